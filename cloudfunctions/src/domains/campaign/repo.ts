@@ -1,0 +1,52 @@
+import type { CampaignLine, CampaignPhase, TargetKey } from '../../../../types/entities/campaign'
+import { db } from '../../lib/cloud'
+import type { TargetDef } from './plan'
+
+export interface CampaignDoc {
+  _id: string
+  title: string
+  theme: string
+  mainline: string
+  purpose: string
+  status: 'draft' | 'published' | 'archived'
+  startAt: Date
+  endAt: Date
+  summaryDueAt: Date
+  lines: CampaignLine[]
+  targets: TargetDef[]
+  /**
+   * Live progress, one counter per target, changed only by atomic `_.inc` from the action that
+   * creates the counted thing, so the home page reads one document instead of counting collections.
+   */
+  counts: Record<TargetKey, number>
+  createdAt: Date
+  updatedAt: Date
+}
+
+export function phaseOf(c: Pick<CampaignDoc, 'startAt' | 'endAt'>, now: number): CampaignPhase {
+  if (now < c.startAt.getTime()) return 'upcoming'
+  if (now > c.endAt.getTime()) return 'ended'
+  return 'running'
+}
+
+const campaigns = () => db().collection<CampaignDoc>('campaigns')
+
+export async function getCampaign(id: string): Promise<CampaignDoc | null> {
+  const res = await campaigns().doc(id).get()
+  return res.data && res.data.status === 'published' ? res.data : null
+}
+
+/**
+ * The campaign people mean when they open the app: the one running now; otherwise the latest that
+ * has started; otherwise the next to start. One query over the (status, startAt) index.
+ */
+export async function findCurrentCampaign(now: number): Promise<CampaignDoc | null> {
+  const res = await campaigns().where({ status: 'published' }).orderBy('startAt', 'desc').limit(20).get()
+  const list = res.data
+  return (
+    list.find((c) => phaseOf(c, now) === 'running') ??
+    list.find((c) => phaseOf(c, now) === 'ended') ??
+    list[list.length - 1] ??
+    null
+  )
+}

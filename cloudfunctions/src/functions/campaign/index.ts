@@ -1,0 +1,7 @@
+// Cloud function `campaign`: the campaign itself (R1).
+import { home } from '../../domains/campaign/home'
+import { createFunction } from '../../lib/handler'
+
+export const main = createFunction('campaign', {
+  'campaign.home': home,
+})

@@ -1,0 +1,13 @@
+// The cloud functions, one per domain, and what each needs from the platform. The build writes each
+// function's config.json from this (timeout in seconds; openapi permissions, without which a call
+// fails with -604101).
+import type { FunctionName } from '../../../types/actions/index'
+
+export interface FunctionConfig {
+  timeout: number
+  openapi: readonly string[]
+}
+
+export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
+  campaign: { timeout: 5, openapi: [] },
+}

@@ -1,0 +1,76 @@
+// The handler wrapper every cloud function entry uses. In order: the event's shape, a safe payload,
+// the action's input schema (strict: unknown fields are refused), identity from getWXContext, the
+// action's access rule (deny by default), then the domain handler. Expected failures are AppErrors
+// answered as values with a code; anything else is logged and answered as COMMON.INTERNAL.
+import * as v from 'valibot'
+import { actions, type ActionName, type ActionsOf, type FunctionName, type OutputOf, type ParsedInputOf } from '../../../types/actions/index'
+import type { Access } from '../../../types/contract'
+import { ERROR_MESSAGES, type Issue, type Result } from '../../../types/errors'
+import { callerOpenid, loadUser, makeCaller, type Caller } from './caller'
+import { AppError } from './errors'
+import { unsafePayloadIssue } from './safe-payload'
+
+export interface HandlerContext {
+  caller: Caller
+  /** Server time when the invocation started (epoch ms). */
+  now: number
+  action: ActionName
+}
+
+export type Handler<N extends ActionName> = (input: ParsedInputOf<N>, ctx: HandlerContext) => Promise<OutputOf<N>>
+export type Handlers<F extends FunctionName> = { [N in ActionsOf<F>]: Handler<N> }
+
+/** Keys WeChat itself may add to an event from the mini-program; never trusted, never read. */
+const PLATFORM_EVENT_KEYS = new Set(['userInfo', 'tcbContext'])
+
+const failure = (code: keyof typeof ERROR_MESSAGES, issues?: Issue[], message?: string): Result<never> => ({
+  ok: false,
+  error: { code, message: message ?? ERROR_MESSAGES[code], ...(issues ? { issues } : {}) },
+})
+
+function issuesOf(error: v.ValiError<v.GenericSchema> | v.SafeParseResult<v.GenericSchema>['issues']): Issue[] {
+  const list = Array.isArray(error) ? error : []
+  return list.slice(0, 10).map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message }))
+}
+
+async function authorize(access: Access, openid: string | undefined): Promise<{ caller: Caller } | Result<never>> {
+  if (access.who === 'anyone') return { caller: makeCaller(openid, undefined) }
+  if (!openid) return failure('AUTH.NO_IDENTITY')
+  const user = await loadUser(openid)
+  if (access.who === 'user') return { caller: makeCaller(openid, user) }
+  if (!user || !user.profileCompletedAt) return failure('AUTH.PROFILE_REQUIRED')
+  const caller = makeCaller(openid, user)
+  if (!access.roles.some((r) => caller.hasRole(r))) return failure('AUTH.FORBIDDEN')
+  return { caller }
+}
+
+export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
+  return async function main(event: unknown): Promise<Result<unknown>> {
+    if (!event || typeof event !== 'object' || Array.isArray(event)) return failure('COMMON.BAD_REQUEST')
+    const { action, input, ...rest } = event as { action?: unknown; input?: unknown }
+    const extra = Object.keys(rest).filter((k) => !PLATFORM_EVENT_KEYS.has(k))
+    if (extra.length > 0) return failure('COMMON.BAD_REQUEST', [{ path: extra[0], message: '不允许的字段' }])
+    if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, action) || !(action in actions)) {
+      return failure('COMMON.UNKNOWN_ACTION')
+    }
+    const name = action as ActionsOf<F>
+    const spec = actions[name]
+    const payload = input === undefined ? {} : input
+    const unsafe = unsafePayloadIssue(payload)
+    if (unsafe) return failure('COMMON.VALIDATION', [unsafe])
+    const parsed = v.safeParse(spec.input, payload)
+    if (!parsed.success) return failure('COMMON.VALIDATION', issuesOf(parsed.issues))
+
+    try {
+      const auth = await authorize(spec.access, callerOpenid())
+      if ('ok' in auth) return auth
+      const handler = handlers[name] as unknown as (input: unknown, ctx: HandlerContext) => Promise<unknown>
+      const data = await handler(parsed.output, { caller: auth.caller, now: Date.now(), action: name })
+      return { ok: true, data }
+    } catch (e) {
+      if (e instanceof AppError) return failure(e.code, e.issues, e.message)
+      console.error(`[${fn}] ${String(action)} failed:`, e)
+      return failure('COMMON.INTERNAL')
+    }
+  }
+}

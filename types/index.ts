@@ -1,0 +1,7 @@
+export * from './contract'
+export * from './errors'
+export * from './roles'
+export * from './schemas'
+export * from './entities/campaign'
+export * from './entities/user'
+export * from './actions/index'
