@@ -97,6 +97,11 @@ export class LocalDatabase {
     return this.store(collection).size
   }
 
+  /** Every document of every collection, for tests that prove a refused call wrote nothing. */
+  dump(): Record<string, Doc[]> {
+    return Object.fromEntries([...this.stores].map(([name, store]) => [name, structuredClone(store.all())]))
+  }
+
   /** Remove every document (tests start each file from an empty database). */
   async clear(): Promise<void> {
     await this.lock.write()

@@ -1,0 +1,60 @@
+// Bundles each cloud function into one self-contained file with esbuild (a function uploads only its
+// own folder, so shared code must be inside it). wx-server-sdk stays external and pinned: the cloud
+// installs it from each function's package.json. Also writes dist/database.json: the collections,
+// indexes and security rules to configure in a cloud environment.
+import fs from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+import { functionNames } from '../types/actions/index'
+import { collections } from './database/collections'
+import { FUNCTIONS } from './src/functions/index'
+
+const root = path.resolve(__dirname, '..')
+const dist = path.join(__dirname, 'dist')
+const sdkVersion: string = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version
+const rules = JSON.parse(fs.readFileSync(path.join(__dirname, 'database/security-rules.json'), 'utf8'))
+
+async function main() {
+  fs.rmSync(dist, { recursive: true, force: true })
+  const sizes: Array<[string, number]> = []
+  for (const name of functionNames) {
+    const outDir = path.join(dist, name)
+    const result = await build({
+      entryPoints: [path.join(__dirname, 'src/functions', name, 'index.ts')],
+      outfile: path.join(outDir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      // WeChat Cloud Development runs Node.js 16 and newer.
+      target: 'node16',
+      format: 'cjs',
+      external: ['wx-server-sdk'],
+      metafile: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    })
+    const local = Object.keys(result.metafile.inputs).filter((f) => f.includes('cloudfunctions/local/'))
+    if (local.length > 0) throw new Error(`cloud function ${name} bundles local-cloud code: ${local.join(', ')}`)
+    fs.writeFileSync(
+      path.join(outDir, 'package.json'),
+      JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }, null, 2) + '\n',
+    )
+    const config = { permissions: { openapi: [...FUNCTIONS[name].openapi] }, timeout: FUNCTIONS[name].timeout }
+    fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(config, null, 2) + '\n')
+    sizes.push([name, fs.statSync(path.join(outDir, 'index.js')).size])
+  }
+  const database = {
+    collections: collections.map((c) => ({
+      name: c.name,
+      purpose: c.purpose,
+      indexes: c.indexes.map((i) => ({ name: i.name, unique: Boolean(i.unique), keys: i.fields.map(([field, direction]) => ({ field, direction })) })),
+      rules: rules[c.name],
+    })),
+  }
+  fs.writeFileSync(path.join(dist, 'database.json'), JSON.stringify(database, null, 2) + '\n')
+  for (const [name, size] of sizes) console.log(`cloudfunctions/dist/${name}/index.js  ${(size / 1024).toFixed(1)} KB`)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
