@@ -1,0 +1,65 @@
+// The local server process of `npm start` (scripts/start.mjs builds first, then runs this):
+//   --port <n>      default 8787 (or PORT); the next free port is taken when it is busy
+//   --data <dir>    default .local-cloud (database, files, outbox; git-ignored)
+//   --h5 <dir>      default miniprogram/dist/h5
+//   --source        run the cloud functions from their TypeScript sources instead of the bundles
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { bundleLoaders, sourceLoaders } from './functions'
+import { startLocalCloud } from './index'
+import { seedDemo } from './seed/demo'
+import { createLocalServer } from './server'
+import { appPages } from './pages'
+
+const root = path.resolve(__dirname, '..', '..')
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+function freePort(start: number): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(freePort(start + 1)))
+    probe.listen(start, '127.0.0.1', () => probe.close(() => resolve(start)))
+  })
+}
+
+async function main() {
+  const host = '127.0.0.1'
+  const port = await freePort(Number(arg('port') ?? process.env.PORT ?? 8787))
+  const dataDir = path.resolve(root, arg('data') ?? '.local-cloud')
+  const h5Dir = path.resolve(root, arg('h5') ?? 'miniprogram/dist/h5')
+  const dist = path.join(root, 'cloudfunctions', 'dist')
+  const fromSource = process.argv.includes('--source') || !fs.existsSync(dist)
+  const baseUrl = `http://${host}:${port}`
+
+  const cloud = await startLocalCloud({
+    dataDir,
+    functions: fromSource ? sourceLoaders() : bundleLoaders(dist),
+    baseUrl: () => baseUrl,
+    pages: appPages,
+  })
+  const seeded = await seedDemo(cloud.db)
+  const server = createLocalServer({ runtime: cloud.runtime, storage: cloud.storage, openapi: cloud.openapi, h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined, host, port })
+  server.listen(port, host, () => {
+    console.log(`\n职工风采 · local cloud ${seeded ? '(demo data seeded)' : '(existing data)'}`)
+    console.log(`  functions: ${fromSource ? 'TypeScript sources' : 'cloudfunctions/dist bundles'}; data: ${path.relative(root, dataDir) || dataDir}`)
+    console.log(`  sign in as a demo person: ${baseUrl}/local/signin`)
+    console.log(`\n  open ${baseUrl}/\n`)
+  })
+  const shutdown = async () => {
+    server.close()
+    await cloud.stop()
+    process.exit(0)
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
