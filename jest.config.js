@@ -21,14 +21,59 @@ module.exports = {
       transform: transform(),
       moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
     },
-    // mini: owned by the Taro setup (see miniprogram/jest.mini.setup.ts once it exists)
+    // mini: Taro pages and components rendered by @tarojs/test-utils-react with Taro's H5 components
+    // in jsdom. Setup files live in miniprogram/test/.
     {
       displayName: 'mini',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/miniprogram/src'],
-      testMatch: ['**/*.test.tsx'],
+      // Unit tests of hooks, services and utils (*.test.ts) run here too; native components have
+      // their own project.
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.native\\.test\\.'],
+      setupFilesAfterEnv: ['<rootDir>/miniprogram/test/setup-taro.ts'],
       transform: transform({ 'process.env.TARO_ENV': '"h5"' }),
-      moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+      // Taro's runtime, its H5 components and NutUI ship ES modules: everything goes through the
+      // transformer (cached after the first run).
+      transformIgnorePatterns: [],
+      moduleNameMapper: {
+        // The H5 API plus the React page hooks, as Taro's webpack loader would assemble it.
+        '^@tarojs/taro$': '<rootDir>/miniprogram/test/taro-h5.ts',
+        // Taro's H5 components as React wrappers around its custom elements.
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        // The package's main entry is a UMD bundle; the ES build is what the app compiles.
+        '^@nutui/nutui-react-taro$': '@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
+        // Jest only: NutUI's root entry imports every component, Lottie among them, and lottie-web
+        // draws on a canvas at import time; jsdom has no canvas, so the import itself throws
+        // ("Cannot set properties of null (setting 'fillStyle')"). No page under test plays Lottie.
+        '^lottie-react$': '<rootDir>/miniprogram/test/lottie-react-stub.tsx',
+        '\\.(css|scss|sass|less)$': '<rootDir>/miniprogram/test/style-stub.ts',
+      },
+      // Build-time flags of Taro's runtime, normally defined by its webpack config.
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        DEPRECATED_ADAPTER_COMPONENT: false,
+        __TARO_FRAMEWORK__: 'react',
+      },
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+    },
+    // compiled: the built weapp (miniprogram/dist/weapp) under miniprogram-simulate; needs
+    // `npm run build:weapp` first and fails without it.
+    {
+      displayName: 'compiled',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/compiled'],
+      testMatch: ['**/*.test.ts'],
+      transform: transform(),
+      // The build output runs exactly as WeChat would get it, untouched by the transformer.
+      transformIgnorePatterns: ['/node_modules/', '/miniprogram/dist/'],
+      moduleFileExtensions: ['ts', 'js', 'json'],
     },
     // native: native custom components under miniprogram-simulate
     {

@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+// Dependencies are installed once at the repo root, while Taro's root is miniprogram/. Webpack's
+// node-style lookup walks up from each file and finds them there; no extra resolve setting needed.
+const rootNodeModules = path.resolve(__dirname, '..', '..', 'node_modules')
+
+// Taro's script rule runs babel only over src/ and node_modules paths containing "taro" (its own
+// packages, NutUI). Everything else we ship must be listed here, for both targets:
+//  - the shared contract at the repo root (../types), imported by relative path: without this its
+//    TypeScript reaches webpack untranspiled and the build fails;
+//  - dependencies that ship syntax newer than old WeChat JS engines run. valibot, the contract's
+//    schema library, is ES2020 (`?.`, `??`). scripts/check-weapp.mjs names any such file; add its
+//    package here.
+const compileInclude = [path.resolve(__dirname, '..', '..', 'types'), path.join(rootNodeModules, 'valibot')]
+
+export default defineConfig<'webpack5'>(() => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'zhigong-fengcai',
+    // Our styles are written at 750 wide (1px in source = 1rpx on weapp); NutUI's own sheets are
+    // written at 375, so they get half the factor. Taro passes a stylesheet's postcss Input here,
+    // and a plain number from the runtime's pxTransform.
+    designWidth(input) {
+      return typeof input === 'object' && input?.file?.includes('@nutui') ? 375 : 750
+    },
+    deviceRatio: {
+      375: 2,
+      640: 2.34 / 2,
+      750: 1,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    // Keeps the two targets apart: dist/weapp (DevTools' miniprogramRoot) and dist/h5.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    framework: 'react',
+    compiler: 'webpack5',
+    // Persistent webpack cache stays off (Taro's default): a clean build takes 10–20 s here.
+    cache: {
+      enable: false,
+    },
+    mini: {
+      compile: {
+        include: compileInclude,
+      },
+    },
+    h5: {
+      publicPath: '/',
+      router: {
+        // A plain static server can serve hash routes: every URL is index.html.
+        mode: 'hash',
+      },
+      compile: {
+        include: compileInclude,
+      },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+    },
+  }
+
+  return config
+})

@@ -1,0 +1,2 @@
+// Stylesheets have no meaning in jsdom; every .css/.scss import resolves here.
+export {}
