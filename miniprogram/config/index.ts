@@ -34,6 +34,10 @@ export default defineConfig<'webpack5'>(() => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',
     compiler: 'webpack5',
+    // The cloud environment the weapp calls (CLOUD_ENV at build time); empty: the account's default.
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
+    },
     // Persistent webpack cache stays off (Taro's default): a clean build takes 10–20 s here.
     cache: {
       enable: false,

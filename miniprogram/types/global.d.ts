@@ -16,3 +16,6 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5'
   }
 }
+
+/** The cloud environment id the weapp calls; '' means the account's default environment. */
+declare const CLOUD_ENV: string

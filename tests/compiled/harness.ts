@@ -101,3 +101,29 @@ async function waitForFirstRender(page: RenderedPage, timeoutMs = 5000): Promise
     await simulate.sleep(10)
   }
 }
+
+/**
+ * wx.cloud for the compiled app, answered by the local cloud: the same function entries and handlers
+ * the cloud runs, called as `openid`. WeChat's client API is the edge being stood in for.
+ */
+export function installWxCloud(runtime: { invoke(name: string, event: unknown, who: { OPENID?: string }): Promise<{ result: unknown }> }, openid: string): void {
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+  wx.cloud = {
+    init: () => undefined,
+    callFunction: async ({ name, data }: { name: string; data: unknown }) => {
+      const { result } = await runtime.invoke(name, data, { OPENID: openid })
+      return { result, errMsg: 'cloud.callFunction:ok', requestID: 'local' }
+    },
+  }
+}
+
+/** Waits until the rendered page shows `text` (data arrives after the first render). */
+export async function waitForText(page: RenderedPage, text: string, timeoutMs = 5000): Promise<string> {
+  const started = Date.now()
+  for (;;) {
+    const content = page.dom?.textContent ?? ''
+    if (content.includes(text)) return content
+    if (Date.now() - started > timeoutMs) throw new Error(`"${text}" did not appear within ${timeoutMs} ms; the page shows: ${content.slice(0, 200)}`)
+    await simulate.sleep(20)
+  }
+}

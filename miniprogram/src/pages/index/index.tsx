@@ -1,14 +1,78 @@
-import { View } from '@tarojs/components'
-import { Cell } from '@nutui/nutui-react-taro'
-// Per-component sheet: the full NutUI stylesheet would cost ~233 KB of the main package.
-import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import type { CampaignHome, CampaignTarget } from '../../../../types/entities/campaign'
+import CampaignHero from '../../components/campaign-hero'
+import LineCard from '../../components/line-card'
+import { PageError, PageLoading } from '../../components/page-state'
+import TargetProgress from '../../components/target-progress'
+import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { formatDateTime } from '../../utils/date'
 import './index.scss'
 
-// Placeholder home: proves the Taro + NutUI + tokens stack end to end until the real home lands.
-export default function Index() {
+// "三百、三千、三万": the seven targets grouped the way the plan says them.
+const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
+  { title: '三百', keys: ['competitions', 'modelWorkers', 'works'] },
+  { title: '三千', keys: ['hardshipVisits', 'ideas', 'commended'] },
+]
+
+const SHARE_TITLE = '庆“五一”系列活动：展职工风采，一起来参加'
+
+function HomeView({ home }: { home: CampaignHome }) {
+  const byKey = new Map(home.targets.map((t) => [t.key, t]))
+  const participants = byKey.get('participants')
   return (
-    <View className="zg-page index-page">
-      <Cell className="index-page__hero" title="职工风采" description="五一劳动节 · 展示身边的劳动者" />
+    <View className="home">
+      <CampaignHero home={home} />
+
+      {participants && (
+        <View className="home__card home__card--headline">
+          <Text className="home__eyebrow">三万 · 动员职工参与</Text>
+          <TargetProgress target={participants} featured />
+        </View>
+      )}
+
+      {GROUPS.map((group) => (
+        <View key={group.title} className="home__card">
+          <View className="home__section-head">
+            <Text className="home__section-mark">{group.title}</Text>
+            <Text className="home__section-title">{group.title === '三百' ? '百场竞赛 · 百名劳模 · 百幅作品' : '千名帮扶 · 千条金点子 · 千名先进'}</Text>
+          </View>
+          {group.keys.map((k) => {
+            const t = byKey.get(k)
+            return t ? <TargetProgress key={k} target={t} /> : null
+          })}
+        </View>
+      ))}
+
+      <View className="home__card">
+        <View className="home__section-head">
+          <Text className="home__section-mark">五展</Text>
+          <Text className="home__section-title">五大主题活动</Text>
+        </View>
+        {home.lines.map((line) => (
+          <LineCard key={line.key} line={line} />
+        ))}
+      </View>
+
+      <View className="home__footer">
+        <Text>{home.purpose}</Text>
+        <Text className="home__updated">数据更新于 {formatDateTime(home.servedAt)} · 下拉可刷新</Text>
+      </View>
     </View>
   )
+}
+
+export default function Index() {
+  const { data, error, loading, reload } = useCloudQuery('campaign.home', {})
+
+  usePullDownRefresh(() => {
+    void reload().then(() => Taro.stopPullDownRefresh())
+  })
+  // Shared into group chats and Moments; the page renders for anyone, signed in or not.
+  useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/index/index' }))
+  useShareTimeline(() => ({ title: SHARE_TITLE }))
+
+  if (data) return <HomeView home={data} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading />
 }

@@ -1,0 +1,79 @@
+// A phone-sized Chromium for the e2e suites: 375 px wide, touch, Chinese locale, one identity per
+// context (the local server's OPENID cookie), screenshots under tests/e2e/screenshots/.
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? ''
+if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: run the suites with `npm run test:e2e`.')
+
+const SHOTS = path.resolve(__dirname, 'screenshots')
+fs.mkdirSync(SHOTS, { recursive: true })
+
+let browser: Browser | undefined
+
+export async function launch(): Promise<Browser> {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  return browser
+}
+
+export async function close(): Promise<void> {
+  await browser?.close()
+}
+
+/** A phone as an older worker holds it: 375 × 812, 2× pixels, touch, zh-CN. */
+export async function phone(openid?: string): Promise<{ context: BrowserContext; page: Page }> {
+  if (!browser) throw new Error('launch() first')
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  if (openid) await context.addCookies([{ name: 'lc_openid', value: openid, url: BASE_URL }])
+  const page = await context.newPage()
+  return { context, page }
+}
+
+/**
+ * Saves a screenshot. Taro's H5 pages scroll inside their own container, so for the whole page the
+ * viewport is stretched to the page's height for the shot and put back afterwards.
+ */
+export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
+  const file = path.join(SHOTS, `${name}.png`)
+  const viewport = page.viewportSize()
+  if (fullPage && viewport) {
+    const height = await page.evaluate(() => {
+      const scroller = document.querySelector('.taro_page') as HTMLElement | null
+      return Math.max(scroller ? scroller.scrollHeight : 0, document.documentElement.scrollHeight)
+    })
+    await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
+    await page.screenshot({ path: file })
+    await page.setViewportSize(viewport)
+  } else {
+    await page.screenshot({ path: file })
+  }
+  return file
+}
+
+/**
+ * Elements that stick out past the right edge of the phone (a layout that does not fit 375 px).
+ * Anything inside a container that clips its overflow is judged by that container instead.
+ */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const style = getComputedStyle(p)
+        if (style.overflowX === 'hidden' || style.overflowX === 'clip') return p.getBoundingClientRect().right <= width + 1
+      }
+      return false
+    }
+    const out: string[] = []
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || r.right <= width + 1 || clipped(el)) continue
+      out.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ').join('.')} right=${Math.round(r.right)}`)
+    }
+    return out
+  })
+}
