@@ -8,6 +8,7 @@ import { collections } from '../database/collections'
 import { LocalDatabase } from './engine/engine'
 import { installIdentity, LOCAL_APPID, LOCAL_ENV } from './identity'
 import { installOpenApi, type LocalOpenApi } from './openapi'
+import { installPlatformAnswers } from './platform'
 import { LocalRuntime, type FunctionLoaders } from './runtime'
 import { assertNotInCloud } from './sdk-internals'
 import { installDatabaseSeam } from './seam'
@@ -38,6 +39,7 @@ export interface LocalCloud {
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   assertNotInCloud()
   installIdentity()
+  installPlatformAnswers()
   const temporary = !options.dataDir
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'local-cloud-'))
   const db = await new LocalDatabase({ dir: temporary ? undefined : path.join(dataDir, 'db'), collections }).open()
