@@ -1,0 +1,21 @@
+// The database declarations that get configured in the cloud console.
+import fs from 'node:fs'
+import path from 'node:path'
+import { collections } from './collections'
+
+const rules = JSON.parse(fs.readFileSync(path.join(__dirname, 'security-rules.json'), 'utf8')) as Record<string, unknown>
+
+test('every collection is closed to the mini-program: read:false, write:false', () => {
+  expect(Object.keys(rules).sort()).toEqual(collections.map((c) => c.name).sort())
+  for (const c of collections) expect(rules[c.name]).toEqual({ read: false, write: false })
+})
+
+test('collection and index names are unique; every index has fields', () => {
+  const names = collections.map((c) => c.name)
+  expect(new Set(names).size).toBe(names.length)
+  for (const c of collections) {
+    const indexNames = c.indexes.map((i) => i.name)
+    expect(new Set(indexNames).size).toBe(indexNames.length)
+    for (const i of c.indexes) expect(i.fields.length).toBeGreaterThan(0)
+  }
+})
