@@ -13,7 +13,7 @@ export async function benchHome(cloud: LocalCloud, indexedGetP95: number): Promi
   const batch: Array<Record<string, unknown>> = []
   for (let i = 0; i < WORKERS; i++) {
     const unit = grassroots[i % grassroots.length]
-    batch.push({ _openid: `bench-worker-${i}`, realName: `职工${i}`, unitId: unit._id, unitPath: unit.path, roles: [{ role: 'worker', unitId: unit._id }], profileCompletedAt: new Date(now), createdAt: new Date(now) })
+    batch.push({ _openid: `bench-worker-${i}`, realName: `职工${i}`, unitId: unit._id, unitPath: unit.path, nickname: `师傅${i}`, job: '', employeeNo: '', joinedAt: new Date(now), roles: [], profileCompletedAt: new Date(now), createdAt: new Date(now) })
   }
   const t0 = performance.now()
   await cloud.db.insertMany('users', batch)

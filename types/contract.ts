@@ -10,22 +10,28 @@ export type AnySchema = v.GenericSchema<unknown, unknown>
  * Who may call an action. Deny by default: an action must say which of these it is.
  * - anyone: public pages, including someone who opened a shared card and has no profile yet
  *   (inside WeChat every caller still has an OPENID).
- * - user: a known caller (has an OPENID); no completed profile needed (e.g. filling the profile in).
- * - member: a completed profile holding one of `roles`; `scope` says how the records the action
- *   touches must relate to the unit the role was granted on.
+ * - user: a known caller (has an OPENID) acting on their own data; no completed profile needed.
+ * - member: a completed profile holding one of `roles`, on the records `scope` names.
  */
 export type Access =
   | { readonly who: 'anyone' }
   | { readonly who: 'user' }
-  | { readonly who: 'member'; readonly roles: readonly Role[]; readonly scope?: ScopeRule }
+  | { readonly who: 'member'; readonly roles: readonly Role[]; readonly scope: Scope }
 
 /**
- * How a record's unit must relate to the caller's grant:
- * - own: the record is the caller's own (the handler checks ownership itself);
- * - subtree: the record's unit is the grant's unit or below it;
- * - any: no unit restriction beyond holding the role (city-wide roles).
+ * Which records a member's role must cover. A role held on unit G covers unit T when G is T or one
+ * of T's ancestors. The handler wrapper checks this before the handler runs.
+ * - self: the caller's own data only (nothing else is addressed).
+ * - anywhere: holding the role is enough (city-wide work of the city union).
+ * - unit: `input[field]` is a unit id; the role must cover that unit.
+ * - record: `input[field]` is the id of a document in `collection` whose `unitPath` the role must
+ *   cover; the wrapper loads it and hands it to the handler.
  */
-export type ScopeRule = 'own' | 'subtree' | 'any'
+export type Scope =
+  | { readonly kind: 'self' }
+  | { readonly kind: 'anywhere' }
+  | { readonly kind: 'unit'; readonly field: string }
+  | { readonly kind: 'record'; readonly collection: string; readonly field: string }
 
 export interface ActionSpec<I extends AnySchema, O> {
   readonly summary: string
@@ -44,3 +50,9 @@ export function action<I extends AnySchema, O>(spec: ActionSpec<I, O>): ActionSp
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyAction = ActionSpec<AnySchema, any>
+
+/** A page of a list. */
+export interface Page<T> {
+  items: T[]
+  hasMore: boolean
+}

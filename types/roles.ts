@@ -1,6 +1,11 @@
-// Who people are in the campaign. A role is granted on a unit; its scope is that unit's subtree.
+// Who people are in the campaign. Membership of a unit makes someone a worker there; the other roles
+// are granted on a unit, and a role's scope is that unit's subtree (the unit and everything below).
 export const ROLES = ['worker', 'unit_chair', 'area_chair', 'judge', 'city_admin'] as const
 export type Role = (typeof ROLES)[number]
+
+/** Roles that are granted (and revoked) explicitly; 'worker' follows from membership. */
+export const GRANTABLE_ROLES = ['unit_chair', 'area_chair', 'judge', 'city_admin'] as const
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
   worker: '职工',
@@ -18,4 +23,20 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   industry: '行业工会',
   township: '乡镇（街道）工会',
   grassroots: '基层工会',
+}
+
+/** Which kind of unit each granted role sits on. */
+export const ROLE_UNIT_TYPES: Record<GrantableRole, readonly UnitType[]> = {
+  unit_chair: ['grassroots'],
+  area_chair: ['industry', 'township'],
+  judge: ['city'],
+  city_admin: ['city'],
+}
+
+/** Which kinds of unit may sit directly under each kind. */
+export const CHILD_UNIT_TYPES: Record<UnitType, readonly UnitType[]> = {
+  city: ['industry', 'township'],
+  industry: ['grassroots'],
+  township: ['grassroots'],
+  grassroots: [],
 }

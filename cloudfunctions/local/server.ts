@@ -88,19 +88,22 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+/** Granted roles, or 职工 for a member with none. */
+const roleLabels = (p: (typeof DEMO_PEOPLE)[number]) => (p.roles.length ? p.roles.map((r) => ROLE_LABELS[r.role]).join('、') : ROLE_LABELS.worker)
+
 function personOf(openid: string) {
   return DEMO_PEOPLE.find((p) => p.openid === openid)
 }
 
 function identityBanner(openid: string): string {
   const person = personOf(openid)
-  const who = person ? `${person.realName}（${person.roles.map((r) => ROLE_LABELS[r.role]).join('、')}）` : '新用户'
+  const who = person ? `${person.realName}（${roleLabels(person)}）` : '新用户'
   return `<a id="local-identity" href="/local/signin" style="position:fixed;right:8px;bottom:8px;z-index:99999;padding:6px 10px;border-radius:16px;background:rgba(0,0,0,.62);color:#fff;font:12px/1.4 sans-serif;text-decoration:none">本地调试 · ${escapeHtml(who)} · 切换</a>`
 }
 
 function signInPage(current: string): string {
   const rows = DEMO_PEOPLE.map((p) => {
-    const roles = p.roles.map((r) => ROLE_LABELS[r.role]).join('、')
+    const roles = roleLabels(p)
     const active = p.openid === current ? ' aria-current="true"' : ''
     return `<li><form method="post" action="/local/signin"><input type="hidden" name="openid" value="${escapeHtml(p.openid)}"><button${active}><b>${escapeHtml(p.realName)}</b> · ${escapeHtml(roles)}<small>${escapeHtml(p.about)}</small></button></form></li>`
   }).join('')

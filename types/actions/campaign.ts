@@ -1,7 +1,10 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
 import type { CampaignHome } from '../entities/campaign'
-import { id } from '../schemas'
+import { epochMs, id, text } from '../schemas'
+
+/** A target's goal, when a campaign changes it from the plan's. */
+const goal = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000000)))
 
 export const campaignActions = {
   'campaign.home': action({
@@ -12,5 +15,26 @@ export const campaignActions = {
     }),
     output: returns<CampaignHome>(),
     access: { who: 'anyone' },
+  }),
+  'campaign.configure': action({
+    summary: 'Set a campaign’s title, dates and goals (the plan leaves dates as "X": they are configuration).',
+    input: v.strictObject({
+      campaignId: id,
+      title: text(2, 30),
+      startAt: epochMs,
+      endAt: epochMs,
+      summaryDueAt: epochMs,
+      goals: v.strictObject({
+        competitions: goal,
+        modelWorkers: goal,
+        works: goal,
+        hardshipVisits: goal,
+        ideas: goal,
+        commended: goal,
+        participants: goal,
+      }),
+    }),
+    output: returns<CampaignHome>(),
+    access: { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } },
   }),
 }

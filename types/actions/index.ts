@@ -3,9 +3,13 @@
 import type * as v from 'valibot'
 import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
+import { orgActions } from './org'
+import { peopleActions } from './people'
 
 export const actions = {
   ...campaignActions,
+  ...peopleActions,
+  ...orgActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

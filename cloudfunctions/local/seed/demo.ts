@@ -5,7 +5,7 @@
 import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
-import type { Role, UnitType } from '../../../types/roles'
+import type { GrantableRole, UnitType } from '../../../types/roles'
 import type { TargetKey } from '../../../types/entities/campaign'
 import { TARGET_KEYS } from '../../../types/entities/campaign'
 import { LINES, MAINLINE, PURPOSE, TARGETS, THEME } from '../../src/domains/campaign/plan'
@@ -86,13 +86,28 @@ export const DEMO_TREE: UnitSeed = {
 }
 
 export function demoUnits(now: number) {
-  const out: Array<Record<string, unknown>> = []
+  const out: Array<Record<string, unknown> & { _id: string; path: string[]; type: UnitType }> = []
   const walk = (u: UnitSeed, parentPath: string[]) => {
     const path = [...parentPath, u._id]
-    out.push({ _id: u._id, name: u.name, type: u.type, parentId: parentPath[parentPath.length - 1] ?? null, path, depth: path.length - 1, status: 'active', createdAt: new Date(now) })
+    const parentId = parentPath[parentPath.length - 1] ?? null
+    out.push({
+      _id: u._id,
+      name: u.name,
+      type: u.type,
+      parentId,
+      path,
+      status: 'active',
+      memberCount: 0,
+      childCount: (u.children ?? []).length,
+      siblingKey: `${parentId ?? 'root'}/${u.name}`,
+      ...(u.type === 'city' ? { adminCount: DEMO_PEOPLE.filter((p) => p.roles.some((r) => r.role === 'city_admin')).length } : {}),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    })
     for (const c of u.children ?? []) walk(c, path)
   }
   walk(DEMO_TREE, [])
+  for (const u of out) u.memberCount = DEMO_PEOPLE.filter((p) => p.unitId === u._id).length
   return out
 }
 
@@ -102,35 +117,40 @@ export interface DemoPerson {
   nickname: string
   unitId: string
   job: string
-  roles: Array<{ role: Role; unitId: string }>
+  /** Granted roles; everyone with a unit is also a worker there. */
+  roles: Array<{ role: GrantableRole; unitId: string }>
   /** What the local sign-in page says this person is for. */
   about: string
 }
 
 /** One person per role (placeholder names), so every view can be tried by signing in as them. */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { openid: 'demo-worker', realName: '张三', nickname: '张师傅', unitId: 'u-jkq-jixie', job: '数控车工', roles: [{ role: 'worker', unitId: 'u-jkq-jixie' }], about: '一线职工：报名竞赛、上传作品、提交金点子' },
-  { openid: 'demo-worker-2', realName: '李四', nickname: '李护士', unitId: 'u-health-renmin', job: '护士', roles: [{ role: 'worker', unitId: 'u-health-renmin' }], about: '另一单位的职工：看不到别人单位的审核内容' },
-  { openid: 'demo-unit-chair', realName: '王五', nickname: '王主席', unitId: 'u-jkq-jixie', job: '工会主席', roles: [{ role: 'worker', unitId: 'u-jkq-jixie' }, { role: 'unit_chair', unitId: 'u-jkq-jixie' }], about: '基层工会主席：审核本单位职工的报名和作品' },
+  { openid: 'demo-worker', realName: '张三', nickname: '张师傅', unitId: 'u-jkq-jixie', job: '数控车工', roles: [], about: '一线职工：报名竞赛、上传作品、提交金点子' },
+  { openid: 'demo-worker-2', realName: '李四', nickname: '李护士', unitId: 'u-health-renmin', job: '护士', roles: [], about: '另一单位的职工：看不到别人单位的审核内容' },
+  { openid: 'demo-unit-chair', realName: '王五', nickname: '王主席', unitId: 'u-jkq-jixie', job: '工会主席', roles: [{ role: 'unit_chair', unitId: 'u-jkq-jixie' }], about: '基层工会主席：审核本单位职工的报名和作品' },
   { openid: 'demo-area-chair', realName: '赵六', nickname: '赵主席', unitId: 'u-jkq', job: '经开区工会主席', roles: [{ role: 'area_chair', unitId: 'u-jkq' }], about: '行业/乡镇工会主席：组织竞赛，管理下属单位' },
   { openid: 'demo-judge', realName: '钱七', nickname: '钱工', unitId: 'u-kejing-power', job: '高级工程师', roles: [{ role: 'judge', unitId: 'u-city' }], about: '评审专家：盲评金点子和作品' },
   { openid: 'demo-city-admin', realName: '孙八', nickname: '孙科长', unitId: 'u-city', job: '市总工会办公室', roles: [{ role: 'city_admin', unitId: 'u-city' }], about: '市总工会管理员：全市统筹、遴选、统计' },
 ]
 
 export function demoUsers(now: number) {
-  const units = new Map(demoUnits(now).map((u) => [u._id as string, u.path as string[]]))
+  const units = new Map(demoUnits(now).map((u) => [u._id, u.path]))
   return DEMO_PEOPLE.map((p) => ({
     _id: `user-${p.openid}`,
     _openid: p.openid,
     nickname: p.nickname,
     realName: p.realName,
+    job: p.job,
+    employeeNo: '',
     unitId: p.unitId,
     unitPath: units.get(p.unitId),
-    job: p.job,
-    roles: p.roles,
+    joinedAt: new Date(now),
+    roles: p.roles.map((r) => ({ ...r, grantedAt: new Date(now), grantedBy: 'seed' })),
     profileCompletedAt: new Date(now),
+    privacyAgreedAt: new Date(now),
+    privacyVersion: 'demo',
     createdAt: new Date(now),
-    demo: true,
+    updatedAt: new Date(now),
   }))
 }
 

@@ -10,4 +10,7 @@ export interface FunctionConfig {
 
 export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   campaign: { timeout: 5, openapi: [] },
+  people: { timeout: 10, openapi: ['security.msgSecCheck'] },
+  // Moving a unit rewrites paths in several collections: allow it time.
+  org: { timeout: 20, openapi: ['wxacode.getUnlimited'] },
 }

@@ -1,26 +1,43 @@
 // Who is calling: identity comes from cloud.getWXContext() only (never from the payload); the user
 // record and its role grants come from the users collection.
-import type { Role } from '../../../types/roles'
-import type { RoleGrant } from '../../../types/entities/user'
+import type { GrantableRole, Role } from '../../../types/roles'
 import { cloud, db } from './cloud'
+
+export interface GrantDoc {
+  role: GrantableRole
+  unitId: string
+  grantedAt: Date
+  grantedBy: string
+}
 
 export interface UserDoc {
   _id: string
   _openid: string
-  nickname?: string
-  realName?: string
+  nickname: string
+  realName: string
+  avatarFileId?: string
+  job: string
+  employeeNo: string
   unitId?: string
   /** The unit's ancestors and itself, city first: what subtree checks match against. */
   unitPath?: string[]
-  roles?: RoleGrant[]
+  joinedAt?: Date
+  roles: GrantDoc[]
+  privacyAgreedAt?: Date
+  privacyVersion?: string
   profileCompletedAt?: Date
+  /** Failed invite-code attempts in the current hour (guessing is slowed down). */
+  inviteFailures?: { count: number; since: Date }
   createdAt: Date
+  updatedAt: Date
 }
 
 export interface Caller {
   /** The WeChat OPENID of this invocation; absent only for platform events (message push, timers). */
   openid?: string
   user?: UserDoc
+  /** Units on which the caller holds `role` (a worker's is their own unit). */
+  unitsFor(role: Role): string[]
   hasRole(role: Role): boolean
 }
 
@@ -35,6 +52,10 @@ export async function loadUser(openid: string): Promise<UserDoc | undefined> {
 }
 
 export function makeCaller(openid: string | undefined, user: UserDoc | undefined): Caller {
-  const roles = new Set((user?.roles ?? []).map((g) => g.role))
-  return { openid, user, hasRole: (role) => roles.has(role) }
+  const unitsFor = (role: Role): string[] => {
+    if (!user) return []
+    if (role === 'worker') return user.unitId && user.profileCompletedAt ? [user.unitId] : []
+    return (user.roles ?? []).filter((g) => g.role === role).map((g) => g.unitId)
+  }
+  return { openid, user, unitsFor, hasRole: (role) => unitsFor(role).length > 0 }
 }

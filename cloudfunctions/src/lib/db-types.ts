@@ -83,8 +83,9 @@ export interface Command {
   inc(n: number): unknown
   set(v: unknown): unknown
   remove(): unknown
-  push(v: unknown): unknown
+  push(v: unknown[] | { each: unknown[]; position?: number; slice?: number; sort?: unknown }): unknown
   pull(v: unknown): unknown
+  pullAll(v: unknown[]): unknown
   addToSet(v: unknown): unknown
   max(v: unknown): unknown
   min(v: unknown): unknown

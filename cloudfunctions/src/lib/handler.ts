@@ -1,17 +1,20 @@
 // The handler wrapper every cloud function entry uses. In order: the event's shape, a safe payload,
 // the action's input schema (strict: unknown fields are refused), identity from getWXContext, the
-// action's access rule (deny by default), then the domain handler. Expected failures are AppErrors
-// answered as values with a code; anything else is logged and answered as COMMON.INTERNAL.
+// action's access rule and scope (deny by default), then the domain handler. Expected failures are
+// AppErrors answered as values with a code; anything else is logged and answered as COMMON.INTERNAL.
 import * as v from 'valibot'
 import { actions, type ActionName, type ActionsOf, type FunctionName, type OutputOf, type ParsedInputOf } from '../../../types/actions/index'
 import type { Access } from '../../../types/contract'
-import { ERROR_MESSAGES, type Issue, type Result } from '../../../types/errors'
+import { ERROR_MESSAGES, type ErrorCode, type Issue, type Result } from '../../../types/errors'
 import { callerOpenid, loadUser, makeCaller, type Caller } from './caller'
 import { AppError } from './errors'
 import { unsafePayloadIssue } from './safe-payload'
+import { resolveScope, type ScopeContext } from './scope'
 
 export interface HandlerContext {
   caller: Caller
+  /** What the action's declared scope resolved to (the target unit or record, the units covered). */
+  scope: ScopeContext
   /** Server time when the invocation started (epoch ms). */
   now: number
   action: ActionName
@@ -23,25 +26,25 @@ export type Handlers<F extends FunctionName> = { [N in ActionsOf<F>]: Handler<N>
 /** Keys WeChat itself may add to an event from the mini-program; never trusted, never read. */
 const PLATFORM_EVENT_KEYS = new Set(['userInfo', 'tcbContext'])
 
-const failure = (code: keyof typeof ERROR_MESSAGES, issues?: Issue[], message?: string): Result<never> => ({
+const failure = (code: ErrorCode, issues?: Issue[], message?: string): Result<never> => ({
   ok: false,
   error: { code, message: message ?? ERROR_MESSAGES[code], ...(issues ? { issues } : {}) },
 })
 
-function issuesOf(error: v.ValiError<v.GenericSchema> | v.SafeParseResult<v.GenericSchema>['issues']): Issue[] {
-  const list = Array.isArray(error) ? error : []
+function issuesOf(list: readonly v.BaseIssue<unknown>[]): Issue[] {
   return list.slice(0, 10).map((i) => ({ path: v.getDotPath(i) ?? '', message: i.message }))
 }
 
-async function authorize(access: Access, openid: string | undefined): Promise<{ caller: Caller } | Result<never>> {
-  if (access.who === 'anyone') return { caller: makeCaller(openid, undefined) }
-  if (!openid) return failure('AUTH.NO_IDENTITY')
+async function authorize(access: Access, openid: string | undefined, input: Record<string, unknown>): Promise<{ caller: Caller; scope: ScopeContext }> {
+  if (access.who === 'anyone') return { caller: makeCaller(openid, undefined), scope: { units: [] } }
+  if (!openid) throw new AppError('AUTH.NO_IDENTITY')
   const user = await loadUser(openid)
-  if (access.who === 'user') return { caller: makeCaller(openid, user) }
-  if (!user || !user.profileCompletedAt) return failure('AUTH.PROFILE_REQUIRED')
   const caller = makeCaller(openid, user)
-  if (!access.roles.some((r) => caller.hasRole(r))) return failure('AUTH.FORBIDDEN')
-  return { caller }
+  if (access.who === 'user') return { caller, scope: { units: [] } }
+  if (!user || !user.profileCompletedAt) throw new AppError('AUTH.PROFILE_REQUIRED')
+  const units = [...new Set(access.roles.flatMap((r) => caller.unitsFor(r)))]
+  if (units.length === 0) throw new AppError('AUTH.FORBIDDEN')
+  return { caller, scope: await resolveScope(access.scope, units, input) }
 }
 
 export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
@@ -62,10 +65,9 @@ export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers
     if (!parsed.success) return failure('COMMON.VALIDATION', issuesOf(parsed.issues))
 
     try {
-      const auth = await authorize(spec.access, callerOpenid())
-      if ('ok' in auth) return auth
+      const { caller, scope } = await authorize(spec.access, callerOpenid(), parsed.output as Record<string, unknown>)
       const handler = handlers[name] as unknown as (input: unknown, ctx: HandlerContext) => Promise<unknown>
-      const data = await handler(parsed.output, { caller: auth.caller, now: Date.now(), action: name })
+      const data = await handler(parsed.output, { caller, scope, now: Date.now(), action: name })
       return { ok: true, data }
     } catch (e) {
       if (e instanceof AppError) return failure(e.code, e.issues, e.message)

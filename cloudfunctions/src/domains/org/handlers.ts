@@ -1,0 +1,27 @@
+// The `org` function's handlers: the union tree, members, join requests, invites and roles.
+import type { Handlers } from '../../lib/handler'
+import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
+import { decideJoin, listJoinRequests } from './join-requests'
+import { members } from './members'
+import { grantRole, revokeRole, roleHistory, roleHolders } from './roles'
+import { createUnit, listUnits, moveUnit, renameUnit, retireUnit, searchUnits } from './units'
+
+export const orgHandlers: Handlers<'org'> = {
+  'org.units': listUnits,
+  'org.searchUnits': searchUnits,
+  'org.createUnit': createUnit,
+  'org.renameUnit': renameUnit,
+  'org.moveUnit': moveUnit,
+  'org.retireUnit': retireUnit,
+  'org.members': members,
+  'org.joinRequests': listJoinRequests,
+  'org.decideJoin': decideJoin,
+  'org.createInvite': createInvite,
+  'org.invites': listInvites,
+  'org.revokeInvite': revokeInvite,
+  'org.inviteQr': inviteQr,
+  'org.grantRole': grantRole,
+  'org.revokeRole': revokeRole,
+  'org.roleHolders': roleHolders,
+  'org.roleHistory': roleHistory,
+}

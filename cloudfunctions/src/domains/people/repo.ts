@@ -1,0 +1,96 @@
+// The users collection: the caller's record, created on first use, and the "me" view.
+import type { Me, MyRole, UnitRef } from '../../../../types/entities/people'
+import type { Caller, UserDoc } from '../../lib/caller'
+import { loadUser } from '../../lib/caller'
+import { db } from '../../lib/cloud'
+import { AppError, isDuplicateKey } from '../../lib/errors'
+import { tempUrls } from '../../lib/files'
+import { toRef, unitsById } from '../org/units-repo'
+
+export const users = () => db().collection<UserDoc>('users')
+
+export interface JoinRequestDoc {
+  _id: string
+  userId: string
+  unitId: string
+  unitPath: string[]
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled'
+  requestedAt: Date
+  decidedAt?: Date
+  decidedBy?: string
+  reason?: string
+}
+
+export const joinRequests = () => db().collection<JoinRequestDoc>('join_requests')
+export const joinRequestId = (userId: string) => `jr-${userId}`
+
+/** Real name, nickname and a unit: what a first submission needs. */
+export const isProfileComplete = (u: Pick<UserDoc, 'realName' | 'nickname' | 'unitId'>) => Boolean(u.realName && u.nickname && u.unitId)
+
+/** The caller's user record; the first call from an OPENID creates it (WeChat users need no sign-up). */
+export async function ensureUser(caller: Caller, now: number): Promise<UserDoc> {
+  if (caller.user) return caller.user
+  if (!caller.openid) throw new AppError('AUTH.NO_IDENTITY')
+  const fresh: Omit<UserDoc, '_id'> = {
+    _openid: caller.openid,
+    nickname: '',
+    realName: '',
+    job: '',
+    employeeNo: '',
+    roles: [],
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  }
+  try {
+    const { _id } = await users().add({ data: fresh })
+    return { ...fresh, _id }
+  } catch (e) {
+    // Two first calls at once: the unique openid index lets one in; the other reads it.
+    if (!isDuplicateKey(e)) throw e
+    const existing = await loadUser(caller.openid)
+    if (!existing) throw e
+    return existing
+  }
+}
+
+export async function requireUser(caller: Caller): Promise<UserDoc> {
+  if (!caller.user) throw new AppError('AUTH.PROFILE_REQUIRED')
+  return caller.user
+}
+
+export async function reloadUser(id: string): Promise<UserDoc> {
+  const res = await users().doc(id).get()
+  if (!res.data) throw new AppError('PEOPLE.NOT_FOUND')
+  return res.data
+}
+
+/** The "me" view: unit with its path, roles with their units, the avatar's URL, any join request. */
+export async function meView(user: UserDoc): Promise<Me> {
+  const request = (await joinRequests().doc(joinRequestId(user._id)).get()).data
+  const unitIds = [...(user.unitPath ?? []), ...user.roles.map((g) => g.unitId), ...(request ? [request.unitId] : [])]
+  const [byId, urls] = await Promise.all([unitsById(unitIds), tempUrls([user.avatarFileId])])
+  const ref = (id: string): UnitRef => {
+    const u = byId.get(id)
+    return u ? toRef(u) : { id, name: '（已删除的单位）', type: 'grassroots' }
+  }
+  const roles: MyRole[] = []
+  if (user.unitId && user.profileCompletedAt) roles.push({ role: 'worker', unit: ref(user.unitId) })
+  for (const g of user.roles) roles.push({ role: g.role, unit: ref(g.unitId) })
+  return {
+    id: user._id,
+    nickname: user.nickname,
+    avatarUrl: user.avatarFileId ? (urls.get(user.avatarFileId) ?? null) : null,
+    realName: user.realName,
+    job: user.job,
+    employeeNo: user.employeeNo,
+    unit: user.unitId ? { ...ref(user.unitId), path: (user.unitPath ?? []).map(ref) } : null,
+    roles,
+    profileComplete: isProfileComplete(user),
+    privacyAgreedAt: user.privacyAgreedAt ? user.privacyAgreedAt.getTime() : null,
+    pendingJoin: request && request.status === 'pending' ? { unit: ref(request.unitId), requestedAt: request.requestedAt.getTime() } : null,
+    lastJoinDecision:
+      request && (request.status === 'approved' || request.status === 'rejected') && request.decidedAt
+        ? { unit: ref(request.unitId), approved: request.status === 'approved', reason: request.reason ?? '', decidedAt: request.decidedAt.getTime() }
+        : null,
+  }
+}

@@ -1,0 +1,57 @@
+import * as v from 'valibot'
+import { action, returns } from '../contract'
+import type { Me } from '../entities/people'
+import { fileId, id, optionalText, realName, text } from '../schemas'
+
+/** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L); typed loosely, read strictly. */
+export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const inviteCode = v.pipe(
+  v.string('请输入邀请码'),
+  v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
+  v.regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/, '邀请码是 8 位字母和数字'),
+)
+
+export const peopleActions = {
+  'people.me': action({
+    summary: 'The caller: profile, unit, roles, pending join request. The first call creates the user.',
+    input: v.strictObject({}),
+    output: returns<Me>(),
+    access: { who: 'user' },
+  }),
+  'people.saveProfile': action({
+    summary: 'Fill or change the caller’s profile (content-checked).',
+    input: v.strictObject({
+      nickname: text(1, 20),
+      realName,
+      avatarFileId: v.optional(fileId),
+      job: optionalText(30),
+      employeeNo: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(30), v.regex(/^[A-Za-z0-9-]*$/, '工号只能包含字母、数字和短横线')), ''),
+    }),
+    output: returns<Me>(),
+    access: { who: 'user' },
+  }),
+  'people.agreePrivacy': action({
+    summary: 'Record the caller’s consent to the privacy guide (version shown to them).',
+    input: v.strictObject({ version: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+    output: returns<{ agreedAt: number }>(),
+    access: { who: 'user' },
+  }),
+  'people.joinByInvite': action({
+    summary: 'Join a unit with an invite code (typed, or scanned from the unit’s QR code).',
+    input: v.strictObject({ code: inviteCode }),
+    output: returns<Me>(),
+    access: { who: 'user' },
+  }),
+  'people.requestJoin': action({
+    summary: 'Ask to join a unit picked from the tree; its chair confirms.',
+    input: v.strictObject({ unitId: id }),
+    output: returns<Me>(),
+    access: { who: 'user' },
+  }),
+  'people.cancelJoin': action({
+    summary: 'Withdraw the caller’s pending join request.',
+    input: v.strictObject({}),
+    output: returns<Me>(),
+    access: { who: 'user' },
+  }),
+}

@@ -1,0 +1,93 @@
+import type { GrantableRole, Role, UnitType } from '../roles'
+
+/** A role held on a unit; its scope is that unit's subtree. */
+export interface RoleGrant {
+  role: Role
+  unitId: string
+}
+
+export interface UnitRef {
+  id: string
+  name: string
+  type: UnitType
+}
+
+export interface MyRole {
+  role: GrantableRole | 'worker'
+  unit: UnitRef
+}
+
+/** What the "我的" page and the profile gate need about the caller. */
+export interface Me {
+  id: string
+  nickname: string
+  avatarUrl: string | null
+  realName: string
+  job: string
+  employeeNo: string
+  unit: (UnitRef & { path: UnitRef[] }) | null
+  roles: MyRole[]
+  /** Real name, nickname and a unit: what the first submission needs. */
+  profileComplete: boolean
+  privacyAgreedAt: number | null
+  pendingJoin: { unit: UnitRef; requestedAt: number } | null
+  lastJoinDecision: { unit: UnitRef; approved: boolean; reason: string; decidedAt: number } | null
+}
+
+export interface UnitNode extends UnitRef {
+  parentId: string | null
+  status: 'active' | 'retired'
+  memberCount: number
+  childCount: number
+}
+
+export interface Member {
+  userId: string
+  realName: string
+  nickname: string
+  avatarUrl: string | null
+  job: string
+  employeeNo: string
+  unit: UnitRef
+  joinedAt: number
+  roles: GrantableRole[]
+}
+
+export interface JoinRequestView {
+  id: string
+  userId: string
+  realName: string
+  nickname: string
+  job: string
+  unit: UnitRef
+  requestedAt: number
+}
+
+export interface InviteView {
+  id: string
+  code: string
+  unit: UnitRef
+  createdAt: number
+  expiresAt: number
+  revoked: boolean
+  uses: number
+}
+
+export interface RoleHolder {
+  userId: string
+  realName: string
+  role: GrantableRole
+  unit: UnitRef
+  grantedAt: number
+}
+
+export interface RoleEvent {
+  id: string
+  action: 'grant' | 'revoke'
+  role: GrantableRole
+  unit: UnitRef
+  userId: string
+  userName: string
+  byName: string
+  at: number
+}
