@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   'PEOPLE.JOIN_PENDING': '您的入会申请正在等待审核',
   'PEOPLE.NO_JOIN_REQUEST': '没有待审核的入会申请',
   'PEOPLE.NOT_FOUND': '找不到这位用户',
+  'PEOPLE.NAME_REQUIRED': '请先填写真实姓名，方便单位工会确认您的身份',
   'INVITE.INVALID': '邀请码不正确，请核对后再输入',
   'INVITE.EXPIRED': '邀请码已过期，请向单位工会索取新的邀请码',
   'INVITE.REVOKED': '邀请码已停用，请向单位工会索取新的邀请码',

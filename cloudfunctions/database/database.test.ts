@@ -19,3 +19,9 @@ test('collection and index names are unique; every index has fields', () => {
     for (const i of c.indexes) expect(i.fields.length).toBeGreaterThan(0)
   }
 })
+
+test('every collection indexed by unitPath is rewritten when a unit moves', async () => {
+  const { UNIT_SCOPED_COLLECTIONS } = await import('./collections')
+  const withUnitPath = collections.filter((c) => c.indexes.some((i) => i.fields.some(([f]) => f === 'unitPath'))).map((c) => c.name)
+  expect([...UNIT_SCOPED_COLLECTIONS].sort()).toEqual(expect.arrayContaining(withUnitPath.sort()))
+})

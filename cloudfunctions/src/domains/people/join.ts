@@ -43,7 +43,7 @@ export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) =
 /** people.requestJoin: ask to join a unit picked from the tree; its chair confirms or turns it down. */
 export const requestJoin: Handler<'people.requestJoin'> = async (input, ctx) => {
   const user = await ensureUser(ctx.caller, ctx.now)
-  if (!user.realName) throw new AppError('AUTH.PROFILE_REQUIRED')
+  if (!user.realName) throw new AppError('PEOPLE.NAME_REQUIRED')
   const unit = (await getUnit(input.unitId)) as UnitRecord | null
   if (!unit) throw new AppError('ORG.UNIT_NOT_FOUND')
   if (unit.type === 'city') throw new AppError('ORG.BAD_PARENT', '请选择您所在的基层单位或行业、乡镇工会')

@@ -219,6 +219,6 @@ describe('joining by request', () => {
 
   test('a request needs a real name first', async () => {
     await cloud.call('people.me', {}, as('r4'))
-    expect(await cloud.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, as('r4'))).toMatchObject({ ok: false, error: { code: 'AUTH.PROFILE_REQUIRED' } })
+    expect(await cloud.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, as('r4'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } })
   })
 })

@@ -1,0 +1,193 @@
+// The authorization matrix: every action in the registry × every kind of caller × a target inside and
+// outside the caller's scope, each cell on a fresh copy of the demo world. What each caller may do is
+// written down here independently of the server code (who holds which role where), and compared with
+// what each action declares in types/. A cell the declaration forbids must be refused with an AUTH
+// code and leave the database byte-for-byte unchanged; a cell it allows must not be refused by the
+// access layer. A new action without a fixture here fails the suite.
+import type { Access } from '../../types/contract'
+import { actionNames, actions, type ActionName } from '../../types/actions/index'
+import type { Role } from '../../types/roles'
+import { seedDemo } from '../../cloudfunctions/local/seed/demo'
+import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
+
+type Target = 'A' | 'B'
+
+/** Where the two targets sit: A under 经开区工会, B under 卫计局工会. */
+const PATHS: Record<string, string[]> = {
+  'u-city': ['u-city'],
+  'u-jkq': ['u-city', 'u-jkq'],
+  'u-jkq-jixie': ['u-city', 'u-jkq', 'u-jkq-jixie'],
+  'u-health': ['u-city', 'u-health'],
+  'u-health-renmin': ['u-city', 'u-health', 'u-health-renmin'],
+}
+const UNIT: Record<Target, string> = { A: 'u-jkq-jixie', B: 'u-health-renmin' }
+const AREA: Record<Target, string> = { A: 'u-jkq', B: 'u-health' }
+
+interface Persona {
+  openid?: string
+  /** Roles held and where (a worker on their own unit); none for a person without a profile. */
+  grants: Array<[Role, string]>
+}
+
+const PERSONAS: Record<string, Persona> = {
+  anonymous: { grants: [] },
+  newcomer: { openid: 'matrix-newcomer', grants: [] },
+  worker_A: { openid: 'demo-worker', grants: [['worker', 'u-jkq-jixie']] },
+  worker_B: { openid: 'demo-worker-2', grants: [['worker', 'u-health-renmin']] },
+  unit_chair_A: { openid: 'demo-unit-chair', grants: [['worker', 'u-jkq-jixie'], ['unit_chair', 'u-jkq-jixie']] },
+  unit_chair_B: { openid: 'matrix-chair-b', grants: [['worker', 'u-health-renmin'], ['unit_chair', 'u-health-renmin']] },
+  area_chair_A: { openid: 'demo-area-chair', grants: [['worker', 'u-jkq'], ['area_chair', 'u-jkq']] },
+  area_chair_B: { openid: 'matrix-area-b', grants: [['worker', 'u-health'], ['area_chair', 'u-health']] },
+  judge: { openid: 'demo-judge', grants: [['worker', 'u-kejing-power'], ['judge', 'u-city']] },
+  city_admin: { openid: 'demo-city-admin', grants: [['worker', 'u-city'], ['city_admin', 'u-city']] },
+}
+
+interface Fixture {
+  /** The unit whose scope decides each target (the addressed unit, or the addressed record's unit). */
+  unit?: Record<Target, string>
+  input(t: Target): Record<string, unknown>
+}
+
+const START = Date.UTC(2027, 3, 20)
+const INVITE_CODE: Record<Target, string> = { A: 'HKQMNPWA', B: 'HKQMNPWB' }
+
+/** Valid input for every action; the target decides which unit or record it addresses. */
+const FIXTURES: Record<ActionName, Fixture> = {
+  'campaign.home': { input: () => ({}) },
+  'campaign.configure': {
+    input: () => ({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: START, endAt: START + 10 * 86400000, summaryDueAt: START + 15 * 86400000, goals: { ideas: 1200 } }),
+  },
+  'people.me': { input: () => ({}) },
+  'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
+  'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
+  'people.joinByInvite': { input: () => ({ code: INVITE_CODE.A }) },
+  'people.requestJoin': { input: () => ({ unitId: UNIT.A }) },
+  'people.cancelJoin': { input: () => ({}) },
+  'org.units': { input: () => ({ parentId: AREA.A }) },
+  'org.searchUnits': { input: () => ({ keyword: '工会' }) },
+  'org.createUnit': { unit: AREA, input: (t) => ({ parentId: AREA[t], name: '矩阵测试新单位工会', type: 'grassroots' }) },
+  'org.renameUnit': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], name: '矩阵测试改名工会' }) },
+  'org.moveUnit': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], newParentId: AREA[t] }) },
+  'org.retireUnit': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'org.members': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'org.joinRequests': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'org.decideJoin': { unit: UNIT, input: (t) => ({ requestId: `jr-matrix-applicant-${t}`, approve: true }) },
+  'org.createInvite': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], days: 7 }) },
+  'org.invites': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'org.revokeInvite': { unit: UNIT, input: (t) => ({ inviteId: `matrix-invite-${t}` }) },
+  'org.inviteQr': { unit: UNIT, input: (t) => ({ inviteId: `matrix-invite-${t}` }) },
+  'org.grantRole': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2', role: 'unit_chair', unitId: UNIT[t] }) },
+  'org.revokeRole': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-unit-chair' : 'user-matrix-chair-b', role: 'unit_chair', unitId: UNIT[t] }) },
+  'org.roleHolders': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'org.roleHistory': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+}
+
+/** What the declaration says, worked out from the personas above (not from the server's code). */
+function declaredAllowed(access: Access, persona: Persona, unit: string | undefined): boolean {
+  if (access.who === 'anyone') return true
+  if (!persona.openid) return false
+  if (access.who === 'user') return true
+  const path = unit ? PATHS[unit] : undefined
+  return persona.grants.some(([role, at]) => access.roles.includes(role) && (access.scope.kind === 'self' || access.scope.kind === 'anywhere' || (path ?? []).includes(at)))
+}
+
+const DENIALS = new Set(['AUTH.NO_IDENTITY', 'AUTH.PROFILE_REQUIRED', 'AUTH.FORBIDDEN', 'AUTH.OUT_OF_SCOPE'])
+
+let cloud: TestCloud
+const NOW = Date.now()
+
+async function freshWorld(): Promise<void> {
+  await cloud.db.clear()
+  await seedDemo(cloud.db, NOW)
+  const person = (openid: string, realName: string, unitId: string | null, roles: Array<{ role: string; unitId: string }>) => ({
+    _id: `user-${openid}`,
+    _openid: openid,
+    nickname: realName,
+    realName,
+    job: '',
+    employeeNo: '',
+    ...(unitId ? { unitId, unitPath: PATHS[unitId], joinedAt: new Date(NOW), profileCompletedAt: new Date(NOW) } : {}),
+    roles: roles.map((r) => ({ ...r, grantedAt: new Date(NOW), grantedBy: 'matrix' })),
+    createdAt: new Date(NOW),
+    updatedAt: new Date(NOW),
+  })
+  await cloud.db.insertMany('users', [
+    person('matrix-chair-b', '周主席', 'u-health-renmin', [{ role: 'unit_chair', unitId: 'u-health-renmin' }]),
+    person('matrix-area-b', '吴主席', 'u-health', [{ role: 'area_chair', unitId: 'u-health' }]),
+    person('matrix-applicant-A', '郑申请', null, []),
+    person('matrix-applicant-B', '冯申请', null, []),
+  ])
+  await cloud.db.insertMany(
+    'join_requests',
+    (['A', 'B'] as Target[]).map((t) => ({ _id: `jr-matrix-applicant-${t}`, userId: `user-matrix-applicant-${t}`, unitId: UNIT[t], unitPath: PATHS[UNIT[t]], status: 'pending', requestedAt: new Date(NOW) })),
+  )
+  await cloud.db.insertMany(
+    'invites',
+    (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-invite-${t}`, code: INVITE_CODE[t], unitId: UNIT[t], unitPath: PATHS[UNIT[t]], createdBy: 'matrix', createdAt: new Date(NOW), expiresAt: new Date(NOW + 7 * 86400000), uses: 0 })),
+  )
+}
+
+interface Cell {
+  action: ActionName
+  persona: string
+  target: Target | '-'
+  allowed: boolean
+  outcome: string
+  violation: string | null
+}
+
+beforeAll(async () => {
+  cloud = await startTestCloud()
+})
+afterAll(() => cloud.stop())
+
+test('every action in the registry has a matrix fixture', () => {
+  const missing = actionNames.filter((n) => !FIXTURES[n])
+  expect(missing).toEqual([])
+  expect(Object.keys(FIXTURES).sort()).toEqual([...actionNames].sort())
+})
+
+test('no cell lets through a call its declaration forbids, nor blocks one it allows', async () => {
+  const cells: Cell[] = []
+  for (const action of actionNames) {
+    const fixture = FIXTURES[action]
+    const access = actions[action].access as Access
+    const targets: Array<Target | '-'> = fixture.unit ? ['A', 'B'] : ['-']
+    for (const [name, persona] of Object.entries(PERSONAS)) {
+      for (const target of targets) {
+        await freshWorld()
+        const t = target === '-' ? 'A' : target
+        const unit = fixture.unit ? fixture.unit[t] : undefined
+        const allowed = declaredAllowed(access, persona, unit)
+        const before = JSON.stringify(cloud.db.dump())
+        const res = await cloud.raw(action.split('.')[0], { action, input: fixture.input(t) }, persona.openid ? { OPENID: persona.openid } : {})
+        const changed = JSON.stringify(cloud.db.dump()) !== before
+        const outcome = res.ok ? 'ok' : res.error.code
+        let violation: string | null = null
+        if (!allowed && (res.ok || !DENIALS.has(res.error.code))) violation = `forbidden but answered ${outcome}`
+        else if (!allowed && changed) violation = 'forbidden but the database changed'
+        else if (allowed && !res.ok && DENIALS.has(res.error.code)) violation = `allowed but refused with ${outcome}`
+        else if (!res.ok && res.error.code === 'COMMON.VALIDATION') violation = 'fixture input is invalid'
+        cells.push({ action, persona: name, target, allowed, outcome, violation })
+      }
+    }
+  }
+  const forbiddenLetThrough = cells.filter((c) => !c.allowed && c.violation)
+  const allowedBlocked = cells.filter((c) => c.allowed && c.violation)
+  const summary = actionNames.map((a) => {
+    const mine = cells.filter((c) => c.action === a)
+    return `${a.padEnd(22)} cells ${String(mine.length).padStart(3)}  allowed ${String(mine.filter((c) => c.allowed).length).padStart(3)}  refused ${String(mine.filter((c) => !c.allowed).length).padStart(3)}  violations ${mine.filter((c) => c.violation).length}`
+  })
+  console.log(
+    [
+      `authorization matrix: ${cells.length} cells, ${actionNames.length} actions × ${Object.keys(PERSONAS).length} callers × inside/outside scope`,
+      `allowed calls the rules forbid: ${forbiddenLetThrough.length}; allowed calls refused by access: ${allowedBlocked.length}`,
+      ...summary,
+    ].join('\n'),
+  )
+  expect(forbiddenLetThrough.map((c) => `${c.action} as ${c.persona} on ${c.target}: ${c.violation}`)).toEqual([])
+  expect(allowedBlocked.map((c) => `${c.action} as ${c.persona} on ${c.target}: ${c.violation}`)).toEqual([])
+  // both sides of the matrix are exercised
+  expect(cells.filter((c) => c.allowed && c.outcome === 'ok').length).toBeGreaterThan(50)
+  expect(cells.filter((c) => !c.allowed).length).toBeGreaterThan(150)
+}, 120000)
