@@ -7,6 +7,7 @@ import path from 'node:path'
 import { bundleLoaders, sourceLoaders } from '../cloudfunctions/local/functions'
 import { startLocalCloud } from '../cloudfunctions/local/index'
 import { seedDemo } from '../cloudfunctions/local/seed/demo'
+import { benchSignups } from './competition'
 import { benchHome } from './home'
 import { figures, printTable, record } from './lib'
 import { benchLocalCloud } from './local-cloud'
@@ -21,6 +22,7 @@ async function main() {
 
   const { indexedGetP95 } = await benchLocalCloud()
   await benchHome(cloud, indexedGetP95)
+  await benchSignups(cloud, 30000)
 
   printTable()
   fs.writeFileSync(path.resolve(__dirname, '../bench-results.json'), JSON.stringify(figures, null, 2) + '\n')

@@ -45,6 +45,34 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [{ name: 'unitPath_status_requestedAt', fields: [['unitPath', 1], ['status', 1], ['requestedAt', -1]] }],
   },
   {
+    name: 'participants',
+    purpose: 'Who took part in a campaign (once each), by unit: the 30,000 target and R10.',
+    indexes: [{ name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] }],
+  },
+  {
+    name: 'competitions',
+    purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
+    indexes: [
+      { name: 'status_publishedAt', fields: [['status', 1], ['publishedAt', -1]] },
+      { name: 'unitPath_createdAt', fields: [['unitPath', 1], ['createdAt', -1]] },
+      { name: 'organizerUnitId_status', fields: [['organizerUnitId', 1], ['status', 1]] },
+    ],
+  },
+  {
+    name: 'signups',
+    purpose: 'Sign-ups to competitions: individuals and teams, their place or waiting-list position.',
+    indexes: [
+      { name: 'competitionId_status_seq', fields: [['competitionId', 1], ['status', 1], ['seq', 1]] },
+      { name: 'competitionId_ticketCode', fields: [['competitionId', 1], ['ticketCode', 1]], unique: true },
+      { name: 'memberIds_createdAt', fields: [['memberIds', 1], ['createdAt', -1]] },
+    ],
+  },
+  {
+    name: 'signup_keys',
+    purpose: 'One document per person signed up to a competition (_id competition:user): once only, for teams too.',
+    indexes: [{ name: 'signupId', fields: [['signupId', 1]] }],
+  },
+  {
     name: 'audit_log',
     purpose: 'Who changed the union tree, roles, invites and memberships, and when.',
     indexes: [{ name: 'unitPath_kind_at', fields: [['unitPath', 1], ['kind', 1], ['at', -1]] }],
@@ -56,4 +84,4 @@ export const collections: readonly CollectionDecl[] = [
  * (the units themselves keep theirs in `path`).
  * A test checks that every collection with a unitPath index is listed here.
  */
-export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log'] as const
+export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'competitions', 'signups'] as const

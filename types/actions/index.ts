@@ -3,6 +3,7 @@
 import type * as v from 'valibot'
 import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
+import { competitionActions } from './competition'
 import { orgActions } from './org'
 import { peopleActions } from './people'
 
@@ -10,6 +11,7 @@ export const actions = {
   ...campaignActions,
   ...peopleActions,
   ...orgActions,
+  ...competitionActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

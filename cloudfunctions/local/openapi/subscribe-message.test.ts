@@ -1,7 +1,7 @@
 // subscribeMessage.send through the real wx-server-sdk on the local openapi.
 import fs from 'node:fs'
 import path from 'node:path'
-import { subscribeTemplates, type SubscribeFieldType } from '../../database/subscribe-templates'
+import { subscribeTemplates, type SubscribeFieldType } from '../../../types/subscribe-templates'
 import { fieldValueProblem } from './subscribe-message'
 import { rejection, setupOpenApi, type OpenApiFixture } from './test-support'
 

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { findSubscribeTemplate, type SubscribeFieldType, type SubscribeTemplate } from '../../database/subscribe-templates'
+import { findSubscribeTemplate, type SubscribeFieldType, type SubscribeTemplate } from '../../../types/subscribe-templates'
 import { charLength, isPlainObject, readJsonFile, wxError, wxOk, writeJsonFile } from './common'
 import type { ApiReply } from './wire'
 
@@ -98,7 +98,7 @@ export class SubscribeMessages {
   recordSubscription(openid: string, templateId: string): void {
     if (!openid) throw new Error('recordSubscription: openid is required')
     // requestSubscribeMessage itself fails for an id the account has not added (errCode 20001).
-    if (!findSubscribeTemplate(templateId)) throw new Error(`recordSubscription: template ${templateId} is not declared in cloudfunctions/database/subscribe-templates.ts`)
+    if (!findSubscribeTemplate(templateId)) throw new Error(`recordSubscription: template ${templateId} is not declared in types/subscribe-templates.ts`)
     const forUser = (this.grants[openid] ??= {})
     forUser[templateId] = (forUser[templateId] ?? 0) + 1
     writeJsonFile(this.grantsFile, this.grants)

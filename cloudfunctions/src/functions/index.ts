@@ -13,4 +13,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   people: { timeout: 10, openapi: ['security.msgSecCheck'] },
   // Moving a unit rewrites paths in several collections: allow it time.
   org: { timeout: 20, openapi: ['wxacode.getUnlimited'] },
+  // Sign-up bursts after a card is shared: several short atomic steps; exports read up to all sign-ups.
+  competition: { timeout: 20, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
 }

@@ -1,0 +1,168 @@
+// Organising a competition: create and edit (drafts and published ones), publish, close sign-up,
+// cancel, and publish results. Organisers are chairs whose scope covers the organising unit.
+import crypto from 'node:crypto'
+import type { CompetitionDetail } from '../../../../types/entities/competition'
+import type { ParsedInputOf } from '../../../../types/actions/index'
+import { db } from '../../lib/cloud'
+import { requireCleanText } from '../../lib/content'
+import { AppError } from '../../lib/errors'
+import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
+import type { Handler, HandlerContext } from '../../lib/handler'
+import { bumpCampaign } from '../../lib/participation'
+import { covers, type UnitDoc } from '../../lib/scope'
+import { findCurrentCampaign } from '../campaign/repo'
+import { toRef, unitsById } from '../org/units-repo'
+import { promoteWaitlist, reloadCompetition } from './places'
+import { competitions, publicResults, signups, toSummary, type CompetitionDoc } from './repo'
+
+type Fields = Omit<ParsedInputOf<'competition.create'>, 'organizerUnitId'>
+
+export const ORGANISER_ROLES = ['unit_chair', 'area_chair', 'city_admin'] as const
+
+export const canManage = (ctx: Pick<HandlerContext, 'caller'>, c: Pick<CompetitionDoc, 'unitPath'>) =>
+  covers(ORGANISER_ROLES.flatMap((r) => ctx.caller.unitsFor(r)), c.unitPath)
+
+async function validate(f: Fields, ctx: HandlerContext): Promise<void> {
+  if (!(f.signupStartAt < f.signupEndAt && f.signupEndAt <= f.eventStartAt && f.eventStartAt < f.eventEndAt)) throw new AppError('COMPETITION.BAD_DATES')
+  if (f.mode === 'team' && f.teamMin > f.teamMax) throw new AppError('COMPETITION.BAD_TEAM_SIZE')
+  if (f.coverFileId) {
+    if (!pathOfFileId(f.coverFileId).startsWith(userFolder('competitions', ctx.caller.user!._id)) || !(await tempUrls([f.coverFileId])).has(f.coverFileId)) {
+      throw new AppError('COMMON.VALIDATION', '封面图片需要先上传', [{ path: 'coverFileId', message: '封面图片需要先上传' }])
+    }
+  }
+  // Shown publicly: the same content check as anything people write.
+  await requireCleanText(ctx.caller.openid!, 3, [f.title, f.place, f.description])
+}
+
+const fieldsOf = (f: Fields) => ({
+  title: f.title,
+  category: f.category,
+  description: f.description,
+  ...(f.coverFileId ? { coverFileId: f.coverFileId } : {}),
+  place: f.place,
+  signupStartAt: new Date(f.signupStartAt),
+  signupEndAt: new Date(f.signupEndAt),
+  eventStartAt: new Date(f.eventStartAt),
+  eventEndAt: new Date(f.eventEndAt),
+  capacity: f.capacity,
+  mode: f.mode,
+  teamMin: f.mode === 'team' ? f.teamMin : 1,
+  teamMax: f.mode === 'team' ? f.teamMax : 1,
+  eligibility: f.eligibility,
+  needsApproval: f.needsApproval,
+})
+
+/** The organiser's view of a competition (what the detail page shows them). */
+export async function organiserDetail(c: CompetitionDoc, ctx: HandlerContext): Promise<CompetitionDetail> {
+  const [units, urls] = await Promise.all([unitsById([c.organizerUnitId]), tempUrls([c.coverFileId])])
+  const organizer = units.get(c.organizerUnitId)
+  return {
+    ...toSummary(c, organizer ? toRef(organizer) : { id: c.organizerUnitId, name: '', type: 'grassroots' }, c.coverFileId ? (urls.get(c.coverFileId) ?? null) : null, ctx.now),
+    description: c.description,
+    eventEndAt: c.eventEndAt.getTime(),
+    teamMin: c.teamMin,
+    teamMax: c.teamMax,
+    needsApproval: c.needsApproval,
+    cancelReason: c.cancelReason ?? '',
+    results: publicResults(c),
+    resultsPublishedAt: c.resultsPublishedAt ? c.resultsPublishedAt.getTime() : null,
+    mine: null,
+    canSignUp: false,
+    canManage: canManage(ctx, c),
+  }
+}
+
+/** competition.create: a draft organised by a unit in the caller's scope. */
+export const create: Handler<'competition.create'> = async (input, ctx) => {
+  const unit = ctx.scope.unit as UnitDoc
+  if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
+  await validate(input, ctx)
+  const campaign = await findCurrentCampaign(ctx.now)
+  const now = new Date(ctx.now)
+  const doc: CompetitionDoc = {
+    _id: crypto.randomBytes(16).toString('hex'),
+    campaignId: campaign?._id ?? null,
+    organizerUnitId: unit._id,
+    unitPath: unit.path,
+    ...fieldsOf(input),
+    status: 'draft',
+    counts: { taken: 0, accepted: 0, pending: 0, waitlisted: 0 },
+    results: [],
+    createdBy: ctx.caller.user!._id,
+    createdAt: now,
+    updatedAt: now,
+  }
+  await competitions().add({ data: doc })
+  return organiserDetail(doc, ctx)
+}
+
+/** competition.update: capacity is set only if it is not below the places taken (one conditional update). */
+export const update: Handler<'competition.update'> = async (input, ctx) => {
+  const c = ctx.scope.record as unknown as CompetitionDoc
+  if (c.status === 'finished' || c.status === 'cancelled') throw new AppError('COMPETITION.BAD_STATE')
+  await validate(input, ctx)
+  const anySignups = c.counts.taken + c.counts.waitlisted > 0
+  if (anySignups && (input.mode !== c.mode || (input.mode === 'team' && (input.teamMin !== c.teamMin || input.teamMax !== c.teamMax)))) {
+    throw new AppError('COMPETITION.BAD_STATE', '已有人报名，不能再更改个人/团体方式和队伍人数')
+  }
+  const _ = db().command
+  const res = await competitions()
+    .where({ _id: c._id, 'counts.taken': _.lte(input.capacity) })
+    .update({ data: { ...fieldsOf(input), updatedAt: new Date(ctx.now) } })
+  if (res.stats.updated !== 1) throw new AppError('COMPETITION.CAPACITY_BELOW_TAKEN')
+  if (input.capacity > c.capacity) await promoteWaitlist(c._id, ctx.now)
+  return organiserDetail((await reloadCompetition(c._id))!, ctx)
+}
+
+async function transition(c: CompetitionDoc, from: CompetitionDoc['status'][], data: Record<string, unknown>, ctx: HandlerContext): Promise<CompetitionDetail> {
+  const _ = db().command
+  const res = await competitions().where({ _id: c._id, status: _.in(from) }).update({ data: { ...data, updatedAt: new Date(ctx.now) } })
+  if (res.stats.updated !== 1) throw new AppError('COMPETITION.BAD_STATE')
+  return organiserDetail((await reloadCompetition(c._id))!, ctx)
+}
+
+export const publish: Handler<'competition.publish'> = async (_input, ctx) =>
+  transition(ctx.scope.record as unknown as CompetitionDoc, ['draft'], { status: 'published', publishedAt: new Date(ctx.now) }, ctx)
+
+export const closeSignup: Handler<'competition.closeSignup'> = async (_input, ctx) =>
+  transition(ctx.scope.record as unknown as CompetitionDoc, ['published'], { status: 'closed' }, ctx)
+
+export const cancel: Handler<'competition.cancel'> = async (input, ctx) =>
+  transition(ctx.scope.record as unknown as CompetitionDoc, ['draft', 'published', 'closed'], { status: 'cancelled', cancelReason: input.reason }, ctx)
+
+/** competition.publishResults: marks it held (counted once toward the campaign's 100) and shows the ranks. */
+export const publishResults: Handler<'competition.publishResults'> = async (input, ctx) => {
+  const c = ctx.scope.record as unknown as CompetitionDoc
+  if (!['published', 'closed', 'finished'].includes(c.status)) throw new AppError('COMPETITION.BAD_STATE')
+  if (ctx.now < c.eventStartAt.getTime()) throw new AppError('COMPETITION.BAD_STATE', '比赛开始后才能发布成绩')
+  const ids = [...new Set(input.results.map((r) => r.signupId))]
+  const _ = db().command
+  const found = ids.length ? (await signups().where({ _id: _.in(ids), competitionId: c._id, status: 'accepted' }).limit(ids.length).get()).data : []
+  if (found.length !== ids.length) throw new AppError('COMPETITION.RESULT_UNKNOWN_SIGNUP')
+  const byId = new Map(found.map((s) => [s._id, s]))
+  // Published results keep the unit's name as it was when they were announced.
+  const units = await unitsById(found.map((s) => s.unitId))
+  const results = input.results.map((r) => {
+    const s = byId.get(r.signupId)!
+    return { signupId: r.signupId, rank: r.rank, award: r.award, name: s.teamName || s.realName, unitName: units.get(s.unitId)?.name ?? '' }
+  })
+  const wasFinished = await competitions().where({ _id: c._id, status: 'finished' }).count()
+  const detail = await transition(c, ['published', 'closed', 'finished'], { status: 'finished', results, resultsPublishedAt: new Date(ctx.now) }, ctx)
+  if (wasFinished.total === 0) await bumpCampaign(c.campaignId, 'competitions', 1)
+  return detail
+}
+
+/** competition.manageList: what a unit and the units under it organise, drafts included. */
+export const manageList: Handler<'competition.manageList'> = async (input, ctx) => {
+  const unit = ctx.scope.unit as UnitDoc
+  const res = await competitions().where({ unitPath: unit._id }).orderBy('createdAt', 'desc').skip((input.page - 1) * 20).limit(21).get()
+  const page = res.data.slice(0, 20)
+  const [units, urls] = await Promise.all([unitsById(page.map((c) => c.organizerUnitId)), tempUrls(page.map((c) => c.coverFileId))])
+  return {
+    items: page.map((c) => {
+      const u = units.get(c.organizerUnitId)
+      return toSummary(c, u ? toRef(u) : { id: c.organizerUnitId, name: '', type: 'grassroots' }, c.coverFileId ? (urls.get(c.coverFileId) ?? null) : null, ctx.now)
+    }),
+    hasMore: res.data.length > 20,
+  }
+}

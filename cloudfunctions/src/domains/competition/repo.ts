@@ -1,0 +1,162 @@
+// Competitions and sign-ups: documents, and the views pages get of them.
+import type {
+  CompetitionCategory,
+  CompetitionStatus,
+  CompetitionSummary,
+  MySignup,
+  ResultEntry,
+  SignupRow,
+  SignupStatus,
+  SignupWindow,
+  TeamMember,
+} from '../../../../types/entities/competition'
+import type { UnitRef } from '../../../../types/entities/people'
+import { db } from '../../lib/cloud'
+
+export interface CompetitionDoc {
+  _id: string
+  campaignId: string | null
+  title: string
+  category: CompetitionCategory
+  organizerUnitId: string
+  /** The organiser's unit path: scope checks and subtree lists. */
+  unitPath: string[]
+  description: string
+  coverFileId?: string
+  place: string
+  signupStartAt: Date
+  signupEndAt: Date
+  eventStartAt: Date
+  eventEndAt: Date
+  capacity: number
+  mode: 'individual' | 'team'
+  teamMin: number
+  teamMax: number
+  eligibility: 'city' | 'subtree'
+  needsApproval: boolean
+  status: CompetitionStatus
+  /**
+   * Places: `taken` = accepted + pending (a sign-up awaiting approval holds its place). Changed only by
+   * atomic updates whose filter carries the capacity, so a place is never given twice.
+   */
+  counts: { taken: number; accepted: number; pending: number; waitlisted: number }
+  results: Array<{ signupId: string; rank: number; award: string; name: string; unitName: string }>
+  resultsPublishedAt?: Date
+  cancelReason?: string
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+  publishedAt?: Date
+}
+
+export interface SignupDoc {
+  _id: string
+  competitionId: string
+  /** The person, or the team's captain. */
+  userId: string
+  realName: string
+  unitId: string
+  unitPath: string[]
+  teamName: string
+  members: TeamMember[]
+  /** Everyone on it (captain included), for "my sign-ups" of team members. */
+  memberIds: string[]
+  /** 'queued' only between its insert and its place being settled, a moment later. */
+  status: SignupStatus | 'queued'
+  /** Arrival order: the waiting list moves up in this order. */
+  seq: number
+  ticketCode: string
+  checkedInAt?: Date
+  rejectReason?: string
+  decidedBy?: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface SignupKeyDoc {
+  _id: string
+  competitionId: string
+  userId: string
+  signupId: string
+}
+
+export const competitions = () => db().collection<CompetitionDoc>('competitions')
+export const signups = () => db().collection<SignupDoc>('signups')
+export const signupKeys = () => db().collection<SignupKeyDoc>('signup_keys')
+export const keyId = (competitionId: string, userId: string) => `${competitionId}:${userId}`
+
+export function windowOf(c: Pick<CompetitionDoc, 'status' | 'signupStartAt' | 'signupEndAt'>, now: number): SignupWindow {
+  if (c.status !== 'published') return 'closed'
+  if (now < c.signupStartAt.getTime()) return 'not_open'
+  if (now > c.signupEndAt.getTime()) return 'closed'
+  return 'open'
+}
+
+export function toSummary(c: CompetitionDoc, organizer: UnitRef, coverUrl: string | null, now: number): CompetitionSummary {
+  return {
+    id: c._id,
+    title: c.title,
+    category: c.category,
+    organizer,
+    coverUrl,
+    place: c.place,
+    status: c.status,
+    window: windowOf(c, now),
+    signupStartAt: c.signupStartAt.getTime(),
+    signupEndAt: c.signupEndAt.getTime(),
+    eventStartAt: c.eventStartAt.getTime(),
+    capacity: c.capacity,
+    accepted: c.counts.accepted,
+    waitlisted: c.counts.waitlisted,
+    mode: c.mode,
+    eligibility: c.eligibility,
+  }
+}
+
+export const publicResults = (c: CompetitionDoc): ResultEntry[] =>
+  [...c.results].sort((a, b) => a.rank - b.rank).map(({ rank, award, name, unitName }) => ({ rank, award, name, unitName }))
+
+/** The waiting-list position (1-based) of a waitlisted sign-up: one count over the index. */
+export async function waitlistPosition(s: SignupDoc): Promise<number | null> {
+  if (s.status !== 'waitlisted') return null
+  const _ = db().command
+  const ahead = await signups().where({ competitionId: s.competitionId, status: 'waitlisted', seq: _.lt(s.seq) }).count()
+  return ahead.total + 1
+}
+
+export async function toMySignup(s: SignupDoc, viewerId: string): Promise<MySignup> {
+  return {
+    id: s._id,
+    competitionId: s.competitionId,
+    status: s.status === 'queued' ? 'pending' : s.status,
+    waitlistPosition: await waitlistPosition(s),
+    teamName: s.teamName,
+    members: s.members,
+    isCaptain: s.userId === viewerId,
+    rejectReason: s.rejectReason ?? '',
+    checkedInAt: s.checkedInAt ? s.checkedInAt.getTime() : null,
+    ticketCode: s.ticketCode,
+    createdAt: s.createdAt.getTime(),
+  }
+}
+
+/** A sign-up as the organiser's list shows it; unit names are looked up at read time (units get renamed). */
+export const toRow = (s: SignupDoc, position: number | null, unitName: string): SignupRow => ({
+  id: s._id,
+  status: s.status === 'queued' ? 'pending' : s.status,
+  realName: s.realName,
+  unitName,
+  teamName: s.teamName,
+  members: s.members,
+  waitlistPosition: position,
+  checkedInAt: s.checkedInAt ? s.checkedInAt.getTime() : null,
+  rejectReason: s.rejectReason ?? '',
+  createdAt: s.createdAt.getTime(),
+})
+
+/** The caller's active sign-up to a competition (as participant or captain), if any. */
+export async function signupOf(competitionId: string, userId: string): Promise<SignupDoc | null> {
+  const key = (await signupKeys().doc(keyId(competitionId, userId)).get()).data
+  if (!key) return null
+  return (await signups().doc(key.signupId).get()).data
+}

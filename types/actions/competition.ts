@@ -1,0 +1,162 @@
+import * as v from 'valibot'
+import { action, returns, type Page } from '../contract'
+import {
+  COMPETITION_CATEGORIES,
+  type AreaProgress,
+  type CompetitionDetail,
+  type CompetitionSummary,
+  type MySignup,
+  type SignupRow,
+} from '../entities/competition'
+import { epochMs, fileId, id, optionalText, page, text } from '../schemas'
+
+const ORGANISERS = ['unit_chair', 'area_chair', 'city_admin'] as const
+const onCompetition = { kind: 'record', collection: 'competitions', field: 'competitionId' } as const
+
+const fields = {
+  title: text(2, 40),
+  category: v.picklist(COMPETITION_CATEGORIES),
+  description: text(10, 2000),
+  coverFileId: v.optional(fileId),
+  place: text(2, 60),
+  signupStartAt: epochMs,
+  signupEndAt: epochMs,
+  eventStartAt: epochMs,
+  eventEndAt: epochMs,
+  capacity: v.pipe(v.number(), v.integer(), v.minValue(1, '名额至少 1 个'), v.maxValue(10000, '名额不能超过 10000')),
+  mode: v.picklist(['individual', 'team']),
+  teamMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), 2),
+  teamMax: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), 5),
+  eligibility: v.picklist(['city', 'subtree']),
+  needsApproval: v.boolean(),
+}
+
+export const competitionActions = {
+  'competition.list': action({
+    summary: 'Published competitions, newest sign-up first; filter by category, window, my unit’s or my own.',
+    input: v.strictObject({
+      category: v.optional(v.picklist(COMPETITION_CATEGORIES)),
+      filter: v.optional(v.picklist(['all', 'open', 'my_unit', 'mine']), 'all'),
+      page,
+    }),
+    output: returns<Page<CompetitionSummary>>(),
+    access: { who: 'anyone' },
+  }),
+  'competition.detail': action({
+    summary: 'One competition as its public page shows it (results included); the caller’s sign-up when signed in.',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'anyone' },
+  }),
+  'competition.manageList': action({
+    summary: 'Competitions organised by a unit and the units under it, drafts included, for its chairs.',
+    input: v.strictObject({ unitId: id, page }),
+    output: returns<Page<CompetitionSummary>>(),
+    access: { who: 'member', roles: ORGANISERS, scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'competition.create': action({
+    summary: 'A new competition (draft) organised by a unit in the caller’s scope.',
+    input: v.strictObject({ organizerUnitId: id, ...fields }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: { kind: 'unit', field: 'organizerUnitId' } },
+  }),
+  'competition.update': action({
+    summary: 'Edit a competition; capacity never below those already holding a place.',
+    input: v.strictObject({ competitionId: id, ...fields }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.publish': action({
+    summary: 'Publish a draft: it appears in lists and can be shared.',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.closeSignup': action({
+    summary: 'Stop sign-ups now (before the window ends).',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.cancel': action({
+    summary: 'Cancel a competition, with a reason everyone signed up will see.',
+    input: v.strictObject({ competitionId: id, reason: text(2, 100) }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.publishResults': action({
+    summary: 'Mark it held and publish ranks and awards (shown on the public page).',
+    input: v.strictObject({
+      competitionId: id,
+      results: v.pipe(
+        v.array(v.strictObject({ signupId: id, rank: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), award: text(1, 20) })),
+        v.maxLength(200),
+      ),
+    }),
+    output: returns<CompetitionDetail>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.signup': action({
+    summary: 'Sign up, alone or as the captain of a team of members of the captain’s unit. A repeated tap answers the same sign-up.',
+    input: v.strictObject({
+      competitionId: id,
+      teamName: v.optional(text(2, 20)),
+      memberIds: v.optional(v.pipe(v.array(id), v.maxLength(49)), []),
+    }),
+    output: returns<MySignup>(),
+    access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
+  }),
+  'competition.withdraw': action({
+    summary: 'Withdraw the caller’s sign-up before sign-up ends; the first on the waiting list moves up.',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<MySignup>(),
+    access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
+  }),
+  'competition.mySignups': action({
+    summary: 'The caller’s sign-ups with their competitions, newest first.',
+    input: v.strictObject({ page }),
+    output: returns<Page<{ signup: MySignup; competition: CompetitionSummary }>>(),
+    access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
+  }),
+  'competition.ticket': action({
+    summary: 'The caller’s check-in ticket: a QR image and the short code under it.',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<{ code: string; qrDataUrl: string }>(),
+    access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
+  }),
+  'competition.signups': action({
+    summary: 'Sign-ups of a competition for its organiser, filtered by status.',
+    input: v.strictObject({ competitionId: id, status: v.optional(v.picklist(['pending', 'accepted', 'waitlisted', 'rejected', 'withdrawn'])), page }),
+    output: returns<Page<SignupRow>>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.decide': action({
+    summary: 'Approve or reject sign-ups (one or many); rejecting needs a reason.',
+    input: v.strictObject({
+      competitionId: id,
+      signupIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)),
+      approve: v.boolean(),
+      reason: optionalText(100),
+    }),
+    output: returns<{ decided: number; skipped: number }>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.checkIn': action({
+    summary: 'Check a person in at the event by the code on their ticket (scanned or typed).',
+    input: v.strictObject({ competitionId: id, code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[23456789A-HJ-NP-Z]{6}$/, '签到码是 6 位字母和数字')) }),
+    output: returns<SignupRow>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.export': action({
+    summary: 'The sign-ups (and results) as an Excel file for the organiser.',
+    input: v.strictObject({ competitionId: id }),
+    output: returns<{ fileUrl: string; fileName: string; rows: number }>(),
+    access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
+  }),
+  'competition.areaProgress': action({
+    summary: 'City view: industry and township unions with how many competitions each has run (fewest first).',
+    input: v.strictObject({}),
+    output: returns<{ items: AreaProgress[]; minimum: number }>(),
+    access: { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } },
+  }),
+}

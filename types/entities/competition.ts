@@ -1,0 +1,97 @@
+import type { UnitRef } from './people'
+
+export const COMPETITION_CATEGORIES = ['劳动竞赛', '技能比武', '文体活动', '技能培训', '其他'] as const
+export type CompetitionCategory = (typeof COMPETITION_CATEGORIES)[number]
+
+/** draft → published → closed (sign-up over) → finished (held; results may follow); cancelled from any but finished. */
+export type CompetitionStatus = 'draft' | 'published' | 'closed' | 'finished' | 'cancelled'
+
+/** What a person sees of the sign-up window right now. */
+export type SignupWindow = 'not_open' | 'open' | 'closed'
+
+export type SignupStatus = 'pending' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn'
+
+export interface TeamMember {
+  userId: string
+  realName: string
+}
+
+export interface ResultEntry {
+  rank: number
+  award: string
+  /** The person or team as shown publicly: name and unit only. */
+  name: string
+  unitName: string
+}
+
+export interface CompetitionSummary {
+  id: string
+  title: string
+  category: CompetitionCategory
+  organizer: UnitRef
+  coverUrl: string | null
+  place: string
+  status: CompetitionStatus
+  window: SignupWindow
+  signupStartAt: number
+  signupEndAt: number
+  eventStartAt: number
+  capacity: number
+  accepted: number
+  waitlisted: number
+  mode: 'individual' | 'team'
+  /** city: anyone in the city may join; subtree: members of the organiser's unit and below. */
+  eligibility: 'city' | 'subtree'
+}
+
+export interface CompetitionDetail extends CompetitionSummary {
+  description: string
+  eventEndAt: number
+  teamMin: number
+  teamMax: number
+  needsApproval: boolean
+  cancelReason: string
+  results: ResultEntry[]
+  resultsPublishedAt: number | null
+  /** Only for a signed-in caller: their sign-up (as a participant or captain) and whether they may sign up. */
+  mine: MySignup | null
+  canSignUp: boolean
+  /** Only for the organiser's chairs: whether they may manage it. */
+  canManage: boolean
+}
+
+export interface MySignup {
+  id: string
+  competitionId: string
+  status: SignupStatus
+  /** 1-based place on the waiting list. */
+  waitlistPosition: number | null
+  teamName: string
+  members: TeamMember[]
+  isCaptain: boolean
+  rejectReason: string
+  checkedInAt: number | null
+  /** The code shown under the ticket's QR (and typed in H5 to check in). */
+  ticketCode: string
+  createdAt: number
+}
+
+export interface SignupRow {
+  id: string
+  status: SignupStatus
+  realName: string
+  unitName: string
+  teamName: string
+  members: TeamMember[]
+  waitlistPosition: number | null
+  checkedInAt: number | null
+  rejectReason: string
+  createdAt: number
+}
+
+export interface AreaProgress {
+  unit: UnitRef
+  /** Competitions organised by the union or units under it, not draft or cancelled. */
+  held: number
+  finished: number
+}
