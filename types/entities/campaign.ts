@@ -5,6 +5,10 @@ export type LineKey = (typeof LINE_KEYS)[number]
 export const TARGET_KEYS = ['competitions', 'modelWorkers', 'works', 'hardshipVisits', 'ideas', 'commended', 'participants'] as const
 export type TargetKey = (typeof TARGET_KEYS)[number]
 
+/** Live numbers the home page shows beside the seven targets. */
+export const CAMPAIGN_STAT_KEYS = ['worksSubmitted', 'ideasAdopted', 'competitionsPublished'] as const
+export type CampaignStatKey = (typeof CAMPAIGN_STAT_KEYS)[number]
+
 export type CampaignPhase = 'upcoming' | 'running' | 'ended'
 
 export interface CampaignLine {
@@ -42,6 +46,8 @@ export interface CampaignHome {
   phase: CampaignPhase
   lines: CampaignLine[]
   targets: CampaignTarget[]
+  /** Secondary live numbers beside the targets (e.g. works submitted, ideas adopted). */
+  stats: Record<CampaignStatKey, number>
   /** Server time of the answer, so the page can say how fresh the counts are. */
   servedAt: number
 }

@@ -33,6 +33,7 @@ export function demoCampaign(now: number) {
     lines: LINES.map((l) => ({ ...l })),
     targets: TARGETS.map((t) => ({ ...t })),
     counts: zero,
+    stats: { worksSubmitted: 0, ideasAdopted: 0, competitionsPublished: 0 },
     createdAt: new Date(now),
     updatedAt: new Date(now),
   }

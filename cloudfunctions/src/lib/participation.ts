@@ -1,7 +1,7 @@
 // Taking part (R10) and the campaign's live counters. A person counts once per campaign, whatever
 // they do: the first action inserts participants/<campaign>:<user> (unique by _id) and only that
 // insert moves the campaign's counter, with an atomic increment.
-import type { TargetKey } from '../../../types/entities/campaign'
+import type { CampaignStatKey, TargetKey } from '../../../types/entities/campaign'
 import { db } from './cloud'
 import { isDuplicateKey } from './errors'
 
@@ -22,6 +22,14 @@ export async function bumpCampaign(campaignId: string | null | undefined, key: T
     .collection('campaigns')
     .doc(campaignId)
     .update({ data: { [`counts.${key}`]: db().command.inc(by) } })
+}
+
+export async function bumpStat(campaignId: string | null | undefined, key: CampaignStatKey, by: number): Promise<void> {
+  if (!campaignId || by === 0) return
+  await db()
+    .collection('campaigns')
+    .doc(campaignId)
+    .update({ data: { [`stats.${key}`]: db().command.inc(by) } })
 }
 
 /** Count these people as taking part (once each per campaign). Answers how many were new. */

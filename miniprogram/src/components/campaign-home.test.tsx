@@ -24,6 +24,7 @@ function home(overrides: Partial<CampaignHome> = {}): CampaignHome {
     phase: 'running',
     lines: [...LINES],
     targets: TARGETS.map((t) => ({ ...t, count: 0 })),
+    stats: { worksSubmitted: 0, ideasAdopted: 0, competitionsPublished: 0 },
     servedAt: now,
     ...overrides,
   }

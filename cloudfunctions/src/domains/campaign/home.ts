@@ -1,4 +1,4 @@
-import type { CampaignHome } from '../../../../types/entities/campaign'
+import { CAMPAIGN_STAT_KEYS, type CampaignHome } from '../../../../types/entities/campaign'
 import { fail } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { findCurrentCampaign, getCampaign, phaseOf } from './repo'
@@ -19,6 +19,7 @@ export const home: Handler<'campaign.home'> = async (input, ctx) => {
     phase: phaseOf(c, ctx.now),
     lines: c.lines.map(({ key, name, summary }) => ({ key, name, summary })),
     targets: c.targets.map((t) => ({ key: t.key, line: t.line, label: t.label, goal: t.goal, unit: t.unit, count: c.counts[t.key] ?? 0 })),
+    stats: Object.fromEntries(CAMPAIGN_STAT_KEYS.map((k) => [k, c.stats?.[k] ?? 0])) as CampaignHome['stats'],
     servedAt: ctx.now,
   }
   return result

@@ -1,4 +1,4 @@
-import type { CampaignLine, CampaignPhase, TargetKey } from '../../../../types/entities/campaign'
+import type { CampaignLine, CampaignPhase, CampaignStatKey, TargetKey } from '../../../../types/entities/campaign'
 import { db } from '../../lib/cloud'
 import type { TargetDef } from './plan'
 
@@ -19,6 +19,8 @@ export interface CampaignDoc {
    * creates the counted thing, so the home page reads one document instead of counting collections.
    */
   counts: Record<TargetKey, number>
+  /** Secondary live numbers, changed the same way. */
+  stats?: Partial<Record<CampaignStatKey, number>>
   createdAt: Date
   updatedAt: Date
 }

@@ -8,7 +8,7 @@ import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { bumpCampaign } from '../../lib/participation'
+import { bumpCampaign, bumpStat } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { findCurrentCampaign } from '../campaign/repo'
 import { toRef, unitsById } from '../org/units-repo'
@@ -121,8 +121,12 @@ async function transition(c: CompetitionDoc, from: CompetitionDoc['status'][], d
   return organiserDetail((await reloadCompetition(c._id))!, ctx)
 }
 
-export const publish: Handler<'competition.publish'> = async (_input, ctx) =>
-  transition(ctx.scope.record as unknown as CompetitionDoc, ['draft'], { status: 'published', publishedAt: new Date(ctx.now) }, ctx)
+export const publish: Handler<'competition.publish'> = async (_input, ctx) => {
+  const c = ctx.scope.record as unknown as CompetitionDoc
+  const detail = await transition(c, ['draft'], { status: 'published', publishedAt: new Date(ctx.now) }, ctx)
+  await bumpStat(c.campaignId, 'competitionsPublished', 1)
+  return detail
+}
 
 export const closeSignup: Handler<'competition.closeSignup'> = async (_input, ctx) =>
   transition(ctx.scope.record as unknown as CompetitionDoc, ['published'], { status: 'closed' }, ctx)
