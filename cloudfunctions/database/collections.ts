@@ -73,6 +73,11 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [{ name: 'signupId', fields: [['signupId', 1]] }],
   },
   {
+    name: 'media_checks',
+    purpose: 'Images sent to WeChat’s asynchronous media check, by trace_id, until the verdict arrives.',
+    indexes: [{ name: 'kind_refId', fields: [['kind', 1], ['refId', 1]] }],
+  },
+  {
     name: 'audit_log',
     purpose: 'Who changed the union tree, roles, invites and memberships, and when.',
     indexes: [{ name: 'unitPath_kind_at', fields: [['unitPath', 1], ['kind', 1], ['at', -1]] }],

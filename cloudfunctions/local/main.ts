@@ -41,6 +41,9 @@ async function main() {
     functions: fromSource ? sourceLoaders() : bundleLoaders(dist),
     baseUrl: () => baseUrl,
     pages: appPages,
+    // WeChat pushes media-check verdicts to the function configured for message push.
+    pushFunction: 'content',
+    mediaCheckDelayMs: Number(process.env.MEDIA_CHECK_DELAY_MS ?? 3000),
   })
   const seeded = await seedDemo(cloud.db)
   const server = createLocalServer({ runtime: cloud.runtime, storage: cloud.storage, openapi: cloud.openapi, h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined, host, port })

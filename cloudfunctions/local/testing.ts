@@ -18,7 +18,8 @@ export interface TestCloud extends LocalCloud {
 }
 
 export async function startTestCloud(): Promise<TestCloud> {
-  const cloud = await startLocalCloud({ functions: sourceLoaders() })
+  // Media checks report only when a test flushes them (cloud.openapi.flushMediaChecks()).
+  const cloud = await startLocalCloud({ functions: sourceLoaders(), pushFunction: 'content', mediaCheckDelayMs: 3_600_000 })
   const measure = <N extends ActionName>(name: N, input: InputOf<N>, who: Invocation = {}) =>
     cloud.runtime.invoke<Result<OutputOf<N>>>(functionOf(name), { action: name, input }, who)
   return {

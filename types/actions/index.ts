@@ -22,10 +22,13 @@ export type OutputOf<N extends ActionName> = Actions[N]['output']
 
 /** One cloud function per domain: the action's prefix. */
 export type FunctionOf<N extends ActionName> = N extends `${infer F}.${string}` ? F : never
-export type FunctionName = FunctionOf<ActionName>
+
+/** Functions that take only platform events (WeChat's message push), beside the action functions. */
+export const EVENT_FUNCTIONS = ['content'] as const
+export type FunctionName = FunctionOf<ActionName> | (typeof EVENT_FUNCTIONS)[number]
 export type ActionsOf<F extends FunctionName> = Extract<ActionName, `${F}.${string}`>
 
 export const functionOf = (name: string): string => name.slice(0, name.indexOf('.'))
 
 export const actionNames = Object.keys(actions) as ActionName[]
-export const functionNames = [...new Set(actionNames.map(functionOf))] as FunctionName[]
+export const functionNames = [...new Set([...actionNames.map(functionOf), ...EVENT_FUNCTIONS])] as FunctionName[]

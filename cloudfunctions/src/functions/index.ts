@@ -15,4 +15,6 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   org: { timeout: 20, openapi: ['wxacode.getUnlimited'] },
   // Sign-up bursts after a card is shared: several short atomic steps; exports read up to all sign-ups.
   competition: { timeout: 20, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
+  // Message-push receiver for asynchronous media checks; tells authors the outcome.
+  content: { timeout: 10, openapi: ['subscribeMessage.send'] },
 }

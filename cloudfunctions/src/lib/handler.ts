@@ -47,9 +47,29 @@ async function authorize(access: Access, openid: string | undefined, input: Reco
   return { caller, scope: await resolveScope(access.scope, units, input) }
 }
 
-export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
+/** Handlers of WeChat's message-push events (e.g. wxa_media_check), by event name. */
+export type PlatformEventHandlers = Record<string, (event: Record<string, unknown>) => Promise<void>>
+
+async function platformEvent(fn: string, event: Record<string, unknown>, handlers: PlatformEventHandlers | undefined): Promise<Result<unknown>> {
+  // WeChat's message push carries no user; a call from the mini-program always does. An "event" that
+  // arrives with an OPENID is someone trying to forge a verdict, and is refused.
+  if (callerOpenid()) return failure('COMMON.BAD_REQUEST')
+  const handler = handlers?.[String(event.Event)]
+  if (!handler) return failure('COMMON.UNKNOWN_ACTION')
+  try {
+    await handler(event)
+    return { ok: true, data: null }
+  } catch (e) {
+    console.error(`[${fn}] event ${String(event.Event)} failed:`, e)
+    return failure('COMMON.INTERNAL')
+  }
+}
+
+export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>, events?: PlatformEventHandlers) {
   return async function main(event: unknown): Promise<Result<unknown>> {
     if (!event || typeof event !== 'object' || Array.isArray(event)) return failure('COMMON.BAD_REQUEST')
+    const raw = event as Record<string, unknown>
+    if (raw.MsgType === 'event' && typeof raw.Event === 'string') return platformEvent(fn, raw, events)
     const { action, input, ...rest } = event as { action?: unknown; input?: unknown }
     const extra = Object.keys(rest).filter((k) => !PLATFORM_EVENT_KEYS.has(k))
     if (extra.length > 0) return failure('COMMON.BAD_REQUEST', [{ path: extra[0], message: '不允许的字段' }])
