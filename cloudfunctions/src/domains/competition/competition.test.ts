@@ -337,3 +337,16 @@ describe('approval, check-in, results, export', () => {
     expect(await cloud.call('competition.export', { competitionId: id }, CHAIR)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
   })
 })
+
+describe('recovery', () => {
+  test('a sign-up left queued by an interrupted invocation is settled when the person taps again', async () => {
+    const id = await published({ capacity: 2 })
+    const old = new Date(Date.now() - 60_000)
+    await cloud.db.insertMany('signups', [
+      { _id: 'stuck', competitionId: id, userId: 'user-demo-worker', realName: '张三', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], teamName: '', members: [{ userId: 'user-demo-worker', realName: '张三' }], memberIds: ['user-demo-worker'], status: 'queued', seq: old.getTime() * 1000, ticketCode: 'QQQQQQ', createdAt: old, updatedAt: old },
+    ])
+    await cloud.db.insertMany('signup_keys', [{ _id: `${id}:user-demo-worker`, competitionId: id, userId: 'user-demo-worker', signupId: 'stuck' }])
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: true, data: { id: 'stuck', status: 'accepted' } })
+    expect(comp(id).counts).toMatchObject({ taken: 1, accepted: 1 })
+  })
+})

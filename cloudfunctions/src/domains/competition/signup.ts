@@ -18,6 +18,8 @@ export function ticketCode(): string {
 }
 
 const ACTIVE: SignupDoc['status'][] = ['queued', 'pending', 'accepted', 'waitlisted']
+/** Longer than any invocation takes between inserting a sign-up and settling its place. */
+const STALE_QUEUED_MS = 30_000
 
 export async function loadPublic(id: string): Promise<CompetitionDoc> {
   const c = await reloadCompetition(id)
@@ -127,6 +129,10 @@ export const signup: Handler<'competition.signup'> = async (input, ctx) => {
     if (!isDuplicateKey(e)) throw e
     // A repeated tap (or a second phone): answer the sign-up already made.
     const mine = await signupOf(c._id, me._id)
+    if (mine && mine.status === 'queued' && ctx.now - mine.createdAt.getTime() > STALE_QUEUED_MS) {
+      // an earlier invocation stopped between its insert and its place: finish its work now
+      return toMySignup({ ...mine, status: await settle(c, mine, ctx.now) }, me._id)
+    }
     if (mine) return toMySignup(mine, me._id)
     throw new AppError('COMPETITION.TEAM_MEMBER_SIGNED_UP')
   }
