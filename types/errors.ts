@@ -32,6 +32,8 @@ export const ERROR_MESSAGES = {
   'ORG.BAD_PARENT': '上级单位类型不符合要求',
   'ORG.MOVE_CYCLE': '不能把单位移到它自己或它的下级单位之下',
   'ORG.HAS_CHILDREN': '请先处理该单位的下级单位',
+  'ORG.HAS_MEMBERS': '该单位还有成员，请先将成员移出',
+  'ORG.HOLDS_ROLE': '这位职工在本单位担任职务，请先免去职务',
   'ORG.NAME_TAKEN': '同一上级单位下已有同名单位',
   'ORG.CITY_FIXED': '市总工会不能移动或撤销',
   'ORG.ALREADY_DECIDED': '该申请已经处理过了',

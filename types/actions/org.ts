@@ -50,6 +50,12 @@ export const orgActions = {
     output: returns<Page<Member>>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
+  'org.removeMember': action({
+    summary: 'Move a member out of their unit (they may then join another); recorded with who, when and why.',
+    input: v.strictObject({ userId: id, reason: text(2, 100) }),
+    output: returns<{ removed: true }>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'record', collection: 'users', field: 'userId' } },
+  }),
   'org.joinRequests': action({
     summary: 'Pending requests to join a unit (or the units under it).',
     input: v.strictObject({ unitId: id, page }),

@@ -50,7 +50,8 @@ export interface Member {
   employeeNo: string
   unit: UnitRef
   joinedAt: number
-  roles: GrantableRole[]
+  /** Roles held, each on its unit (a chair of one unit may be a judge on the city union). */
+  roles: Array<{ role: GrantableRole; unitId: string }>
 }
 
 export interface JoinRequestView {

@@ -24,3 +24,17 @@ export function daysUntil(ms: number, now: number): number {
   const b = beijing(ms).startOf('day')
   return Math.max(0, b.diff(a, 'day'))
 }
+
+/** 'YYYY-MM-DD' of the Beijing calendar day containing `ms` (what a date picker shows). */
+export const toDateInput = (ms: number) => beijing(ms).format('YYYY-MM-DD')
+
+/**
+ * The first (or last) millisecond of a Beijing calendar day given as 'YYYY-MM-DD': a campaign starts
+ * at 00:00 on its first day and ends at 23:59:59.999 on its last. Undefined for a malformed value.
+ */
+export function fromDateInput(ymd: string, edge: 'start' | 'end'): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd)
+  if (!m) return undefined
+  const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - OFFSET_MS
+  return edge === 'start' ? start : start + 24 * 60 * 60 * 1000 - 1
+}

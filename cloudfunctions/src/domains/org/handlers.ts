@@ -2,7 +2,7 @@
 import type { Handlers } from '../../lib/handler'
 import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
 import { decideJoin, listJoinRequests } from './join-requests'
-import { members } from './members'
+import { members, removeMember } from './members'
 import { grantRole, revokeRole, roleHistory, roleHolders } from './roles'
 import { createUnit, listUnits, moveUnit, renameUnit, retireUnit, searchUnits } from './units'
 
@@ -14,6 +14,7 @@ export const orgHandlers: Handlers<'org'> = {
   'org.moveUnit': moveUnit,
   'org.retireUnit': retireUnit,
   'org.members': members,
+  'org.removeMember': removeMember,
   'org.joinRequests': listJoinRequests,
   'org.decideJoin': decideJoin,
   'org.createInvite': createInvite,

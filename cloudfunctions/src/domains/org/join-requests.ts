@@ -65,7 +65,8 @@ export const decideJoin: Handler<'org.decideJoin'> = async (input, ctx) => {
     await joinUnit(await reloadUser(request.userId), unit, ctx.now, 'join_approved', { id: chair._id, name: chair.realName })
   } catch (e) {
     // The person joined elsewhere meanwhile (or the unit was retired): the request did not go through.
-    await joinRequests().doc(request._id).update({ data: { status: 'cancelled', reason: e instanceof AppError ? e.message : '' } })
+    const reason = e instanceof AppError && e.code !== 'PEOPLE.ALREADY_IN_UNIT' && e.code !== 'PEOPLE.ALREADY_MEMBER' ? e.message : ''
+    await joinRequests().doc(request._id).update({ data: { status: 'cancelled', reason } })
     throw e
   }
   return { status: 'approved' as const }

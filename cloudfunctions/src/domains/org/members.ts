@@ -1,6 +1,8 @@
 import type { Member } from '../../../../types/entities/people'
+import { audit } from '../../lib/audit'
 import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
+import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { users } from '../people/repo'
@@ -32,9 +34,31 @@ export const members: Handler<'org.members'> = async (input, ctx) => {
         employeeNo: u.employeeNo,
         unit: memberUnit ? toRef(memberUnit) : { id: u.unitId!, name: '', type: 'grassroots' },
         joinedAt: u.joinedAt ? u.joinedAt.getTime() : u.createdAt.getTime(),
-        roles: u.roles.map((g) => g.role),
+        roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId })),
       }
     }),
     hasMore: res.data.length > PAGE_SIZE,
   }
+}
+
+/**
+ * org.removeMember: the person leaves the unit (e.g. changed jobs, or the unit is being retired) and
+ * may join another. Someone holding a role on the unit keeps it until the role is taken back first.
+ */
+export const removeMember: Handler<'org.removeMember'> = async (input, ctx) => {
+  const target = ctx.scope.record as unknown as UserDoc
+  const unitId = target.unitId
+  if (!unitId) throw new AppError('PEOPLE.NOT_FOUND')
+  if (target.roles.some((g) => g.unitId === unitId)) throw new AppError('ORG.HOLDS_ROLE')
+  const _ = db().command
+  const now = new Date(ctx.now)
+  // Conditional on the unit it was read with, so a concurrent change of unit is not undone.
+  const res = await users()
+    .where({ _id: target._id, unitId })
+    .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
+  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
+  await db().collection('units').doc(unitId).update({ data: { memberCount: _.inc(-1) } })
+  const chair = ctx.caller.user!
+  await audit({ kind: 'membership', action: 'removed', actorId: chair._id, actorName: chair.realName, targetId: target._id, targetName: target.realName, unitId, unitPath: target.unitPath ?? [], detail: { reason: input.reason }, at: now })
+  return { removed: true as const }
 }

@@ -49,6 +49,9 @@ describe('browsing the tree', () => {
     )
     // regular-expression characters are matched literally
     expect(await cloud.call('org.searchUnits', { keyword: '.*' }, as('x'))).toEqual({ ok: true, data: { items: [] } })
+    // the city union is not a unit one joins
+    const all = await cloud.call('org.searchUnits', { keyword: '工会' }, as('x'))
+    expect(all.ok && all.data.items.some((u) => u.type === 'city')).toBe(false)
   })
 })
 
@@ -111,6 +114,22 @@ describe('changing the tree', () => {
     expect(cloud.db.dump().invites.find((i) => invite.ok && i._id === invite.data.id)?.revokedAt).toBeTruthy()
     // the name is free again under the same parent
     expect((await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '湘江电子科技有限公司工会', type: 'grassroots' }, AREA_A)).ok).toBe(true)
+  })
+
+  test('a unit with members is not retired until they are moved out; moving out is recorded', async () => {
+    await unchanged(async () => expect(await cloud.call('org.retireUnit', { unitId: 'u-health-renmin' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.HAS_MEMBERS' } }))
+    // a chair keeps the unit until the role is taken back
+    await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, CITY)
+    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.HOLDS_ROLE' } })
+    await cloud.call('org.revokeRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, CITY)
+    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, CITY)).toEqual({ ok: true, data: { removed: true } })
+    expect(await cloud.call('people.me', {}, as('demo-worker-2'))).toMatchObject({ ok: true, data: { unit: null, profileComplete: false } })
+    expect(cloud.db.dump().audit_log.some((a) => a.action === 'removed' && (a.detail as { reason: string }).reason === '调往其他单位')).toBe(true)
+    expect(await cloud.call('org.retireUnit', { unitId: 'u-health-renmin' }, CITY)).toMatchObject({ ok: true, data: { status: 'retired' } })
+    // free to join another unit now
+    const code = await cloud.call('org.createInvite', { unitId: 'u-health-zhongyi', days: 1 }, CITY)
+    expect((await cloud.call('people.joinByInvite', { code: code.ok ? code.data.code : '' }, as('demo-worker-2'))).ok).toBe(true)
   })
 
   test('rename keeps sibling names unique', async () => {

@@ -36,10 +36,10 @@ export const listUnits: Handler<'org.units'> = async (input) => {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** org.searchUnits: active units whose name contains the words typed. */
+/** org.searchUnits: active units (the city union itself is not joined) whose name contains the words typed. */
 export const searchUnits: Handler<'org.searchUnits'> = async (input) => {
   const found = await units()
-    .where({ status: 'active', name: db().RegExp({ regexp: escapeRegExp(input.keyword) }) })
+    .where({ status: 'active', type: db().command.neq('city'), name: db().RegExp({ regexp: escapeRegExp(input.keyword) }) })
     .orderBy('name', 'asc')
     .limit(20)
     .get()
@@ -149,6 +149,8 @@ export const retireUnit: Handler<'org.retireUnit'> = async (_input, ctx) => {
   if (unit.status === 'retired') return toNode(unit)
   const activeChildren = await units().where({ parentId: unit._id, status: 'active' }).limit(1).get()
   if (activeChildren.data.length > 0) throw new AppError('ORG.HAS_CHILDREN')
+  // Members would be stranded in a unit that no longer exists: they are moved out first.
+  if ((unit.memberCount ?? 0) > 0) throw new AppError('ORG.HAS_MEMBERS')
   const now = new Date(ctx.now)
   const _ = db().command
   // Only an active unit is retired (a conditional update), so two retirements count once.

@@ -14,6 +14,8 @@ export const INVITE_ATTEMPTS_PER_HOUR = 10
 /** people.joinByInvite: a valid, unexpired, unrevoked code makes the caller a member at once. */
 export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) => {
   const user = await ensureUser(ctx.caller, ctx.now)
+  // A member the chair cannot recognise is no use to the unit: name first, then the unit.
+  if (!user.realName || !user.nickname) throw new AppError('PEOPLE.NAME_REQUIRED')
   const failures = user.inviteFailures
   const windowOpen = failures && ctx.now - failures.since.getTime() < HOUR
   if (windowOpen && failures.count >= INVITE_ATTEMPTS_PER_HOUR) throw new AppError('INVITE.TOO_MANY_ATTEMPTS')
@@ -43,7 +45,7 @@ export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) =
 /** people.requestJoin: ask to join a unit picked from the tree; its chair confirms or turns it down. */
 export const requestJoin: Handler<'people.requestJoin'> = async (input, ctx) => {
   const user = await ensureUser(ctx.caller, ctx.now)
-  if (!user.realName) throw new AppError('PEOPLE.NAME_REQUIRED')
+  if (!user.realName || !user.nickname) throw new AppError('PEOPLE.NAME_REQUIRED')
   const unit = (await getUnit(input.unitId)) as UnitRecord | null
   if (!unit) throw new AppError('ORG.UNIT_NOT_FOUND')
   if (unit.type === 'city') throw new AppError('ORG.BAD_PARENT', '请选择您所在的基层单位或行业、乡镇工会')

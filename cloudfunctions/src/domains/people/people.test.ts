@@ -159,6 +159,12 @@ describe('joining by invite code', () => {
     expect(cloud.db.dump().users.find((u) => u._openid === 'j6')?.unitId).toBeUndefined()
   })
 
+  test('joining needs a name first: a chair must know who joined', async () => {
+    const { code } = await inviteCode()
+    await cloud.call('people.me', {}, as('j9'))
+    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code }, as('j9'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } }))
+  })
+
   test('malformed codes never reach the database', async () => {
     for (const code of ['', 'ABC', 'ABCDEFGHI', 'ABCDEFG0', { $ne: '' }]) {
       await unchanged(async () => expect(await cloud.raw('people', { action: 'people.joinByInvite', input: { code } }, as('j7'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } }))
@@ -197,6 +203,16 @@ describe('joining by request', () => {
     expect(await cloud.call('org.decideJoin', { requestId, approve: true }, CHAIR)).toEqual({ ok: true, data: { status: 'approved' } })
     const member = await cloud.call('people.me', {}, as('r1'))
     expect(member).toMatchObject({ ok: true, data: { profileComplete: true, unit: { id: 'u-jkq-jixie' } } })
+  })
+
+  test('a request that could not be confirmed because the unit was retired tells the person why', async () => {
+    await newcomer('r5')
+    await cloud.call('people.requestJoin', { unitId: 'u-baishi-xiangxiu' }, as('r5'))
+    const list = await cloud.call('org.joinRequests', { unitId: 'u-baishi-xiangxiu' }, as('demo-city-admin'))
+    const requestId = list.ok ? list.data.items[0].id : ''
+    expect((await cloud.call('org.retireUnit', { unitId: 'u-baishi-xiangxiu' }, as('demo-city-admin'))).ok).toBe(true)
+    expect(await cloud.call('org.decideJoin', { requestId, approve: true }, as('demo-city-admin'))).toMatchObject({ ok: false, error: { code: 'ORG.UNIT_RETIRED' } })
+    expect(await cloud.call('people.me', {}, as('r5'))).toMatchObject({ ok: true, data: { pendingJoin: null, lastJoinDecision: { approved: false, reason: '该单位已撤销' } } })
   })
 
   test('two chairs confirming at once add the member once', async () => {

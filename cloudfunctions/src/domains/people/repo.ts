@@ -88,8 +88,10 @@ export async function meView(user: UserDoc): Promise<Me> {
     profileComplete: isProfileComplete(user),
     privacyAgreedAt: user.privacyAgreedAt ? user.privacyAgreedAt.getTime() : null,
     pendingJoin: request && request.status === 'pending' ? { unit: ref(request.unitId), requestedAt: request.requestedAt.getTime() } : null,
+    // A request cancelled with a reason (the unit was retired meanwhile) is news too; one withdrawn by
+    // the person, or overtaken by joining elsewhere, is not.
     lastJoinDecision:
-      request && (request.status === 'approved' || request.status === 'rejected') && request.decidedAt
+      request && (request.status === 'approved' || request.status === 'rejected' || (request.status === 'cancelled' && request.reason)) && request.decidedAt
         ? { unit: ref(request.unitId), approved: request.status === 'approved', reason: request.reason ?? '', decidedAt: request.decidedAt.getTime() }
         : null,
   }

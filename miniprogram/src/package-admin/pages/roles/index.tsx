@@ -1,0 +1,154 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import type { OutputOf } from '../../../../../types/actions/index'
+import type { Me, RoleHolder, UnitRef } from '../../../../../types/entities/people'
+import { ROLE_LABELS } from '../../../../../types/roles'
+import EmptyState from '../../../components/empty-state'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import SegTabs from '../../../components/seg-tabs'
+import Sheet from '../../../components/sheet'
+import UnitBrowser from '../../../components/unit-browser'
+import UnitSwitch from '../../../components/unit-switch'
+import { useCloudQuery, type CloudQuery } from '../../../hooks/use-cloud-query'
+import { useManagedUnits } from '../../../hooks/use-managed-units'
+import { useMe } from '../../../hooks/use-me'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useRoleAdmin } from '../../../hooks/use-role-admin'
+import { useUnitLevel } from '../../../hooks/use-unit-level'
+import { replace, ROUTES } from '../../../services/navigation'
+import { MANAGER_ROLES, roleEventSentence } from '../../../services/staff'
+import { formatDate, formatDateTime } from '../../../utils/date'
+import GrantSheet from './grant-sheet'
+import './index.scss'
+
+type Tab = 'holders' | 'history'
+
+function Holders({ holders, canRevoke, onRevoke, busy }: { holders: CloudQuery<OutputOf<'org.roleHolders'>>; canRevoke: (h: RoleHolder) => boolean; onRevoke: (h: RoleHolder) => void; busy: boolean }) {
+  if (holders.loading && !holders.data) return <PageLoading hero={false} rows={3} />
+  if (holders.error && !holders.data) return <PageError error={holders.error} onRetry={() => void holders.reload()} />
+  const items = holders.data?.items ?? []
+  if (items.length === 0) return <EmptyState mark="职" title="这里还没有人担任职务" message="点下面的“任命职务”，从成员中任命工会主席等职务。" />
+  return (
+    <View className="roles__list" id="holder-list">
+      {items.map((h) => (
+        <View key={`${h.userId}-${h.role}-${h.unit.id}`} className="roles__holder">
+          <View className="roles__holder-body">
+            <Text className="roles__holder-name">{h.realName}</Text>
+            <Text className="roles__holder-role">{ROLE_LABELS[h.role]}</Text>
+            <Text className="roles__meta">
+              {h.unit.name} · {formatDate(h.grantedAt)} 起
+            </Text>
+          </View>
+          {canRevoke(h) && (
+            <Button className="roles__revoke" size="small" type="danger" fill="outline" disabled={busy} onClick={() => onRevoke(h)}>
+              免去
+            </Button>
+          )}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function History({ unit }: { unit: UnitRef }) {
+  const list = usePagedList('org.roleHistory', { unitId: unit.id })
+  useReachBottom(() => void list.loadMore())
+  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
+  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+  if (list.items.length === 0) return <EmptyState mark="史" title="还没有任免记录" message="每一次任命和免去都会记在这里，谁在什么时候做的。" />
+  return (
+    <View className="roles__list" id="history-list">
+      {list.items.map((e) => (
+        <View key={e.id} className="roles__event">
+          <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
+          <View className="roles__event-body">
+            <Text className="roles__event-text">{roleEventSentence(e)}</Text>
+            <Text className="roles__meta">{formatDateTime(e.at)}</Text>
+          </View>
+        </View>
+      ))}
+      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+    </View>
+  )
+}
+
+function UnitPicker({ root, visible, onPick, onClose }: { root: UnitRef; visible: boolean; onPick: (u: UnitRef) => void; onClose: () => void }) {
+  const level = useUnitLevel(root.id)
+  return (
+    <Sheet visible={visible} title="选择单位" onClose={onClose} scroll id="unit-picker">
+      <UnitBrowser level={level} canPick={() => true} onPick={onPick} />
+    </Sheet>
+  )
+}
+
+function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots: UnitRef[]; onSelectRoot: (id: string) => void }) {
+  const [unit, setUnit] = useState<UnitRef>(root)
+  const [picking, setPicking] = useState(false)
+  const [tab, setTab] = useState<Tab>('holders')
+  const [historyKey, setHistoryKey] = useState(0)
+  const holders = useCloudQuery('org.roleHolders', { unitId: unit.id })
+  const admin = useRoleAdmin(me, unit, () => {
+    void holders.reload()
+    setHistoryKey((k) => k + 1)
+  })
+
+  usePullDownRefresh(() => {
+    setHistoryKey((k) => k + 1)
+    void holders.reload().then(() => Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <View className="roles">
+      <UnitSwitch units={roots} selected={unit} onSelect={(id) => onSelectRoot(id)} action={{ text: '切换单位', onClick: () => setPicking(true) }} />
+      <SegTabs<Tab>
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { key: 'holders', label: '现任职务' },
+          { key: 'history', label: '任免记录' },
+        ]}
+      />
+      <View className="roles__content">
+        {tab === 'holders' ? <Holders holders={holders} canRevoke={admin.canRevoke} onRevoke={admin.revoke} busy={admin.revokeBusy} /> : <History key={`${unit.id}-${historyKey}`} unit={unit} />}
+      </View>
+
+      <View className="roles__bar">
+        {admin.roles.length > 0 ? (
+          <Button id="start-grant" type="primary" size="large" block onClick={admin.start}>
+            任命职务
+          </Button>
+        ) : (
+          <Text className="roles__hint">在这个单位上没有您能任命的职务，请点“切换单位”选择下面的基层单位。</Text>
+        )}
+      </View>
+
+      <UnitPicker
+        root={root}
+        visible={picking}
+        onClose={() => setPicking(false)}
+        onPick={(u) => {
+          setUnit(u)
+          setPicking(false)
+        }}
+      />
+      <GrantSheet unit={unit} admin={admin} />
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
+  if (!selected) return <EmptyState mark="权" title="您没有任免职务的权限" message="职务任免由行业、乡镇工会和市总工会负责。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  return <Roles key={selected.id} me={me} root={selected} roots={units} onSelectRoot={select} />
+}
+
+export default function RolesPage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) return <Page me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

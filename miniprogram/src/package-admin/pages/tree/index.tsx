@@ -1,0 +1,92 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { Me, UnitNode, UnitRef } from '../../../../../types/entities/people'
+import EmptyState from '../../../components/empty-state'
+import { PageError, PageLoading } from '../../../components/page-state'
+import UnitBrowser from '../../../components/unit-browser'
+import UnitSwitch from '../../../components/unit-switch'
+import { useManagedUnits } from '../../../hooks/use-managed-units'
+import { useMe } from '../../../hooks/use-me'
+import { childTypesOf, useUnitAdmin } from '../../../hooks/use-unit-admin'
+import { useUnitLevel } from '../../../hooks/use-unit-level'
+import { replace, ROUTES } from '../../../services/navigation'
+import { MANAGER_ROLES } from '../../../services/staff'
+import UnitDialogs from './unit-dialogs'
+import './index.scss'
+
+const ACTIONS = ['更名', '移到其他上级单位', '撤销单位'] as const
+
+function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSelect: (id: string) => void }) {
+  const level = useUnitLevel(root.id)
+  const admin = useUnitAdmin(() => void level.reload())
+  usePullDownRefresh(() => {
+    void level.reload().then(() => Taro.stopPullDownRefresh())
+  })
+
+  const manage = (unit: UnitNode) => {
+    Taro.showActionSheet({ itemList: [...ACTIONS] })
+      .then(({ tapIndex }) => {
+        if (tapIndex === 0) admin.open({ kind: 'rename', unit })
+        else if (tapIndex === 1) admin.open({ kind: 'move', unit })
+        else admin.retire(unit)
+      })
+      .catch(() => undefined) // dismissed
+  }
+
+  const parent = level.parent
+  const canCreate = parent && childTypesOf(parent).length > 0
+  return (
+    <View className="tree">
+      <UnitSwitch units={roots} selected={root} onSelect={onSelect} />
+      <View className="tree__body">
+        {level.error && !parent ? (
+          <PageError error={level.error} onRetry={() => void level.reload()} />
+        ) : (
+          <>
+            <UnitBrowser
+              level={level}
+              showMembers
+              emptyText="下面还没有单位"
+              rowAction={(u) => (
+                <Text
+                  className="tree__manage"
+                  onClick={(e) => {
+                    // The row itself opens the unit; this button only manages it.
+                    e.stopPropagation()
+                    manage(u)
+                  }}
+                >
+                  管理
+                </Text>
+              )}
+            />
+            {canCreate && (
+              <View className="tree__create">
+                <Button id="create-child" type="primary" size="large" block onClick={() => admin.open({ kind: 'create', parent })}>
+                  在「{parent.name}」下新建单位
+                </Button>
+              </View>
+            )}
+            <Text className="tree__hint">点单位名称查看它的下级单位；点“管理”可更名、移动或撤销。撤销前要先处理它的下级单位。</Text>
+          </>
+        )}
+      </View>
+      <UnitDialogs admin={admin} roots={roots} />
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
+  if (!selected) return <EmptyState mark="权" title="您没有管理组织架构的权限" message="组织架构由行业、乡镇工会和市总工会管理。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  return <Tree key={selected.id} root={selected} roots={units} onSelect={select} />
+}
+
+export default function TreePage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) return <Page me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '单位管理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 120,
+})

@@ -1,0 +1,81 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { Me } from '../../../../types/entities/people'
+import { EntryCell, EntryGroup } from '../../components/entry-cell'
+import JoinStatus from '../../components/join-status'
+import MeCard from '../../components/me-card'
+import { PageError, PageLoading } from '../../components/page-state'
+import { useCancelJoin } from '../../hooks/use-cancel-join'
+import { useMe } from '../../hooks/use-me'
+import { hasProfile } from '../../services/me'
+import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
+import { staffEntries } from '../../services/staff'
+import './index.scss'
+
+/** The one next step for someone not yet ready to take part, or nothing. */
+function NextStep({ me }: { me: Me }) {
+  if (!hasProfile(me)) {
+    return (
+      <View className="me-page__next" id="next-step">
+        <Text className="me-page__next-title">先完善个人资料</Text>
+        <Text className="me-page__next-text">填写昵称和真实姓名，单位工会才能认出您，报名参加活动也要用到。</Text>
+        <Button type="primary" size="large" block onClick={() => open(profileUrl())}>
+          完善资料
+        </Button>
+      </View>
+    )
+  }
+  // A turned-down request has its own card with the reason and the way to try again.
+  const turnedDown = me.lastJoinDecision && !me.lastJoinDecision.approved
+  if (!me.unit && !me.pendingJoin && !turnedDown) {
+    return (
+      <View className="me-page__next" id="next-step">
+        <Text className="me-page__next-title">还没有加入单位</Text>
+        <Text className="me-page__next-text">输入单位工会给的邀请码，或选择您所在的单位申请加入。</Text>
+        <Button type="primary" size="large" block onClick={() => open(joinUrl())}>
+          加入单位
+        </Button>
+      </View>
+    )
+  }
+  return null
+}
+
+function MeView({ me }: { me: Me }) {
+  const cancel = useCancelJoin()
+  const staff = staffEntries(me)
+  return (
+    <View className="me-page">
+      <MeCard me={me} />
+      <View className="me-page__body">
+        <NextStep me={me} />
+        <JoinStatus me={me} onCancel={me.pendingJoin ? () => void cancel.run(me.pendingJoin!.unit.name) : undefined} cancelling={cancel.busy} onRetry={() => open(joinUrl())} />
+
+        {staff.length > 0 && (
+          <EntryGroup title="工会工作">
+            {staff.map((e) => (
+              <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
+            ))}
+          </EntryGroup>
+        )}
+
+        <EntryGroup title="设置">
+          {hasProfile(me) && <EntryCell title="修改个人资料" description="头像、昵称、姓名、岗位、工号" onClick={() => open(profileUrl())} />}
+          <EntryCell title="隐私保护指引" description="我们收集哪些信息、怎样使用" onClick={() => open(ROUTES.privacy)} />
+        </EntryGroup>
+      </View>
+    </View>
+  )
+}
+
+export default function MePage() {
+  const { me, error, loading, reload } = useMe()
+  usePullDownRefresh(() => {
+    void reload().then(() => Taro.stopPullDownRefresh())
+  })
+  if (me) return <MeView me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading rows={3} />
+}
