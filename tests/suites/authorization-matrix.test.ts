@@ -106,6 +106,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'competition.cancel': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}`, reason: '场地维修' }) },
   'competition.publishResults': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}`, results: [{ signupId: `matrix-signup-${t}`, rank: 1, award: '一等奖' }] }) },
   'competition.signup': { input: () => ({ competitionId: 'matrix-comp-A' }) },
+  'competition.teammates': { input: () => ({ competitionId: 'matrix-comp-A' }) },
   'competition.withdraw': { input: () => ({ competitionId: 'matrix-comp-A' }) },
   'competition.mySignups': { input: () => ({}) },
   'competition.ticket': { input: () => ({ competitionId: 'matrix-comp-A' }) },

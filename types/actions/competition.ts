@@ -7,6 +7,7 @@ import {
   type CompetitionSummary,
   type MySignup,
   type SignupRow,
+  type Teammate,
 } from '../entities/competition'
 import { epochMs, fileId, id, optionalText, page, text } from '../schemas'
 
@@ -104,6 +105,12 @@ export const competitionActions = {
       memberIds: v.optional(v.pipe(v.array(id), v.maxLength(49)), []),
     }),
     output: returns<MySignup>(),
+    access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
+  }),
+  'competition.teammates': action({
+    summary: 'People of the caller’s own unit a captain can put on a team (name and job only), and whether each is signed up already.',
+    input: v.strictObject({ competitionId: id, keyword: v.optional(text(1, 20)) }),
+    output: returns<{ items: Teammate[] }>(),
     access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
   }),
   'competition.withdraw': action({

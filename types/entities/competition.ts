@@ -76,6 +76,15 @@ export interface MySignup {
   createdAt: number
 }
 
+/** A colleague a captain may add to a team: as little as needed to pick the right person. */
+export interface Teammate {
+  userId: string
+  realName: string
+  job: string
+  /** Already on a sign-up of this competition (cannot be added). */
+  signedUp: boolean
+}
+
 export interface SignupRow {
   id: string
   status: SignupStatus

@@ -112,3 +112,17 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
   items.sort((a, b) => a.held - b.held || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
   return { items, minimum: 3 }
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
+export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
+  const me = ctx.caller.user!
+  const _ = db().command
+  const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
+  if (input.keyword) where.realName = db().RegExp({ regexp: escapeRegExp(input.keyword) })
+  const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
+  const keys = people.length ? (await signupKeys().where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) }).limit(100).get()).data : []
+  const taken = new Set(keys.map((k) => k.userId))
+  return { items: people.map((p) => ({ userId: p._id, realName: p.realName, job: p.job, signedUp: taken.has(p._id) })) }
+}

@@ -251,6 +251,20 @@ describe('teams', () => {
     expect(await cloud.call('competition.signup', { competitionId: id, teamName: '三队', memberIds: [shared] }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.TEAM_MEMBER_SIGNED_UP' } })
   })
 
+  test('a captain picks teammates from their own unit only, seeing who is signed up already', async () => {
+    const id = await published({ mode: 'team', teamMin: 2, teamMax: 3, capacity: 5 })
+    const m1 = await member('tm1', '队员甲')
+    await member('tm2', '队员乙')
+    await member('tm3', '外单位人', 'u-jkq-dianzi')
+    await cloud.call('competition.signup', { competitionId: id, teamName: '先锋队', memberIds: [m1] }, as('demo-unit-chair'))
+    const res = await cloud.call('competition.teammates', { competitionId: id }, as('demo-worker'))
+    expect(res.ok && res.data.items.map((t) => [t.realName, t.signedUp])).toEqual(expect.arrayContaining([['队员甲', true], ['队员乙', false], ['王五', true]]))
+    expect(res.ok && res.data.items.some((t) => t.realName === '外单位人' || t.realName === '张三')).toBe(false)
+    expect(res.ok && Object.keys(res.data.items[0]).sort()).toEqual(['job', 'realName', 'signedUp', 'userId'])
+    const found = await cloud.call('competition.teammates', { competitionId: id, keyword: '乙' }, as('demo-worker'))
+    expect(found.ok && found.data.items.map((t) => t.realName)).toEqual(['队员乙'])
+  })
+
   test('team fields on an individual competition', async () => {
     const id = await published()
     expect(await cloud.call('competition.signup', { competitionId: id, teamName: '某队', memberIds: ['user-demo-unit-chair'] }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.INDIVIDUAL_ONLY' } })

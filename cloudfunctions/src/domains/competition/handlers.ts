@@ -1,6 +1,6 @@
 // The `competition` function's handlers (R4): organising, signing up, reviewing, checking in, results.
 import type { Handlers } from '../../lib/handler'
-import { areaProgress, detail, list, mySignups, ticket } from './browse'
+import { areaProgress, detail, list, mySignups, teammates, ticket } from './browse'
 import { cancel, closeSignup, create, manageList, publish, publishResults, update } from './manage'
 import { checkIn, decide, exportSignups, listSignups } from './organizer'
 import { signup, withdraw } from './signup'
@@ -16,6 +16,7 @@ export const competitionHandlers: Handlers<'competition'> = {
   'competition.cancel': cancel,
   'competition.publishResults': publishResults,
   'competition.signup': signup,
+  'competition.teammates': teammates,
   'competition.withdraw': withdraw,
   'competition.mySignups': mySignups,
   'competition.ticket': ticket,
