@@ -3,6 +3,7 @@ import { action, returns, type Page } from '../contract'
 import {
   COMPETITION_CATEGORIES,
   type AreaProgress,
+  type CheckInResult,
   type CompetitionDetail,
   type CompetitionSummary,
   type MySignup,
@@ -151,7 +152,7 @@ export const competitionActions = {
   'competition.checkIn': action({
     summary: 'Check a person in at the event by the code on their ticket (scanned or typed).',
     input: v.strictObject({ competitionId: id, code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[23456789A-HJ-NP-Z]{6}$/, '签到码是 6 位字母和数字')) }),
-    output: returns<SignupRow>(),
+    output: returns<CheckInResult>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
   }),
   'competition.export': action({

@@ -38,7 +38,12 @@ export interface CompetitionSummary {
   eventStartAt: number
   capacity: number
   accepted: number
+  /** Sign-ups awaiting approval: they hold their places. */
+  pending: number
+  /** Places not yet held by anyone (capacity − accepted − pending). */
+  placesLeft: number
   waitlisted: number
+  needsApproval: boolean
   mode: 'individual' | 'team'
   /** city: anyone in the city may join; subtree: members of the organiser's unit and below. */
   eligibility: 'city' | 'subtree'
@@ -49,7 +54,8 @@ export interface CompetitionDetail extends CompetitionSummary {
   eventEndAt: number
   teamMin: number
   teamMax: number
-  needsApproval: boolean
+  /** For the organisers' edit form (null for everyone else). */
+  coverFileId: string | null
   cancelReason: string
   results: ResultEntry[]
   resultsPublishedAt: number | null
@@ -83,6 +89,11 @@ export interface Teammate {
   job: string
   /** Already on a sign-up of this competition (cannot be added). */
   signedUp: boolean
+}
+
+export interface CheckInResult extends SignupRow {
+  /** This code had already been checked in before (a second scan). */
+  alreadyCheckedIn: boolean
 }
 
 export interface SignupRow {

@@ -60,6 +60,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
   return {
     ...base,
     canManage: manager,
+    coverFileId: manager ? (c.coverFileId ?? null) : null,
     mine: mine ? await toMySignup(mine, user!._id) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }

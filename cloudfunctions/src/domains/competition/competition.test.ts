@@ -279,6 +279,8 @@ describe('approval, check-in, results, export', () => {
     await member('p3', '丙工友')
     for (const o of ['p1', 'p2', 'p3']) await cloud.call('competition.signup', { competitionId: id }, as(o))
     expect(comp(id).counts).toMatchObject({ taken: 2, pending: 2, waitlisted: 1 })
+    const listed = await cloud.call('competition.list', {}, as('someone'))
+    expect(listed.ok && listed.data.items[0]).toMatchObject({ needsApproval: true, pending: 2, accepted: 0, placesLeft: 0, waitlisted: 1 })
     cloud.openapi.recordSubscription('p2', subscribeTemplates.signupReviewResult.id)
     const pending = await cloud.call('competition.signups', { competitionId: id, status: 'pending' }, AREA)
     const [first, second] = pending.ok ? pending.data.items.map((r) => r.id) : []
@@ -304,8 +306,10 @@ describe('approval, check-in, results, export', () => {
     expect(await cloud.call('competition.ticket', { competitionId: id }, as('demo-unit-chair'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.NOT_ACCEPTED' } })
     const first = await cloud.call('competition.checkIn', { competitionId: id, code: ticket.data.code.toLowerCase() }, AREA)
     expect(first).toMatchObject({ ok: true, data: { realName: '张三' } })
+    expect(first.ok && first.data.alreadyCheckedIn).toBe(false)
     const again = await cloud.call('competition.checkIn', { competitionId: id, code: ticket.data.code }, AREA)
     expect(again.ok && first.ok && again.data.checkedInAt).toBe(first.ok && first.data.checkedInAt)
+    expect(again.ok && again.data.alreadyCheckedIn).toBe(true)
     expect(await cloud.call('competition.checkIn', { competitionId: id, code: '222222' }, AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.CODE_UNKNOWN' } })
   })
 

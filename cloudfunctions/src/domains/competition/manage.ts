@@ -46,8 +46,9 @@ const fieldsOf = (f: Fields) => ({
   eventEndAt: new Date(f.eventEndAt),
   capacity: f.capacity,
   mode: f.mode,
-  teamMin: f.mode === 'team' ? f.teamMin : 1,
-  teamMax: f.mode === 'team' ? f.teamMax : 1,
+  // Kept as given for individual competitions too, so the form reads back what it sent.
+  teamMin: f.teamMin,
+  teamMax: f.teamMax,
   eligibility: f.eligibility,
   needsApproval: f.needsApproval,
 })
@@ -62,7 +63,7 @@ export async function organiserDetail(c: CompetitionDoc, ctx: HandlerContext): P
     eventEndAt: c.eventEndAt.getTime(),
     teamMin: c.teamMin,
     teamMax: c.teamMax,
-    needsApproval: c.needsApproval,
+    coverFileId: canManage(ctx, c) ? (c.coverFileId ?? null) : null,
     cancelReason: c.cancelReason ?? '',
     results: publicResults(c),
     resultsPublishedAt: c.resultsPublishedAt ? c.resultsPublishedAt.getTime() : null,

@@ -83,13 +83,12 @@ export const checkIn: Handler<'competition.checkIn'> = async (input, ctx) => {
   const s = (await signups().where({ competitionId: c._id, ticketCode: input.code }).limit(1).get()).data[0]
   if (!s) throw new AppError('COMPETITION.CODE_UNKNOWN')
   if (s.status !== 'accepted') throw new AppError('COMPETITION.NOT_ACCEPTED')
-  if (!s.checkedInAt) {
-    const _ = db().command
-    await signups().where({ _id: s._id, checkedInAt: _.exists(false) }).update({ data: { checkedInAt: new Date(ctx.now) } })
-  }
+  const _ = db().command
+  // Whoever checks in first wins; a second scan is told so rather than refused.
+  const first = s.checkedInAt ? { stats: { updated: 0 } } : await signups().where({ _id: s._id, checkedInAt: _.exists(false) }).update({ data: { checkedInAt: new Date(ctx.now) } })
   const fresh = (await signups().doc(s._id).get()).data!
   const unit = (await unitsById([fresh.unitId])).get(fresh.unitId)
-  return toRow(fresh, null, unit?.name ?? '')
+  return { ...toRow(fresh, null, unit?.name ?? ''), alreadyCheckedIn: first.stats.updated !== 1 }
 }
 
 const STATUS_LABEL: Record<string, string> = { pending: '待审核', accepted: '已通过', waitlisted: '候补', rejected: '未通过', withdrawn: '已取消', queued: '处理中' }

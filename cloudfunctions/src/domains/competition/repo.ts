@@ -107,7 +107,10 @@ export function toSummary(c: CompetitionDoc, organizer: UnitRef, coverUrl: strin
     eventStartAt: c.eventStartAt.getTime(),
     capacity: c.capacity,
     accepted: c.counts.accepted,
+    pending: c.counts.pending,
+    placesLeft: Math.max(0, c.capacity - c.counts.taken),
     waitlisted: c.counts.waitlisted,
+    needsApproval: c.needsApproval,
     mode: c.mode,
     eligibility: c.eligibility,
   }
