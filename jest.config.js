@@ -31,6 +31,8 @@ module.exports = {
       // their own project.
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '\\.native\\.test\\.'],
+      // Component tests that talk to a server run the real local cloud in-process (miniprogram/test/local-cloud.ts).
+      setupFiles: ['<rootDir>/cloudfunctions/local/jest-setup.ts', '<rootDir>/tests/jsdom-node-globals.ts'],
       setupFilesAfterEnv: ['<rootDir>/miniprogram/test/setup-taro.ts'],
       transform: transform({ 'process.env.TARO_ENV': '"h5"' }),
       // Taro's runtime, its H5 components and NutUI ship ES modules: everything goes through the
@@ -69,6 +71,7 @@ module.exports = {
       displayName: 'compiled',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests/compiled'],
+      setupFiles: ['<rootDir>/cloudfunctions/local/jest-setup.ts', '<rootDir>/tests/jsdom-node-globals.ts'],
       testMatch: ['**/*.test.ts'],
       transform: transform(),
       // The build output runs exactly as WeChat would get it, untouched by the transformer.

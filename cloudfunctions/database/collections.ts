@@ -82,6 +82,59 @@ export const collections: readonly CollectionDecl[] = [
     purpose: 'Who changed the union tree, roles, invites and memberships, and when.',
     indexes: [{ name: 'unitPath_kind_at', fields: [['unitPath', 1], ['kind', 1], ['at', -1]] }],
   },
+  {
+    name: 'works',
+    purpose: 'Works (R5): images and text, status from draft through checks and the chairs to the exhibition, likes count.',
+    indexes: [
+      // the public gallery: all, and by category; newest selection first
+      { name: 'status_exhibitedAt', fields: [['status', 1], ['exhibitedAt', -1]] },
+      { name: 'status_category_exhibitedAt', fields: [['status', 1], ['category', 1], ['exhibitedAt', -1]] },
+      { name: 'authorId_updatedAt', fields: [['authorId', 1], ['updatedAt', -1]] },
+      // a unit's review queue, oldest first
+      { name: 'reviewUnitId_status_submittedAt', fields: [['reviewUnitId', 1], ['status', 1], ['submittedAt', 1]] },
+      // the city union's pool: recommended works, those passed to the city first
+      { name: 'status_passes_submittedAt', fields: [['status', 1], ['passes', -1], ['submittedAt', 1]] },
+      // moving a unit rewrites the paths of the works under it
+      { name: 'unitPath', fields: [['unitPath', 1]] },
+    ],
+  },
+  {
+    name: 'work_likes',
+    purpose: 'One document per person per liked work (_id work:user): a like counts once by construction.',
+    indexes: [{ name: 'workId', fields: [['workId', 1]] }],
+  },
+  {
+    name: 'ideas',
+    purpose: 'Golden ideas (R6): content, status through unit review, panel and city adoption, score summary, similarity terms.',
+    indexes: [
+      { name: 'authorIds_updatedAt', fields: [['authorIds', 1], ['updatedAt', -1]] },
+      { name: 'unitPath_status_submittedAt', fields: [['unitPath', 1], ['status', 1], ['submittedAt', -1]] },
+      { name: 'status_forwardedAt', fields: [['status', 1], ['forwardedAt', -1]] },
+      { name: 'panelId_status_assignedAt', fields: [['panelId', 1], ['status', 1], ['assignedAt', 1]] },
+      { name: 'status_awardRank_adoptedAt', fields: [['status', 1], ['awardRank', 1], ['adoptedAt', -1]] },
+      { name: 'type_status_awardRank_adoptedAt', fields: [['type', 1], ['status', 1], ['awardRank', 1], ['adoptedAt', -1]] },
+      { name: 'status_scoreMean', fields: [['status', 1], ['score.mean', -1]] },
+      { name: 'status_updatedAt', fields: [['status', 1], ['updatedAt', -1]] },
+      // The similar-idea cache of each function instance catches up by this stamp.
+      { name: 'simAt', fields: [['simAt', 1]] },
+    ],
+  },
+  {
+    name: 'idea_scores',
+    purpose: 'One judge’s rubric score of one idea (_id idea:judge, so a judge scores an idea once).',
+    indexes: [
+      { name: 'ideaId_scoredAt', fields: [['ideaId', 1], ['scoredAt', 1]] },
+      { name: 'judgeId_scoredAt', fields: [['judgeId', 1], ['scoredAt', -1]] },
+    ],
+  },
+  {
+    name: 'idea_panels',
+    purpose: 'Judging panels the city union forms from people holding the judge role.',
+    indexes: [
+      { name: 'judgeIds', fields: [['judgeIds', 1]] },
+      { name: 'createdAt', fields: [['createdAt', 1]] },
+    ],
+  },
 ]
 
 /**
@@ -89,4 +142,4 @@ export const collections: readonly CollectionDecl[] = [
  * (the units themselves keep theirs in `path`).
  * A test checks that every collection with a unitPath index is listed here.
  */
-export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'competitions', 'signups'] as const
+export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'competitions', 'signups', 'ideas', 'works'] as const

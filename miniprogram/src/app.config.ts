@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // Main package: what a worker (or someone opening a shared card) needs. Tab pages must live here.
-  pages: ['pages/index/index', 'pages/me/index', 'pages/profile/index', 'pages/join/index', 'pages/privacy/index'],
+  pages: ['pages/index/index', 'pages/me/index', 'pages/profile/index', 'pages/join/index', 'pages/privacy/index', 'pages/works/index', 'pages/works/detail', 'pages/ideas/index', 'pages/ideas/detail', 'pages/competition/index', 'pages/competition/detail'],
   // Staff-only areas load only when a chair or the city union opens them, keeping the download every
   // worker waits for small. https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
   subPackages: [
@@ -8,11 +8,44 @@ export default defineAppConfig({
       root: 'package-admin',
       pages: ['pages/unit/index', 'pages/tree/index', 'pages/roles/index', 'pages/campaign/index'],
     },
+    // Works (R5): submitting, "my works", the chairs' review and the city union's selection. The
+    // public gallery and a work's page stay in the main package: they open from shared cards.
+    {
+      root: 'package-works',
+      pages: ['pages/submit/index', 'pages/mine/index', 'pages/review/index', 'pages/select/index'],
+    },
+    // Golden ideas (R6): writing one (with similar-idea hints), "my ideas", unit review, blind
+    // judging and the city union's panels and adoption. The showcase stays in the main package.
+    {
+      root: 'package-ideas',
+      pages: [
+        'pages/hub/index',
+        'pages/submit/index',
+        'pages/mine/index',
+        'pages/idea/index',
+        'pages/review/index',
+        'pages/review-detail/index',
+        'pages/judge/index',
+        'pages/judge-detail/index',
+        'pages/city/index',
+        'pages/city-detail/index',
+      ],
+    },
+    // Competitions (R4): "my sign-ups" and everything organisers do. The list and a competition's
+    // public page stay in the main package: they open from the home page and shared cards.
+    {
+      root: 'package-competition',
+      pages: ['pages/mine/index', 'pages/manage/index', 'pages/edit/index', 'pages/signups/index', 'pages/checkin/index', 'pages/results/index', 'pages/progress/index'],
+    },
   ],
   // Staff reach their pages from 我的; fetching the admin package in the background there (on Wi-Fi
   // only, so workers on mobile data pay nothing) makes the first tap instant.
   preloadRule: {
     'pages/me/index': { network: 'wifi', packages: ['package-admin'] },
+    // From the gallery the next tap is often 我要投稿 / 我的作品.
+    'pages/works/index': { network: 'all', packages: ['package-works'] },
+    // From the showcase the next tap is often 我要提金点子.
+    'pages/ideas/index': { network: 'all', packages: ['package-ideas'] },
   },
   tabBar: {
     color: '#6B625B',

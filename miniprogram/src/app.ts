@@ -1,5 +1,7 @@
-import Taro from '@tarojs/taro'
+import Taro, { useLaunch } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
+import { refreshMe } from './services/me'
+import { MOMENTS_SCENE } from './services/navigation'
 import './app.scss'
 
 // In the mini-program every cloud call goes through wx.cloud, initialised once at launch. The H5
@@ -10,6 +12,13 @@ if (process.env.TARO_ENV === 'weapp') {
 
 // The app shell renders only the current page: global look comes from app.scss and the tokens.
 function App({ children }: PropsWithChildren) {
+  // The first open creates the person's record from their OPENID (people.me), without asking them
+  // anything; pages that need it later read the shared copy instead of calling again.
+  // Opened from Moments (scene 1154, single-page mode) there is no signed-in user to create: the
+  // page shows public content only.
+  useLaunch((options) => {
+    if (options?.scene !== MOMENTS_SCENE) void refreshMe()
+  })
   return children
 }
 

@@ -34,16 +34,18 @@ export async function phone(openid?: string): Promise<{ context: BrowserContext;
 }
 
 /**
- * Saves a screenshot. Taro's H5 pages scroll inside their own container, so for the whole page the
- * viewport is stretched to the page's height for the shot and put back afterwards.
+ * Saves a screenshot. Taro's H5 pages scroll inside their own container, and earlier pages of the
+ * stack stay in the DOM hidden; for the whole page the viewport is stretched to the height of the
+ * page showing now, and put back afterwards.
  */
 export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
   const file = path.join(SHOTS, `${name}.png`)
   const viewport = page.viewportSize()
   if (fullPage && viewport) {
     const height = await page.evaluate(() => {
-      const scroller = document.querySelector('.taro_page') as HTMLElement | null
-      return Math.max(scroller ? scroller.scrollHeight : 0, document.documentElement.scrollHeight)
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed')
+      const current = shown[shown.length - 1] as HTMLElement | undefined
+      return Math.max(current ? current.scrollHeight : 0, document.documentElement.scrollHeight)
     })
     await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
     await page.screenshot({ path: file })

@@ -85,8 +85,10 @@ describe('joining a unit', () => {
     expect(me).toContain('新职工甲')
     expect(me).toContain('职工')
     expect(me).not.toContain('完善资料')
-    // Staff pages and features not built yet are not offered to a worker.
-    for (const hidden of ['单位管理', '组织架构', '职务任免', '活动设置', '我的报名', '我的作品', '我的金点子']) expect(me).not.toContain(hidden)
+    // Staff pages are not offered to a worker.
+    for (const hidden of ['单位管理', '组织架构', '职务任免', '活动设置', '作品审核', '金点子评审']) expect(me).not.toContain(hidden)
+    // A member of a unit signs up, submits works and ideas: each has its entry.
+    for (const shown of ['我的报名', '我的作品', '我的金点子']) expect(me).toContain(shown)
     expect(await worker.page.locator('.me-card img, .me-card taro-image-core').count()).toBeGreaterThan(0)
     await look(worker.page, 'people-me-joined')
 

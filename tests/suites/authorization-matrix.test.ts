@@ -9,6 +9,7 @@ import { actionNames, actions, type ActionName } from '../../types/actions/index
 import type { Role } from '../../types/roles'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
+import { ideaDoc } from '../../cloudfunctions/src/domains/ideas/seed'
 
 type Target = 'A' | 'B'
 
@@ -65,6 +66,17 @@ const COMPETITION_FIELDS = {
   needsApproval: true,
 }
 const INVITE_CODE: Record<Target, string> = { A: 'HKQMNPWA', B: 'HKQMNPWB' }
+/** A picture in worker A's upload folder (its fileID is known once the world is built). */
+const MATRIX_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4AWM8AQQMQMDEAAUAMKYDJOk+9mYAAAAASUVORK5CYII=', 'base64')
+let worksImage = ''
+const WORK_FIELDS = { category: '书法', title: '矩阵测试作品', description: '用于权限矩阵测试的作品说明。' }
+const IDEA_FIELDS = {
+  type: '合理化建议',
+  title: '矩阵测试合理化建议',
+  problem: '用于权限矩阵测试的问题描述文字。',
+  proposal: '用于权限矩阵测试的改进办法文字。',
+  benefit: '用于权限矩阵测试的预期效益。',
+}
 
 /** Valid input for every action; the target decides which unit or record it addresses. */
 const FIXTURES: Record<ActionName, Fixture> = {
@@ -115,6 +127,46 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'competition.checkIn': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}`, code: t === 'A' ? 'AAAAAA' : 'BBBBBB' }) },
   'competition.export': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}` }) },
   'competition.areaProgress': { input: () => ({}) },
+  'works.gallery': { input: () => ({}) },
+  'works.detail': { input: () => ({ workId: 'matrix-exhibit-A' }) },
+  'works.like': { input: () => ({ workId: 'matrix-exhibit-A' }) },
+  'works.unlike': { input: () => ({ workId: 'matrix-exhibit-A' }) },
+  'works.saveDraft': { input: () => ({ title: '矩阵测试草稿', description: '', images: [] }) },
+  'works.submit': { input: () => ({ ...WORK_FIELDS, images: [worksImage] }) },
+  'works.deleteDraft': { input: () => ({ workId: 'matrix-draft-A' }) },
+  'works.myWorks': { input: () => ({}) },
+  'works.myWork': { input: () => ({ workId: 'matrix-draft-A' }) },
+  'works.reviewQueue': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'works.recommend': { unit: UNIT, input: (t) => ({ workId: `matrix-work-${t}` }) },
+  'works.reject': { unit: UNIT, input: (t) => ({ workId: `matrix-work-${t}`, reason: '不符合征集要求' }) },
+  'works.selectionPool': { input: () => ({}) },
+  'works.select': { unit: UNIT, input: (t) => ({ workId: `matrix-pool-${t}` }) },
+  'works.withdrawSelection': { unit: UNIT, input: (t) => ({ workId: `matrix-exhibit-${t}` }) },
+  'ideas.showcase': { input: () => ({}) },
+  'ideas.showcaseDetail': { input: () => ({ ideaId: 'matrix-idea-adopted' }) },
+  'ideas.saveDraft': { input: () => ({ title: '矩阵测试草稿' }) },
+  'ideas.submit': { input: () => ({ ...IDEA_FIELDS }) },
+  'ideas.discardDraft': { input: () => ({ ideaId: 'matrix-idea-draft' }) },
+  'ideas.mine': { input: () => ({}) },
+  'ideas.myDetail': { input: () => ({ ideaId: 'matrix-idea-A' }) },
+  'ideas.similar': { input: () => ({ title: '空压机余热回收' }) },
+  'ideas.findCoAuthor': { input: () => ({ realName: '王五' }) },
+  'ideas.reviewQueue': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'ideas.reviewDetail': { unit: UNIT, input: (t) => ({ ideaId: `matrix-idea-${t}` }) },
+  'ideas.decide': { unit: UNIT, input: (t) => ({ ideaId: `matrix-idea-${t}`, decision: 'return', reason: '请补充预计效益' }) },
+  'ideas.judgeQueue': { input: () => ({}) },
+  'ideas.judgeDetail': { input: () => ({ ideaId: 'matrix-idea-judged' }) },
+  'ideas.score': { input: () => ({ ideaId: 'matrix-idea-judged', innovation: 7, feasibility: 6, benefit: 8, comment: '矩阵测试评语' }) },
+  'ideas.judges': { input: () => ({}) },
+  'ideas.panels': { input: () => ({}) },
+  'ideas.savePanel': { input: () => ({ name: '矩阵测试评审组', judgeIds: ['user-demo-judge', 'user-matrix-judge-2'] }) },
+  'ideas.cityQueue': { input: () => ({}) },
+  'ideas.cityDetail': { input: () => ({ ideaId: 'matrix-idea-A' }) },
+  'ideas.assign': { input: () => ({ ideaIds: ['matrix-idea-forwarded'], panelId: 'matrix-panel' }) },
+  'ideas.adopt': { input: () => ({ ideaId: 'matrix-idea-judged', award: '三等奖' }) },
+  'ideas.decline': { input: () => ({ ideaId: 'matrix-idea-forwarded', reason: '暂不具备实施条件' }) },
+  'ideas.setImplemented': { input: () => ({ ideaId: 'matrix-idea-adopted', implemented: true }) },
+  'ideas.merge': { input: () => ({ ideaId: 'matrix-idea-forwarded', intoId: 'matrix-idea-judged' }) },
 }
 
 /** What the declaration says, worked out from the personas above (not from the server's code). */
@@ -209,6 +261,64 @@ async function freshWorld(): Promise<void> {
     'signup_keys',
     (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-comp-${t}:${worker[t].id}`, competitionId: `matrix-comp-${t}`, userId: worker[t].id, signupId: `matrix-signup-${t}` })),
   )
+  // works: in each target unit one waiting for its unit chair, one sent up to the area union, one in
+  // the exhibition; and a draft of worker A. The image worker A's submission names is put back each
+  // time (a submission moves it into the work's folder).
+  worksImage = await cloud.storage.putFromClient('works/user-demo-worker/matrix-image.png', MATRIX_PNG)
+  const work = (id: string, t: Target, status: string, extra: Record<string, unknown> = {}) => ({
+    _id: id,
+    _openid: t === 'A' ? 'demo-worker' : 'demo-worker-2',
+    campaignId: 'mayday',
+    authorId: worker[t].id,
+    authorName: worker[t].name,
+    unitId: UNIT[t],
+    unitPath: PATHS[UNIT[t]],
+    category: '摄影',
+    title: '矩阵测试作品',
+    description: '用于权限矩阵测试的作品说明。',
+    images: [],
+    status,
+    passed: 0,
+    flagged: false,
+    reviewUnitId: UNIT[t],
+    passes: 0,
+    reason: '',
+    steps: [],
+    likeCount: 0,
+    submittedAt: new Date(NOW),
+    createdAt: new Date(NOW),
+    updatedAt: new Date(NOW),
+    ...extra,
+  })
+  await cloud.db.insertMany('works', [
+    ...(['A', 'B'] as Target[]).flatMap((t) => [
+      work(`matrix-work-${t}`, t, 'reviewing'),
+      work(`matrix-pool-${t}`, t, 'reviewing', { reviewUnitId: AREA[t], passes: 1 }),
+      work(`matrix-exhibit-${t}`, t, 'exhibited', { reviewUnitId: 'u-city', passes: 2, exhibitedAt: new Date(NOW) }),
+    ]),
+    work('matrix-draft-A', 'A', 'draft', { reviewUnitId: null }),
+  ])
+  // ideas: one waiting for its unit chair in each target unit; worker A's draft; at the city one
+  // forwarded, one with a panel of demo-judge and a second judge (scored twice by others), one adopted
+  await cloud.db.insertMany('users', [person('matrix-judge-2', '陈专家', 'u-kejing-power', [{ role: 'judge', unitId: 'u-city' }])].map((u) => ({ ...u, unitPath: ['u-city', 'u-kejing', 'u-kejing-power'] })))
+  const ideaAuthor = (t: Target) => ({ userId: worker[t].id, openid: t === 'A' ? 'demo-worker' : 'demo-worker-2', realName: worker[t].name, unitId: UNIT[t], unitPath: PATHS[UNIT[t]] })
+  const ideaText = { title: IDEA_FIELDS.title, problem: IDEA_FIELDS.problem, proposal: IDEA_FIELDS.proposal }
+  await cloud.db.insertMany('idea_panels', [{ _id: 'matrix-panel', name: '矩阵评审组', judgeIds: ['user-demo-judge', 'user-matrix-judge-2'], createdBy: 'matrix', createdAt: new Date(NOW), updatedAt: new Date(NOW) }])
+  await cloud.db.insertMany('ideas', [
+    ...(['A', 'B'] as Target[]).map((t) => ({ ...ideaDoc(ideaAuthor(t), ideaText, 'submitted', NOW), _id: `matrix-idea-${t}` })),
+    { ...ideaDoc(ideaAuthor('A'), ideaText, 'draft', NOW), _id: 'matrix-idea-draft' },
+    { ...ideaDoc(ideaAuthor('B'), ideaText, 'forwarded', NOW), _id: 'matrix-idea-forwarded' },
+    {
+      ...ideaDoc(ideaAuthor('B'), ideaText, 'reviewing', NOW, {
+        panelId: 'matrix-panel',
+        assignedAt: new Date(NOW),
+        score: { count: 2, sum: 140, min: 60, max: 80, mean: 70 },
+        scoredBy: ['user-matrix-judge-2', 'user-matrix-judge-3'],
+      }),
+      _id: 'matrix-idea-judged',
+    },
+    { ...ideaDoc(ideaAuthor('A'), ideaText, 'adopted', NOW, { award: '二等奖', awardRank: 2, adoptedAt: new Date(NOW) }), _id: 'matrix-idea-adopted' },
+  ] as unknown as Array<Record<string, unknown>>)
 }
 
 interface Cell {

@@ -4,14 +4,18 @@ import type * as v from 'valibot'
 import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
 import { competitionActions } from './competition'
+import { ideasActions } from './ideas'
 import { orgActions } from './org'
 import { peopleActions } from './people'
+import { worksActions } from './works'
 
 export const actions = {
   ...campaignActions,
   ...peopleActions,
   ...orgActions,
   ...competitionActions,
+  ...ideasActions,
+  ...worksActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

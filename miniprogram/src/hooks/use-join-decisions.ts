@@ -7,20 +7,13 @@ import type { AppErrorBody } from '../../../types/errors'
 import { call } from '../services/cloud'
 import { toastDone, toastError } from '../services/feedback'
 import type { PagedList } from './use-paged-list'
+import { useSelection } from './use-selection'
 import { useSubmit } from './use-submit'
 
 /** `onApproved`: new members exist now (the page's member list should be read again). */
 export function useJoinDecisions(list: PagedList<JoinRequestView>, onApproved?: () => void) {
-  const [selected, setSelected] = useState<string[]>([])
+  const { selected, toggle, allSelected, toggleAll, drop } = useSelection(list.items, list.setItems)
   const [rejecting, setRejecting] = useState<JoinRequestView>()
-
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
-  const allSelected = list.items.length > 0 && list.items.every((r) => selected.includes(r.id))
-  const toggleAll = () => setSelected(allSelected ? [] : list.items.map((r) => r.id))
-  const drop = (ids: string[]) => {
-    list.setItems((items) => items.filter((r) => !ids.includes(r.id)))
-    setSelected((s) => s.filter((x) => !ids.includes(x)))
-  }
 
   const approve = useSubmit(async (ids: string[]) => {
     const done: string[] = []

@@ -61,3 +61,20 @@ export function replace(url: string): void {
 export const profileUrl = (redirect?: string) => withQuery(ROUTES.profile, { redirect })
 /** Join page; a scanned code's `scene` and a place to return to pass through. */
 export const joinUrl = (query: { scene?: string; redirect?: string } = {}) => withQuery(ROUTES.join, query)
+
+/**
+ * A page opened from Moments runs in WeChat's single-page mode (scene 1154): no sign-in, no
+ * navigation, no picking images. Public pages show their content and hide what cannot work there.
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share-timeline.html
+ */
+export function inMomentsSinglePage(): boolean {
+  if (process.env.TARO_ENV !== 'weapp') return false
+  try {
+    return Taro.getEnterOptionsSync().scene === MOMENTS_SCENE
+  } catch {
+    return false
+  }
+}
+
+/** WeChat's scene value for a page opened from a Moments share. */
+export const MOMENTS_SCENE = 1154

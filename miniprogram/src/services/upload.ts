@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro'
 import { ERROR_MESSAGES, type Result } from '../../../types/errors'
 
-export type UploadKind = 'avatars'
+export type UploadKind = 'avatars' | 'ideas' | 'competitions'
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' }
 

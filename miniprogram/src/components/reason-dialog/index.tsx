@@ -16,10 +16,13 @@ export interface ReasonDialogProps {
   onConfirm: (reason: string) => void
   onCancel: () => void
   maxLength?: number
+  /** For a decision that is not a refusal (e.g. returning for revision): the box's label and the button. */
+  label?: string
+  confirmText?: string
 }
 
 /** Turning something down always says why: the person sees this reason. */
-export default function ReasonDialog({ visible, title, subject, quickReasons = [], busy, onConfirm, onCancel, maxLength = 100 }: ReasonDialogProps) {
+export default function ReasonDialog({ visible, title, subject, quickReasons = [], busy, onConfirm, onCancel, maxLength = 100, label = '不通过的原因（必填，对方会看到）', confirmText = '确定不通过' }: ReasonDialogProps) {
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)
   // Each opening starts empty: a reason typed for one person must not carry over to the next.
@@ -50,12 +53,12 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
             if (trimmed) onConfirm(trimmed)
           }}
         >
-          确定不通过
+          {confirmText}
         </Button>
       }
     >
       {subject && <Text className="reason-dialog__subject">{subject}</Text>}
-      <Text className="reason-dialog__label">不通过的原因（必填，对方会看到）</Text>
+      <Text className="reason-dialog__label">{label}</Text>
       {quickReasons.length > 0 && (
         <View className="reason-dialog__quick">
           {quickReasons.map((q) => (

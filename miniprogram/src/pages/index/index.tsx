@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { CampaignHome, CampaignTarget } from '../../../../types/entities/campaign'
+import type { CampaignHome, CampaignLine, CampaignTarget } from '../../../../types/entities/campaign'
 import CampaignHero from '../../components/campaign-hero'
 import LineCard from '../../components/line-card'
 import { PageError, PageLoading } from '../../components/page-state'
@@ -14,6 +14,13 @@ const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
   { title: '三百', keys: ['competitions', 'modelWorkers', 'works'] },
   { title: '三千', keys: ['hardshipVisits', 'ideas', 'commended'] },
 ]
+
+/** Where each line's card leads (the lines whose features exist). */
+const LINE_PAGES: Partial<Record<CampaignLine['key'], string>> = {
+  jineng: '/pages/competition/index',
+  zuopin: '/pages/works/index',
+  zhihui: '/pages/ideas/index',
+}
 
 const SHARE_TITLE = '庆“五一”系列活动：展职工风采，一起来参加'
 
@@ -49,9 +56,10 @@ function HomeView({ home }: { home: CampaignHome }) {
           <Text className="home__section-mark">五展</Text>
           <Text className="home__section-title">五大主题活动</Text>
         </View>
-        {home.lines.map((line) => (
-          <LineCard key={line.key} line={line} />
-        ))}
+        {home.lines.map((line) => {
+          const to = LINE_PAGES[line.key]
+          return <LineCard key={line.key} line={line} onClick={to ? () => void Taro.navigateTo({ url: to }) : undefined} />
+        })}
       </View>
 
       <View className="home__footer">

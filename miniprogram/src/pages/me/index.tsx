@@ -12,6 +12,7 @@ import { useMe } from '../../hooks/use-me'
 import { hasProfile } from '../../services/me'
 import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
 import { staffEntries } from '../../services/staff'
+import { featureStaffEntries, myEntries } from '../../services/feature-entries'
 import './index.scss'
 
 /** The one next step for someone not yet ready to take part, or nothing. */
@@ -45,13 +46,22 @@ function NextStep({ me }: { me: Me }) {
 
 function MeView({ me }: { me: Me }) {
   const cancel = useCancelJoin()
-  const staff = staffEntries(me)
+  const staff = [...staffEntries(me), ...featureStaffEntries(me)]
+  const mine = myEntries(me)
   return (
     <View className="me-page">
       <MeCard me={me} />
       <View className="me-page__body">
         <NextStep me={me} />
         <JoinStatus me={me} onCancel={me.pendingJoin ? () => void cancel.run(me.pendingJoin!.unit.name) : undefined} cancelling={cancel.busy} onRetry={() => open(joinUrl())} />
+
+        {mine.length > 0 && (
+          <EntryGroup title="我参加的">
+            {mine.map((e) => (
+              <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
+            ))}
+          </EntryGroup>
+        )}
 
         {staff.length > 0 && (
           <EntryGroup title="工会工作">

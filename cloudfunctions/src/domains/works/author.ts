@@ -1,0 +1,210 @@
+// The author's side: drafts kept on the server (they survive leaving the page and changing phones),
+// submission (text checked at once, images to WeChat's asynchronous check), deleting a work that is
+// not in review, and "my works".
+import crypto from 'node:crypto'
+import type { ParsedInputOf } from '../../../../types/actions/index'
+import type { MyWork } from '../../../../types/entities/works'
+import type { UserDoc } from '../../lib/caller'
+import { db } from '../../lib/cloud'
+import { checkText } from '../../lib/content'
+import { AppError } from '../../lib/errors'
+import type { Handler, HandlerContext } from '../../lib/handler'
+import { submitMediaCheck } from '../../lib/media-check'
+import { bumpStat, recordParticipants } from '../../lib/participation'
+import { findCurrentCampaign } from '../campaign/repo'
+import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
+import { EDITABLE, loadOwnWork, passedCheck, step, toMyWork, unitsOf, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
+import { advanceIfChecked } from './verdict'
+
+const PAGE = 20
+
+export async function myWorkView(w: WorkDoc): Promise<MyWork> {
+  const [units, urls] = await Promise.all([unitsOf([w]), urlsOf([w], true)])
+  return toMyWork(w, units, urls)
+}
+
+const newWorkId = () => crypto.randomBytes(16).toString('hex')
+
+function freshDoc(id: string, me: UserDoc, now: number): WorkDoc {
+  return {
+    _id: id,
+    _openid: me._openid,
+    campaignId: null,
+    authorId: me._id,
+    authorName: me.realName,
+    unitId: me.unitId!,
+    unitPath: me.unitPath ?? [],
+    category: null,
+    title: '',
+    description: '',
+    images: [],
+    status: 'draft',
+    passed: 0,
+    flagged: false,
+    reviewUnitId: null,
+    passes: 0,
+    reason: '',
+    steps: [],
+    likeCount: 0,
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  }
+}
+
+/**
+ * Write the caller's work: a new one by id (insert), or an existing one only while it is still the
+ * author's to change (a conditional update, so a double tap or a second phone cannot both land).
+ */
+async function writeOwn(existing: WorkDoc | null, doc: WorkDoc): Promise<boolean> {
+  const { _id, ...data } = doc
+  if (!existing) {
+    await works().add({ data: { _id, ...data } })
+    return true
+  }
+  const _ = db().command
+  const res = await works()
+    .where({ _id, authorId: doc.authorId, status: _.in(EDITABLE), updatedAt: existing.updatedAt })
+    // Arrays (images, steps) are replaced whole by the SDK's update; plain objects would be merged.
+    .update({ data })
+  return res.stats.updated === 1
+}
+
+async function editable(input: { workId?: string }, me: UserDoc): Promise<WorkDoc | null> {
+  if (!input.workId) return null
+  const w = await loadOwnWork(input.workId, me._id)
+  if (!EDITABLE.includes(w.status)) throw new AppError('WORK.BAD_STATE')
+  return w
+}
+
+/** works.saveDraft: nothing is checked or shown; images the author took out are deleted from storage. */
+export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
+  const me = ctx.caller.user!
+  const existing = await editable(input, me)
+  const images = await resolveImages(input.images, me._id, existing)
+  const base = existing ?? freshDoc(newWorkId(), me, ctx.now)
+  const doc: WorkDoc = {
+    ...base,
+    // The unit shown with the work follows the author until it is submitted.
+    authorName: me.realName,
+    unitId: me.unitId!,
+    unitPath: me.unitPath ?? [],
+    category: input.category ?? base.category,
+    title: input.title,
+    description: input.description,
+    images,
+    status: 'draft',
+    updatedAt: new Date(ctx.now),
+  }
+  if (!(await writeOwn(existing, doc))) throw new AppError('COMMON.CONFLICT')
+  if (existing) await removeFiles(dropped(existing.images, images))
+  return myWorkView(doc)
+}
+
+/**
+ * works.submit. Order matters for "nothing written on bad input": the text check and every image's
+ * check (own, present, a picture, within 10 MB) come before the work is written; copies made while
+ * checking are removed if the submission does not go through.
+ */
+export const submit: Handler<'works.submit'> = async (input, ctx) => {
+  const me = ctx.caller.user!
+  const openid = ctx.caller.openid!
+  const existing = await editable(input, me)
+  const resolved = await resolveImages(input.images, me._id, existing)
+
+  // Text first: the cheapest refusal. "review" goes on, flagged for the chair, who reads every work
+  // before anything is public; "risky" is refused now and nothing is kept.
+  const textVerdict = await checkText(openid, 3, [input.title, input.description])
+  if (textVerdict === 'risky') throw new AppError('CONTENT.REJECTED')
+
+  const id = existing?._id ?? newWorkId()
+  const { images: sealed, made } = await sealImages(resolved, me._id, id)
+  // Images that passed an earlier check are the same sealed bytes: their verdict stands.
+  const images: WorkImageDoc[] = sealed.map((im) => (passedCheck(im.check) ? im : { ...im, check: 'pending' }))
+  const passed = images.filter((im) => passedCheck(im.check)).length
+  const campaign = existing?.campaignId ? null : await findCurrentCampaign(ctx.now)
+  const base = existing ?? freshDoc(id, me, ctx.now)
+  const doc: WorkDoc = {
+    ...base,
+    campaignId: existing?.campaignId ?? campaign?._id ?? null,
+    authorName: me.realName,
+    unitId: me.unitId!,
+    unitPath: me.unitPath ?? [],
+    category: input.category,
+    title: input.title,
+    description: input.description,
+    images,
+    status: 'checking',
+    passed,
+    flagged: textVerdict === 'review' || images.some((im) => im.check === 'review'),
+    reviewUnitId: null,
+    passes: 0,
+    reason: '',
+    steps: [...base.steps, step('submitted', me.unitId!, ctx.now)],
+    submittedAt: new Date(ctx.now),
+    updatedAt: new Date(ctx.now),
+  }
+  if (!(await writeOwn(existing, doc))) {
+    await removeFiles(made)
+    throw new AppError('COMMON.CONFLICT')
+  }
+
+  // Send every image not yet judged. If WeChat cannot be reached, the work goes back to being a
+  // draft (its sealed copies kept) and the author is asked to try again.
+  try {
+    for (const im of images) if (im.check === 'pending') await submitMediaCheck(openid, im.file, { kind: 'work', id }, ctx.now)
+  } catch (e) {
+    await works().where({ _id: id, status: 'checking' }).update({ data: { status: 'draft', updatedAt: new Date(ctx.now) } })
+    throw e
+  }
+
+  // The author's own uploads now live on as sealed copies; images taken out are gone too.
+  await removeFiles([...resolved.filter((im) => !im.sealed).map((im) => im.file), ...(existing ? dropped(existing.images, images) : [])])
+  await countFirstSubmission(doc, me, ctx)
+  // Nothing new to check (an edit of the text only): on to the chairs now.
+  if (passed === images.length) await advanceIfChecked(doc, ctx.now)
+  return myWorkView((await works().doc(id).get()).data ?? doc)
+}
+
+/** The campaign's counts move once per work, whoever wins a race to submit it. */
+async function countFirstSubmission(doc: WorkDoc, me: UserDoc, ctx: HandlerContext): Promise<void> {
+  const _ = db().command
+  const first = await works()
+    .where({ _id: doc._id, firstSubmittedAt: _.exists(false) })
+    .update({ data: { firstSubmittedAt: new Date(ctx.now) } })
+  if (first.stats.updated !== 1) return
+  await bumpStat(doc.campaignId, 'worksSubmitted', 1)
+  await recordParticipants(doc.campaignId, [{ userId: me._id, unitId: doc.unitId, unitPath: doc.unitPath }], 'work', ctx.now)
+}
+
+/** works.deleteDraft: the record first (so nothing points at missing files), then its files. */
+export const deleteDraft: Handler<'works.deleteDraft'> = async (input, ctx) => {
+  const me = ctx.caller.user!
+  const w = await loadOwnWork(input.workId, me._id)
+  if (!EDITABLE.includes(w.status)) throw new AppError('WORK.BAD_STATE')
+  const _ = db().command
+  const res = await works()
+    .where({ _id: w._id, authorId: me._id, status: _.in(EDITABLE) })
+    .remove()
+  if (res.stats.removed !== 1) throw new AppError('WORK.BAD_STATE')
+  await removeFiles(filesOf(w.images))
+  return { deleted: true }
+}
+
+/** works.myWorks: latest change first. */
+export const myWorks: Handler<'works.myWorks'> = async (input, ctx) => {
+  const me = ctx.caller.user!
+  const res = await works()
+    .where({ authorId: me._id })
+    .orderBy('updatedAt', 'desc')
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .get()
+  const list = res.data.slice(0, PAGE)
+  const [units, urls] = await Promise.all([unitsOf(list), urlsOf(list, true)])
+  return { items: list.map((w) => toMyWork(w, units, urls)), hasMore: res.data.length > PAGE }
+}
+
+/** works.myWork */
+export const myWork: Handler<'works.myWork'> = async (input, ctx) => myWorkView(await loadOwnWork(input.workId, ctx.caller.user!._id))
+
+export type SubmitInput = ParsedInputOf<'works.submit'>

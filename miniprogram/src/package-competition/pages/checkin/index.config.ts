@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '现场签到',
+  backgroundTextStyle: 'dark',
+})

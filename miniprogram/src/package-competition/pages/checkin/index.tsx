@@ -1,0 +1,89 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { CompetitionDetail } from '../../../../../types/entities/competition'
+import CompetitionCheckinResult from '../../../components/competition-checkin-result'
+import EmptyState from '../../../components/empty-state'
+import FormField from '../../../components/form-field'
+import { PageError, PageLoading } from '../../../components/page-state'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { useCompetitionCheckin } from '../../../hooks/use-competition-checkin'
+import { useMe } from '../../../hooks/use-me'
+import { COMPETITION_ROUTES } from '../../../pages/competition/routes'
+import { formatDateTime } from '../../../utils/date'
+import { replace, ROUTES } from '../../../services/navigation'
+import { CHAIR_ROLES, unitsWithRole } from '../../../services/staff'
+import './index.scss'
+
+// Scanning needs the phone's camera: the mini-program has it, the local H5 build types the code.
+const CAN_SCAN = process.env.TARO_ENV === 'weapp'
+
+function Checkin({ c }: { c: CompetitionDetail }) {
+  const k = useCompetitionCheckin(c.id)
+  return (
+    <View className="competition-checkin zg-page">
+      <View className="competition-checkin__head">
+        <Text className="competition-checkin__title">{c.title}</Text>
+        <Text className="competition-checkin__meta">
+          {formatDateTime(c.eventStartAt)} · {c.place}
+        </Text>
+      </View>
+
+      {CAN_SCAN && (
+        <Button id="scan" className="competition-checkin__scan" type="primary" size="large" block loading={k.busy} onClick={k.scan}>
+          扫参赛凭证签到
+        </Button>
+      )}
+
+      <View className="competition-checkin__card">
+        <FormField label={CAN_SCAN ? '扫不了时，输入签到码' : '输入签到码'} required hint="参赛凭证二维码下面的 6 位字母和数字">
+          <Input
+            id="checkin-code"
+            className="form-field__input competition-checkin__code"
+            value={k.code}
+            maxlength={8}
+            placeholder="例如 AB3K7Q"
+            confirmType="done"
+            onInput={(e) => k.setCode(e.detail.value)}
+            onConfirm={k.checkCode}
+          />
+        </FormField>
+        <Button id="checkin-submit" type="primary" fill={CAN_SCAN ? 'outline' : 'solid'} size="large" block loading={k.busy} onClick={k.checkCode}>
+          签到
+        </Button>
+      </View>
+
+      {k.outcome && <CompetitionCheckinResult outcome={k.outcome} />}
+
+      {k.history.length > 0 && (
+        <View className="competition-checkin__card" id="checkin-history">
+          <Text className="competition-checkin__section">本次已签到 {k.history.length} 人</Text>
+          {k.history.map((r) => (
+            <View key={r.id} className="competition-checkin__row">
+              <Text className="competition-checkin__name">{r.teamName || r.realName}</Text>
+              <Text className="competition-checkin__unit">{r.unitName}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function Loaded({ id }: { id: string }) {
+  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+  if (data && !data.canManage) return <EmptyState mark="权" title="签到由主办单位进行" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
+  if (data) return <Checkin c={data} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}
+
+export default function CheckinPage() {
+  const id = useRouter().params.id ?? ''
+  const { me, error, loading, reload } = useMe()
+  if (me && unitsWithRole(me, CHAIR_ROLES).length === 0) return <EmptyState mark="权" title="签到由主办单位进行" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (me) return <Loaded id={id} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

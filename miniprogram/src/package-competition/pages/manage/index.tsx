@@ -1,0 +1,108 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useRef } from 'react'
+import type { CompetitionSummary } from '../../../../../types/entities/competition'
+import type { Me, UnitRef } from '../../../../../types/entities/people'
+import CompetitionActionBar, { ActionBarSpacer } from '../../../components/competition-action-bar'
+import CompetitionCard from '../../../components/competition-card'
+import EmptyState from '../../../components/empty-state'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import UnitSwitch from '../../../components/unit-switch'
+import { useManagedUnits } from '../../../hooks/use-managed-units'
+import { useMe } from '../../../hooks/use-me'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { COMPETITION_ROUTES } from '../../../pages/competition/routes'
+import { open, replace, ROUTES } from '../../../services/navigation'
+import { CHAIR_ROLES } from '../../../services/staff'
+import './index.scss'
+
+function ManageLinks({ c }: { c: CompetitionSummary }) {
+  const links: Array<[string, string]> = [
+    ['修改', COMPETITION_ROUTES.edit({ id: c.id })],
+    ['报名名单', COMPETITION_ROUTES.signups(c.id)],
+    ['签到', COMPETITION_ROUTES.checkin(c.id)],
+    ['成绩', COMPETITION_ROUTES.results(c.id)],
+  ]
+  // Drafts have no sign-ups yet: only editing (and publishing there) makes sense.
+  const shown = c.status === 'draft' ? links.slice(0, 1) : links
+  return (
+    <View className="competition-manage__links">
+      {shown.map(([label, url]) => (
+        <Text
+          key={label}
+          className="competition-manage__link"
+          onClick={(e) => {
+            // The card itself opens the public page; a link opens its own page.
+            e.stopPropagation()
+            open(url)
+          }}
+        >
+          {label}
+        </Text>
+      ))}
+    </View>
+  )
+}
+
+function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const list = usePagedList('competition.manageList', { unitId: unit.id })
+  usePullDownRefresh(() => {
+    void list.reload().then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+  // Back from the form (a new draft, a publish): the list shows it.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void list.reload()
+    shown.current = true
+  })
+
+  return (
+    <View className="competition-manage">
+      <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
+      <View className="competition-manage__list" id="manage-list">
+        {list.loading && list.items.length === 0 ? (
+          <PageLoading hero={false} rows={3} />
+        ) : list.error && list.items.length === 0 ? (
+          <PageError error={list.error} onRetry={() => void list.reload()} />
+        ) : list.items.length === 0 ? (
+          <EmptyState mark="赛" title="还没有竞赛" message={`「${unit.name}」和下属单位组织的竞赛（包括草稿）会列在这里。`} actionText="新建竞赛" onAction={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))} />
+        ) : (
+          list.items.map((c) => (
+            <CompetitionCard key={c.id} competition={c} onClick={() => open(c.status === 'draft' ? COMPETITION_ROUTES.edit({ id: c.id }) : COMPETITION_ROUTES.detail(c.id))}>
+              <ManageLinks c={c} />
+            </CompetitionCard>
+          ))
+        )}
+        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      </View>
+      {list.items.length > 0 && (
+        <>
+          <ActionBarSpacer />
+          <CompetitionActionBar>
+            <Button id="new-competition" type="primary" size="large" block onClick={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))}>
+              新建竞赛
+            </Button>
+          </CompetitionActionBar>
+        </>
+      )}
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
+  if (!selected) return <EmptyState mark="权" title="您没有可以组织竞赛的单位" message="竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  // Another unit starts afresh: its list belongs to it alone.
+  return <UnitCompetitions key={selected.id} unit={selected} units={units} onSelect={select} />
+}
+
+export default function ManagePage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) return <Page me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '发布成绩',
+  enablePullDownRefresh: false,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 120,
+})

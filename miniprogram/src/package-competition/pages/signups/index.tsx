@@ -1,0 +1,128 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { CompetitionDetail } from '../../../../../types/entities/competition'
+import CompetitionSignupRow from '../../../components/competition-signup-row'
+import EmptyState from '../../../components/empty-state'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import ReasonDialog from '../../../components/reason-dialog'
+import SegTabs from '../../../components/seg-tabs'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { firstTab, useCompetitionSignups, type SignupTab } from '../../../hooks/use-competition-signups'
+import { useMe } from '../../../hooks/use-me'
+import { COMPETITION_ROUTES } from '../../../pages/competition/routes'
+import { placesText } from '../../../services/competition-text'
+import { open, replace, ROUTES } from '../../../services/navigation'
+import { CHAIR_ROLES, unitsWithRole } from '../../../services/staff'
+import './index.scss'
+
+const QUICK_REASONS = ['不符合报名条件', '不是本单位及下属单位职工', '名额已满，下次再来']
+
+const EMPTY: Record<SignupTab, string> = {
+  pending: '没有待审核的报名',
+  accepted: '还没有获得名额的报名',
+  waitlisted: '没有候补的报名',
+  rejected: '没有未通过的报名',
+}
+
+function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () => Promise<void> }) {
+  const s = useCompetitionSignups(c.id, firstTab(c.needsApproval), () => void reloadDetail())
+  const list = s.list
+  usePullDownRefresh(() => {
+    void Promise.all([s.reloadAll(), reloadDetail()]).then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+  const batch = s.tab === 'pending' && list.items.length > 1
+
+  return (
+    <View className={`competition-signups${s.selected.length ? ' competition-signups--with-bar' : ''}`}>
+      <View className="competition-signups__head">
+        <Text className="competition-signups__title">{c.title}</Text>
+        <Text className="competition-signups__meta">{placesText(c)}</Text>
+        <Button id="export" className="competition-signups__export" type="primary" fill="outline" size="large" block loading={s.exportBusy} onClick={s.exportList}>
+          导出名单（Excel）
+        </Button>
+      </View>
+      <SegTabs<SignupTab>
+        active={s.tab}
+        onChange={s.setTab}
+        tabs={[
+          // Only the loaded pages are counted: with more to come the tab says "at least".
+          s.pendingMore ? { key: 'pending', label: `待审核 ${s.pendingCount}+` } : { key: 'pending', label: '待审核', badge: s.pendingCount },
+          { key: 'accepted', label: '已通过', badge: c.accepted },
+          { key: 'waitlisted', label: '候补', badge: c.waitlisted },
+          { key: 'rejected', label: '未通过' },
+        ]}
+      />
+      <View className="competition-signups__list" id="signup-list">
+        {list.loading && list.items.length === 0 ? (
+          <PageLoading hero={false} rows={3} />
+        ) : list.error && list.items.length === 0 ? (
+          <PageError error={list.error} onRetry={() => void list.reload()} />
+        ) : list.items.length === 0 ? (
+          <EmptyState compact mark="报" title={EMPTY[s.tab]} message="新的报名会出现在这里，下拉可以刷新。" actionText="查看竞赛页面" onAction={() => open(COMPETITION_ROUTES.detail(c.id))} />
+        ) : (
+          <>
+            {batch && (
+              <View className="competition-signups__select-all" onClick={s.toggleAll}>
+                <View className={`competition-signups__check${s.allSelected ? ' competition-signups__check--on' : ''}`}>{s.allSelected ? '✓' : ''}</View>
+                <Text>全选（{list.items.length} 个）</Text>
+              </View>
+            )}
+            {list.items.map((row) => (
+              <CompetitionSignupRow
+                key={row.id}
+                row={row}
+                checked={s.selected.includes(row.id)}
+                onToggle={batch ? () => s.toggle(row.id) : undefined}
+                onApprove={row.status === 'pending' ? () => s.approve([row.id]) : undefined}
+                onReject={row.status === 'pending' ? () => s.startReject(row) : undefined}
+                busy={s.approving || s.rejectBusy}
+              />
+            ))}
+          </>
+        )}
+        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      </View>
+
+      {batch && s.selected.length > 0 && (
+        <View className="competition-signups__bar">
+          <Text className="competition-signups__bar-text">已选 {s.selected.length} 个</Text>
+          <Button id="approve-selected" className="competition-signups__bar-button" type="primary" size="large" loading={s.approving} onClick={() => s.approve(s.selected)}>
+            全部通过
+          </Button>
+        </View>
+      )}
+
+      <ReasonDialog
+        visible={Boolean(s.rejecting)}
+        title="不通过报名"
+        subject={s.rejecting ? `${s.rejecting.teamName || s.rejecting.realName}（${s.rejecting.unitName}）` : undefined}
+        quickReasons={QUICK_REASONS}
+        busy={s.rejectBusy}
+        onConfirm={s.reject}
+        onCancel={s.cancelReject}
+      />
+    </View>
+  )
+}
+
+function Loaded({ id }: { id: string }) {
+  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+  if (data && !data.canManage) return <EmptyState mark="权" title="您不能查看这项竞赛的报名" message="报名名单只给主办单位和它的上级工会看。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
+  if (data) return <Signups c={data} reloadDetail={reload} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}
+
+export default function SignupsPage() {
+  const id = useRouter().params.id ?? ''
+  const { me, error, loading, reload } = useMe()
+  if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
+    return <EmptyState mark="权" title="报名名单供主办单位使用" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (me) return <Loaded id={id} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '金点子评审',
+})

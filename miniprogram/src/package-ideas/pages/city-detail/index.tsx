@@ -1,0 +1,154 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import type { AwardLevel, CityIdea, SimilarIdea } from '../../../../../types/entities/ideas'
+import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT, RUBRIC } from '../../../../../types/entities/ideas'
+import IdeaBody from '../../../components/idea-body'
+import IdeaSimilar from '../../../components/idea-similar'
+import IdeaStatusTag from '../../../components/idea-status'
+import { PageError, PageLoading } from '../../../components/page-state'
+import ReasonDialog from '../../../components/reason-dialog'
+import Sheet from '../../../components/sheet'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { useSubmit } from '../../../hooks/use-submit'
+import { call } from '../../../services/cloud'
+import { confirm, toastDone, toastError } from '../../../services/feedback'
+import { open } from '../../../services/navigation'
+import { IDEA_ROUTES } from '../../../pages/ideas/routes'
+import '../../styles.scss'
+
+function Scores({ idea }: { idea: CityIdea }) {
+  return (
+    <View className="ideas-card" id="city-scores">
+      <Text className="ideas-section-title">专家评分{idea.panel ? `（${idea.panel.name}）` : ''}</Text>
+      {idea.scores.length === 0 ? (
+        <Text className="ideas-meta">{idea.panel ? '专家还没有打分。' : '还没有分给评审组。'}</Text>
+      ) : (
+        <>
+          <View className="ideas-row__score">
+            <Text className="ideas-row__score-item">
+              平均 <Text className="ideas-row__score-strong">{idea.score.mean}</Text> 分
+            </Text>
+            <Text className="ideas-row__score-item">{idea.score.count} 位专家</Text>
+            <Text className="ideas-row__score-item">最高最低相差 {idea.score.spread}{(idea.score.spread ?? 0) >= 20 ? '（分歧较大）' : ''}</Text>
+          </View>
+          {idea.scores.map((s) => (
+            <View key={s.judge.userId} className="ideas-person" style={{ display: 'block', padding: '8px 0' }}>
+              <Text>
+                {s.judge.realName}：<Text className="ideas-row__score-strong">{s.total}</Text> 分
+              </Text>
+              <Text className="ideas-meta">{RUBRIC.map((c) => `${c.label} ${s[c.key]}`).join(' · ')}</Text>
+              <Text className="ideas-meta">{s.comment}</Text>
+            </View>
+          ))}
+        </>
+      )}
+    </View>
+  )
+}
+
+function Decide({ initial }: { initial: CityIdea }) {
+  const [idea, setIdea] = useState(initial)
+  const [awarding, setAwarding] = useState(false)
+  const [declining, setDeclining] = useState(false)
+  const act = useSubmit(async (p: Promise<{ ok: true; data: CityIdea } | { ok: false; error: { code: string; message: string } }>, done: string) => {
+    const res = await p
+    if (!res.ok) return toastError(res.error)
+    setIdea(res.data)
+    setAwarding(false)
+    setDeclining(false)
+    toastDone(done)
+  })
+  const adopt = (award: AwardLevel | null) => void act.run(call('ideas.adopt', { ideaId: idea.id, award }), idea.status === 'adopted' ? '奖项已更新' : '已采纳')
+  const merge = async (s: SimilarIdea) => {
+    if (await confirm({ title: '合并为同一条', content: `把这条并入「${s.title}」？并入后不再单独评审。`, confirmText: '合并' })) {
+      await act.run(call('ideas.merge', { ideaId: idea.id, intoId: s.id }), '已合并')
+    }
+  }
+  const open1 = idea.status === 'forwarded' || idea.status === 'reviewing'
+  const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
+  const people = [idea.author.realName, ...idea.coAuthors.map((c) => c.realName)].join('、')
+  return (
+    <View className="ideas-page" id="city-idea">
+      <View className="ideas-card">
+        <View className="ideas-row__top">
+          <View className="ideas-tags">
+            {idea.award && <Text className="ideas-tag ideas-tag--award">{idea.award}</Text>}
+            <Text className="ideas-tag">{idea.type}</Text>
+            {idea.implemented && <Text className="ideas-tag">已实施</Text>}
+          </View>
+          <IdeaStatusTag status={idea.status} />
+        </View>
+        <Text className="ideas-title">{idea.title}</Text>
+        <Text className="ideas-meta">
+          {people} · {idea.unit.name}
+        </Text>
+        {idea.reason && <Text className="ideas-meta">意见：{idea.reason}</Text>}
+        {idea.duplicateOf && <Text className="ideas-meta">已并入：{idea.duplicateOf.title}</Text>}
+        {idea.mergedFrom.length > 0 && <Text className="ideas-meta">并入的相同建议：{idea.mergedFrom.map((m) => m.title).join('、')}</Text>}
+        <IdeaBody idea={idea} imageUrls={idea.imageUrls} />
+      </View>
+      <Scores idea={idea} />
+      <IdeaSimilar
+        items={idea.similar}
+        hint={open1 ? '说的是同一件事时，可以并入先提的那条，不再重复评审。' : undefined}
+        action={open1 ? { text: '并入这条', onClick: (s) => void merge(s) } : undefined}
+        onOpen={(s) => open(IDEA_ROUTES.cityDetail(s.id))}
+      />
+      {idea.status === 'reviewing' && missing > 0 && <Text className="ideas-lead">还需要 {missing} 位专家打分，才能采纳。</Text>}
+      {(open1 || idea.status === 'adopted') && (
+        <View className="ideas-actions">
+          {open1 && (
+            <Button id="decline-idea" size="large" type="danger" fill="outline" disabled={act.busy} onClick={() => setDeclining(true)}>
+              不采纳
+            </Button>
+          )}
+          {idea.status === 'adopted' && (
+            <Button id="toggle-implemented" size="large" loading={act.busy} onClick={() => void act.run(call('ideas.setImplemented', { ideaId: idea.id, implemented: !idea.implemented }), '已更新')}>
+              {idea.implemented ? '取消“已实施”' : '标记已实施'}
+            </Button>
+          )}
+          {(idea.status === 'adopted' || (idea.status === 'reviewing' && missing === 0)) && (
+            <Button id="adopt-idea" type="primary" size="large" disabled={act.busy} onClick={() => setAwarding(true)}>
+              {idea.status === 'adopted' ? '修改奖项' : '采纳'}
+            </Button>
+          )}
+        </View>
+      )}
+      <Sheet visible={awarding} title={idea.status === 'adopted' ? '修改奖项' : '采纳并评奖'} onClose={act.busy ? undefined : () => setAwarding(false)} id="award-sheet">
+        <Text className="ideas-lead">采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
+        <View className="ideas-chips">
+          {AWARD_LEVELS.map((a) => (
+            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => adopt(a)}>
+              {a}
+            </Text>
+          ))}
+          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => adopt(null)}>
+            采纳，不评奖
+          </Text>
+        </View>
+      </Sheet>
+      <ReasonDialog
+        visible={declining}
+        title="不采纳"
+        subject={idea.title}
+        label="不采纳的原因（必填，作者会看到）"
+        confirmText="确定不采纳"
+        quickReasons={['现有条件暂不具备', '效益不够明显', '已有类似做法']}
+        busy={act.busy}
+        onConfirm={(reason) => void act.run(call('ideas.decline', { ideaId: idea.id, reason }), '已标为不采纳')}
+        onCancel={() => setDeclining(false)}
+      />
+    </View>
+  )
+}
+
+export default function CityIdeaPage() {
+  const { params } = useRouter()
+  const { data, error, loading, reload } = useCloudQuery('ideas.cityDetail', { ideaId: params.id ?? '' })
+  if (data) return <Decide key={data.id} initial={data} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} rows={4} />
+}

@@ -1,0 +1,140 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useRef, useState } from 'react'
+import type { CityRow } from '../../../../../types/entities/ideas'
+import EmptyState from '../../../components/empty-state'
+import IdeaStatusTag from '../../../components/idea-status'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import SegTabs from '../../../components/seg-tabs'
+import Sheet from '../../../components/sheet'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useSubmit } from '../../../hooks/use-submit'
+import { call } from '../../../services/cloud'
+import { toastDone, toastError } from '../../../services/feedback'
+import { open } from '../../../services/navigation'
+import { IDEA_ROUTES } from '../../../pages/ideas/routes'
+import PanelsTab from './panels'
+import '../../styles.scss'
+import './index.scss'
+
+type Tab = 'forwarded' | 'reviewing' | 'adopted' | 'panels'
+
+function Row({ row, checked, onToggle }: { row: CityRow; checked?: boolean; onToggle?: () => void }) {
+  return (
+    <View className="ideas-row" hoverClass="ideas-row--pressed">
+      <View className="ideas-row__top" onClick={() => open(IDEA_ROUTES.cityDetail(row.id))}>
+        {onToggle && (
+          <View
+            className="idea-city__hit"
+            role="checkbox"
+            aria-checked={checked}
+            onClick={(e) => {
+              e.stopPropagation()
+              onToggle()
+            }}
+          >
+            <Text className={`idea-city__check${checked ? ' idea-city__check--on' : ''}`}>{checked ? '✓' : ''}</Text>
+          </View>
+        )}
+        <Text className="ideas-row__title">{row.title}</Text>
+        {row.award ? <Text className="ideas-tag ideas-tag--award">{row.award}</Text> : <IdeaStatusTag status={row.status} />}
+      </View>
+      <Text className="ideas-meta">
+        {row.author.realName} · {row.unitName} · {row.type}
+      </Text>
+      {row.status !== 'forwarded' && (
+        <View className="ideas-row__score">
+          {row.panel && <Text className="ideas-row__score-item">{row.panel.name}</Text>}
+          <Text className="ideas-row__score-item">
+            {row.score.count} 位专家评分{row.score.mean !== null ? ' · 平均 ' : ''}
+            {row.score.mean !== null && <Text className="ideas-row__score-strong">{row.score.mean}</Text>}
+          </Text>
+          {row.score.spread !== null && row.score.count > 1 && <Text className="ideas-row__score-item">相差 {row.score.spread}</Text>}
+          {row.implemented && <Text className="ideas-row__score-item">已实施</Text>}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
+  const list = usePagedList('ideas.cityQueue', { status })
+  const [selected, setSelected] = useState<string[]>([])
+  const [choosing, setChoosing] = useState(false)
+  const panels = useCloudQuery('ideas.panels', {})
+  const shown = useRef(false)
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+  useDidShow(() => {
+    if (shown.current) void list.reload()
+    shown.current = true
+  })
+  const assign = useSubmit(async (panelId?: string) => {
+    const res = await call('ideas.assign', { ideaIds: selected, ...(panelId ? { panelId } : {}) })
+    if (!res.ok) return toastError(res.error)
+    toastDone(`已分配 ${res.data.assigned} 条`)
+    setSelected([])
+    setChoosing(false)
+    await list.reload()
+  })
+  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
+  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+  if (list.items.length === 0) {
+    const empty = { forwarded: '没有待分配的金点子', reviewing: '没有评审中的金点子', adopted: '还没有采纳的金点子' }[status]
+    return <EmptyState compact mark="点" title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />
+  }
+  const selectable = status === 'forwarded'
+  return (
+    <View id={`city-${status}`}>
+      {selectable && <Text className="ideas-lead">勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
+      {list.items.map((r) => (
+        <Row key={r.id} row={r} checked={selected.includes(r.id)} onToggle={selectable ? () => setSelected((s) => (s.includes(r.id) ? s.filter((x) => x !== r.id) : [...s, r.id])) : undefined} />
+      ))}
+      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      {selectable && selected.length > 0 && (
+        <View className="ideas-actions">
+          <Button id="assign-pick" size="large" disabled={assign.busy} onClick={() => setChoosing(true)}>
+            指定评审组
+          </Button>
+          <Button id="assign-rotate" type="primary" size="large" loading={assign.busy} onClick={() => void assign.run()}>
+            轮流分配（{selected.length}）
+          </Button>
+        </View>
+      )}
+      <Sheet visible={choosing} title="分给哪个评审组" onClose={() => setChoosing(false)} id="panel-picker">
+        {(panels.data?.items ?? []).map((p) => (
+          <View key={p.id} className="ideas-person" onClick={() => void assign.run(p.id)}>
+            <Text>{p.name}</Text>
+            <Text className="ideas-meta">评审中 {p.reviewing} 条</Text>
+          </View>
+        ))}
+        {panels.data?.items.length === 0 && <Text className="ideas-meta">还没有评审组，请先在“评审组”里新建。</Text>}
+      </Sheet>
+    </View>
+  )
+}
+
+export default function CityIdeasPage() {
+  const [tab, setTab] = useState<Tab>('forwarded')
+  return (
+    <View className="ideas-page--flush" id="city-ideas">
+      <SegTabs<Tab>
+        tabs={[
+          { key: 'forwarded', label: '待分配' },
+          { key: 'reviewing', label: '评审中' },
+          { key: 'adopted', label: '已采纳' },
+          { key: 'panels', label: '评审组' },
+        ]}
+        active={tab}
+        onChange={setTab}
+      />
+      <View className="ideas-page" style={{ minHeight: 'auto' }}>
+        {tab === 'panels' ? <PanelsTab /> : <IdeasTab key={tab} status={tab} />}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的金点子',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

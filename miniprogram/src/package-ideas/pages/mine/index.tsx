@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { MyIdea } from '../../../../../types/entities/ideas'
+import EmptyState from '../../../components/empty-state'
+import IdeaStatusTag from '../../../components/idea-status'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { open } from '../../../services/navigation'
+import { formatDateTime } from '../../../utils/date'
+import { IDEA_ROUTES } from '../../../pages/ideas/routes'
+import '../../styles.scss'
+
+function Row({ idea }: { idea: MyIdea }) {
+  const target = idea.isAuthor && (idea.status === 'draft' || idea.status === 'returned') ? IDEA_ROUTES.submit(idea.id) : IDEA_ROUTES.mineDetail(idea.id)
+  return (
+    <View className="ideas-row" hoverClass="ideas-row--pressed" onClick={() => open(target)}>
+      <View className="ideas-row__top">
+        <Text className="ideas-row__title">{idea.title}</Text>
+        <IdeaStatusTag status={idea.status} />
+      </View>
+      <View className="ideas-tags" style={{ marginTop: '8px' }}>
+        <Text className="ideas-tag">{idea.type}</Text>
+        {idea.award && <Text className="ideas-tag ideas-tag--award">{idea.award}</Text>}
+        {idea.implemented && <Text className="ideas-tag">已实施</Text>}
+        {!idea.isAuthor && <Text className="ideas-tag">合作者</Text>}
+      </View>
+      {idea.reason && (idea.status === 'returned' || idea.status === 'rejected' || idea.status === 'declined') && <Text className="ideas-meta">原因：{idea.reason}</Text>}
+      <Text className="ideas-meta">
+        {idea.status === 'draft' ? '草稿，' : ''}
+        {formatDateTime(idea.updatedAt)} 更新
+        {idea.status === 'returned' && idea.isAuthor ? ' · 点此修改后重新提交' : ''}
+      </Text>
+    </View>
+  )
+}
+
+export default function MyIdeasPage() {
+  const list = usePagedList('ideas.mine', {})
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+  // Back from writing or from a detail: statuses may have moved.
+  useDidShow(() => void list.reload())
+  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={4} />
+  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+  return (
+    <View className="ideas-page" id="my-ideas">
+      {list.items.length === 0 ? (
+        <EmptyState mark="点" title="还没有金点子" message="工作中发现的问题、想到的好办法，都可以提。" actionText="写一条金点子" onAction={() => open(IDEA_ROUTES.submit())} />
+      ) : (
+        <>
+          {list.items.map((i) => (
+            <Row key={i.id} idea={i} />
+          ))}
+          <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+          <View className="ideas-actions">
+            <Button type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
+              再写一条
+            </Button>
+          </View>
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import type { ReviewRow } from '../../../../../types/entities/ideas'
+import type { Me, UnitRef } from '../../../../../types/entities/people'
+import EmptyState from '../../../components/empty-state'
+import IdeaStatusTag from '../../../components/idea-status'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import SegTabs from '../../../components/seg-tabs'
+import UnitSwitch from '../../../components/unit-switch'
+import { useManagedUnits } from '../../../hooks/use-managed-units'
+import { useMe } from '../../../hooks/use-me'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { open } from '../../../services/navigation'
+import { CHAIR_ROLES } from '../../../services/staff'
+import { formatDateTime } from '../../../utils/date'
+import { IDEA_ROUTES } from '../../../pages/ideas/routes'
+import '../../styles.scss'
+
+type Tab = 'submitted' | 'forwarded' | 'returned' | 'rejected'
+const TABS: Array<{ key: Tab; label: string }> = [
+  { key: 'submitted', label: '待审核' },
+  { key: 'forwarded', label: '已转送' },
+  { key: 'returned', label: '已退回' },
+  { key: 'rejected', label: '未通过' },
+]
+
+function Row({ row, unit }: { row: ReviewRow; unit: UnitRef }) {
+  return (
+    <View className="ideas-row" hoverClass="ideas-row--pressed" onClick={() => open(IDEA_ROUTES.reviewDetail(row.id))}>
+      <View className="ideas-row__top">
+        <Text className="ideas-row__title">{row.title}</Text>
+        <IdeaStatusTag status={row.status} />
+      </View>
+      <Text className="ideas-meta">
+        {row.author.realName}
+        {row.coAuthorCount ? ` 等 ${row.coAuthorCount + 1} 人` : ''} · {row.type}
+        {row.unitName !== unit.name ? ` · ${row.unitName}` : ''}
+      </Text>
+      <Text className="ideas-meta">
+        {formatDateTime(row.submittedAt)} 提交{row.rounds > 1 ? `（第 ${row.rounds} 次，已按意见修改）` : ''}
+      </Text>
+    </View>
+  )
+}
+
+function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const [tab, setTab] = useState<Tab>('submitted')
+  const list = usePagedList('ideas.reviewQueue', { unitId: unit.id, status: tab })
+  const shown = useRef(false)
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+  // Back from deciding one: it has left this list.
+  useDidShow(() => {
+    if (shown.current) void list.reload()
+    shown.current = true
+  })
+  return (
+    <View className="ideas-page--flush" id="review-queue">
+      <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
+      <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />
+      <View className="ideas-page" style={{ minHeight: 'auto' }}>
+        {list.loading && list.items.length === 0 ? (
+          <PageLoading hero={false} rows={3} />
+        ) : list.error && list.items.length === 0 ? (
+          <PageError error={list.error} onRetry={() => void list.reload()} />
+        ) : list.items.length === 0 ? (
+          <EmptyState compact mark="审" title={tab === 'submitted' ? '没有待审核的金点子' : '这里还没有'} message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined} />
+        ) : (
+          <>
+            {list.items.map((r) => (
+              <Row key={r.id} row={r} unit={unit} />
+            ))}
+            <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+          </>
+        )}
+      </View>
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
+  if (!selected) return <EmptyState mark="权" title="您没有审核的单位" message="金点子审核供工会主席使用。" />
+  return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
+}
+
+export default function IdeaReviewPage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) return <Page me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

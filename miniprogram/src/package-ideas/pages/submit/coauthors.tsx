@@ -1,0 +1,64 @@
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import type { PersonRef } from '../../../../../types/entities/ideas'
+import { call } from '../../../services/cloud'
+import { toastError } from '../../../services/feedback'
+
+/**
+ * Co-authors: colleagues of the writer's own unit, found by their full real name (the server looks only
+ * in the writer's unit, so this is no directory of people).
+ */
+export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onChange: (v: PersonRef[]) => void }) {
+  const [name, setName] = useState('')
+  const [found, setFound] = useState<Array<PersonRef & { job: string }> | null>(null)
+  const [busy, setBusy] = useState(false)
+  const find = async () => {
+    if (name.trim().length < 2) return
+    setBusy(true)
+    const res = await call('ideas.findCoAuthor', { realName: name.trim() })
+    setBusy(false)
+    if (res.ok) setFound(res.data.items.filter((p) => !value.some((v) => v.userId === p.userId)))
+    else toastError(res.error)
+  }
+  return (
+    <View>
+      {value.map((p) => (
+        <View key={p.userId} className="ideas-person">
+          <Text>{p.realName}</Text>
+          <Text className="ideas-person__act" onClick={() => onChange(value.filter((v) => v.userId !== p.userId))}>
+            移除
+          </Text>
+        </View>
+      ))}
+      {value.length < 5 && (
+        <View className="ideas-inline">
+          <Input id="coauthor-name" className="form-field__input" value={name} maxlength={20} placeholder="同事的真实姓名" onInput={(e) => setName(e.detail.value)} onConfirm={() => void find()} />
+          <Button size="large" loading={busy} onClick={() => void find()}>
+            查找
+          </Button>
+        </View>
+      )}
+      {found && found.length === 0 && <Text className="ideas-meta">本单位没有找到这位同事，请核对姓名</Text>}
+      {found?.map((p) => (
+        <View key={p.userId} className="ideas-person">
+          <Text>
+            {p.realName}
+            {p.job ? `（${p.job}）` : ''}
+          </Text>
+          <Text
+            className="ideas-person__act"
+            onClick={() => {
+              onChange([...value, { userId: p.userId, realName: p.realName }])
+              setFound(null)
+              setName('')
+            }}
+          >
+            添加
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}

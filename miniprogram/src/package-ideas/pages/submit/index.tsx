@@ -1,0 +1,148 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { Me } from '../../../../../types/entities/people'
+import { IDEA_TYPES, IDEA_STATUS_LABELS } from '../../../../../types/entities/ideas'
+import EmptyState from '../../../components/empty-state'
+import FormField from '../../../components/form-field'
+import IdeaImages from '../../../components/idea-images'
+import IdeaSimilar from '../../../components/idea-similar'
+import { PageError, PageLoading } from '../../../components/page-state'
+import { useMe } from '../../../hooks/use-me'
+import { toastDone } from '../../../services/feedback'
+import { open, profileUrl, replace } from '../../../services/navigation'
+import { IDEA_ROUTES } from '../../../pages/ideas/routes'
+import { useIdeaForm } from '../../hooks/use-idea-form'
+import CoAuthors from './coauthors'
+import '../../styles.scss'
+
+function Counter({ text, max }: { text: string; max: number }) {
+  return (
+    <Text className="ideas-count">
+      {Array.from(text).length}/{max}
+    </Text>
+  )
+}
+
+function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
+  const f = useIdeaForm(id)
+  const v = f.values
+  if (!f.ready) return <PageLoading hero={false} rows={5} />
+  if (f.loadError) return <PageError error={f.loadError} onRetry={() => replace(IDEA_ROUTES.submit(id))} />
+  if (f.loaded && !f.loaded.canEdit) {
+    return (
+      <EmptyState
+        mark="审"
+        title={`这条建议${IDEA_STATUS_LABELS[f.loaded.status]}`}
+        message="已经交给工会的建议不能再修改。被退回修改时，可以在这里改好后重新提交。"
+        actionText="查看这条建议"
+        onAction={() => replace(IDEA_ROUTES.mineDetail(f.loaded!.id))}
+      />
+    )
+  }
+
+  const submit = async () => {
+    const done = await f.submit()
+    if (!done) return
+    toastDone('已提交')
+    replace(IDEA_ROUTES.mineDetail(done.id))
+  }
+  const save = async () => {
+    if (await f.saveDraft()) toastDone('草稿已保存')
+  }
+
+  return (
+    <View className="ideas-page idea-submit">
+      {f.loaded?.status === 'returned' && (
+        <View className="ideas-banner ideas-banner--danger" id="return-reason">
+          <Text className="ideas-banner__title">单位工会退回修改：</Text>
+          <Text>{f.loaded.reason}</Text>
+        </View>
+      )}
+      {f.restored && (
+        <View className="ideas-banner">
+          <Text>已为您恢复上次没写完的内容。</Text>
+          {!f.loaded && (
+            <Text className="ideas-banner__link" onClick={f.startOver}>
+              清空，重新写
+            </Text>
+          )}
+        </View>
+      )}
+      {!f.loaded && !f.restored && <Text className="ideas-lead">把您在工作中发现的问题和改进办法写下来，单位工会审核后交给专家评审。写到一半离开也不会丢。</Text>}
+
+      <View className="ideas-card">
+        <FormField label="类别" required error={f.errors.type}>
+          <View className="ideas-chips" id="idea-type">
+            {IDEA_TYPES.map((t) => (
+              <Text key={t} className={`ideas-chip${v.type === t ? ' ideas-chip--on' : ''}`} onClick={() => f.set('type', t)}>
+                {t}
+              </Text>
+            ))}
+          </View>
+        </FormField>
+        <FormField label="标题" required error={f.errors.title} hint="一句话说清楚，4 到 30 个字">
+          <Input id="idea-title" className="form-field__input" value={v.title} maxlength={30} placeholder="例如：空压机余热给浴室供热水" onInput={(e) => f.set('title', e.detail.value)} />
+        </FormField>
+        <FormField label="存在的问题" required error={f.errors.problem} hint="现在哪里不方便、浪费或不安全">
+          <Textarea id="idea-problem" className="ideas-textarea" value={v.problem} maxlength={500} autoHeight placeholder="例如：空压机的热量白白排掉，浴室却用电烧水" onInput={(e) => f.set('problem', e.detail.value)} />
+          <Counter text={v.problem} max={500} />
+        </FormField>
+        <IdeaSimilar items={f.similar} loading={f.looking} title="已经有人提过类似的建议" hint="看看是不是同一件事。如果您的办法不一样，可以继续提交。" />
+        <FormField label="改进办法" required error={f.errors.proposal} hint="打算怎么做，需要什么条件">
+          <Textarea id="idea-proposal" className="ideas-textarea" value={v.proposal} maxlength={1000} autoHeight placeholder="例如：加装换热器，把余热用来加热洗澡水" onInput={(e) => f.set('proposal', e.detail.value)} />
+          <Counter text={v.proposal} max={1000} />
+        </FormField>
+        <FormField label="预期效益" required error={f.errors.benefit} hint="能省多少、快多少、安全在哪里">
+          <Textarea id="idea-benefit" className="ideas-textarea" value={v.benefit} maxlength={300} autoHeight placeholder="例如：每年节约电费约八万元" onInput={(e) => f.set('benefit', e.detail.value)} />
+        </FormField>
+        <FormField label="预计每年节约（元）" error={f.errors.savings} hint="估算就行，不知道可以不填">
+          <Input id="idea-savings" className="form-field__input" type="number" value={v.savings} maxlength={10} placeholder="例如：80000" onInput={(e) => f.set('savings', e.detail.value)} />
+        </FormField>
+        <FormField label="图片" error={f.errors.images} hint="现场照片、草图，最多 6 张">
+          <IdeaImages userId={me.id} value={v.images} onChange={f.setImages} />
+        </FormField>
+        <FormField label="合作者" error={f.errors.coAuthors} hint="一起想出来的本单位同事，最多 5 位">
+          <CoAuthors value={v.coAuthors} onChange={(c) => f.set('coAuthors', c)} />
+        </FormField>
+      </View>
+
+      {f.formError && (
+        <View className="ideas-error" role="alert">
+          {f.formError}
+        </View>
+      )}
+
+      <View className="ideas-actions">
+        <Button id="save-draft" size="large" loading={f.saving} disabled={f.submitting || f.loaded?.status === 'returned'} onClick={() => void save()}>
+          存草稿
+        </Button>
+        <Button id="submit-idea" type="primary" size="large" loading={f.submitting} disabled={f.saving || f.imagesBusy} onClick={() => void submit()}>
+          {f.loaded?.status === 'returned' ? '改好了，重新提交' : '提交给单位工会'}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export default function SubmitIdeaPage() {
+  const { params } = useRouter()
+  const id = params.id || undefined
+  const { me, error, loading, reload } = useMe()
+  if (me && !me.profileComplete) {
+    // The first submission asks for name and unit, once, then comes back here.
+    return (
+      <EmptyState
+        mark="资"
+        title="先完善个人资料"
+        message="提金点子要写明您的真实姓名和所在单位，单位工会才能审核。填好后会回到这里。"
+        actionText="去完善资料"
+        onAction={() => open(profileUrl(IDEA_ROUTES.submit(id)))}
+      />
+    )
+  }
+  if (me) return <IdeaForm me={me} id={id} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} rows={5} />
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '作品审核',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 200,
+})

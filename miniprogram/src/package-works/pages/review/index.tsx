@@ -1,0 +1,99 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { Me, UnitRef } from '../../../../../types/entities/people'
+import type { ReviewWork } from '../../../../../types/entities/works'
+import EmptyState from '../../../components/empty-state'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import ReasonDialog from '../../../components/reason-dialog'
+import UnitSwitch from '../../../components/unit-switch'
+import WorkReviewCard from '../../../components/work-review-card'
+import { useManagedUnits } from '../../../hooks/use-managed-units'
+import { useMe } from '../../../hooks/use-me'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { replace, ROUTES } from '../../../services/navigation'
+import { CHAIR_ROLES } from '../../../services/staff'
+import { WORK_ROUTES } from '../../../pages/works/routes'
+import { useWorkDecisions } from '../../hooks/use-work-decisions'
+import './index.scss'
+
+const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
+
+/** The button that sends a work on: 选送 at a grassroots union, 报送 higher up; the city selects. */
+function forwardLabel(unit: UnitRef): string {
+  if (unit.type === 'grassroots') return '选送'
+  return '报送市总工会'
+}
+
+function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const list = usePagedList('works.reviewQueue', { unitId: unit.id })
+  const d = useWorkDecisions(list)
+  usePullDownRefresh(() => {
+    void list.reload().then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+  const atCity = unit.type === 'city'
+
+  const body = () => {
+    if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
+    if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+    if (list.items.length === 0) {
+      return (
+        <EmptyState
+          mark="审"
+          title="没有待审核的作品"
+          message={atCity ? '各单位报送的作品在「作品遴选」里统一遴选。' : '职工提交的作品通过系统检查后，会出现在这里。下拉可以刷新。'}
+          actionText={atCity ? '去作品遴选' : undefined}
+          onAction={atCity ? () => void Taro.navigateTo({ url: WORK_ROUTES.select }) : undefined}
+        />
+      )
+    }
+    return (
+      <View id="review-list">
+        {list.items.map((w: ReviewWork) => (
+          <WorkReviewCard key={w.id} work={w}>
+            <Button className="review__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
+              不通过
+            </Button>
+            <Button className="review__forward" size="large" type="primary" loading={d.busyId === w.id} onClick={() => d.decide(w, atCity ? 'select' : 'recommend')}>
+              {atCity ? '入选作品展' : forwardLabel(unit)}
+            </Button>
+          </WorkReviewCard>
+        ))}
+        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      </View>
+    )
+  }
+
+  return (
+    <View className="review">
+      <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
+      {body()}
+      <ReasonDialog
+        visible={Boolean(d.rejecting)}
+        title="作品不通过"
+        subject={d.rejecting ? `${d.rejecting.authorName}「${d.rejecting.title}」` : undefined}
+        quickReasons={QUICK_REASONS}
+        busy={d.rejectBusy}
+        onConfirm={d.reject}
+        onCancel={d.cancelReject}
+      />
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
+  if (!selected) return <EmptyState mark="权" title="您没有需要审核的单位" message="作品审核供工会主席使用。如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
+}
+
+/** 作品审核: the works waiting at one of the chair's unions, oldest first. */
+export default function ReviewWorksPage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) return <Page me={me} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

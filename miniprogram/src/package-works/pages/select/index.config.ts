@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '作品遴选',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 200,
+})

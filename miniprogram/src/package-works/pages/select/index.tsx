@@ -1,0 +1,133 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import { EXHIBITION_SIZE, type ReviewWork } from '../../../../../types/entities/works'
+import EmptyState from '../../../components/empty-state'
+import ListFooter from '../../../components/list-footer'
+import { PageError, PageLoading } from '../../../components/page-state'
+import ReasonDialog from '../../../components/reason-dialog'
+import SegTabs from '../../../components/seg-tabs'
+import WorkReviewCard from '../../../components/work-review-card'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { useMe } from '../../../hooks/use-me'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { replace, ROUTES } from '../../../services/navigation'
+import { WORK_ROUTES } from '../../../pages/works/routes'
+import { useWorkDecisions } from '../../hooks/use-work-decisions'
+import './index.scss'
+
+type View_ = 'pool' | 'exhibited'
+
+const QUICK_REASONS = ['同类作品已入选较多', '照片质量不足以展出', '与作品展主题不符']
+
+/** Where a work in the pool came from: passed up to the city, or only recommended by its unit. */
+const from = (w: ReviewWork) => (w.stage.unit.type === 'city' ? '已报送市总工会' : `「${w.stage.unit.name}」审核中，可直接入选`)
+
+function Fill({ count }: { count: number }) {
+  const pct = Math.min(100, Math.round((count / EXHIBITION_SIZE) * 100))
+  return (
+    <View className="select__fill" id="exhibition-fill">
+      <View className="select__fill-row">
+        <Text className="select__fill-label">作品展已入选</Text>
+        <Text className="select__fill-count">
+          <Text className="select__fill-num">{count}</Text> / {EXHIBITION_SIZE} 件
+        </Text>
+      </View>
+      <View className="select__bar">
+        <View className="select__bar-fill" style={{ width: `${pct}%` }} />
+      </View>
+      {count >= EXHIBITION_SIZE && <Text className="select__full">作品展已满。要入选新作品，请先在「已入展」里撤下一件。</Text>}
+    </View>
+  )
+}
+
+function Lists() {
+  const [view, setView] = useState<View_>('pool')
+  const home = useCloudQuery('campaign.home', {})
+  const list = usePagedList('works.selectionPool', { view })
+  const d = useWorkDecisions(list, () => void home.reload())
+  const count = home.data?.targets.find((t) => t.key === 'works')?.count ?? 0
+  usePullDownRefresh(() => {
+    void Promise.all([list.reload(), home.reload()]).then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+
+  const body = () => {
+    if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
+    if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+    if (list.items.length === 0) {
+      return view === 'pool' ? (
+        <EmptyState mark="选" title="还没有报送来的作品" message="各单位工会选送的作品会出现在这里。下拉可以刷新。" />
+      ) : (
+        <EmptyState mark="展" title="作品展还没有作品" message="在「待遴选」里选择作品入选后，就会公开展出。" />
+      )
+    }
+    return (
+      <View id="select-list">
+        {list.items.map((w) => (
+          <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
+            {view === 'pool' ? (
+              <>
+                <Button className="select__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
+                  不入选
+                </Button>
+                <Button className="select__choose" size="large" type="primary" loading={d.busyId === w.id} disabled={count >= EXHIBITION_SIZE} onClick={() => d.decide(w, 'select')}>
+                  入选作品展
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button className="select__open" size="large" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) })}>
+                  查看展出页
+                </Button>
+                <Button className="select__withdraw" size="large" type="danger" loading={d.busyId === w.id} onClick={() => d.decide(w, 'withdraw')}>
+                  撤下
+                </Button>
+              </>
+            )}
+          </WorkReviewCard>
+        ))}
+        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      </View>
+    )
+  }
+
+  return (
+    <View className="select">
+      <Fill count={count} />
+      <SegTabs<View_>
+        active={view}
+        onChange={setView}
+        tabs={[
+          { key: 'pool', label: '待遴选' },
+          { key: 'exhibited', label: '已入展' },
+        ]}
+      />
+      {body()}
+      <ReasonDialog
+        visible={Boolean(d.rejecting)}
+        title="作品不入选"
+        subject={d.rejecting ? `${d.rejecting.authorName}「${d.rejecting.title}」` : undefined}
+        quickReasons={QUICK_REASONS}
+        busy={d.rejectBusy}
+        onConfirm={d.reject}
+        onCancel={d.cancelReject}
+      />
+    </View>
+  )
+}
+
+/** 作品遴选 (city union): choose the 100 works of the exhibition from what the unions sent up. */
+export default function SelectWorksPage() {
+  const { me, error, loading, reload } = useMe()
+  if (me) {
+    if (!me.roles.some((r) => r.role === 'city_admin')) {
+      return <EmptyState mark="权" title="作品遴选由市总工会进行" message="各单位工会请在「作品审核」里选送本单位的作品。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+    }
+    return <Lists />
+  }
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} />
+}

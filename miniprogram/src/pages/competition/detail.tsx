@@ -1,0 +1,46 @@
+import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useRef } from 'react'
+import EmptyState from '../../components/empty-state'
+import { PageError, PageLoading } from '../../components/page-state'
+import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { open } from '../../services/navigation'
+import DetailView from './detail-view'
+import { inMomentsSinglePage } from '../../services/navigation'
+import { COMPETITION_ROUTES } from './routes'
+import SignedInDetail from './signed-in-detail'
+import './detail.scss'
+
+export default function CompetitionDetailPage() {
+  const id = useRouter().params.id ?? ''
+  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+  const moments = inMomentsSinglePage()
+
+  usePullDownRefresh(() => {
+    void reload().then(() => Taro.stopPullDownRefresh())
+  })
+  // Back from the organiser's pages (or after a decision elsewhere) the page shows what is true now.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void reload()
+    shown.current = true
+  })
+  const title = data ? `${data.title}｜${data.organizer.name}` : '竞赛报名'
+  useShareAppMessage(() => ({ title, path: COMPETITION_ROUTES.detail(id), ...(data?.coverUrl ? { imageUrl: data.coverUrl } : {}) }))
+  useShareTimeline(() => ({ title, query: `id=${encodeURIComponent(id)}`, ...(data?.coverUrl ? { imageUrl: data.coverUrl } : {}) }))
+
+  // Moments' single-page mode has nobody signed in: the public page only.
+  if (data) return moments ? <DetailView c={data} moments /> : <SignedInDetail competition={data} reload={reload} />
+  if (!id || (error && !loading && (error.code === 'COMPETITION.NOT_FOUND' || error.code === 'COMMON.VALIDATION'))) {
+    return (
+      <EmptyState
+        mark="赛"
+        title="没有找到这项竞赛"
+        message="它可能还没有发布，或者已经被删除。"
+        actionText={moments ? undefined : '看看其他竞赛'}
+        onAction={moments ? undefined : () => open(COMPETITION_ROUTES.list)}
+      />
+    )
+  }
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading />
+}

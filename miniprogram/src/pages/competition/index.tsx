@@ -1,0 +1,53 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import CompetitionCard from '../../components/competition-card'
+import CompetitionFilters from '../../components/competition-filters'
+import EmptyState from '../../components/empty-state'
+import ListFooter from '../../components/list-footer'
+import { PageError, PageLoading } from '../../components/page-state'
+import SegTabs from '../../components/seg-tabs'
+import { emptyListText, useCompetitionList, type CategoryTab } from '../../hooks/use-competition-list'
+import { CATEGORY_TABS } from '../../services/competition-text'
+import { open, ROUTES } from '../../services/navigation'
+import { COMPETITION_ROUTES } from './routes'
+import './index.scss'
+
+export default function CompetitionListPage() {
+  const { category, setCategory, filter, setFilter, list } = useCompetitionList()
+
+  usePullDownRefresh(() => {
+    void list.reload().then(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => void list.loadMore())
+  useShareAppMessage(() => ({ title: '劳动竞赛、技能比武、文体活动，快来报名', path: COMPETITION_ROUTES.list }))
+
+  const empty = emptyListText(category, filter)
+  return (
+    <View className="competition-list">
+      <SegTabs<CategoryTab> tabs={CATEGORY_TABS} active={category} onChange={setCategory} />
+      <CompetitionFilters value={filter} onChange={setFilter} />
+      <View className="competition-list__items" id="competition-list">
+        {list.loading && list.items.length === 0 ? (
+          <PageLoading hero={false} rows={3} />
+        ) : list.error && list.items.length === 0 ? (
+          <PageError error={list.error} onRetry={() => void list.reload()} />
+        ) : list.items.length === 0 ? (
+          <EmptyState
+            mark="赛"
+            title={empty.title}
+            message={empty.message}
+            actionText={empty.action}
+            onAction={() => {
+              if (empty.next === 'home') return open(ROUTES.home)
+              if (empty.next.category) setCategory(empty.next.category)
+              if (empty.next.filter) setFilter(empty.next.filter)
+            }}
+          />
+        ) : (
+          list.items.map((c) => <CompetitionCard key={c.id} competition={c} onClick={() => open(COMPETITION_ROUTES.detail(c.id))} />)
+        )}
+        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '金点子',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

@@ -1,0 +1,56 @@
+import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import type { ShowcaseIdea } from '../../../../types/entities/ideas'
+import IdeaBody from '../../components/idea-body'
+import { PageError, PageLoading } from '../../components/page-state'
+import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { open } from '../../services/navigation'
+import { formatFullDate } from '../../utils/date'
+import { inMomentsSinglePage } from '../../services/navigation'
+import { IDEA_ROUTES } from './routes'
+import './index.scss'
+
+function Detail({ idea, single }: { idea: ShowcaseIdea; single: boolean }) {
+  const people = [idea.authorName, ...idea.coAuthorNames].join('、')
+  return (
+    <View className="ideas-showcase ideas-detail" id="showcase-idea">
+      <View className="ideas-detail__card">
+        <View className="ideas-detail__tags">
+          {idea.award && <Text className="ideas-detail__award">{idea.award}</Text>}
+          <Text className="ideas-detail__type">{idea.type}</Text>
+          {idea.implemented && <Text className="ideas-detail__done">已实施</Text>}
+        </View>
+        <Text className="ideas-detail__title">{idea.title}</Text>
+        <Text className="ideas-detail__who">{people}</Text>
+        <Text className="ideas-detail__who">{idea.unitName}</Text>
+        <Text className="ideas-detail__when">{formatFullDate(idea.adoptedAt)} 由市总工会采纳</Text>
+        <IdeaBody idea={idea} imageUrls={idea.imageUrls} />
+      </View>
+      {!single && (
+        <View className="ideas-detail__more">
+          {process.env.TARO_ENV === 'weapp' && (
+            <TaroButton className="ideas-detail__share" openType="share">
+              分享给工友
+            </TaroButton>
+          )}
+          <Text className="ideas-detail__link" onClick={() => open(IDEA_ROUTES.showcase)}>
+            看更多金点子 ›
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+export default function ShowcaseIdeaPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const { data, error, loading, reload } = useCloudQuery('ideas.showcaseDetail', { ideaId: id })
+  const single = inMomentsSinglePage()
+  // The card carries the idea's id, so whoever opens it lands on this idea.
+  useShareAppMessage(() => ({ title: data ? `${data.award ? `【${data.award}】` : ''}${data.title}` : '职工金点子', path: IDEA_ROUTES.detail(id) }))
+  useShareTimeline(() => ({ title: data ? data.title : '职工金点子', query: `id=${encodeURIComponent(id)}` }))
+  if (data) return <Detail idea={data} single={single} />
+  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
+  return <PageLoading hero={false} rows={4} />
+}

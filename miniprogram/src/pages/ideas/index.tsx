@@ -1,0 +1,93 @@
+import { ScrollView, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { useState } from 'react'
+import type { IdeaType } from '../../../../types/entities/ideas'
+import { IDEA_TYPES } from '../../../../types/entities/ideas'
+import EmptyState from '../../components/empty-state'
+import IdeaCard from '../../components/idea-card'
+import ListFooter from '../../components/list-footer'
+import { PageError, PageLoading } from '../../components/page-state'
+import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { usePagedList } from '../../hooks/use-paged-list'
+import { open } from '../../services/navigation'
+import { groupDigits } from '../../utils/number'
+import { inMomentsSinglePage } from '../../services/navigation'
+import { IDEA_ROUTES } from './routes'
+import './index.scss'
+
+const SHARE_TITLE = '职工金点子展示：一线职工的好办法'
+
+/** How far the campaign is toward its 1,000 ideas, and how many the city union adopted. */
+function Counts() {
+  const { data } = useCloudQuery('campaign.home', {})
+  const target = data?.targets.find((t) => t.key === 'ideas')
+  if (!data || !target) return null
+  return (
+    <View className="ideas-showcase__counts" id="idea-counts">
+      <View className="ideas-showcase__count">
+        <Text className="ideas-showcase__number">{groupDigits(target.count)}</Text>
+        <Text className="ideas-showcase__label">已征集 / 目标 {groupDigits(target.goal)} 条</Text>
+      </View>
+      <View className="ideas-showcase__count">
+        <Text className="ideas-showcase__number">{groupDigits(data.stats.ideasAdopted)}</Text>
+        <Text className="ideas-showcase__label">已采纳</Text>
+      </View>
+    </View>
+  )
+}
+
+export default function IdeasShowcasePage() {
+  const [type, setType] = useState<IdeaType | undefined>()
+  const list = usePagedList('ideas.showcase', type ? { type } : {})
+  const single = inMomentsSinglePage()
+  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.loadMore())
+  useShareAppMessage(() => ({ title: SHARE_TITLE, path: IDEA_ROUTES.showcase }))
+  useShareTimeline(() => ({ title: SHARE_TITLE }))
+
+  return (
+    <View className="ideas-showcase">
+      <View className="ideas-showcase__hero">
+        <Text className="ideas-showcase__eyebrow">展职工智慧</Text>
+        <Text className="ideas-showcase__title">金点子展示</Text>
+        <Text className="ideas-showcase__lead">合理化建议、技术革新、发明创造……经专家评审、市总工会采纳的一线好办法。</Text>
+        <Counts />
+        {!single && (
+          <View className="ideas-showcase__actions">
+            <Button id="go-write" type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
+              我要提金点子
+            </Button>
+            <Button id="go-hub" size="large" onClick={() => open(IDEA_ROUTES.hub)}>
+              我的 · 审核评审
+            </Button>
+          </View>
+        )}
+      </View>
+      <ScrollView className="ideas-showcase__types" scrollX>
+        {[undefined, ...IDEA_TYPES].map((t) => (
+          <Text key={t ?? 'all'} className={`ideas-showcase__type${type === t ? ' ideas-showcase__type--on' : ''}`} onClick={() => setType(t)}>
+            {t ?? '全部'}
+          </Text>
+        ))}
+      </ScrollView>
+      <View className="ideas-showcase__list" id="showcase-list">
+        {list.loading && list.items.length === 0 ? (
+          <PageLoading hero={false} rows={3} />
+        ) : list.error && list.items.length === 0 ? (
+          <PageError error={list.error} onRetry={() => void list.reload()} />
+        ) : list.items.length === 0 ? (
+          <EmptyState compact mark="点" title="还没有采纳的金点子" message="专家评审、市总工会采纳后会在这里展示。" actionText={single ? undefined : '我要提金点子'} onAction={single ? undefined : () => open(IDEA_ROUTES.submit())} />
+        ) : (
+          <>
+            {list.items.map((i) => (
+              <IdeaCard key={i.id} idea={i} onClick={() => open(IDEA_ROUTES.detail(i.id))} />
+            ))}
+            <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+          </>
+        )}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,7 @@
+export default definePageConfig({
+  navigationBarTitleText: '作品详情',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

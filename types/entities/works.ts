@@ -1,0 +1,135 @@
+// Works and the online exhibition (展职工作品, R5): what workers make, how a work climbs from the
+// author's unit to the city union's exhibition of 100, and what the public gallery shows of it.
+import type { UnitRef } from './people'
+
+export const WORK_CATEGORIES = ['书法', '绘画', '摄影', '雕刻', '湘绣', '其他'] as const
+export type WorkCategory = (typeof WORK_CATEGORIES)[number]
+
+/** Limits a work keeps (the schemas in actions/works.ts and the pages read the same numbers). */
+export const WORK_LIMITS = {
+  titleMin: 2,
+  titleMax: 30,
+  descriptionMin: 5,
+  descriptionMax: 500,
+  imagesMin: 1,
+  imagesMax: 9,
+  /** WeChat's asynchronous media check takes images up to 10 MB. */
+  imageMaxBytes: 10 * 1024 * 1024,
+} as const
+
+/** How many works the city union's exhibition holds when the campaign sets no other goal (百幅). */
+export const EXHIBITION_SIZE = 100
+
+/**
+ * draft → checking (machine check of text and every image) → reviewing (at a unit: the author's own
+ * first, then higher as chairs pass it up) → exhibited (selected by the city union).
+ * checking → blocked when an image fails the check; reviewing → rejected by a chair with a reason;
+ * exhibited → reviewing (at the city) when the city withdraws the selection. A blocked or rejected
+ * work can be edited (it becomes a draft again) and submitted again.
+ */
+export type WorkStatus = 'draft' | 'checking' | 'blocked' | 'reviewing' | 'rejected' | 'exhibited'
+
+export type WorkStepKind = 'submitted' | 'checked' | 'blocked' | 'recommended' | 'rejected' | 'exhibited' | 'withdrawn'
+
+/** One step of a work's way, as the author sees it. */
+export interface WorkStep {
+  kind: WorkStepKind
+  /** The unit whose chair acted (none for the machine check). */
+  unit: UnitRef | null
+  /** Why (a rejection, a block, a withdrawal). */
+  reason: string
+  at: number
+}
+
+export interface WorkImage {
+  /** For lists: about 400 px, square-cropped. */
+  thumbUrl: string | null
+  /** For the large view: at most 1080 px on the long side. */
+  previewUrl: string | null
+}
+
+/** A card of the public gallery. */
+export interface GalleryItem {
+  id: string
+  title: string
+  category: WorkCategory
+  authorName: string
+  unitName: string
+  coverUrl: string | null
+  imageCount: number
+  likeCount: number
+}
+
+/** The public page of an exhibited work: the work, its author's name and unit, nothing more about them. */
+export interface WorkPublic {
+  id: string
+  title: string
+  category: WorkCategory
+  description: string
+  images: WorkImage[]
+  authorName: string
+  unitName: string
+  likeCount: number
+  /** Whether the caller has liked it (false for a caller without an identity). */
+  liked: boolean
+  exhibitedAt: number
+}
+
+/** Where a work in review sits now. */
+export interface WorkStage {
+  unit: UnitRef
+  /** How many times chairs have passed it up (0: still at the author's own unit). */
+  passes: number
+}
+
+/** The author's view of one of their works. */
+export interface MyWork {
+  id: string
+  status: WorkStatus
+  category: WorkCategory | null
+  title: string
+  description: string
+  /** The author sees their own images at every stage; `fileId` lets a draft be edited. */
+  images: Array<WorkImage & { fileId: string }>
+  unit: UnitRef | null
+  stage: WorkStage | null
+  /** Why it was blocked or rejected (empty otherwise). */
+  reason: string
+  steps: WorkStep[]
+  likeCount: number
+  updatedAt: number
+  submittedAt: number | null
+}
+
+/** A work as a chair reviews it. */
+export interface ReviewWork {
+  id: string
+  title: string
+  category: WorkCategory
+  description: string
+  images: WorkImage[]
+  authorName: string
+  unit: UnitRef
+  stage: WorkStage
+  /** The machine check asked for a person's look (text or an image judged "review"): read it closely. */
+  flagged: boolean
+  steps: WorkStep[]
+  submittedAt: number
+  likeCount: number
+}
+
+/** What a chair's decision answers: where the work is now. */
+export interface WorkDecision {
+  id: string
+  status: WorkStatus
+  stage: WorkStage | null
+}
+
+/** The city union's view: works sent up from the units, or those in the exhibition, with its fill. */
+export interface SelectionPage {
+  items: ReviewWork[]
+  hasMore: boolean
+  /** Works in the exhibition now, and how many it holds. */
+  exhibitedCount: number
+  capacity: number
+}
