@@ -1,4 +1,5 @@
-// `npm run test:e2e`: the H5 app in headless Chromium against a fresh local cloud with demo data.
+// `npm run test:e2e`: the H5 app in headless Chromium against a fresh local cloud with the demo campaign,
+// units and people (without the demo competitions, works and ideas: each suite makes its own).
 // Builds what is stale, starts the local server on a free port with a temporary data folder, runs the
 // jest suites in tests/e2e, and stops the server. Screenshots land in tests/e2e/screenshots/.
 import { spawn, spawnSync } from 'node:child_process'
@@ -18,7 +19,7 @@ buildH5IfStale()
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-cloud-'))
 const port = String(20000 + Math.floor(Math.random() * 20000))
-const server = spawn(process.execPath, ['--import', 'tsx', 'cloudfunctions/local/main.ts', '--port', port, '--data', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+const server = spawn(process.execPath, ['--import', 'tsx', 'cloudfunctions/local/main.ts', '--port', port, '--data', dataDir, '--no-demo-content'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
 
 const baseUrl = await new Promise((resolve, reject) => {
   let out = ''

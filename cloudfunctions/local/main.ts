@@ -3,12 +3,15 @@
 //   --data <dir>    default .local-cloud (database, files, outbox; git-ignored)
 //   --h5 <dir>      default miniprogram/dist/h5
 //   --source        run the cloud functions from their TypeScript sources instead of the bundles
+//   --no-demo-content  on a first start, seed only the campaign, units and demo people (the e2e suites
+//                   start from there), not the competitions, works and ideas of seed/demo-content.ts
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { bundleLoaders, sourceLoaders } from './functions'
-import { startLocalCloud } from './index'
+import { startLocalCloud, type LocalCloud } from './index'
 import { seedDemo } from './seed/demo'
+import { describeDemoContent, seedDemoContent } from './seed/demo-content'
 import { createLocalServer } from './server'
 import { appPages } from './pages'
 
@@ -25,6 +28,19 @@ function freePort(start: number): Promise<number> {
     probe.once('error', () => resolve(freePort(start + 1)))
     probe.listen(start, '127.0.0.1', () => probe.close(() => resolve(start)))
   })
+}
+
+/**
+ * The demo data, on the first start only (a data folder that has a campaign is left as it is): the
+ * campaign, units and people, then — made through the real actions — the demo content. Answers whether
+ * this was the first start and, if content was seeded, a line saying what and how long it took.
+ */
+async function seedOnFirstStart(cloud: LocalCloud, options: { content: boolean } = { content: true }): Promise<{ seeded: boolean; content: string | null }> {
+  const seeded = await seedDemo(cloud.db)
+  if (!seeded || !options.content) return { seeded, content: null }
+  const started = performance.now()
+  await seedDemoContent(cloud)
+  return { seeded, content: `${describeDemoContent()}, in ${((performance.now() - started) / 1000).toFixed(1)} s` }
 }
 
 async function main() {
@@ -45,10 +61,11 @@ async function main() {
     pushFunction: 'content',
     mediaCheckDelayMs: Number(process.env.MEDIA_CHECK_DELAY_MS ?? 3000),
   })
-  const seeded = await seedDemo(cloud.db)
+  const { seeded, content } = await seedOnFirstStart(cloud, { content: !process.argv.includes('--no-demo-content') })
   const server = createLocalServer({ runtime: cloud.runtime, storage: cloud.storage, openapi: cloud.openapi, h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined, host, port })
   server.listen(port, host, () => {
     console.log(`\n职工风采 · local cloud ${seeded ? '(demo data seeded)' : '(existing data)'}`)
+    if (content) console.log(`  demo content: ${content}`)
     console.log(`  functions: ${fromSource ? 'TypeScript sources' : 'cloudfunctions/dist bundles'}; data: ${path.relative(root, dataDir) || dataDir}`)
     console.log(`  sign in as a demo person: ${baseUrl}/local/signin`)
     console.log(`\n  open ${baseUrl}/\n`)
