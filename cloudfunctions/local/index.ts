@@ -25,7 +25,7 @@ export interface LocalCloudOptions {
   /** The cloud function configured to receive message pushes (wxa_media_check); none: pushes are logged. */
   pushFunction?: string
   /** The mini-program's pages, for openapi page checks. */
-  pages?: () => string[]
+  pages?: () => string[] | null
 }
 
 export interface LocalCloud {

@@ -6,8 +6,8 @@ import path from 'node:path'
 
 const appJson = path.resolve(__dirname, '..', '..', 'miniprogram', 'dist', 'weapp', 'app.json')
 
-export function appPages(): string[] {
-  if (!fs.existsSync(appJson)) return []
+export function appPages(): string[] | null {
+  if (!fs.existsSync(appJson)) return null
   const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as { pages?: string[]; subPackages?: Array<{ root: string; pages: string[] }>; subpackages?: Array<{ root: string; pages: string[] }> }
   const subs = app.subPackages ?? app.subpackages ?? []
   return [...(app.pages ?? []), ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]

@@ -29,9 +29,9 @@ export interface LocalOpenApiOptions {
   /**
    * The mini-program's pages (app.config order, home first). When given, wxacode.getUnlimited (check_path)
    * and subscribeMessage.send answer 41030 for a page that does not exist, as WeChat does for the released
-   * version; without it page existence is not checked.
+   * version; without it, or when it answers null (not known: no weapp build), page existence is not checked.
    */
-  pages?: () => string[]
+  pages?: () => string[] | null
 }
 
 export interface LocalOpenApi {

@@ -137,3 +137,13 @@ test('declared templates are consistent: each key starts with its type, ids are 
     for (const [key, field] of Object.entries(template.fields)) expect(key).toMatch(new RegExp(`^${field.type}\\d+$`))
   }
 })
+
+test('with no weapp build the pages are not known, and a page is not checked (any page is sent)', async () => {
+  const api = f.reinstall({ pages: () => null })
+  try {
+    api.recordSubscription(WORKER, signup.id)
+    await expect(send({ page: 'package-ideas/pages/idea/index?id=1' })).resolves.toMatchObject({ errCode: 0 })
+  } finally {
+    f.reinstall()
+  }
+})

@@ -88,7 +88,7 @@ export class SubscribeMessages {
   constructor(
     dir: string,
     /** Pages of the mini-program, for the 41030 check; null when unknown (page not checked). */
-    private readonly pages: (() => string[]) | null,
+    private readonly pages: (() => string[] | null) | null,
   ) {
     this.outboxFile = path.join(dir, 'outbox.jsonl')
     this.grantsFile = path.join(dir, 'subscriptions.json')
@@ -126,7 +126,8 @@ export class SubscribeMessages {
     if (page !== undefined && page !== null && page !== '') {
       if (typeof page !== 'string') return wxError(47001, 'data format error, page must be a string')
       const pagePath = page.replace(/^\//, '').split('?')[0]
-      if (this.pages && !this.pages().includes(pagePath)) return wxError(41030, 'invalid page')
+      const known = this.pages ? this.pages() : null
+      if (known && !known.includes(pagePath)) return wxError(41030, 'invalid page')
     }
     if (!MINIPROGRAM_STATES.includes(state as (typeof MINIPROGRAM_STATES)[number])) return wxError(47001, 'data format error, invalid miniprogram_state')
     if (!LANGS.includes(lang as (typeof LANGS)[number])) return wxError(47001, 'data format error, invalid lang')

@@ -14,7 +14,7 @@ export interface WxacodeOptions {
   /** Origin of the local H5 app, read at call time. */
   baseUrl: () => string
   /** Pages of the mini-program (app.json order, home first); null when unknown (existence not checked). */
-  pages: (() => string[]) | null
+  pages: (() => string[] | null) | null
 }
 
 const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
