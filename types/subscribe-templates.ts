@@ -69,6 +69,18 @@ export const subscribeTemplates = {
       date4: { type: 'date', label: '审核日期' },
     },
   },
+  /** A golden idea was forwarded, returned or rejected by the unit, or adopted or declined by the city. */
+  ideaReviewResult: {
+    id: 'mX4tRb8Lq1Vz6Hc3Nw9Je2Ky7Pg5Sa0Fd8Uo3Ti6Wl',
+    title: '建议处理结果通知',
+    purpose: "Sent to an idea's author when their unit forwards, returns or rejects it, and when the city union adopts or declines it.",
+    fields: {
+      thing1: { type: 'thing', label: '建议名称' },
+      phrase2: { type: 'phrase', label: '处理结果' },
+      thing3: { type: 'thing', label: '处理意见' },
+      date4: { type: 'date', label: '处理日期' },
+    },
+  },
 } as const satisfies Record<string, SubscribeTemplate>
 
 export type SubscribeTemplateKey = keyof typeof subscribeTemplates

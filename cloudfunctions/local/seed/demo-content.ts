@@ -628,6 +628,7 @@ export async function seedDemoContent(cloud: LocalCloud, now: number = Date.now(
   // ---- golden ideas: submitted, forwarded by the unit, judged by a panel of two, adopted with awards
   const ideaIds = new Map<string, string>()
   for (const plan of IDEAS) {
+    cloud.openapi.recordSubscription(plan.author, subscribeTemplates.ideaReviewResult.id)
     const idea = await call(
       'ideas.submit',
       { type: plan.type, title: plan.title, problem: plan.problem, proposal: plan.proposal, benefit: plan.benefit, savingsYuan: plan.savingsYuan, coAuthorIds: (plan.coAuthors ?? []).map(uid) },

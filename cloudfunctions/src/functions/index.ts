@@ -16,8 +16,8 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // Sign-up bursts after a card is shared: several short atomic steps; exports read up to all sign-ups.
   competition: { timeout: 20, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
   // Submissions run the text check and send images to the asynchronous media check; a cold instance
-  // loads the similarity index (about 1,000 ideas) once.
-  ideas: { timeout: 10, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] },
+  // loads the similarity index (about 1,000 ideas) once. The unit's and the city's decisions tell the author.
+  ideas: { timeout: 10, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
   // A submission reads and copies up to 9 images (≤ 10 MB each) and sends each to the media check;
   // chairs' and the city's decisions tell the author.
   works: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },

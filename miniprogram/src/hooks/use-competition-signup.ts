@@ -7,7 +7,7 @@ import { useState } from 'react'
 import type { CompetitionDetail, MySignup } from '../../../types/entities/competition'
 import { COMPETITION_ROUTES } from '../pages/competition/routes'
 import { call } from '../services/cloud'
-import { askForReviewResult } from '../services/competition-subscribe'
+import { askToBeTold } from '../services/subscribe'
 import { confirm, toastDone, toastError } from '../services/feedback'
 import { getMe } from '../services/me'
 import { open, profileUrl } from '../services/navigation'
@@ -36,7 +36,7 @@ export function useCompetitionSignup(c: CompetitionDetail, reload: () => Promise
   const signup = useSubmit(async (team?: TeamEntry): Promise<boolean> => {
     if (!passProfileGate(c.id)) return false
     // Nothing may be awaited before this: WeChat allows the request only straight from the tap.
-    if (c.needsApproval) await askForReviewResult()
+    if (c.needsApproval) await askToBeTold('signupReviewResult')
     const res = await call('competition.signup', { competitionId: c.id, ...(team ?? {}) })
     if (!res.ok) {
       toastError(res.error)

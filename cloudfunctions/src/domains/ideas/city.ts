@@ -11,6 +11,7 @@ import type { Handler, HandlerContext } from '../../lib/handler'
 import { bumpStat } from '../../lib/participation'
 import { cityUnit } from '../org/units-repo'
 import { judgeScore } from './judge-views'
+import { tellAuthor } from './notify'
 import { awardRank, ideas, loadIdea, newId, panels, scores, transition, type IdeaDoc, type PanelDoc } from './repo'
 import { reviewView } from './review'
 import { toCityIdea, toCityRows, unitNames } from './views'
@@ -168,6 +169,7 @@ export const adopt: Handler<'ideas.adopt'> = async (input, ctx) => {
       .update({ data: { ...award, status: 'adopted', adoptedAt: new Date(ctx.now), simAt: ctx.now, updatedAt: new Date(ctx.now) } })
     if (res.stats.updated !== 1) throw new AppError('IDEA.BAD_STATE')
     await bumpStat(idea.campaignId, 'ideasAdopted', 1)
+    await tellAuthor(idea, 'adopt', `评为${input.award}`, ctx.now)
   }
   return cityView(await loadIdea(idea._id), ctx)
 }
@@ -176,6 +178,7 @@ export const adopt: Handler<'ideas.adopt'> = async (input, ctx) => {
 export const decline: Handler<'ideas.decline'> = async (input, ctx) => {
   const idea = await loadReviewed(input.ideaId)
   await transition(idea._id, ['forwarded', 'reviewing'], { status: 'declined', reason: input.reason }, ctx.now)
+  await tellAuthor(idea, 'decline', input.reason, ctx.now)
   return cityView(await loadIdea(idea._id), ctx)
 }
 

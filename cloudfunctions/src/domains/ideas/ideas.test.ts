@@ -4,6 +4,7 @@
 import crypto from 'node:crypto'
 import { PNG } from 'pngjs'
 import type { InputOf } from '../../../../types/actions/index'
+import { subscribeTemplates } from '../../../../types/subscribe-templates'
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { ideaDoc } from './seed'
@@ -376,6 +377,62 @@ describe('adoption and the showcase', () => {
     expect(ok(await cloud.call('ideas.judgeQueue', {}, JUDGE)).items.map((i) => i.id)).toEqual([id])
     expect(ok(await cloud.call('ideas.cityDetail', { ideaId: id }, CITY)).mergedFrom).toEqual([{ id: dup, title: '利用空压机散热加热洗澡水' }])
     expect(await cloud.call('ideas.score', scoreInput(dup, [5, 5, 5]), JUDGE)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_ASSIGNED' } })
+  })
+})
+
+describe('the author is told', () => {
+  const TEMPLATE = subscribeTemplates.ideaReviewResult.id
+  const grant = () => cloud.openapi.recordSubscription('demo-worker', TEMPLATE)
+  const sentSince = async (n: number) => (await cloud.openapi.outbox()).slice(n).filter((m) => m.templateId === TEMPLATE)
+
+  test('one message per grant: the unit’s return with its reason; nothing without a grant, and the decision stands', async () => {
+    const returned = await submitted()
+    grant()
+    let n = (await cloud.openapi.outbox()).length
+    ok(await cloud.call('ideas.decide', { ideaId: returned, decision: 'return', reason: '请补充换热器的投资估算和安装位置' }, CHAIR))
+    const sent = await sentSince(n)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({
+      touser: 'demo-worker',
+      page: `package-ideas/pages/idea/index?id=${returned}`,
+      data: { thing1: '空压机余热回收给职工浴室供热水', phrase2: '退回修改', thing3: '请补充换热器的投资估算和安装位置' },
+    })
+    expect(sent[0].data.date4).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+
+    // the grant is used up: the next decision is not sent, and still taken
+    n = (await cloud.openapi.outbox()).length
+    const rejected = await submitted({ title: '车间照明改为感应灯' })
+    ok(await cloud.call('ideas.decide', { ideaId: rejected, decision: 'reject', reason: '已在实施中' }, CHAIR))
+    expect(await sentSince(n)).toEqual([])
+    expect(idea(rejected)).toMatchObject({ status: 'rejected', reason: '已在实施中' })
+  })
+
+  test('forwarded, then adopted with its award, each with a grant; a refused decision sends nothing', async () => {
+    const panelId = await panelOfTwo()
+    const id = await submitted()
+    grant()
+    let n = (await cloud.openapi.outbox()).length
+    // a decision that is refused (not the chair's to take) tells nobody
+    expect(await cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, WORKER_B)).toMatchObject({ ok: false })
+    expect(await sentSince(n)).toEqual([])
+    ok(await cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, CHAIR))
+    expect((await sentSince(n)).map((m) => [m.data.phrase2, m.data.thing3])).toEqual([['已送评审', '单位工会已送交专家评审']])
+
+    ok(await cloud.call('ideas.assign', { ideaIds: [id], panelId }, CITY))
+    ok(await cloud.call('ideas.score', scoreInput(id, [8, 8, 8]), JUDGE))
+    ok(await cloud.call('ideas.score', scoreInput(id, [9, 7, 8]), WORKER_B))
+    grant()
+    n = (await cloud.openapi.outbox()).length
+    ok(await cloud.call('ideas.adopt', { ideaId: id, award: '二等奖' }, CITY))
+    expect((await sentSince(n)).map((m) => [m.data.phrase2, m.data.thing3])).toEqual([['已采纳', '评为二等奖']])
+  })
+
+  test('declined by the city union with its reason', async () => {
+    const { id } = await underReview()
+    grant()
+    const n = (await cloud.openapi.outbox()).length
+    ok(await cloud.call('ideas.decline', { ideaId: id, reason: '现有设备条件暂不具备' }, CITY))
+    expect((await sentSince(n)).map((m) => [m.data.phrase2, m.data.thing3])).toEqual([['未采纳', '现有设备条件暂不具备']])
   })
 })
 

@@ -9,6 +9,7 @@ import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { bumpCampaign } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
+import { tellAuthor } from './notify'
 import { REVIEWED, ideas, loadIdea, transition, type IdeaDoc } from './repo'
 import { similarToIdea } from './similarity/cache'
 import { toReviewIdea, toReviewRows } from './views'
@@ -80,5 +81,6 @@ export const decide: Handler<'ideas.decide'> = async (input, ctx) => {
       ctx.now,
     )
   }
+  await tellAuthor(idea, input.decision, input.reason ?? '', ctx.now)
   return reviewView(await loadIdea(idea._id), ctx)
 }

@@ -8,6 +8,7 @@ import type { IdeaType, MyIdeaDetail, PersonRef, SimilarIdea } from '../../../..
 import type { AppErrorBody } from '../../../../types/errors'
 import type { IdeaImage } from '../../components/idea-images'
 import { useSubmit } from '../../hooks/use-submit'
+import { askToBeTold } from '../../services/subscribe'
 import { call } from '../../services/cloud'
 import { toastError } from '../../services/feedback'
 
@@ -216,6 +217,8 @@ export function useIdeaForm(initialId: string | undefined) {
       setErrors({ images: '图片还在上传，请稍等' })
       return undefined
     }
+    // Still inside the tap (WeChat shows the request only from one): to be told the union's decision.
+    await askToBeTold('ideaReviewResult')
     const res = await call('ideas.submit', { ...(ideaId ? { ideaId } : {}), ...payload(values) })
     if (!res.ok) {
       const { fields, form } = ideaErrorsOf(res.error)

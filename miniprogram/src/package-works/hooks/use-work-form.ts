@@ -9,7 +9,7 @@ import { WORK_LIMITS, type MyWork, type WorkCategory, type WorkStatus } from '..
 import type { AppErrorBody } from '../../../../types/errors'
 import type { PickedImage, PickerChange } from '../../components/work-image-picker'
 import { call } from '../../services/cloud'
-import { askToBeTold } from '../subscribe'
+import { askToBeTold } from '../../services/subscribe'
 
 export interface WorkValues {
   category: WorkCategory | undefined
@@ -201,7 +201,7 @@ export function useWorkForm(me: Me, opts: { id?: string; fresh: boolean }) {
       return undefined
     }
     // Still inside the tap: WeChat shows the request only from one.
-    const told = askToBeTold()
+    const told = askToBeTold('workReviewResult')
     setSubmitting(true)
     clearTimeout(timer.current)
     await told
