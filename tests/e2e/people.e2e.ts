@@ -176,7 +176,12 @@ describe('joining a unit', () => {
       askers.push(context)
     }
     const chair = await phone('demo-unit-chair')
-    await openRoute(chair.page, '/package-admin/pages/unit/index')
+    // Between meetings: 我的 says what waits, beside the entry that leads to it.
+    await openRoute(chair.page, '/pages/me/index')
+    const unitRow = chair.page.locator('.entry-cell', { hasText: '单位管理' })
+    await unitRow.getByText('2 件待办').waitFor()
+    await look(chair.page, 'people-me-chair-todo')
+    await unitRow.click()
     await chair.page.locator('#tab-requests').click()
     await chair.page.getByText('全选（2 人）').waitFor()
     // Approving needs a choice first: the batch bar appears only then.
@@ -189,6 +194,12 @@ describe('joining a unit', () => {
     await chair.page.getByText('没有待审核的申请').waitFor()
     await chair.page.locator('#tab-members').click()
     for (const name of ['申请人丙', '申请人丁']) await chair.page.locator('#member-list', { hasText: name }).waitFor()
+    // back in 我的, nothing waits there any more (once people.todo has answered)
+    const answered = chair.page.waitForResponse((r) => r.url().endsWith('/api/people') && (r.request().postData() ?? '').includes('people.todo'))
+    await openRoute(chair.page, '/pages/me/index')
+    expect(await (await answered).json()).toMatchObject({ ok: true, data: { unit: 0 } })
+    await chair.page.waitForTimeout(200)
+    expect(await chair.page.locator('.entry-cell', { hasText: '单位管理' }).innerText()).not.toContain('待办')
     await chair.context.close()
     for (const c of askers) await c.close()
   })

@@ -90,6 +90,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'people.joinByInvite': { input: () => ({ code: INVITE_CODE.A }) },
   'people.requestJoin': { input: () => ({ unitId: UNIT.A }) },
   'people.cancelJoin': { input: () => ({}) },
+  'people.todo': { input: () => ({}) },
   'org.units': { input: () => ({ parentId: AREA.A }) },
   'org.searchUnits': { input: () => ({ keyword: '工会' }) },
   'org.createUnit': { unit: AREA, input: (t) => ({ parentId: AREA[t], name: '矩阵测试新单位工会', type: 'grassroots' }) },

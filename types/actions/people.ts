@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
-import type { Me } from '../entities/people'
+import type { Me, StaffTodo } from '../entities/people'
 import { fileId, id, optionalText, realName, text } from '../schemas'
 
 /** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L); typed loosely, read strictly. */
@@ -53,5 +53,11 @@ export const peopleActions = {
     input: v.strictObject({}),
     output: returns<Me>(),
     access: { who: 'user' },
+  }),
+  'people.todo': action({
+    summary: 'How many things wait for the caller in each part of their staff work (我的 shows them beside the entries).',
+    input: v.strictObject({}),
+    output: returns<StaffTodo>(),
+    access: { who: 'member', roles: ['unit_chair', 'area_chair', 'judge', 'city_admin'], scope: { kind: 'self' } },
   }),
 }

@@ -34,6 +34,14 @@ export interface Me {
   lastJoinDecision: { unit: UnitRef; approved: boolean; reason: string; decidedAt: number } | null
 }
 
+/**
+ * What is waiting for a member of staff, by the entry of 我的 that leads to it (only the entries their
+ * roles give them): join requests, sign-ups to approve, works and ideas to review, ideas to score, works
+ * sent up to the city, ideas to assign or conclude.
+ */
+export type StaffTodoKey = 'unit' | 'competition-manage' | 'works-review' | 'ideas-review' | 'ideas-judge' | 'works-select' | 'ideas-city'
+export type StaffTodo = Partial<Record<StaffTodoKey, number>>
+
 export interface UnitNode extends UnitRef {
   parentId: string | null
   status: 'active' | 'retired'

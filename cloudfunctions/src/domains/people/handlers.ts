@@ -2,6 +2,7 @@
 import type { Handlers } from '../../lib/handler'
 import { cancelJoin, joinByInvite, requestJoin } from './join'
 import { agreePrivacy, me, saveProfile } from './profile'
+import { todo } from './todo'
 
 export const peopleHandlers: Handlers<'people'> = {
   'people.me': me,
@@ -10,4 +11,5 @@ export const peopleHandlers: Handlers<'people'> = {
   'people.joinByInvite': joinByInvite,
   'people.requestJoin': requestJoin,
   'people.cancelJoin': cancelJoin,
+  'people.todo': todo,
 }

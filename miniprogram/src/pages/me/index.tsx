@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { Me } from '../../../../types/entities/people'
+import type { Me, StaffTodoKey } from '../../../../types/entities/people'
 import { EntryCell, EntryGroup } from '../../components/entry-cell'
 import JoinStatus from '../../components/join-status'
 import MeCard from '../../components/me-card'
 import { PageError, PageLoading } from '../../components/page-state'
 import { useCancelJoin } from '../../hooks/use-cancel-join'
 import { useMe } from '../../hooks/use-me'
+import { todoText, useStaffTodo } from '../../hooks/use-staff-todo'
 import { hasProfile } from '../../services/me'
 import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
 import { staffEntries } from '../../services/staff'
@@ -47,6 +48,7 @@ function NextStep({ me }: { me: Me }) {
 function MeView({ me }: { me: Me }) {
   const cancel = useCancelJoin()
   const staff = [...staffEntries(me), ...featureStaffEntries(me)]
+  const todo = useStaffTodo(me)
   const mine = myEntries(me)
   return (
     <View className="me-page">
@@ -66,7 +68,7 @@ function MeView({ me }: { me: Me }) {
         {staff.length > 0 && (
           <EntryGroup title="工会工作">
             {staff.map((e) => (
-              <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
+              <EntryCell key={e.key} title={e.title} description={e.description} extra={todoText(todo[e.key as StaffTodoKey])} onClick={() => open(e.url)} />
             ))}
           </EntryGroup>
         )}
