@@ -31,6 +31,28 @@ export function count(kind: 'db' | 'storage' | 'openapi', action?: string): void
   }
 }
 
+/**
+ * The cost of one round trip to the cloud. Locally a request is answered in microseconds, so a chain of
+ * sequential round trips looks free; in WeChat's cloud each database, storage or openapi request costs
+ * ~10–20 ms from a function. With a latency set, every counted round trip waits that long, so the
+ * benchmark and the latency suite see what a sequence of requests costs against a function's timeout.
+ * 0 (the default) for `npm start` and most tests; LOCAL_CLOUD_LATENCY_MS sets it from outside.
+ */
+let latencyMs = Number(process.env.LOCAL_CLOUD_LATENCY_MS ?? 0) || 0
+
+export function setRoundTripLatency(ms: number): void {
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`round-trip latency must be a non-negative number of ms, not ${ms}`)
+  latencyMs = ms
+}
+
+export const roundTripLatency = (): number => latencyMs
+
+/** Counts one round trip and waits what it would cost in the cloud. Every transport calls this. */
+export async function roundTrip(kind: 'db' | 'storage' | 'openapi', action?: string): Promise<void> {
+  count(kind, action)
+  if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
+}
+
 export function resetTotals(): void {
   Object.assign(totals, emptyCounts())
 }

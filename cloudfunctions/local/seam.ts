@@ -5,7 +5,7 @@
 // mapping, runTransaction's retry) is the real SDK's code.
 import { Db, assertNotInCloud } from './sdk-internals'
 import type { LocalDatabase } from './engine/engine'
-import { count } from './metrics'
+import { roundTrip } from './metrics'
 
 let current: LocalDatabase | undefined
 /** Every request seen, for the wire contract test (off unless a test turns it on). */
@@ -16,7 +16,7 @@ class LocalDbRequester {
 
   async send(action: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     if (!current) throw new Error('The local cloud database is not started (call startLocalCloud first).')
-    count('db', action)
+    await roundTrip('db', action)
     if (wireLog.enabled) wireLog.entries.push({ action, params: structuredClone(params ?? {}) })
     return current.handle(action, params)
   }

@@ -10,7 +10,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { count } from './metrics'
+import { roundTrip } from './metrics'
 import { CloudBase, assertNotInCloud, nodeSdkErrors, nodeSdkUtils } from './sdk-internals'
 
 export interface LocalStorageOptions {
@@ -114,14 +114,14 @@ function patchCloudBase(): void {
     }
     const requestId = newRequestId()
     // node-sdk asks storage.getUploadMetadata first (one request), then PUTs to COS (another).
-    count('storage', 'uploadFile')
+    await roundTrip('storage', 'uploadFile')
     const problem = cloudPathProblem(cloudPath)
     if (problem) {
       // The cloud refuses to sign an upload for such a key (storage.getUploadMetadata).
       return nodeSdkUtils.processReturn({ ...STORAGE_SIGN_PARAM_INVALID, message: `cloudPath ${JSON.stringify(cloudPath)} ${problem}`, requestId })
     }
     const content = fileContent instanceof Buffer ? fileContent : await readStream(fileContent as fs.ReadStream)
-    count('storage', 'uploadFile')
+    await roundTrip('storage', 'uploadFile')
     const fileID = await activeStore().write(cloudPath as string, content)
     return { fileID }
   }
@@ -144,7 +144,7 @@ function patchCloudBase(): void {
       }
     }
     const store = activeStore()
-    count('storage', 'getTempFileURL')
+    await roundTrip('storage', 'getTempFileURL')
     return { fileList: requests.map((r) => store.tempUrlFor(r.fileID, r.maxAge)), requestId: newRequestId() }
   }
 
@@ -166,7 +166,7 @@ function patchCloudBase(): void {
       throw nodeSdkUtils.E({ ...STORAGE_REQUEST_FAIL, message: `下载文件失败: Status:404 Url:${item.tempFileURL}` })
     }
     // The GET of the temp URL (the URL itself was one request already).
-    count('storage', 'downloadFile')
+    await roundTrip('storage', 'downloadFile')
     const body = await fs.promises.readFile(resolved.filePath)
     if (tempFilePath) await fs.promises.writeFile(tempFilePath, body)
     return { fileContent: tempFilePath ? undefined : body, message: '文件下载完成' }
@@ -182,7 +182,7 @@ function patchCloudBase(): void {
       }
     }
     const store = activeStore()
-    count('storage', 'deleteFile')
+    await roundTrip('storage', 'deleteFile')
     return { fileList: (fileList as string[]).map((fileID) => store.remove(fileID)), requestId: newRequestId() }
   }
 }

@@ -4,7 +4,7 @@
 // errors. Only that one method is replaced here: the request is decoded with the same schema, dispatched on
 // apiName to a local implementation, and the reply encoded back, so everything above stays the SDK's own.
 // See shared design notes: local-cloud.md ("Storage and openapi").
-import { count } from '../metrics'
+import { roundTrip } from '../metrics'
 import { CloudBase, assertNotInCloud, nodeSdkErrors, nodeSdkUtils } from '../sdk-internals'
 import { MediaChecks } from './media-check'
 import { msgSecCheck } from './msg-sec-check'
@@ -101,7 +101,7 @@ function patchCloudBase(): void {
   // bytes; a transport-level failure goes through node-sdk's processReturn like a `{code, message}` reply.
   CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi({ apiName, requestData }: { apiName: string; requestData: unknown; cgiName?: string }) {
     if (!handlers) throw new Error('Local openapi is not installed')
-    count('openapi', apiName)
+    await roundTrip('openapi', apiName)
     if (!Buffer.isBuffer(requestData)) {
       return nodeSdkUtils.processReturn({ ...nodeSdkErrors.INVALID_PARAM, message: 'requestData must be a protobuf CommApiData buffer' })
     }
