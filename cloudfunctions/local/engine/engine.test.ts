@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { CollectionDecl } from '../../database/schema'
 import { installDatabaseSeam } from '../seam'
+import { inTransaction } from '../../src/lib/transaction'
 import { LocalDatabase } from './engine'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -207,43 +208,47 @@ describe('transactions', () => {
     expect((await db.collection('counters').doc('c').get()).data.v).toBe(0)
   })
 
-  test('a conflicting commit answers the code runTransaction retries, so read-modify-write stays exact', async () => {
+  test('a conflict reaches runTransaction at the write and is not retried; inTransaction retries it', async () => {
     await engine.insertMany('counters', [{ _id: 'c', v: 0 }])
+    type Tx = { collection: (n: string) => { doc: (id: string) => { get: () => Promise<{ data: { v: number } }>; update: (o: object) => Promise<unknown> } } }
+    const readThenWrite = async (t: Tx) => {
+      const { data } = await t.collection('counters').doc('c').get()
+      await new Promise((r) => setTimeout(r, 5))
+      await t.collection('counters').doc('c').update({ data: { v: data.v + 1 } })
+    }
+    const plain = await Promise.allSettled([db.runTransaction(readThenWrite, 10), db.runTransaction(readThenWrite, 10), db.runTransaction(readThenWrite, 10)])
+    expect(plain.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(plain.find((r) => r.status === 'rejected')).toMatchObject({ reason: { errCode: -501001 } })
+    expect((await db.collection('counters').doc('c').get()).data.v).toBe(1)
+
     let attempts = 0
-    const bump = () =>
-      db.runTransaction(
-        async (t: { collection: (n: string) => { doc: (id: string) => { get: () => Promise<{ data: { v: number } }>; update: (o: object) => Promise<unknown> } } }) => {
-          attempts++
-          const { data } = await t.collection('counters').doc('c').get()
-          await new Promise((r) => setTimeout(r, 5))
-          await t.collection('counters').doc('c').update({ data: { v: data.v + 1 } })
-        },
-        10,
-      )
-    await Promise.all([bump(), bump(), bump()])
-    expect((await db.collection('counters').doc('c').get()).data.v).toBe(3)
+    const counted = (t: Tx) => {
+      attempts++
+      return readThenWrite(t)
+    }
+    await Promise.all([inTransaction(counted as never), inTransaction(counted as never), inTransaction(counted as never)])
+    expect((await db.collection('counters').doc('c').get()).data.v).toBe(4)
     expect(attempts).toBeGreaterThan(3)
   })
 
   test('capacity under contention: exactly the capacity succeeds, however many try', async () => {
     await engine.insertMany('counters', [{ _id: 'seats', taken: 0, capacity: 10 }])
     const tryTake = (i: number) =>
-      db
-        .runTransaction(
-          async (t: { collection: (n: string) => { doc: (id: string) => { get: () => Promise<{ data: { taken: number; capacity: number } }>; update: (o: object) => Promise<unknown> } }; rollback: (r: unknown) => Promise<void> }) => {
-            const { data } = await t.collection('counters').doc('seats').get()
-            if (data.taken >= data.capacity) return t.rollback('FULL')
-            await t.collection('counters').doc('seats').update({ data: { taken: _.inc(1) } })
-            return `seat-${i}`
-          },
-          50,
-        )
-        .then(
-          (v: unknown) => (typeof v === 'string' ? 'ok' : 'full'),
-          (e: unknown) => (e === 'FULL' ? 'full' : 'error'),
-        )
+      inTransaction(
+        (async (t: { collection: (n: string) => { doc: (id: string) => { get: () => Promise<{ data: { taken: number; capacity: number } }>; update: (o: object) => Promise<unknown> } } }) => {
+          const { data } = await t.collection('counters').doc('seats').get()
+          if (data.taken >= data.capacity) return 'full'
+          await t.collection('counters').doc('seats').update({ data: { taken: _.inc(1) } })
+          return `seat-${i}`
+        }) as never,
+        { retries: 60 },
+      ).then(
+        (v: unknown) => (v === 'full' ? 'full' : 'ok'),
+        () => 'error',
+      )
     const outcomes = await Promise.all(Array.from({ length: 40 }, (_x, i) => tryTake(i)))
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10)
+    expect(outcomes.filter((o) => o === 'error')).toHaveLength(0)
     expect((await db.collection('counters').doc('seats').get()).data.taken).toBe(10)
   })
 

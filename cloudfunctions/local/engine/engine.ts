@@ -6,23 +6,22 @@
 // Semantics kept from the cloud:
 // - only declared collections exist; only the cloud's operators are accepted (allow-list.ts);
 // - get() limit clamped to 1000, aggregate() returns 20 records unless the pipeline has $limit;
-// - unique indexes enforced (E11000 duplicate key → errCode -502001);
+// - unique indexes enforced, answered in either of the cloud's shapes (errors.ts, DuplicateKeyAnswer);
 // - writes are serialized; a transaction commit is applied whole (readers never see half of it);
-// - transactions accept single-document operations only and are optimistic: a transaction whose
-//   documents changed after it read or wrote them fails at commit with DATABASE_TRANSACTION_CONFLICT,
-//   which is the one error @cloudbase/database's runTransaction retries (errors thrown by operations
-//   inside the callback reach it converted by wx-server-sdk and are never retried, so a conflict has
-//   to surface at commit to behave as the cloud does).
+// - transactions as the cloud runs them: snapshot reads, conflicts refused at the conflicting write,
+//   plain writes wait for the open transaction holding their document, 30 s lifetime (transactions.ts).
 import crypto from 'node:crypto'
 import 'mingo/init/system'
 import { Aggregator, Query } from 'mingo'
-import { update as applyUpdate } from 'mingo/updater'
 import type { CollectionDecl } from '../../database/schema'
-import { checkDocumentFields, checkQuery, checkStage, checkUpdate } from './allow-list'
+import { checkDocumentFields, checkQuery, checkStage } from './allow-list'
+import { applied, asObject, decodeDocs, newId, updateSpec, type Params } from './documents'
 import { decode, encode } from './ejson'
-import { DbError, duplicateKeyError } from './errors'
+import { DbError, DuplicateKeyError, duplicateKeyError, type DuplicateKeyAnswer } from './errors'
 import { RWLock } from './rwlock'
 import { CollectionStore, type Doc } from './store'
+import { Blocked, docKey, Transactions, TRANSACTION_TTL_MS, type Txn } from './transactions'
+import { transactional, type TxnContext } from './txn-ops'
 
 export interface EngineOptions {
   /** Folder for the collection files; omitted: in memory only (tests, benchmarks). */
@@ -30,54 +29,46 @@ export interface EngineOptions {
   collections: readonly CollectionDecl[]
   /** Clock for db.serverDate(); tests may move it. */
   now?: () => number
-  /** How long an unfinished transaction lives before it is discarded (the cloud's limit is similar). */
+  /** How long an unfinished transaction lives; the cloud's limit is 30 s (TRANSACTION_TTL_MS). */
   transactionTtlMs?: number
+  /** How a unique-index violation is answered (default: MongoDB's E11000 as DATABASE_REQUEST_FAILED). */
+  duplicateKeyAnswer?: DuplicateKeyAnswer
 }
 
 export type DbResponse = Record<string, unknown>
-
-type Params = Record<string, unknown>
-
-interface TxnBase {
-  existed: boolean
-  version: number
-}
-
-interface Txn {
-  id: string
-  startedAt: number
-  /** First-seen state of every document the transaction touched, keyed coll\0id. */
-  bases: Map<string, TxnBase>
-  /** The transaction's own view: a document, or null for deleted. */
-  writes: Map<string, { coll: string; id: string; doc: Doc | null }>
-}
 
 const GET_LIMIT_DEFAULT = 100
 const GET_LIMIT_MAX = 1000
 const AGGREGATE_DEFAULT_LIMIT = 20
 
-const key = (coll: string, id: string) => `${coll}\u0000${id}`
-const newId = () => crypto.randomBytes(16).toString('hex')
 const requestId = () => crypto.randomBytes(8).toString('hex')
 
 const QUERY_OPTIONS = { scriptEnabled: false } as const
 
-function asObject(v: unknown, what: string): Record<string, unknown> {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new DbError('INVALID_PARAM', `${what} must be an object`)
-  return v as Record<string, unknown>
-}
-
 export class LocalDatabase {
   private stores = new Map<string, CollectionStore>()
-  private versions = new Map<string, number>()
-  private txns = new Map<string, Txn>()
   private lock = new RWLock()
+  private readonly tx: Transactions
   private readonly now: () => number
-  private readonly ttl: number
+  private duplicateAnswer: DuplicateKeyAnswer
+  private readonly txnContext: TxnContext
 
   constructor(private readonly options: EngineOptions) {
     this.now = options.now ?? Date.now
-    this.ttl = options.transactionTtlMs ?? 60_000
+    this.tx = new Transactions(options.transactionTtlMs ?? TRANSACTION_TTL_MS)
+    this.duplicateAnswer = options.duplicateKeyAnswer ?? 'request_failed'
+    this.txnContext = { tx: this.tx, now: () => this.now(), queryOf: (p) => this.queryOf(p) }
+  }
+
+  /** Transactions begun from now on live this long (tests shorten the cloud's 30 s). */
+  setTransactionTtl(ms: number): void {
+    if (!Number.isFinite(ms) || ms <= 0) throw new Error(`transaction lifetime must be a positive number of ms, not ${ms}`)
+    this.tx.ttlMs = ms
+  }
+
+  /** Which of the cloud's answers a unique-index violation gets (tests run code under both). */
+  setDuplicateKeyAnswer(answer: DuplicateKeyAnswer): void {
+    this.duplicateAnswer = answer
   }
 
   async open(): Promise<this> {
@@ -97,6 +88,11 @@ export class LocalDatabase {
     return this.store(collection).size
   }
 
+  /** Open transactions (a test proves one that failed is gone). */
+  openTransactions(): number {
+    return this.tx.openCount
+  }
+
   /** Every document of every collection, for tests that prove a refused call wrote nothing. */
   dump(): Record<string, Doc[]> {
     return Object.fromEntries([...this.stores].map(([name, store]) => [name, structuredClone(store.all())]))
@@ -104,11 +100,10 @@ export class LocalDatabase {
 
   /** Remove every document (tests start each file from an empty database). */
   async clear(): Promise<void> {
+    this.tx.clear()
     await this.lock.write()
     try {
       for (const store of this.stores.values()) await store.removeAll()
-      this.versions.clear()
-      this.txns.clear()
     } finally {
       this.lock.releaseWrite()
     }
@@ -121,22 +116,18 @@ export class LocalDatabase {
   /** Bulk load for seeding and benchmarks: documents as the SDK would store them. */
   async insertMany(collection: string, docs: Array<Record<string, unknown>>): Promise<string[]> {
     const store = this.store(collection)
-    await this.lock.write()
-    try {
-      const ids: string[] = []
-      for (const raw of docs) {
-        const doc = { ...raw, _id: typeof raw._id === 'string' ? raw._id : newId() } as Doc
+    return this.write(async () => {
+      const prepared = docs.map((raw) => ({ ...raw, _id: typeof raw._id === 'string' ? raw._id : newId() }) as Doc)
+      this.guard(store, prepared.map((d) => d._id), prepared)
+      const seq = this.tx.nextSeq()
+      for (const doc of prepared) {
         checkDocumentFields(doc)
         const clash = store.get(doc._id) ? duplicateKeyError(collection, '_id_', doc._id) : store.uniqueViolation(doc, new Set())
         if (clash) throw clash
-        await store.insert(doc)
-        this.bump(collection, doc._id)
-        ids.push(doc._id)
+        await this.put(store, doc._id, doc, seq)
       }
-      return ids
-    } finally {
-      this.lock.releaseWrite()
-    }
+      return prepared.map((d) => d._id)
+    })
   }
 
   /** Entry point for the SDK seam: never throws, answers errors as {code, message}. */
@@ -145,6 +136,7 @@ export class LocalDatabase {
       const data = await this.dispatch(action, params ?? {})
       return { requestId: requestId(), ...data }
     } catch (e) {
+      if (e instanceof DuplicateKeyError) return { requestId: requestId(), ...e.as(this.duplicateAnswer) }
       if (e instanceof DbError) return { requestId: requestId(), code: e.code, message: e.message }
       const message = e instanceof Error ? e.message : String(e)
       return { requestId: requestId(), code: 'DATABASE_REQUEST_FAILED', message }
@@ -154,17 +146,20 @@ export class LocalDatabase {
   private async dispatch(action: string, p: Params): Promise<DbResponse> {
     switch (action) {
       case 'database.startTransaction':
-        return this.startTransaction()
+        return { transactionId: this.tx.start().id }
       case 'database.commitTransaction':
         return this.commit(String(p.transactionId))
       case 'database.abortTransaction':
-        return this.abort(String(p.transactionId))
+        this.tx.end(this.tx.get(String(p.transactionId)))
+        return {}
     }
     const collection = p.collectionName
     if (typeof collection !== 'string' || !collection) throw new DbError('INVALID_PARAM', 'collectionName is required')
     const store = this.store(collection)
-    const txn = p.transactionId ? this.txn(String(p.transactionId)) : undefined
-    if (txn) return this.inTransaction(txn, action, store, p)
+    if (p.transactionId) {
+      const t = this.tx.get(String(p.transactionId))
+      return this.read(() => transactional(this.txnContext, t, action, store, p))
+    }
     switch (action) {
       case 'database.getDocument':
         return this.read(() => ({ data: this.getDocuments(store, p) }))
@@ -252,121 +247,98 @@ export class LocalDatabase {
 
   // ---------------------------------------------------------------- writes outside transactions
 
+  /**
+   * One write request, serialized. A write that finds its documents or unique keys held by an open
+   * transaction waits for that transaction to end and then runs again from the start (it changes
+   * nothing before its guard() check).
+   */
   private async write<T>(fn: () => Promise<T>): Promise<T> {
-    await this.lock.write()
-    try {
-      return await fn()
-    } finally {
-      this.lock.releaseWrite()
+    for (;;) {
+      let blockedBy: Txn | undefined
+      await this.lock.write()
+      try {
+        return await fn()
+      } catch (e) {
+        if (!(e instanceof Blocked)) throw e
+        blockedBy = e.by
+      } finally {
+        this.lock.releaseWrite()
+      }
+      await blockedBy.done
     }
   }
 
-  private bump(coll: string, id: string): void {
-    const k = key(coll, id)
-    this.versions.set(k, (this.versions.get(k) ?? 0) + 1)
+  /** Wait (via Blocked) if an open transaction holds any of these documents or their unique keys. */
+  private guard(store: CollectionStore, ids: string[], docs: Doc[]): void {
+    if (this.tx.openCount === 0) return
+    const holder = this.tx.holder(
+      ids.map((id) => docKey(store.decl.name, id)),
+      docs.flatMap((d) => store.uniqueKeys(d)),
+    )
+    if (holder) throw new Blocked(holder)
   }
 
-  private decodeDocs(p: Params): Doc[] {
-    if (!Array.isArray(p.data) || p.data.length === 0) throw new DbError('INVALID_PARAM', 'data must be a non-empty array')
-    return p.data.map((text) => {
-      const doc = asObject(decode(text, this.now()), 'document') as Doc
-      if (doc._id === undefined || doc._id === null) doc._id = newId()
-      if (typeof doc._id !== 'string' || doc._id === '') throw new DbError('DATABASE_REQUEST_FAILED', '_id must be a non-empty string')
-      checkDocumentFields(doc)
-      return doc
-    })
+  /** Commit one document's next state (null: removed), keeping its old state for open snapshots. */
+  private async put(store: CollectionStore, id: string, next: Doc | null, seq: number): Promise<void> {
+    const before = store.get(id)
+    this.tx.changed(docKey(store.decl.name, id), before, seq)
+    if (next === null) {
+      if (before) await store.remove(id)
+    } else if (before) await store.replace(next)
+    else await store.insert(next)
   }
 
   private async insertDocuments(store: CollectionStore, p: Params): Promise<DbResponse> {
-    const docs = this.decodeDocs(p)
+    const docs = decodeDocs(p, this.now())
+    this.guard(store, docs.map((d) => d._id), docs)
+    const seq = this.tx.nextSeq()
     const insertedIds: string[] = []
     for (const doc of docs) {
       const clash = store.get(doc._id) ? duplicateKeyError(store.decl.name, '_id_', doc._id) : store.uniqueViolation(doc, new Set())
       if (clash) throw clash
-      await store.insert(doc)
-      this.bump(store.decl.name, doc._id)
+      await this.put(store, doc._id, doc, seq)
       insertedIds.push(doc._id)
     }
     return { data: { insertedIds } }
   }
 
-  private updateSpec(p: Params): { merge: boolean; data: Record<string, unknown> } {
-    const merge = p.merge !== false
-    const data = asObject(decode(p.data, this.now()), 'data')
-    if (merge) {
-      const keys = Object.keys(data)
-      if (keys.length === 0) throw new DbError('INVALID_PARAM', 'update data is empty')
-      if (!keys.every((k) => k.startsWith('$'))) throw new DbError('DATABASE_REQUEST_FAILED', 'update data must use update operators')
-      checkUpdate(data)
-    } else {
-      if ('_id' in data) throw new DbError('DATABASE_REQUEST_FAILED', 'cannot replace _id')
-      checkDocumentFields(data)
-    }
-    return { merge, data }
-  }
-
-  /** The new version of `doc` under an update (never mutates `doc`). */
-  private applied(doc: Doc, merge: boolean, data: Record<string, unknown>): Doc {
-    if (!merge) return { ...structuredClone(data), _id: doc._id } as Doc
-    const next = structuredClone(doc)
-    const seen = new Map<string, string>()
-    for (const [op, fields] of Object.entries(data)) {
-      for (const field of Object.keys(fields as object)) {
-        const root = field.split('.')[0]
-        const clash = [...seen.keys()].find((f) => f === field || f.startsWith(field + '.') || field.startsWith(f + '.'))
-        if (clash) throw new DbError('DATABASE_REQUEST_FAILED', `Updating the path '${field}' would create a conflict at '${root}'`)
-        seen.set(field, op)
-      }
-      try {
-        applyUpdate(next, { [op]: fields } as Parameters<typeof applyUpdate>[1], [], undefined, { cloneMode: 'deep' })
-      } catch (e) {
-        throw new DbError('DATABASE_REQUEST_FAILED', (e as Error).message)
-      }
-    }
-    next._id = doc._id
-    checkDocumentFields(next)
-    return next
-  }
-
   private async modifyDocuments(store: CollectionStore, p: Params): Promise<DbResponse> {
-    const { merge, data } = this.updateSpec(p)
+    const spec = updateSpec(p, this.now())
     const query = this.queryOf(p)
     const multi = p.queryType === 'DOC' ? false : p.multi !== false
     const targets = this.match(store, query)
     const chosen = multi ? targets : targets.slice(0, 1)
     if (chosen.length === 0 && p.upsert === true) {
       const id = typeof query._id === 'string' ? query._id : newId()
-      const base = { _id: id } as Doc
-      const doc = merge ? this.applied(base, true, data) : this.applied(base, false, data)
+      const doc = applied({ _id: id } as Doc, spec)
+      this.guard(store, [id], [doc])
       const clash = store.uniqueViolation(doc, new Set())
       if (clash) throw clash
-      await store.insert(doc)
-      this.bump(store.decl.name, id)
+      await this.put(store, id, doc, this.tx.nextSeq())
       return { data: { updated: 0, upsert_id: id } }
     }
     // compute all first, so a bad update leaves nothing half-written
-    const nextDocs = chosen.map((d) => this.applied(d, merge, data))
+    const nextDocs = chosen.map((d) => applied(d, spec))
+    this.guard(store, nextDocs.map((d) => d._id), nextDocs)
     const ids = new Set(nextDocs.map((d) => d._id))
     for (const doc of nextDocs) {
       const clash = store.uniqueViolation(doc, ids)
       if (clash) throw clash
     }
-    for (const doc of nextDocs) {
-      await store.replace(doc)
-      this.bump(store.decl.name, doc._id)
-    }
+    const seq = this.tx.nextSeq()
+    for (const doc of nextDocs) await this.put(store, doc._id, doc, seq)
     return { data: { updated: nextDocs.length } }
   }
 
   private async modifyAndReturn(store: CollectionStore, p: Params): Promise<DbResponse> {
-    const { merge, data } = this.updateSpec({ ...p, merge: true })
+    const spec = updateSpec({ ...p, merge: true }, this.now())
     const target = this.match(store, this.queryOf(p))[0]
     if (!target) return { data: { updated: 0, doc: null } }
-    const next = this.applied(target, merge, data)
+    const next = applied(target, spec)
+    this.guard(store, [next._id], [next])
     const clash = store.uniqueViolation(next, new Set([next._id]))
     if (clash) throw clash
-    await store.replace(next)
-    this.bump(store.decl.name, next._id)
+    await this.put(store, next._id, next, this.tx.nextSeq())
     return { data: { updated: 1, doc: encode(next) } }
   }
 
@@ -376,163 +348,39 @@ export class LocalDatabase {
     const targets = this.match(store, query)
     const chosen = multi ? targets : targets.slice(0, 1)
     const ids = chosen.map((d) => d._id)
-    for (const id of ids) {
-      await store.remove(id)
-      this.bump(store.decl.name, id)
-    }
+    this.guard(store, ids, [])
+    const seq = this.tx.nextSeq()
+    for (const id of ids) await this.put(store, id, null, seq)
     return { data: { deleted: ids.length } }
   }
 
-  // ---------------------------------------------------------------- transactions
+  // ---------------------------------------------------------------- commit
 
-  private startTransaction(): DbResponse {
-    const now = Date.now()
-    for (const [id, t] of this.txns) if (now - t.startedAt > this.ttl) this.txns.delete(id)
-    const id = newId()
-    this.txns.set(id, { id, startedAt: now, bases: new Map(), writes: new Map() })
-    return { transactionId: id }
-  }
-
-  private txn(id: string): Txn {
-    const t = this.txns.get(id)
-    if (!t) throw new DbError('DATABASE_REQUEST_FAILED', `transaction ${id} does not exist or has ended`)
-    return t
-  }
-
-  private async abort(id: string): Promise<DbResponse> {
-    this.txns.delete(id)
-    return {}
-  }
-
-  /** The transaction's view of one document; remembers the committed state it was based on. */
-  private txnView(t: Txn, store: CollectionStore, id: string): Doc | null {
-    const k = key(store.decl.name, id)
-    const own = t.writes.get(k)
-    if (own) return own.doc
-    const committed = store.get(id) ?? null
-    if (!t.bases.has(k)) t.bases.set(k, { existed: committed !== null, version: this.versions.get(k) ?? 0 })
-    return committed
-  }
-
-  private docId(p: Params): string {
-    if (p.queryType !== 'DOC') {
-      throw new DbError('DATABASE_REQUEST_FAILED', 'transactions support single-document operations only (doc().get/set/update/remove and add)')
-    }
-    const query = this.queryOf(p)
-    if (typeof query._id !== 'string' || Object.keys(query).length !== 1) throw new DbError('INVALID_PARAM', 'document id required')
-    return query._id
-  }
-
-  private async inTransaction(t: Txn, action: string, store: CollectionStore, p: Params): Promise<DbResponse> {
-    await this.lock.read()
-    try {
-      const coll = store.decl.name
-      switch (action) {
-        case 'database.getDocument': {
-          const doc = this.txnView(t, store, this.docId(p))
-          const projection = p.projection ? asObject(decode(p.projection), 'projection') : undefined
-          const shown = doc && projection ? new Query({}, QUERY_OPTIONS).find([doc], projection as Record<string, number>).all() : doc ? [doc] : []
-          return { data: { list: shown.map(encode) } }
-        }
-        case 'database.modifyDocument': {
-          const id = this.docId(p)
-          const { merge, data } = this.updateSpec(p)
-          const current = this.txnView(t, store, id)
-          if (!current) {
-            if (p.upsert !== true) return { data: { updated: 0 } }
-            t.writes.set(key(coll, id), { coll, id, doc: this.applied({ _id: id } as Doc, merge, data) })
-            return { data: { updated: 0, upsert_id: id } }
-          }
-          t.writes.set(key(coll, id), { coll, id, doc: this.applied(current, merge, data) })
-          return { data: { updated: 1 } }
-        }
-        case 'database.removeDocument': {
-          const id = this.docId(p)
-          const current = this.txnView(t, store, id)
-          if (!current) return { data: { deleted: 0 } }
-          t.writes.set(key(coll, id), { coll, id, doc: null })
-          return { data: { deleted: 1 } }
-        }
-        case 'database.insertDocument': {
-          const insertedIds: string[] = []
-          for (const doc of this.decodeDocs(p)) {
-            if (this.txnView(t, store, doc._id)) throw duplicateKeyError(coll, '_id_', doc._id)
-            const replaced = new Set([...t.writes.values()].filter((w) => w.coll === coll).map((w) => w.id))
-            const clash = store.uniqueViolation(doc, replaced) ?? this.ownUniqueClash(t, store, doc)
-            if (clash) throw clash
-            t.writes.set(key(coll, doc._id), { coll, id: doc._id, doc })
-            insertedIds.push(doc._id)
-          }
-          return { data: { insertedIds } }
-        }
-        default:
-          throw new DbError('DATABASE_REQUEST_FAILED', `${action} is not available inside a transaction`)
-      }
-    } finally {
-      this.lock.releaseRead()
-    }
-  }
-
-  private ownUniqueClash(t: Txn, store: CollectionStore, doc: Doc): Error | null {
-    const mine = new Set(store.uniqueKeys(doc))
-    if (mine.size === 0) return null
-    for (const w of t.writes.values()) {
-      if (w.coll !== store.decl.name || !w.doc || w.id === doc._id) continue
-      if (store.uniqueKeys(w.doc).some((k) => mine.has(k))) return duplicateKeyError(store.decl.name, 'unique', doc._id)
-    }
-    return null
-  }
-
+  /**
+   * Every conflict was refused at its write, and everything the transaction wrote is held by it, so a
+   * commit of a live transaction always applies; it is applied whole (undo log if storage fails).
+   */
   private async commit(id: string): Promise<DbResponse> {
-    const t = this.txn(id)
+    const t = this.tx.get(id)
     await this.lock.write()
     try {
-      this.txns.delete(id)
-      // 1. validate: nothing the transaction based itself on has changed since
-      for (const [k, base] of t.bases) {
-        const [coll, docId] = k.split('\u0000')
-        const exists = this.store(coll).get(docId) !== undefined
-        if (exists !== base.existed || (this.versions.get(k) ?? 0) !== base.version) {
-          throw new DbError('DATABASE_TRANSACTION_CONFLICT', `document ${docId} in ${coll} changed during the transaction`)
-        }
-      }
-      // 2. unique indexes against what is committed now (another writer may have taken a key)
-      const writesByColl = new Map<string, Set<string>>()
-      for (const w of t.writes.values()) {
-        if (!writesByColl.has(w.coll)) writesByColl.set(w.coll, new Set())
-        writesByColl.get(w.coll)!.add(w.id)
-      }
-      for (const w of t.writes.values()) {
-        if (!w.doc) continue
-        if (this.store(w.coll).uniqueViolation(w.doc, writesByColl.get(w.coll)!)) {
-          throw new DbError('DATABASE_TRANSACTION_CONFLICT', `a unique key in ${w.coll} was taken during the transaction`)
-        }
-      }
-      // 3. apply, with an undo log in case the storage layer fails part way
+      if (!this.tx.isOpen(t)) this.tx.get(id) // expired while waiting: DATABASE_TRANSACTION_FAIL
+      const seq = this.tx.nextSeq()
       const undo: Array<() => Promise<void>> = []
       try {
         for (const w of t.writes.values()) {
           const store = this.store(w.coll)
           const before = store.get(w.id)
-          const beforeCopy = before ? structuredClone(before) : undefined
-          if (w.doc === null) {
-            if (before) {
-              await store.remove(w.id)
-              undo.push(() => store.insert(beforeCopy!))
-            }
-          } else if (before) {
-            await store.replace(w.doc)
-            undo.push(() => store.replace(beforeCopy!))
-          } else {
-            await store.insert(w.doc)
-            undo.push(() => store.remove(w.id))
-          }
+          const beforeCopy = before ? structuredClone(before) : null
+          await this.put(store, w.id, w.doc, seq)
+          undo.push(() => (beforeCopy ? (w.doc ? store.replace(beforeCopy) : store.insert(beforeCopy)) : store.remove(w.id)))
         }
       } catch (e) {
         for (const step of undo.reverse()) await step()
+        this.tx.end(t)
         throw e
       }
-      for (const w of t.writes.values()) this.bump(w.coll, w.id)
+      this.tx.end(t)
       return {}
     } finally {
       this.lock.releaseWrite()

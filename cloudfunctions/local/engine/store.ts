@@ -5,7 +5,7 @@
 import path from 'node:path'
 import Datastore from '@seald-io/nedb'
 import type { CollectionDecl, IndexDecl } from '../../database/schema'
-import { duplicateKeyError } from './errors'
+import { duplicateKeyError, type DuplicateKeyError } from './errors'
 
 export type Doc = Record<string, unknown> & { _id: string }
 
@@ -113,8 +113,8 @@ export class CollectionStore {
     return this.all()
   }
 
-  /** Would `doc` violate a unique index, ignoring documents whose ids are in `ignore`? */
-  uniqueViolation(doc: Doc, ignore: ReadonlySet<string>): Error | null {
+  /** The first unique-index clash of `doc` with a stored document whose id is not in `ignore`. */
+  uniqueClash(doc: Doc, ignore: ReadonlySet<string>): { error: DuplicateKeyError; otherId: string } | null {
     const indexes = this.indexes()
     for (const decl of this.uniqueIndexes) {
       const fields = decl.fields.map(([f]) => f)
@@ -124,19 +124,32 @@ export class CollectionStore {
       const keys = Array.isArray(key) ? key : [key]
       for (const k of keys) {
         const clash = indexes[fieldName].getMatching(k).find((other) => other._id !== doc._id && !ignore.has(other._id))
-        if (clash) return duplicateKeyError(this.decl.name, decl.name, k)
+        if (clash) return { error: duplicateKeyError(this.decl.name, decl.name, k), otherId: clash._id }
       }
     }
     return null
   }
 
-  /** The same check among a batch of new documents (a transaction's own writes). */
+  /** Would `doc` violate a unique index, ignoring documents whose ids are in `ignore`? */
+  uniqueViolation(doc: Doc, ignore: ReadonlySet<string>): DuplicateKeyError | null {
+    return this.uniqueClash(doc, ignore)?.error ?? null
+  }
+
+  /**
+   * The unique-index keys `doc` holds, as strings (for a transaction's own writes and for the keys an
+   * open transaction has taken). Skipped and split exactly as uniqueClash() does.
+   */
   uniqueKeys(doc: Doc): string[] {
     const out: string[] = []
     for (const decl of this.uniqueIndexes) {
       const fields = decl.fields.map(([f]) => f)
-      const key = fields.map((f) => JSON.stringify(getPath(doc, f) ?? null)).join('\u0000')
-      out.push(`${decl.name}\u0000${key}`)
+      if (fields.length === 1) {
+        const value = getPath(doc, fields[0])
+        if (value === undefined) continue
+        for (const v of Array.isArray(value) ? value : [value]) out.push(`${this.decl.name}\u0000${decl.name}\u0000${JSON.stringify(v)}`)
+      } else {
+        out.push(`${this.decl.name}\u0000${decl.name}\u0000${fields.map((f) => JSON.stringify(getPath(doc, f) ?? null)).join('\u0000')}`)
+      }
     }
     return out
   }
