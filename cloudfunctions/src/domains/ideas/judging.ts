@@ -5,8 +5,9 @@
 // also moves the idea's running totals, so the summary can never disagree with the documents.
 import { weightedTotal } from '../../../../types/entities/ideas'
 import { db } from '../../lib/cloud'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
+import { inTransaction } from '../../lib/transaction'
 import { BLIND_FIELDS, toJudgeIdea, toJudgeQueueItem, type BlindIdea } from './judge-views'
 import { ideas, panels, scoreId, scores, type IdeaDoc, type ScoreDoc } from './repo'
 import { similarToIdea } from './similarity/cache'
@@ -92,30 +93,26 @@ export const score: Handler<'ideas.score'> = async (input, ctx) => {
     comment: input.comment,
     scoredAt: new Date(ctx.now),
   }
-  try {
-    await db().runTransaction(async (tx) => {
-      if ((await tx.collection<ScoreDoc>('idea_scores').doc(doc._id).get()).data) throw new AppError('IDEA.ALREADY_SCORED')
-      const idea = (await tx.collection<IdeaDoc>('ideas').doc(input.ideaId).get()).data
-      if (!idea || !assignedTo(idea, me, panelIds)) throw new AppError('IDEA.NOT_ASSIGNED')
-      await tx.collection<ScoreDoc>('idea_scores').add({ data: { ...doc, panelId: idea.panelId } })
-      const s = idea.score
-      const count = s.count + 1
-      const sum = s.sum + total
-      await tx
-        .collection<IdeaDoc>('ideas')
-        .doc(idea._id)
-        .update({
-          data: {
-            score: { count, sum, min: s.min === null ? total : Math.min(s.min, total), max: s.max === null ? total : Math.max(s.max, total), mean: Math.round((sum / count) * 10) / 10 },
-            scoredBy: [...idea.scoredBy, me],
-            updatedAt: new Date(ctx.now),
-          },
-        })
-    })
-  } catch (e) {
-    // Two taps at once: the second transaction finds the first one's document.
-    if (isDuplicateKey(e)) throw new AppError('IDEA.ALREADY_SCORED')
-    throw e
-  }
+  // Two taps at once: the second transaction conflicts with the first at its write and runs again on a
+  // snapshot that has the first one's score, so it answers ALREADY_SCORED; no error shape is relied on.
+  await inTransaction(async (tx) => {
+    if ((await tx.collection<ScoreDoc>('idea_scores').doc(doc._id).get()).data) throw new AppError('IDEA.ALREADY_SCORED')
+    const idea = (await tx.collection<IdeaDoc>('ideas').doc(input.ideaId).get()).data
+    if (!idea || !assignedTo(idea, me, panelIds)) throw new AppError('IDEA.NOT_ASSIGNED')
+    await tx.collection<ScoreDoc>('idea_scores').add({ data: { ...doc, panelId: idea.panelId } })
+    const s = idea.score
+    const count = s.count + 1
+    const sum = s.sum + total
+    await tx
+      .collection<IdeaDoc>('ideas')
+      .doc(idea._id)
+      .update({
+        data: {
+          score: { count, sum, min: s.min === null ? total : Math.min(s.min, total), max: s.max === null ? total : Math.max(s.max, total), mean: Math.round((sum / count) * 10) / 10 },
+          scoredBy: [...idea.scoredBy, me],
+          updatedAt: new Date(ctx.now),
+        },
+      })
+  })
   return view(input.ideaId, me, doc)
 }

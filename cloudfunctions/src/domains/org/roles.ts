@@ -10,6 +10,7 @@ import type { Transaction } from '../../lib/db-types'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
+import { inTransaction } from '../../lib/transaction'
 import { PAGE_SIZE } from './members'
 import { toRef, units, unitsById, type UnitRecord } from './units-repo'
 
@@ -56,7 +57,7 @@ async function adjustAdminCount(tx: Transaction, unit: UnitRecord, delta: 1 | -1
 export const grantRole: Handler<'org.grantRole'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   assertMayManage(ctx, input.role, unit)
-  const holder = await db().runTransaction(async (tx) => {
+  const holder = await inTransaction(async (tx) => {
     const user = (await tx.collection<UserDoc>('users').doc(input.userId).get()).data
     assertEligible(user, input.role, unit)
     if (user.roles.some((g) => g.role === input.role && g.unitId === unit._id)) throw new AppError('ROLE.ALREADY_HELD')
@@ -73,7 +74,7 @@ export const grantRole: Handler<'org.grantRole'> = async (input, ctx) => {
 export const revokeRole: Handler<'org.revokeRole'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   assertMayManage(ctx, input.role, unit)
-  await db().runTransaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = (await tx.collection<UserDoc>('users').doc(input.userId).get()).data
     if (!user) throw new AppError('PEOPLE.NOT_FOUND')
     const remaining = user.roles.filter((g) => !(g.role === input.role && g.unitId === unit._id))
