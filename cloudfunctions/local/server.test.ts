@@ -27,7 +27,7 @@ afterAll(async () => {
 const asPerson = (openid: string) => ({ cookie: `lc_openid=${openid}` })
 
 async function uploadAs(openid: string, cloudPath: string, bytes: Buffer) {
-  const res = await fetch(`${base}/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: asPerson(openid), body: bytes })
+  const res = await fetch(`${base}/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: asPerson(openid), body: new Uint8Array(bytes) })
   return { status: res.status, body: (await res.json()) as { fileID?: string; errCode?: number; errMsg?: string } }
 }
 
@@ -37,7 +37,7 @@ describe('uploads through the local server follow the storage rules', () => {
   test('as another worker, an upload to the path of an exhibited work’s image is refused and the image stays', async () => {
     const workId = await atCity(cloud, 7)
     await ok(cloud.call('works.select', { workId }, CITY))
-    const work = cloud.db.dump().works.find((w) => w._id === workId) as { status: string; images: Array<{ file: string; preview: string; thumb: string }> }
+    const work = cloud.db.dump().works.find((w) => w._id === workId) as unknown as { status: string; images: Array<{ file: string; preview: string; thumb: string }> }
     expect(work.status).toBe('exhibited')
     for (const fileID of [work.images[0].file, work.images[0].preview, work.images[0].thumb]) {
       const before = await cloud.storage.readFile(fileID)
