@@ -9,7 +9,7 @@ import http from 'node:http'
 import path from 'node:path'
 import type { Invocation } from './identity'
 import type { LocalOpenApi } from './openapi'
-import type { LocalStorage } from './storage'
+import { ClientStorageError, type LocalStorage } from './storage'
 import type { LocalRuntime } from './runtime'
 import { DEMO_PEOPLE } from './seed/demo'
 import { ROLE_LABELS } from '../../types/roles'
@@ -86,6 +86,11 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(text)
 }
 
+function sendClientError(res: http.ServerResponse, e: unknown): void {
+  if (e instanceof ClientStorageError) return sendJson(res, e.errCode === -503002 ? 403 : 400, { errCode: e.errCode, errMsg: e.message })
+  throw e
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Granted roles, or 职工 for a member with none. */
@@ -155,15 +160,35 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
 
       const openid = identityOf(req, res)
 
+      // wx.cloud.uploadFile / getTempFileURL of the H5 build: the caller is a client, so the storage
+      // security rules (database/storage-rules.json) decide, as they do for the mini-program in the cloud.
       if (pathname === '/api/_upload' && req.method === 'POST') {
         const cloudPath = url.searchParams.get('cloudPath') ?? ''
         const body = await readBody(req, MAX_UPLOAD_BYTES)
         if (!body) return sendJson(res, 413, { errCode: -1, errMsg: 'file too large' })
         try {
-          const fileID = await storage.putFromClient(cloudPath, body)
+          const fileID = await storage.asClient(openid).uploadFile(cloudPath, body)
           return sendJson(res, 200, { fileID })
         } catch (e) {
-          return sendJson(res, 400, { errCode: (e as { errCode?: number }).errCode ?? -1, errMsg: String((e as Error).message ?? e) })
+          return sendClientError(res, e)
+        }
+      }
+
+      if (pathname === '/api/_temp-file-url' && req.method === 'POST') {
+        const body = await readBody(req, MAX_EVENT_BYTES)
+        let fileList: unknown
+        try {
+          fileList = (JSON.parse(body?.toString('utf8') || '{}') as { fileList?: unknown }).fileList
+        } catch {
+          fileList = undefined
+        }
+        if (!Array.isArray(fileList) || !fileList.every((f) => typeof f === 'string' || (f && typeof f === 'object' && typeof f.fileID === 'string' && typeof f.maxAge === 'number'))) {
+          return sendJson(res, 400, { errCode: -501007, errMsg: 'getTempFileURL:fail invalid parameters' })
+        }
+        try {
+          return sendJson(res, 200, { fileList: await storage.asClient(openid).getTempFileURL(fileList) })
+        } catch (e) {
+          return sendClientError(res, e)
         }
       }
 

@@ -92,22 +92,25 @@ async function upload(cloudPath: string, content = Buffer.from(cloudPath)): Prom
 }
 
 describe('getTempFileURL', () => {
-  test('signed URL resolves to the file, with the default one-day maxAge', async () => {
+  // A private file's link lives 10 minutes unless maxAge is given (Cloud.getTempFileURL: "私有的文件获取的链接十分钟有效期");
+  // the declared storage rules keep every file private.
+  test('signed URL resolves to the file, with the default ten-minute maxAge of a private file', async () => {
     const fileID = await upload('photos/湘绣 作品.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))
     const before = Math.floor(Date.now() / 1000)
     const res = await cloud.getTempFileURL({ fileList: [fileID] })
     expect(res.errMsg).toBe('getTempFileURL:ok')
     const [item] = res.fileList
-    expect(item).toMatchObject({ fileID, status: 0, errMsg: 'ok', maxAge: 86400 })
+    expect(item).toMatchObject({ fileID, status: 0, errMsg: 'ok', maxAge: 600 })
     expect(item.tempFileURL.startsWith(`${base}/files/photos/`)).toBe(true)
     const t = Number(new URL(item.tempFileURL).searchParams.get('t'))
-    expect(t - before).toBeGreaterThanOrEqual(86400)
-    expect(t - before).toBeLessThanOrEqual(86401)
+    expect(t - before).toBeGreaterThanOrEqual(600)
+    expect(t - before).toBeLessThanOrEqual(601)
     const resolved = storage.resolveTempUrl(pathAndQuery(item.tempFileURL))
     expect(resolved).toMatchObject({ contentType: 'image/png' })
     expect(fs.readFileSync(resolved!.filePath)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]))
   })
 
+  // maxAge is honoured up to one day (wx.cloud.getTempFileURL: "可自定义有效期，默认一天且最大不超过一天").
   test('maxAge is honoured and capped at one day; baseUrl is read at call time', async () => {
     const fileID = await upload('photos/b.jpg')
     base = 'http://127.0.0.1:9999'
@@ -142,6 +145,36 @@ describe('getTempFileURL', () => {
     expect(storage.resolveTempUrl(`/files/photos/c.jpg`)).toBeNull()
     expect(storage.resolveTempUrl(`/files/../sign-key${url.search}`)).toBeNull()
     expect(storage.resolveTempUrl(`/files/%2E%2E/sign-key${url.search}`)).toBeNull()
+  })
+
+  test('a default link no longer resolves after ten minutes; one with maxAge lives that long', async () => {
+    const fileID = await upload('photos/ten-minutes.jpg')
+    const res = await cloud.getTempFileURL({ fileList: [fileID, { fileID, maxAge: 1800 }] })
+    const [plain, longer] = res.fileList.map((f: { tempFileURL: string }) => pathAndQuery(f.tempFileURL))
+    const now = Date.now()
+    const at = (ms: number) => jest.spyOn(Date, 'now').mockReturnValue(now + ms)
+    try {
+      at(9 * 60_000)
+      expect(storage.resolveTempUrl(plain)).not.toBeNull()
+      at(11 * 60_000)
+      expect(storage.resolveTempUrl(plain)).toBeNull()
+      expect(storage.resolveTempUrl(longer)).not.toBeNull()
+      at(31 * 60_000)
+      expect(storage.resolveTempUrl(longer)).toBeNull()
+    } finally {
+      jest.restoreAllMocks()
+    }
+  })
+
+  // At most 50 fileIDs per call ("一次最多取 50 个"); past that the cloud fails the whole call with
+  // INVALID_PARAM "Invalid request param" (reported against the real service: TencentCloud/tcb-sdk-php#1).
+  test('50 fileIDs in one call are answered; 51 fail the whole call as the cloud does', async () => {
+    const fileID = await upload('photos/many.jpg')
+    const fifty = await cloud.getTempFileURL({ fileList: Array.from({ length: 50 }, () => fileID) })
+    expect(fifty.fileList).toHaveLength(50)
+    expect(fifty.fileList.every((f: { status: number }) => f.status === 0)).toBe(true)
+    const err = await cloud.getTempFileURL({ fileList: Array.from({ length: 51 }, () => fileID) }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'INVALID_PARAM', message: 'getTempFileURL:fail Invalid request param' })
   })
 
   test('an expired URL does not resolve', async () => {
@@ -200,15 +233,17 @@ describe('deleteFile', () => {
 })
 
 describe('client uploads (local server endpoint)', () => {
-  test('putFromClient stores a file the SDK can read', async () => {
-    const fileID = await storage.putFromClient('client/worker-1/photo.webp', Buffer.from('RIFF....WEBP'))
+  test('a client upload stores a file the SDK can read, owned by the uploader', async () => {
+    const fileID = await storage.asClient('o-worker-1').uploadFile('client/worker-1/photo.webp', Buffer.from('RIFF....WEBP'))
     expect(fileID).toMatch(/^cloud:\/\//)
+    expect(storage.ownerOf(fileID)).toBe('o-worker-1')
     const down = await cloud.downloadFile({ fileID })
     expect(down.fileContent.toString()).toBe('RIFF....WEBP')
   })
 
-  test('putFromClient refuses traversal', async () => {
+  test('client uploads and seeding refuse traversal', async () => {
     await expect(storage.putFromClient('../../outside.txt', Buffer.from('x'))).rejects.toThrow(/Invalid cloudPath/)
+    await expect(storage.asClient('o-worker-1').uploadFile('../../outside.txt', Buffer.from('x'))).rejects.toMatchObject({ errCode: -503004 })
   })
 })
 

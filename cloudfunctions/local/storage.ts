@@ -7,68 +7,90 @@
 // The replacements mirror node-sdk 3.17.2 (dist/storage/index.js): the same parameter checks and messages,
 // the same reply shapes (`{fileID}`, `{fileList, requestId}`, `{fileContent, message}`), and the same error
 // path (node-sdk's own `processReturn`, which throws a TcbError carrying the string code).
+//
+// Cloud functions are admin and bypass the storage security rules, as in the cloud. What a client (the
+// mini-program; locally the H5 build through the local server) does goes through `asClient`, which applies
+// the rules declared in database/storage-rules.json (see storage-rules.ts).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import path from 'node:path'
 import { roundTrip } from './metrics'
 import { CloudBase, assertNotInCloud, nodeSdkErrors, nodeSdkUtils } from './sdk-internals'
+import { loadStorageRules, type CompiledStorageRules } from './storage-rules'
+import { INVALID_PARAM, STORAGE_EXCEED_AUTHORITY, STORAGE_FILE_NONEXIST, Store, cloudPathProblem, isFile, type TempUrlItem } from './storage-store'
+
+export { DEFAULT_TEMP_URL_MAX_AGE, MAX_TEMP_URL_MAX_AGE, TEMP_URL_PREFIX, cloudPathProblem } from './storage-store'
 
 export interface LocalStorageOptions {
-  /** Folder holding the stored objects and the temp-URL signing key. */
+  /** Folder holding the stored objects, their owners and the temp-URL signing key. */
   dir: string
   envId: string
   /** Origin of the local HTTP server, e.g. http://127.0.0.1:8787; read at call time (the port may be chosen late). */
   baseUrl: () => string
+  /** The storage security rules; default: the ones declared in the repository. */
+  rules?: CompiledStorageRules
+}
+
+/** What a client's request answers: like wx.cloud's `fail`, an errCode from wx-server-sdk's table and an errMsg. */
+export class ClientStorageError extends Error {
+  constructor(
+    readonly errCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** A client temp-URL item, in wx.cloud.getTempFileURL's shape. */
+export interface ClientTempUrl {
+  fileID: string
+  status: number
+  errMsg: string
+  tempFileURL: string
+  maxAge?: number
+}
+
+/** A client of the storage: the mini-program of the person with this openid (wx.cloud.* on the client side). */
+export interface StorageClient {
+  /** wx.cloud.uploadFile: refused unless the write rule allows it (a new file is the caller's; an existing one is its creator's). */
+  uploadFile(cloudPath: string, content: Buffer): Promise<string>
+  /** wx.cloud.getTempFileURL: at most 50 files; each file the read rule refuses answers -503002. */
+  getTempFileURL(fileList: Array<string | { fileID: string; maxAge: number }>): Promise<ClientTempUrl[]>
+  /** wx.cloud.deleteFile: each file the write rule refuses answers -503002 and stays. */
+  deleteFile(fileIDs: string[]): Promise<Array<{ fileID: string; status: number; errMsg: string }>>
 }
 
 export interface LocalStorage {
   /** For the local HTTP server: resolve a temp URL path + query (signature, expiry) to a file on disk, or null if invalid/expired/missing. */
   resolveTempUrl(pathAndQuery: string): { filePath: string; contentType: string } | null
-  /** Store bytes as if uploaded by the mini-program client (wx.cloud.uploadFile), returns fileID. Used by the local server's upload endpoint. */
-  putFromClient(cloudPath: string, content: Buffer): Promise<string>
+  /** The storage as the client of `openid` sees it, under the storage security rules. */
+  asClient(openid: string | null): StorageClient
+  /**
+   * Places a file as a test or the demo seed needs it: with `owner`, as that client's upload (the write rule
+   * applies, as in asClient(owner).uploadFile); without, as the console or a cloud function would (no owner).
+   */
+  putFromClient(cloudPath: string, content: Buffer, owner?: string): Promise<string>
+  /** The openid of the client that uploaded the file, or null. */
+  ownerOf(fileID: string): string | null
   readFile(fileID: string): Promise<Buffer | null>
   exists(fileID: string): boolean
 }
 
-/** Temp URLs last one day by default and at most one day (wx.cloud.getTempFileURL / Cloud.getTempFileURL). */
-export const DEFAULT_TEMP_URL_MAX_AGE = 86400
-const MAX_TEMP_URL_MAX_AGE = 86400
-/** COS object keys are limited to 850 bytes (COS "对象概述": 对象键). */
-const MAX_KEY_BYTES = 850
-/** Path prefix under which the local HTTP server serves temp URLs. */
-export const TEMP_URL_PREFIX = '/files/'
+/**
+ * getTempFileURL takes at most 50 fileIDs per call ("一次最多取 50 个",
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.getTempFileURL.html).
+ * The documentation does not say what the cloud answers past that; as reported against the real service
+ * (TencentCloud/tcb-sdk-php issue #1) the whole call fails with `{ code: 'INVALID_PARAM', message:
+ * 'Invalid request param' }`, which node-sdk's request() turns into its error (wx-server-sdk: errCode -501007).
+ */
+export const MAX_TEMP_URLS_PER_CALL = 50
+const TOO_MANY_FILES = { code: 'INVALID_PARAM', message: 'Invalid request param' }
 
-// Storage error codes of the cloud's storage service, as node-sdk and wx-server-sdk know them.
-const STORAGE_FILE_NONEXIST = nodeSdkErrors.STORAGE_FILE_NONEXIST
 const STORAGE_REQUEST_FAIL = nodeSdkErrors.STORAGE_REQUEST_FAIL
-const INVALID_PARAM = nodeSdkErrors.INVALID_PARAM
 /** Not in node-sdk's table but in wx-server-sdk's TCB_ERR_CODE (-503004): the upload signature request was refused. */
 const STORAGE_SIGN_PARAM_INVALID = { code: 'STORAGE_SIGN_PARAM_INVALID', message: 'storage invalid sign parameter' }
-/** wx-server-sdk's TCB_ERR_CODE -503002: a fileID of another environment. */
-const STORAGE_EXCEED_AUTHORITY = { code: 'STORAGE_EXCEED_AUTHORITY', message: 'storage permission denied' }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.bmp': 'image/bmp',
-  '.svg': 'image/svg+xml',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.aac': 'audio/aac',
-  '.wav': 'audio/wav',
-  '.amr': 'audio/amr',
-  '.mp4': 'video/mp4',
-  '.mov': 'video/quicktime',
-  '.pdf': 'application/pdf',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-}
+/** wx-server-sdk's numbers for the codes a client sees here. */
+const ERR_CODES: Record<string, number> = { STORAGE_EXCEED_AUTHORITY: -503002, STORAGE_FILE_NONEXIST: -503003, INVALID_PARAM: -501007, STORAGE_SIGN_PARAM_INVALID: -503004 }
 
 /** The current store; the patched prototype methods delegate to it, so a second install replaces the first. */
 let current: Store | null = null
@@ -76,14 +98,22 @@ let current: Store | null = null
 export function installStorage(opts: LocalStorageOptions): LocalStorage {
   assertNotInCloud()
   const store = new Store(opts)
+  const rules = opts.rules ?? loadStorageRules()
   current = store
   patchCloudBase()
+  const asClient = (openid: string | null) => clientOf(store, rules, openid)
   return {
     resolveTempUrl: (pathAndQuery) => store.resolveTempUrl(pathAndQuery),
-    putFromClient: async (cloudPath, content) => {
+    asClient,
+    putFromClient: async (cloudPath, content, owner) => {
+      if (owner) return asClient(owner).uploadFile(cloudPath, content)
       const problem = cloudPathProblem(cloudPath)
       if (problem) throw new Error(`Invalid cloudPath ${JSON.stringify(cloudPath)}: ${problem}`)
-      return store.write(cloudPath, content)
+      return store.write(cloudPath, content, null)
+    },
+    ownerOf: (fileID) => {
+      const located = store.locate(fileID)
+      return located.ok ? store.ownerOf(located.cloudPath) : null
     },
     readFile: async (fileID) => {
       const located = store.locate(fileID)
@@ -93,6 +123,50 @@ export function installStorage(opts: LocalStorageOptions): LocalStorage {
     exists: (fileID) => {
       const located = store.locate(fileID)
       return located.ok && isFile(located.filePath)
+    },
+  }
+}
+
+function clientOf(store: Store, rules: CompiledStorageRules, openid: string | null): StorageClient {
+  // A mini-program user: auth.openid. No openid (单页模式, not signed in): auth is null.
+  const auth = openid ? { openid } : null
+  const resourceOf = (cloudPath: string) => ({ path: cloudPath, openid: store.ownerOf(cloudPath) })
+  const denied = (api: string) => new ClientStorageError(ERR_CODES.STORAGE_EXCEED_AUTHORITY, STORAGE_EXCEED_AUTHORITY.code, `${api}:fail ${STORAGE_EXCEED_AUTHORITY.message}`)
+  const item = (fileID: string, code: string, message: string) => ({ fileID, status: ERR_CODES[code] ?? -1, errMsg: message })
+  return {
+    async uploadFile(cloudPath, content) {
+      await roundTrip('storage', 'uploadFile')
+      const problem = cloudPathProblem(cloudPath)
+      if (problem) throw new ClientStorageError(ERR_CODES.STORAGE_SIGN_PARAM_INVALID, STORAGE_SIGN_PARAM_INVALID.code, `uploadFile:fail cloudPath ${JSON.stringify(cloudPath)} ${problem}`)
+      // A file that does not exist yet will be the caller's; an existing one is its uploader's (or nobody's).
+      const resource = store.fileExists(cloudPath) ? resourceOf(cloudPath) : { path: cloudPath, openid }
+      if (!rules.allows('write', auth, resource)) throw denied('uploadFile')
+      await roundTrip('storage', 'uploadFile')
+      return store.write(cloudPath, content, openid)
+    },
+    async getTempFileURL(fileList) {
+      await roundTrip('storage', 'getTempFileURL')
+      if (fileList.length > MAX_TEMP_URLS_PER_CALL) throw new ClientStorageError(ERR_CODES.INVALID_PARAM, TOO_MANY_FILES.code, `getTempFileURL:fail ${TOO_MANY_FILES.message}`)
+      return fileList.map((f) => {
+        const { fileID, maxAge } = typeof f === 'string' ? { fileID: f, maxAge: undefined } : f
+        const located = store.locate(fileID)
+        if (!located.ok) return { ...item(fileID, located.code, located.message), tempFileURL: '' }
+        if (!isFile(located.filePath)) return { ...item(fileID, STORAGE_FILE_NONEXIST.code, STORAGE_FILE_NONEXIST.message), tempFileURL: '' }
+        if (!rules.allows('read', auth, resourceOf(located.cloudPath))) return { ...item(fileID, STORAGE_EXCEED_AUTHORITY.code, STORAGE_EXCEED_AUTHORITY.message), tempFileURL: '' }
+        const url = store.tempUrlFor(fileID, maxAge)
+        return url.code === 'SUCCESS' ? { fileID, status: 0, errMsg: 'ok', tempFileURL: url.tempFileURL, maxAge: url.maxAge } : { ...item(fileID, url.code, url.message ?? ''), tempFileURL: '' }
+      })
+    },
+    async deleteFile(fileIDs) {
+      await roundTrip('storage', 'deleteFile')
+      return fileIDs.map((fileID) => {
+        const located = store.locate(fileID)
+        if (!located.ok) return item(fileID, located.code, located.message)
+        if (!isFile(located.filePath)) return item(fileID, STORAGE_FILE_NONEXIST.code, STORAGE_FILE_NONEXIST.message)
+        if (!rules.allows('write', auth, resourceOf(located.cloudPath))) return item(fileID, STORAGE_EXCEED_AUTHORITY.code, STORAGE_EXCEED_AUTHORITY.message)
+        const removed = store.remove(fileID)
+        return removed.code === 'SUCCESS' ? { fileID, status: 0, errMsg: 'ok' } : item(fileID, removed.code, removed.message ?? '')
+      })
     },
   }
 }
@@ -122,7 +196,8 @@ function patchCloudBase(): void {
     }
     const content = fileContent instanceof Buffer ? fileContent : await readStream(fileContent as fs.ReadStream)
     await roundTrip('storage', 'uploadFile')
-    const fileID = await activeStore().write(cloudPath as string, content)
+    // A cloud function writes as admin: the file has no client owner.
+    const fileID = await activeStore().write(cloudPath as string, content, null)
     return { fileID }
   }
 
@@ -145,11 +220,12 @@ function patchCloudBase(): void {
     }
     const store = activeStore()
     await roundTrip('storage', 'getTempFileURL')
+    if (requests.length > MAX_TEMP_URLS_PER_CALL) return nodeSdkUtils.processReturn({ ...TOO_MANY_FILES, requestId: newRequestId() })
     return { fileList: requests.map((r) => store.tempUrlFor(r.fileID, r.maxAge)), requestId: newRequestId() }
   }
 
   proto.downloadFile = async function downloadFile(
-    this: { getTempFileURL(args: unknown): Promise<{ fileList?: DownloadListItem[] }> },
+    this: { getTempFileURL(args: unknown): Promise<{ fileList?: TempUrlItem[] }> },
     { fileID, tempFilePath }: { fileID: string; urlType?: string; tempFilePath?: string },
   ) {
     // Like node-sdk: ask for a 10-minute temp URL, then fetch it. The fetch reads the signed URL through the
@@ -184,184 +260,6 @@ function patchCloudBase(): void {
     const store = activeStore()
     await roundTrip('storage', 'deleteFile')
     return { fileList: (fileList as string[]).map((fileID) => store.remove(fileID)), requestId: newRequestId() }
-  }
-}
-
-interface DownloadListItem {
-  fileID: string
-  code: string
-  message?: string
-  tempFileURL: string
-  maxAge?: number
-}
-
-type Located = { ok: true; cloudPath: string; filePath: string } | { ok: false; code: string; message: string }
-
-class Store {
-  private readonly objectsDir: string
-  private readonly key: Buffer
-  private readonly prefix: string
-
-  constructor(private readonly opts: LocalStorageOptions) {
-    this.objectsDir = path.join(opts.dir, 'objects')
-    fs.mkdirSync(this.objectsDir, { recursive: true })
-    this.key = loadOrCreateKey(path.join(opts.dir, 'sign-key'))
-    this.prefix = `cloud://${opts.envId}.${bucketOf(opts.envId)}/`
-  }
-
-  fileIdOf(cloudPath: string): string {
-    return this.prefix + cloudPath
-  }
-
-  locate(fileID: unknown): Located {
-    if (typeof fileID !== 'string' || !fileID.startsWith('cloud://')) {
-      return { ok: false, ...INVALID_PARAM, message: `invalid fileID ${JSON.stringify(fileID)}` }
-    }
-    if (!fileID.startsWith(this.prefix)) {
-      return { ok: false, ...STORAGE_EXCEED_AUTHORITY, message: `fileID ${fileID} is not in environment ${this.opts.envId}` }
-    }
-    const cloudPath = fileID.slice(this.prefix.length)
-    const problem = cloudPathProblem(cloudPath)
-    if (problem) return { ok: false, ...INVALID_PARAM, message: `invalid fileID ${fileID}: ${problem}` }
-    return { ok: true, cloudPath, filePath: this.filePathOf(cloudPath) }
-  }
-
-  async write(cloudPath: string, content: Buffer): Promise<string> {
-    const target = this.filePathOf(cloudPath)
-    await fs.promises.mkdir(path.dirname(target), { recursive: true })
-    // Write then rename, so a reader never sees half a file (COS PUT is atomic too).
-    const temp = `${target}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.part`
-    await fs.promises.writeFile(temp, content)
-    await fs.promises.rename(temp, target)
-    return this.fileIdOf(cloudPath)
-  }
-
-  remove(fileID: string): { fileID: string; code: string; message?: string } {
-    const located = this.locate(fileID)
-    if (!located.ok) return { fileID, code: located.code, message: located.message }
-    if (!isFile(located.filePath)) return { fileID, ...STORAGE_FILE_NONEXIST }
-    fs.unlinkSync(located.filePath)
-    this.pruneEmptyDirs(path.dirname(located.filePath))
-    return { fileID, code: 'SUCCESS' }
-  }
-
-  tempUrlFor(fileID: string, maxAgeInput: unknown): DownloadListItem {
-    const located = this.locate(fileID)
-    if (!located.ok) return { fileID, code: located.code, message: located.message, tempFileURL: '' }
-    if (!isFile(located.filePath)) return { fileID, ...STORAGE_FILE_NONEXIST, tempFileURL: '' }
-    let maxAge = DEFAULT_TEMP_URL_MAX_AGE
-    if (maxAgeInput !== undefined && maxAgeInput !== null) {
-      if (typeof maxAgeInput !== 'number' || !Number.isFinite(maxAgeInput) || maxAgeInput <= 0) {
-        return { fileID, ...INVALID_PARAM, message: `invalid maxAge ${JSON.stringify(maxAgeInput)}`, tempFileURL: '' }
-      }
-      maxAge = Math.min(Math.floor(maxAgeInput), MAX_TEMP_URL_MAX_AGE)
-    }
-    const expiry = Math.floor(Date.now() / 1000) + maxAge
-    const encodedPath = located.cloudPath.split('/').map(encodeURIComponent).join('/')
-    const url = `${this.opts.baseUrl().replace(/\/+$/, '')}${TEMP_URL_PREFIX}${encodedPath}?sign=${this.sign(located.cloudPath, expiry)}&t=${expiry}`
-    return { fileID, code: 'SUCCESS', tempFileURL: url, maxAge }
-  }
-
-  resolveTempUrl(pathAndQuery: string): { filePath: string; contentType: string } | null {
-    let url: URL
-    try {
-      url = new URL(pathAndQuery, 'http://local.invalid')
-    } catch {
-      return null
-    }
-    if (!url.pathname.startsWith(TEMP_URL_PREFIX)) return null
-    let cloudPath: string
-    try {
-      cloudPath = url.pathname.slice(TEMP_URL_PREFIX.length).split('/').map(decodeURIComponent).join('/')
-    } catch {
-      return null
-    }
-    if (cloudPathProblem(cloudPath)) return null
-    const sign = url.searchParams.get('sign') ?? ''
-    const t = url.searchParams.get('t') ?? ''
-    if (!/^\d{1,12}$/.test(t)) return null
-    const expiry = Number(t)
-    const expected = Buffer.from(this.sign(cloudPath, expiry))
-    const given = Buffer.from(sign)
-    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
-    if (expiry < Math.floor(Date.now() / 1000)) return null
-    const filePath = this.filePathOf(cloudPath)
-    if (!isFile(filePath)) return null
-    return { filePath, contentType: CONTENT_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream' }
-  }
-
-  private sign(cloudPath: string, expiry: number): string {
-    return crypto.createHmac('sha256', this.key).update(`${this.opts.envId}\n${cloudPath}\n${expiry}`).digest('hex').slice(0, 32)
-  }
-
-  private filePathOf(cloudPath: string): string {
-    // cloudPath was validated (no "..", no absolute path), so the join cannot leave objectsDir; checked anyway.
-    const filePath = path.join(this.objectsDir, ...cloudPath.split('/'))
-    if (!filePath.startsWith(this.objectsDir + path.sep)) throw new Error(`cloudPath escapes the store: ${cloudPath}`)
-    return filePath
-  }
-
-  private pruneEmptyDirs(dir: string): void {
-    let current = dir
-    while (current.startsWith(this.objectsDir + path.sep)) {
-      try {
-        fs.rmdirSync(current)
-      } catch {
-        return
-      }
-      current = path.dirname(current)
-    }
-  }
-}
-
-/**
- * Why a cloudPath cannot be a storage key, or null when it can. Keys are relative, '/'-separated paths: no
- * leading '/', no '\\', no '.' or '..' segment, no empty segment, no control characters.
- */
-export function cloudPathProblem(cloudPath: unknown): string | null {
-  if (typeof cloudPath !== 'string' || cloudPath === '') return 'must be a non-empty string'
-  if (cloudPath.startsWith('/')) return 'must be relative (no leading "/")'
-  if (cloudPath.includes('\\')) return 'must not contain "\\"'
-  if (/^[a-zA-Z]:/.test(cloudPath)) return 'must be relative (no drive letter)'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(cloudPath)) return 'must not contain control characters'
-  if (Buffer.byteLength(cloudPath) > MAX_KEY_BYTES) return `must be at most ${MAX_KEY_BYTES} bytes`
-  for (const segment of cloudPath.split('/')) {
-    if (segment === '') return 'must not contain empty segments or end with "/"'
-    if (segment === '.' || segment === '..') return 'must not contain "." or ".." segments'
-  }
-  return null
-}
-
-/**
- * The cloud's bucket part of a fileID: hex of the env id's first two characters, the env id, and the
- * account's numeric id (e.g. cloud://prod-1a2b.7072-prod-1a2b-1300000000/...). Locally the number is derived
- * from the env id so fileIDs stay stable across restarts.
- */
-function bucketOf(envId: string): string {
-  const head = Buffer.from(envId.slice(0, 2)).toString('hex')
-  const digits = (parseInt(crypto.createHash('sha256').update(envId).digest('hex').slice(0, 8), 16) % 100000000).toString().padStart(8, '0')
-  return `${head}-${envId}-13${digits}`
-}
-
-function loadOrCreateKey(file: string): Buffer {
-  // Persisted so temp URLs handed out before a restart of the local server keep working until they expire.
-  try {
-    const hex = fs.readFileSync(file, 'utf8').trim()
-    if (/^[0-9a-f]{64}$/.test(hex)) return Buffer.from(hex, 'hex')
-  } catch {
-    // first start
-  }
-  const key = crypto.randomBytes(32)
-  fs.writeFileSync(file, key.toString('hex'), { mode: 0o600 })
-  return key
-}
-
-function isFile(filePath: string): boolean {
-  try {
-    return fs.statSync(filePath).isFile()
-  } catch {
-    return false
   }
 }
 

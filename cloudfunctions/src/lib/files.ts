@@ -2,13 +2,41 @@
 // reference files uploaded into their own folder.
 import { cloud } from './cloud'
 
-/** Temporary URLs for many files in one round trip; files that do not exist are left out. */
-export async function tempUrls(fileIds: Array<string | undefined | null>): Promise<Map<string, string>> {
+/**
+ * getTempFileURL answers at most 50 fileIDs per call; more fail the whole call
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.getTempFileURL.html:
+ * "一次最多取 50 个").
+ */
+export const TEMP_URLS_PER_CALL = 50
+
+export interface TempUrlOptions {
+  /**
+   * Seconds the links live. Without it a private file's link lives 10 minutes (the platform's default);
+   * at most one day. Give it where a link must outlive a page left open or an asynchronous check.
+   */
+  maxAge?: number
+}
+
+/**
+ * Temporary URLs for many files, in as few round trips as the platform allows: batches of 50, sent
+ * together (one round trip of wall time however many batches). Files that do not exist are left out.
+ */
+export async function tempUrls(fileIds: Array<string | undefined | null>, options: TempUrlOptions = {}): Promise<Map<string, string>> {
   const list = [...new Set(fileIds.filter((f): f is string => Boolean(f)))]
   const out = new Map<string, string>()
   if (list.length === 0) return out
-  const res = (await cloud.getTempFileURL({ fileList: list })) as { fileList: Array<{ fileID: string; tempFileURL: string; status: number }> }
-  for (const f of res.fileList) if (f.status === 0 && f.tempFileURL) out.set(f.fileID, f.tempFileURL)
+  const batches: string[][] = []
+  for (let i = 0; i < list.length; i += TEMP_URLS_PER_CALL) batches.push(list.slice(i, i + TEMP_URLS_PER_CALL))
+  const { maxAge } = options
+  const answers = await Promise.all(
+    batches.map(
+      (batch) =>
+        cloud.getTempFileURL({ fileList: maxAge === undefined ? batch : batch.map((fileID) => ({ fileID, maxAge })) }) as Promise<{
+          fileList: Array<{ fileID: string; tempFileURL: string; status: number }>
+        }>,
+    ),
+  )
+  for (const res of answers) for (const f of res.fileList) if (f.status === 0 && f.tempFileURL) out.set(f.fileID, f.tempFileURL)
   return out
 }
 
