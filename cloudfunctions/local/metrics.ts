@@ -8,11 +8,19 @@ export interface CallCounts {
   dbByAction: Record<string, number>
   storage: number
   openapi: number
+  /**
+   * Sequential round trips: the longest chain of round trips each of which started after the one
+   * before it had come back (requests sent together count once). What a function waits for in the
+   * cloud is this times the round-trip latency. Measured meaningfully with a latency set.
+   */
+  sequential: number
+  /** The deepest chain that has come back so far (internal to the depth count). */
+  settledDepth: number
 }
 
 const scope = new AsyncLocalStorage<CallCounts>()
 
-export const emptyCounts = (): CallCounts => ({ db: 0, dbByAction: {}, storage: 0, openapi: 0 })
+export const emptyCounts = (): CallCounts => ({ db: 0, dbByAction: {}, storage: 0, openapi: 0, sequential: 0, settledDepth: 0 })
 
 /** Totals across every invocation since start (or the last reset). */
 export const totals: CallCounts = emptyCounts()
@@ -50,7 +58,15 @@ export const roundTripLatency = (): number => latencyMs
 /** Counts one round trip and waits what it would cost in the cloud. Every transport calls this. */
 export async function roundTrip(kind: 'db' | 'storage' | 'openapi', action?: string): Promise<void> {
   count(kind, action)
+  // Its place in the invocation's chain: one after the deepest round trip that had come back when it
+  // was sent. Round trips sent together (Promise.all) see the same depth; one sent after another came
+  // back is one deeper. The round trip comes back when its latency has passed.
+  const c = scope.getStore()
+  const depth = c ? c.settledDepth + 1 : 0
+  if (c) c.sequential = Math.max(c.sequential, depth)
   if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
+  else await Promise.resolve()
+  if (c) c.settledDepth = Math.max(c.settledDepth, depth)
 }
 
 export function resetTotals(): void {

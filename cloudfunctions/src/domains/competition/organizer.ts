@@ -32,48 +32,67 @@ export const listSignups: Handler<'competition.signups'> = async (input, ctx) =>
   return { items, hasMore: res.data.length > PAGE }
 }
 
-async function tellCaptain(c: CompetitionDoc, s: SignupDoc, approved: boolean, reason: string, now: number): Promise<void> {
-  const captain = (await db().collection<{ _id: string; _openid: string }>('users').doc(s.userId).get()).data
-  await notify(
-    captain?._openid,
+/** Sign-ups decided at once: a decision is ~4 sequential round trips plus a message, 100 of them fit in well under a second at 15 ms each. */
+const DECIDE_CONCURRENCY = 10
+
+/** Run `fn` over `items`, at most `limit` at a time. */
+export async function inPool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+function tellCaptain(c: CompetitionDoc, openid: string | undefined, approved: boolean, reason: string, now: number): Promise<boolean> {
+  return notify(
+    openid,
     'signupReviewResult',
     { thing1: clip(c.title, 20), phrase2: approved ? '已通过' : '未通过', thing3: clip(approved ? '请按时参加' : reason || '请查看详情', 20), time4: beijingDateTime(now) },
     `pages/competition/detail?id=${c._id}`,
   )
 }
 
-/** competition.decide: approve pending sign-ups, or reject any active one with a reason. */
+/**
+ * competition.decide: approve pending sign-ups, or reject any active one with a reason. Up to 100 at
+ * once within the function's timeout: the captains are read in one query, and the sign-ups are decided
+ * DECIDE_CONCURRENCY at a time, each by its own conditional update (so a sign-up decided twice, or
+ * withdrawn meanwhile, is skipped) followed by its counts, its people and its message together.
+ */
 export const decide: Handler<'competition.decide'> = async (input, ctx) => {
   const c = ctx.scope.record as unknown as CompetitionDoc
   if (c.status === 'cancelled' || c.status === 'finished') throw new AppError('COMPETITION.BAD_STATE')
   if (!input.approve && !input.reason) throw new AppError('COMMON.VALIDATION', '请填写不通过的原因', [{ path: 'reason', message: '请填写不通过的原因' }])
   const _ = db().command
   const ids = [...new Set(input.signupIds)]
-  const found = (await signups().where({ _id: _.in(ids), competitionId: c._id }).limit(ids.length).get()).data
+  const from: SignupStatus[] = input.approve ? ['pending'] : ['pending', 'accepted', 'waitlisted']
+  const found = (await signups().where({ _id: _.in(ids), competitionId: c._id }).limit(ids.length).get()).data.filter((s) => from.includes(s.status as SignupStatus))
+  const captainIds = [...new Set(found.map((s) => s.userId))]
+  const captains = captainIds.length ? (await db().collection<{ _id: string; _openid: string }>('users').where({ _id: _.in(captainIds) }).field({ _openid: true }).limit(captainIds.length).get()).data : []
+  const openidOf = new Map(captains.map((u) => [u._id, u._openid]))
   const now = new Date(ctx.now)
-  let decided = 0
-  let freed = false
-  for (const s of found) {
-    const from: SignupStatus[] = input.approve ? ['pending'] : ['pending', 'accepted', 'waitlisted']
-    if (!from.includes(s.status as SignupStatus)) continue
-    const to = input.approve ? 'accepted' : 'rejected'
+  const to = input.approve ? 'accepted' : 'rejected'
+  const outcomes = await inPool(found, DECIDE_CONCURRENCY, async (s) => {
     const res = await signups()
       .where({ _id: s._id, status: s.status })
       .update({ data: { status: to, decidedBy: ctx.caller.user!._id, updatedAt: now, ...(to === 'rejected' ? { rejectReason: input.reason } : {}) } })
-    if (res.stats.updated !== 1) continue
-    decided++
-    if (to === 'accepted') {
-      await competitions().doc(c._id).update({ data: { 'counts.pending': _.inc(-1), 'counts.accepted': _.inc(1) } })
-      await countParticipants(c, s, ctx.now)
-    } else if (s.status === 'waitlisted') {
-      await competitions().doc(c._id).update({ data: { 'counts.waitlisted': _.inc(-1) } })
-    } else {
-      await releasePlace(c._id, s.status as 'accepted' | 'pending')
-      freed = true
-    }
-    await tellCaptain(c, s, to === 'accepted', input.reason, ctx.now)
-  }
-  if (freed) await promoteWaitlist(c._id, ctx.now)
+    if (res.stats.updated !== 1) return 'skipped'
+    const counts =
+      to === 'accepted'
+        ? competitions().doc(c._id).update({ data: { 'counts.pending': _.inc(-1), 'counts.accepted': _.inc(1) } })
+        : s.status === 'waitlisted'
+          ? competitions().doc(c._id).update({ data: { 'counts.waitlisted': _.inc(-1) } })
+          : releasePlace(c._id, s.status as 'accepted' | 'pending')
+    await Promise.all([counts, to === 'accepted' ? countParticipants(c, s, ctx.now) : null, tellCaptain(c, openidOf.get(s.userId), to === 'accepted', input.reason, ctx.now)])
+    return to === 'rejected' && s.status !== 'waitlisted' ? 'freed' : 'decided'
+  })
+  const decided = outcomes.filter((o) => o !== 'skipped').length
+  if (outcomes.includes('freed')) await promoteWaitlist(c._id, ctx.now)
   return { decided, skipped: ids.length - decided }
 }
 

@@ -2,12 +2,14 @@
 // capacity the caller saw ("take one if fewer than N are taken"), so two sign-ups can never get the
 // same last place and a capacity change in between makes the attempt fail and look again. No
 // transaction touches the competition document: a hot document in optimistic transactions would make
-// a burst of sign-ups conflict and exhaust runTransaction's retries.
+// a burst of sign-ups conflict at their writes.
 import { db } from '../../lib/cloud'
 import { recordParticipants } from '../../lib/participation'
 import { competitions, signups, type CompetitionDoc, type SignupDoc } from './repo'
 
 const placeField = (needsApproval: boolean) => (needsApproval ? 'counts.pending' : 'counts.accepted')
+/** The status a sign-up holding a place has. */
+export const placedStatus = (c: Pick<CompetitionDoc, 'needsApproval'>) => (c.needsApproval ? 'pending' : 'accepted') as 'pending' | 'accepted'
 
 /** Take one place if any is left. `statuses`: where places may still be given (sign-up open; or closed, for the waiting list). */
 export async function takePlace(c: CompetitionDoc, statuses: CompetitionDoc['status'][]): Promise<boolean> {
@@ -25,47 +27,73 @@ export async function releasePlace(competitionId: string, heldAs: 'accepted' | '
     .update({ data: { 'counts.taken': _.inc(-1), [`counts.${heldAs}`]: _.inc(-1) } })
 }
 
+/** A place taken for a sign-up that did not stand goes back, and the waiting list may move up into it. */
+export async function givePlaceBack(c: CompetitionDoc, now: number): Promise<void> {
+  await releasePlace(c._id, placedStatus(c))
+  await promoteWaitlist(c._id, now)
+}
+
 export async function reloadCompetition(id: string): Promise<CompetitionDoc | null> {
   return (await competitions().doc(id).get()).data
 }
 
 /**
- * Count an accepted sign-up's people as taking part (once per person per campaign). Callers call it
- * right after their own conditional update moved the sign-up into 'accepted', which only one
- * invocation can do.
+ * After a missed place: look again (the capacity may have changed, a place may have been freed) a few
+ * times. Answers the place's outcome, or where the competition went when it no longer takes sign-ups.
  */
-export async function countParticipants(c: CompetitionDoc, s: SignupDoc, now: number): Promise<void> {
-  await recordParticipants(
-    c.campaignId,
-    s.memberIds.map((userId) => ({ userId, unitId: s.unitId, unitPath: s.unitPath })),
-    'competition',
-    now,
-  )
+export async function placeAfterMiss(c0: CompetitionDoc): Promise<{ placed: boolean; c: CompetitionDoc } | { gone: 'cancelled' | 'closed' }> {
+  let c = c0
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fresh = await reloadCompetition(c._id)
+    if (!fresh || fresh.status !== 'published') return { gone: fresh?.status === 'cancelled' ? 'cancelled' : 'closed' }
+    c = fresh
+    if (c.counts.taken >= c.capacity) return { placed: false, c }
+    if (await takePlace(c, ['published'])) return { placed: true, c }
+  }
+  return { placed: false, c }
 }
 
 /**
- * Fill free places from the waiting list, first come first served. Safe to call at any time and from
- * many invocations at once: each step is a conditional update that either lands or changes nothing.
+ * Count an accepted sign-up's people as taking part (once per person per campaign; each person's
+ * participant document is unique by _id, so counting twice changes nothing). Everyone at once.
+ */
+export async function countParticipants(c: CompetitionDoc, s: SignupDoc, now: number): Promise<void> {
+  await Promise.all(s.memberIds.map((userId) => recordParticipants(c.campaignId, [{ userId, unitId: s.unitId, unitPath: s.unitPath }], 'competition', now)))
+}
+
+/** Waiting sign-ups read per round: enough for a batch decision's freed places to fill in a few rounds. */
+const PROMOTE_BATCH = 20
+
+async function promoteOne(c: CompetitionDoc, s: SignupDoc, now: number): Promise<boolean> {
+  if (!(await takePlace(c, ['published', 'closed']))) return false
+  const to = placedStatus(c)
+  const moved = await signups().where({ _id: s._id, status: 'waitlisted' }).update({ data: { status: to, updatedAt: new Date(now) } })
+  if (moved.stats.updated !== 1) {
+    // it left the list meanwhile: give the place back
+    await releasePlace(c._id, to)
+    return false
+  }
+  await Promise.all([competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } }), to === 'accepted' ? countParticipants(c, s, now) : null])
+  return true
+}
+
+/**
+ * Fill free places from the waiting list, first come first served, as many as are free at once. Safe to
+ * call at any time and from many invocations at once: each step is a conditional update that either
+ * lands or changes nothing.
  */
 export async function promoteWaitlist(competitionId: string, now: number): Promise<number> {
-  const _ = db().command
   let promoted = 0
   for (let round = 0; round < 50; round++) {
-    const c = await reloadCompetition(competitionId)
-    if (!c || (c.status !== 'published' && c.status !== 'closed') || c.counts.taken >= c.capacity) return promoted
-    const next = (await signups().where({ competitionId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(1).get()).data[0]
-    if (!next) return promoted
-    if (!(await takePlace(c, ['published', 'closed']))) continue
-    const to = c.needsApproval ? 'pending' : 'accepted'
-    const moved = await signups().where({ _id: next._id, status: 'waitlisted' }).update({ data: { status: to, updatedAt: new Date(now) } })
-    if (moved.stats.updated !== 1) {
-      // it left the list meanwhile: give the place back and look again
-      await releasePlace(competitionId, to)
-      continue
-    }
-    await competitions().doc(competitionId).update({ data: { 'counts.waitlisted': _.inc(-1) } })
-    if (to === 'accepted') await countParticipants(c, next, now)
-    promoted++
+    const [c, waiting] = await Promise.all([
+      reloadCompetition(competitionId),
+      signups().where({ competitionId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(PROMOTE_BATCH).get(),
+    ])
+    if (!c || (c.status !== 'published' && c.status !== 'closed')) return promoted
+    const free = c.capacity - c.counts.taken
+    if (free <= 0 || waiting.data.length === 0) return promoted
+    const moved = await Promise.all(waiting.data.slice(0, free).map((s) => promoteOne(c, s, now)))
+    promoted += moved.filter(Boolean).length
   }
   return promoted
 }

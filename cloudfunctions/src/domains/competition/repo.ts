@@ -69,6 +69,8 @@ export interface SignupDoc {
   checkedInAt?: Date
   rejectReason?: string
   decidedBy?: string
+  /** A random token of the write that created it: tells two invocations finishing the same sign-up apart. */
+  writeToken?: string
   createdAt: Date
   updatedAt: Date
 }
@@ -78,6 +80,11 @@ export interface SignupKeyDoc {
   competitionId: string
   userId: string
   signupId: string
+  /**
+   * On the captain's key only, until the sign-up itself is written (a moment later): the sign-up as it
+   * will be. A tap after an interrupted invocation finishes it from here.
+   */
+  intent?: SignupDoc
 }
 
 export const competitions = () => db().collection<CompetitionDoc>('competitions')
@@ -157,9 +164,13 @@ export const toRow = (s: SignupDoc, position: number | null, unitName: string): 
   createdAt: s.createdAt.getTime(),
 })
 
+export async function keyOf(competitionId: string, userId: string): Promise<SignupKeyDoc | null> {
+  return (await signupKeys().doc(keyId(competitionId, userId)).get()).data
+}
+
 /** The caller's active sign-up to a competition (as participant or captain), if any. */
 export async function signupOf(competitionId: string, userId: string): Promise<SignupDoc | null> {
-  const key = (await signupKeys().doc(keyId(competitionId, userId)).get()).data
+  const key = await keyOf(competitionId, userId)
   if (!key) return null
   return (await signups().doc(key.signupId).get()).data
 }
