@@ -3,15 +3,15 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect } from 'react'
-import type { Me } from '../../../../types/entities/people'
-import InviteCodeInput from '../../components/invite-code-input'
-import JoinStatus from '../../components/join-status'
+import { ORG_LIMITS, type Me } from '@contract/entities/people'
+import InviteCodeInput from '../../features/people/components/invite-code-input'
+import JoinStatus from '../../features/people/components/join-status'
 import { PageError, PageLoading } from '../../components/page-state'
-import UnitBrowser, { UnitRow } from '../../components/unit-browser'
-import { useCancelJoin } from '../../hooks/use-cancel-join'
-import { useJoin } from '../../hooks/use-join'
+import UnitBrowser, { UnitRow } from '../../features/org/components/unit-browser'
+import { useCancelJoin } from '../../features/people/hooks/use-cancel-join'
+import { useJoin } from '../../features/people/hooks/use-join'
 import { useMe } from '../../hooks/use-me'
-import { useUnitLevel } from '../../hooks/use-unit-level'
+import { useUnitLevel } from '../../features/org/hooks/use-unit-level'
 import { hasProfile } from '../../services/me'
 import { joinUrl, profileUrl, replace, ROUTES, safeRedirect } from '../../services/navigation'
 import './index.scss'
@@ -60,7 +60,7 @@ function UnitPick({ join }: { join: ReturnType<typeof useJoin> }) {
           value={join.keyword}
           placeholder="输入单位名称查找"
           confirmType="search"
-          maxlength={20}
+          maxlength={ORG_LIMITS.keyword.max}
           onInput={(e) => join.setKeyword(e.detail.value)}
           onConfirm={join.search}
         />
