@@ -19,6 +19,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'parentId_status_name', fields: [['parentId', 1], ['status', 1], ['name', 1]] },
       { name: 'path', fields: [['path', 1]] },
       { name: 'status', fields: [['status', 1]] },
+      // an import shows every unit it wrote with one update by this key
+      { name: 'importId_status', fields: [['importId', 1], ['status', 1]] },
     ],
   },
   {
@@ -38,6 +40,20 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'code', fields: [['code', 1]], unique: true },
       { name: 'unitId_createdAt', fields: [['unitId', 1], ['createdAt', -1]] },
     ],
+  },
+  {
+    name: 'chair_invites',
+    purpose: 'Single-use invitations the city union issues for each unit’s chair (day one); expiring, replaced when expired.',
+    indexes: [
+      { name: 'code', fields: [['code', 1]], unique: true },
+      { name: 'revokedAt_unitName', fields: [['revokedAt', 1], ['unitName', 1]] },
+      { name: 'unitId', fields: [['unitId', 1]] },
+    ],
+  },
+  {
+    name: 'setup_state',
+    purpose: 'Day one: the claim of an empty environment (one document, so a second claim cannot land) and the hourly budgets of code attempts.',
+    indexes: [],
   },
   {
     name: 'join_requests',

@@ -7,12 +7,14 @@ import { competitionActions } from './competition'
 import { ideasActions } from './ideas'
 import { orgActions } from './org'
 import { peopleActions } from './people'
+import { setupActions } from './setup'
 import { worksActions } from './works'
 
 export const actions = {
   ...campaignActions,
   ...peopleActions,
   ...orgActions,
+  ...setupActions,
   ...competitionActions,
   ...ideasActions,
   ...worksActions,

@@ -1,5 +1,6 @@
 // The `org` function's handlers: the union tree, members, join requests, invites and roles.
 import type { Handlers } from '../../lib/handler'
+import { setupHandlers } from '../setup/handlers'
 import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
 import { decideJoin, listJoinRequests } from './join-requests'
 import { members, removeMember } from './members'
@@ -25,4 +26,6 @@ export const orgHandlers: Handlers<'org'> = {
   'org.revokeRole': revokeRole,
   'org.roleHolders': roleHolders,
   'org.roleHistory': roleHistory,
+  // Day one: claiming an empty environment, importing the tree, inviting the chairs.
+  ...setupHandlers,
 }

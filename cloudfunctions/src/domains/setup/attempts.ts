@@ -1,0 +1,47 @@
+// Guessing is slowed down: every try at a secret code first takes one attempt from an hourly budget
+// (per person, and for the setup code also for the whole environment). Taking an attempt is one
+// conditional update, so concurrent tries cannot all pass a count they read earlier.
+import { db } from '../../lib/cloud'
+import { AppError, isDuplicateKey } from '../../lib/errors'
+import type { ErrorCode } from '../../../../types/errors'
+
+const HOUR = 60 * 60 * 1000
+
+export interface AttemptDoc {
+  _id: string
+  count: number
+  since: Date
+}
+
+export interface SetupStateDoc {
+  _id: string
+  [key: string]: unknown
+}
+
+export const setupState = () => db().collection<SetupStateDoc>('setup_state')
+const attempts = () => db().collection<AttemptDoc>('setup_state')
+
+/** Takes one attempt from `key`'s budget of `limit` per hour, or answers `code` when none is left. */
+export async function takeAttempt(key: string, limit: number, now: number, code: ErrorCode): Promise<void> {
+  const _ = db().command
+  const id = `attempts:${key}`
+  for (let round = 0; round < 3; round++) {
+    // Within the current hour and under the limit: one more.
+    const inWindow = await attempts().where({ _id: id, since: _.gt(new Date(now - HOUR)), count: _.lt(limit) }).update({ data: { count: _.inc(1) } })
+    if (inWindow.stats.updated === 1) return
+    // The hour is over: a fresh window.
+    const fresh = await attempts().where({ _id: id, since: _.lte(new Date(now - HOUR)) }).update({ data: { count: 1, since: new Date(now) } })
+    if (fresh.stats.updated === 1) return
+    // No budget yet: the first attempt.
+    try {
+      await attempts().add({ data: { _id: id, count: 1, since: new Date(now) } })
+      return
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e
+      // It exists: either it is used up (answer below) or someone created it just now (go round).
+      const doc = (await attempts().doc(id).get()).data
+      if (doc && doc.since.getTime() > now - HOUR && doc.count >= limit) throw new AppError(code)
+    }
+  }
+  throw new AppError(code)
+}
