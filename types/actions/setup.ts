@@ -2,7 +2,7 @@
 // importing the union tree from a sheet, and inviting every unit's chair at once.
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
-import type { UnitNode } from '../entities/people'
+import { ORG_LIMITS, PEOPLE_LIMITS, type UnitNode } from '../entities/people'
 import type { ChairInviteView, ImportPreview, ImportResult, SetupStatus } from '../entities/setup'
 import { fileId, page, realName, text } from '../schemas'
 import { inviteCode } from './people'
@@ -33,8 +33,8 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024
 export const IMPORT_ERRORS_SHOWN = 100
 export const IMPORT_ROWS_SHOWN = 200
 /** Unit names, as org.createUnit takes them. */
-export const UNIT_NAME_MIN = 2
-export const UNIT_NAME_MAX = 40
+export const UNIT_NAME_MIN = ORG_LIMITS.unitName.min
+export const UNIT_NAME_MAX = ORG_LIMITS.unitName.max
 
 /** Chair invitations: valid for this many days unless asked otherwise; one page of QR codes at a time. */
 export const CHAIR_INVITE_DAYS = 14
@@ -53,9 +53,9 @@ export const setupActions = {
     summary: 'Claim an empty environment with the deployer’s setup code: creates the city union and makes the caller its admin. Once only.',
     input: v.strictObject({
       code: v.pipe(v.string('请输入初始化码'), v.trim(), v.minLength(1, '请输入初始化码'), v.maxLength(128, '初始化码不正确')),
-      cityName: text(UNIT_NAME_MIN, UNIT_NAME_MAX),
+      cityName: text(ORG_LIMITS.unitName),
       realName,
-      nickname: text(1, 20),
+      nickname: text(PEOPLE_LIMITS.nickname),
     }),
     output: returns<{ city: UnitNode }>(),
     // Anyone with an OPENID may try; the handler's own guard (code, rate limit, once only) decides.
