@@ -1,5 +1,7 @@
 // The options every mingo Query and Aggregator of the engine runs with: scripts off, and the one query
-// operator whose mingo behaviour differs from the cloud's (MongoDB's) replaced.
+// operator whose mingo behaviour differs from the cloud's (MongoDB's) replaced, and the one expression
+// operator of the cloud's aggregation reference that mingo lacks ($indexOfCP) added, and $substrBytes
+// taking a negative length as "to the end", as MongoDB and the cloud do (vendor test "substrBytes").
 //
 // $elemMatch with field criteria ({ tags: _.elemMatch({ value: _.gt(0) }) }) matches only elements that
 // are documents: the cloud finds the array of { value } documents and not an array of numbers or
@@ -8,7 +10,7 @@
 // a scalar to the scalar itself, so [1, 2, 3] would match { value: { $gt: 0 } }.
 import 'mingo/init/system'
 import { Query } from 'mingo'
-import { Context, type Options } from 'mingo/core'
+import { computeValue, Context, type Options } from 'mingo/core'
 import { resolve } from 'mingo/util'
 
 const LOGICAL = new Set(['$and', '$or', '$nor'])
@@ -26,6 +28,35 @@ function $elemMatch(selector: string, criteria: Record<string, unknown>, options
   }
 }
 
-const context = Context.init().addQueryOps({ $elemMatch } as never)
+/** $indexOfCP: the code-point index of the first occurrence of a substring (MongoDB semantics). */
+function $indexOfCP(obj: object, expr: unknown, options: Options): number | null {
+  const args = computeValue(obj as never, expr, null, options) as unknown[]
+  const [str, sub, start = 0, end] = args
+  if (str === null || str === undefined) return null
+  if (typeof str !== 'string' || typeof sub !== 'string') throw new Error('$indexOfCP needs a string and a substring')
+  const chars = Array.from(str)
+  const needle = Array.from(sub)
+  const stop = Math.min(typeof end === 'number' ? end : chars.length, chars.length)
+  for (let i = Number(start); i + needle.length <= stop; i++) {
+    if (needle.every((ch, j) => chars[i + j] === ch)) return i
+  }
+  return -1
+}
+
+/** $substrBytes: bytes of the UTF-8 string from `index`, `count` of them (negative: to the end). */
+function $substrBytes(obj: object, expr: unknown, options: Options): string {
+  const [str, index, count] = computeValue(obj as never, expr, null, options) as [unknown, number, number]
+  if (str === null || str === undefined) return ''
+  const bytes = Buffer.from(String(str), 'utf8')
+  if (!Number.isInteger(index) || index < 0 || !Number.isInteger(count)) throw new Error('$substrBytes: invalid arguments')
+  const end = count < 0 ? bytes.length : Math.min(bytes.length, index + count)
+  const continuation = (i: number) => i < bytes.length && (bytes[i] & 0xc0) === 0x80
+  if (continuation(index) || continuation(end)) throw new Error('$substrBytes: invalid range, in the middle of a UTF-8 character')
+  return bytes.subarray(Math.min(index, bytes.length), end).toString('utf8')
+}
+
+const context = Context.init()
+  .addQueryOps({ $elemMatch } as never)
+  .addExpressionOps({ $indexOfCP, $substrBytes } as never)
 
 export const QUERY_OPTIONS = { scriptEnabled: false, context, useGlobalContext: true } as const
