@@ -18,6 +18,7 @@ import { checkDocumentFields, checkQuery, checkStage } from './allow-list'
 import { applied, asObject, decodeDocs, newId, updateSpec, type Params } from './documents'
 import { decode, encode } from './ejson'
 import { DbError, DuplicateKeyError, duplicateKeyError, type DuplicateKeyAnswer } from './errors'
+import { QUERY_OPTIONS } from './query-options'
 import { RWLock } from './rwlock'
 import { CollectionStore, type Doc } from './store'
 import { Blocked, docKey, Transactions, TRANSACTION_TTL_MS, type Txn } from './transactions'
@@ -43,7 +44,6 @@ const AGGREGATE_DEFAULT_LIMIT = 20
 
 const requestId = () => crypto.randomBytes(8).toString('hex')
 
-const QUERY_OPTIONS = { scriptEnabled: false } as const
 
 export class LocalDatabase {
   private stores = new Map<string, CollectionStore>()

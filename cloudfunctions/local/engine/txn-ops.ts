@@ -7,6 +7,7 @@ import { Query } from 'mingo'
 import { decode, encode } from './ejson'
 import { applied, asObject, decodeDocs, updateSpec, type Params } from './documents'
 import { DbError, duplicateKeyError } from './errors'
+import { QUERY_OPTIONS } from './query-options'
 import type { CollectionStore, Doc } from './store'
 import { docKey, type Transactions, type Txn } from './transactions'
 
@@ -71,7 +72,7 @@ export function transactional(ctx: TxnContext, t: Txn, action: string, store: Co
     case 'database.getDocument': {
       const doc = viewOf(ctx, t, store, docId(ctx, p))
       const projection = p.projection ? asObject(decode(p.projection), 'projection') : undefined
-      const shown = doc && projection ? new Query({}, { scriptEnabled: false }).find([doc], projection as Record<string, number>).all() : doc ? [doc] : []
+      const shown = doc && projection ? new Query({}, QUERY_OPTIONS).find([doc], projection as Record<string, number>).all() : doc ? [doc] : []
       return { data: { list: shown.map(encode) } }
     }
     case 'database.modifyDocument': {

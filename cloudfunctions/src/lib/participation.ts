@@ -1,9 +1,10 @@
 // Taking part (R10) and the campaign's live counters. A person counts once per campaign, whatever
 // they do: the first action inserts participants/<campaign>:<user> (unique by _id) and only that
-// insert moves the campaign's counter, with an atomic increment.
+// insert moves the campaign's counter, with an atomic increment. Whether an insert lost to an earlier one
+// is read back from the database, not from the error (the cloud has more than one duplicate-key shape).
 import type { CampaignStatKey, TargetKey } from '../../../types/entities/campaign'
 import { db } from './cloud'
-import { isDuplicateKey } from './errors'
+import { writeUnlessTaken } from './errors'
 
 export interface ParticipantDoc {
   _id: string
@@ -41,15 +42,14 @@ export async function recordParticipants(
 ): Promise<number> {
   if (!campaignId || people.length === 0) return 0
   let fresh = 0
+  const participants = () => db().collection<ParticipantDoc>('participants')
   for (const p of people) {
-    try {
-      await db()
-        .collection<ParticipantDoc>('participants')
-        .add({ data: { _id: `${campaignId}:${p.userId}`, campaignId, userId: p.userId, unitId: p.unitId, unitPath: p.unitPath, via, firstAt: new Date(now) } })
-      fresh++
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e
-    }
+    const _id = `${campaignId}:${p.userId}`
+    const outcome = await writeUnlessTaken(
+      () => participants().add({ data: { _id, campaignId, userId: p.userId, unitId: p.unitId, unitPath: p.unitPath, via, firstAt: new Date(now) } }),
+      async () => Boolean((await participants().doc(_id).get()).data),
+    )
+    if (outcome === 'written') fresh++
   }
   await bumpCampaign(campaignId, 'participants', fresh)
   return fresh

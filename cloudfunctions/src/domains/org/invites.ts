@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import { INVITE_ALPHABET } from '../../../../types/actions/people'
 import { audit } from '../../lib/audit'
 import { cloud } from '../../lib/cloud'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { getUnit } from '../../lib/scope'
@@ -29,15 +29,24 @@ export const createInvite: Handler<'org.createInvite'> = async (input, ctx) => {
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   const chair = ctx.caller.user!
   const now = new Date(ctx.now)
+  const doc = await insertWithFreshCode(newInviteCode, (code): Omit<InviteDoc, '_id'> => ({ code, unitId: unit._id, unitPath: unit.path, createdBy: chair._id, createdAt: now, expiresAt: new Date(ctx.now + input.days * DAY), uses: 0 }))
+  await audit({ kind: 'invite', action: 'create', actorId: chair._id, actorName: chair.realName, targetId: doc._id, targetName: doc.code, unitId: unit._id, unitPath: unit.path, detail: { days: input.days }, at: now })
+  return toInviteView(doc, toRef(unit))
+}
+
+/**
+ * Inserts an invite under a code drawn by `draw`, drawing again (up to 5 times) when the code is
+ * already taken. A taken code is recognised by reading it back, not by the shape of the unique-index error.
+ */
+export async function insertWithFreshCode(draw: () => string, make: (code: string) => Omit<InviteDoc, '_id'>): Promise<InviteDoc> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const doc: Omit<InviteDoc, '_id'> = { code: newInviteCode(), unitId: unit._id, unitPath: unit.path, createdBy: chair._id, createdAt: now, expiresAt: new Date(ctx.now + input.days * DAY), uses: 0 }
-    try {
-      const { _id } = await invites().add({ data: doc })
-      await audit({ kind: 'invite', action: 'create', actorId: chair._id, actorName: chair.realName, targetId: _id, targetName: doc.code, unitId: unit._id, unitPath: unit.path, detail: { days: input.days }, at: now })
-      return toInviteView({ ...doc, _id }, toRef(unit))
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e // a code already taken: draw again
-    }
+    const doc = make(draw())
+    let _id = ''
+    const outcome = await writeUnlessTaken(
+      async () => ({ _id } = await invites().add({ data: doc })),
+      async () => (await invites().where({ code: doc.code }).count()).total > 0,
+    )
+    if (outcome === 'written') return { ...doc, _id }
   }
   throw new AppError('COMMON.BUSY')
 }

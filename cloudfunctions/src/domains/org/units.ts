@@ -6,7 +6,7 @@ import { UNIT_SCOPED_COLLECTIONS } from '../../../database/collections'
 import { audit } from '../../lib/audit'
 import { db } from '../../lib/cloud'
 import type { CollectionName } from '../../lib/db-types'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { AppError, writeUnlessTaken } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { assertCovers, getUnit } from '../../lib/scope'
 import { cityUnit, siblingKey, toNode, units, unitsById, type UnitRecord } from './units-repo'
@@ -49,6 +49,15 @@ export const searchUnits: Handler<'org.searchUnits'> = async (input) => {
   }
 }
 
+/**
+ * A write that gives `self` the sibling key (a name unique among siblings, a unique index): when it
+ * fails and another unit holds the key, the name is taken. Read back, not recognised by the error's shape.
+ */
+async function claimSiblingKey(key: string, self: string, write: () => Promise<unknown>): Promise<void> {
+  const taken = async () => (await units().where({ siblingKey: key, _id: db().command.neq(self) }).limit(1).get()).data.length > 0
+  if ((await writeUnlessTaken(write, taken)) === 'taken') throw new AppError('ORG.NAME_TAKEN')
+}
+
 function assertChildType(parent: UnitRecord, type: UnitType): void {
   if (parent.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   if (!CHILD_UNIT_TYPES[parent.type].includes(type)) throw new AppError('ORG.BAD_PARENT')
@@ -73,12 +82,7 @@ export const createUnit: Handler<'org.createUnit'> = async (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   }
-  try {
-    await units().add({ data: doc })
-  } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('ORG.NAME_TAKEN')
-    throw e
-  }
+  await claimSiblingKey(doc.siblingKey, id, () => units().add({ data: doc }))
   await units().doc(parent._id).update({ data: { childCount: db().command.inc(1) } })
   await audit({ kind: 'unit', action: 'create', ...actorOf(ctx), targetId: id, targetName: input.name, unitId: id, unitPath: doc.path, detail: { type: input.type, parentId: parent._id }, at: now })
   return toNode(doc as UnitRecord)
@@ -89,12 +93,8 @@ export const renameUnit: Handler<'org.renameUnit'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   if (unit.name === input.name) return toNode(unit)
-  try {
-    await units().doc(unit._id).update({ data: { name: input.name, siblingKey: siblingKey(unit.parentId, input.name), updatedAt: new Date(ctx.now) } })
-  } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('ORG.NAME_TAKEN')
-    throw e
-  }
+  const key = siblingKey(unit.parentId, input.name)
+  await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { name: input.name, siblingKey: key, updatedAt: new Date(ctx.now) } }))
   await audit({ kind: 'unit', action: 'rename', ...actorOf(ctx), targetId: unit._id, targetName: input.name, unitId: unit._id, unitPath: unit.path, detail: { from: unit.name }, at: new Date(ctx.now) })
   return toNode({ ...unit, name: input.name })
 }
@@ -126,12 +126,8 @@ export const moveUnit: Handler<'org.moveUnit'> = async (input, ctx) => {
   assertChildType(parent, unit.type)
   if (parent._id === unit.parentId) return toNode(unit)
   // The sibling-name index is checked first, on the unit alone, before any path changes.
-  try {
-    await units().doc(unit._id).update({ data: { parentId: parent._id, siblingKey: siblingKey(parent._id, unit.name), updatedAt: new Date(ctx.now) } })
-  } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('ORG.NAME_TAKEN')
-    throw e
-  }
+  const key = siblingKey(parent._id, unit.name)
+  await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { parentId: parent._id, siblingKey: key, updatedAt: new Date(ctx.now) } }))
   const oldAncestors = unit.path.slice(0, -1)
   await rewritePaths(unit._id, oldAncestors, parent.path)
   const _ = db().command

@@ -3,7 +3,7 @@ import type { Me, MyRole, UnitRef } from '../../../../types/entities/people'
 import type { Caller, UserDoc } from '../../lib/caller'
 import { loadUser } from '../../lib/caller'
 import { db } from '../../lib/cloud'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { toRef, unitsById } from '../org/units-repo'
 
@@ -45,8 +45,8 @@ export async function ensureUser(caller: Caller, now: number): Promise<UserDoc> 
     const { _id } = await users().add({ data: fresh })
     return { ...fresh, _id }
   } catch (e) {
-    // Two first calls at once: the unique openid index lets one in; the other reads it.
-    if (!isDuplicateKey(e)) throw e
+    // Two first calls at once: the unique openid index lets one in; the other reads it back. Whether
+    // the add lost is read from the database, not the error (the cloud has more than one duplicate shape).
     const existing = await loadUser(caller.openid)
     if (!existing) throw e
     return existing

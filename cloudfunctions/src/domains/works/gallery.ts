@@ -4,7 +4,7 @@
 // a page never counts the likes collection.
 import type { UserDoc } from '../../lib/caller'
 import { loadUser } from '../../lib/caller'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
@@ -69,12 +69,13 @@ export const like: Handler<'works.like'> = async (input, ctx) => {
   if (!w) throw new AppError('WORK.NOT_FOUND')
   if (w.status !== 'exhibited') throw new AppError('WORK.NOT_EXHIBITED')
   const me = await ensureUser(ctx.caller, ctx.now)
-  try {
-    await workLikes().add({ data: { _id: likeId(w._id, me._id), workId: w._id, userId: me._id, createdAt: new Date(ctx.now) } })
-  } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('WORK.ALREADY_LIKED')
-    throw e
-  }
+  // One like per person by construction (its id is work:user); a second add loses, read back from the database.
+  const _id = likeId(w._id, me._id)
+  const outcome = await writeUnlessTaken(
+    () => workLikes().add({ data: { _id, workId: w._id, userId: me._id, createdAt: new Date(ctx.now) } }),
+    async () => Boolean((await workLikes().doc(_id).get()).data),
+  )
+  if (outcome === 'taken') throw new AppError('WORK.ALREADY_LIKED')
   await works()
     .doc(w._id)
     .update({ data: { likeCount: db().command.inc(1) } })
