@@ -1,12 +1,14 @@
 // Bundles each cloud function into one self-contained file with esbuild (a function uploads only its
 // own folder, so shared code must be inside it). wx-server-sdk stays external and pinned: the cloud
-// installs it from each function's package.json. Also writes dist/database.json: the collections,
-// indexes and security rules to configure in a cloud environment.
+// installs it from each function's package.json and config.json (function-config.ts). Also writes
+// dist/database.json (collections, indexes and their security rules), dist/storage-rules.json (the
+// bucket's rule) and dist/cloudbaserc.json (runtime, timeout, memory, triggers for the deploy tool).
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { functionNames } from '../types/actions/index'
 import { collections } from './database/collections'
+import { BUILD_TARGET, cloudbaseRc, configJsonOf, configProblems } from './function-config'
 import { FUNCTIONS } from './src/functions/index'
 
 const root = path.resolve(__dirname, '..')
@@ -15,6 +17,8 @@ const sdkVersion: string = JSON.parse(fs.readFileSync(path.join(root, 'node_modu
 const rules = JSON.parse(fs.readFileSync(path.join(__dirname, 'database/security-rules.json'), 'utf8'))
 
 async function main() {
+  const problems = functionNames.flatMap((name) => configProblems(name, FUNCTIONS[name]))
+  if (problems.length > 0) throw new Error(`function configuration:\n  ${problems.join('\n  ')}`)
   fs.rmSync(dist, { recursive: true, force: true })
   const sizes: Array<[string, number]> = []
   for (const name of functionNames) {
@@ -24,8 +28,8 @@ async function main() {
       outfile: path.join(outDir, 'index.js'),
       bundle: true,
       platform: 'node',
-      // WeChat Cloud Development runs Node.js 16 and newer.
-      target: 'node16',
+      // The runtime the functions are deployed on (function-config.ts RUNTIME): jimp needs Node 18 or newer.
+      target: BUILD_TARGET,
       format: 'cjs',
       external: ['wx-server-sdk'],
       metafile: true,
@@ -38,8 +42,7 @@ async function main() {
       path.join(outDir, 'package.json'),
       JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }, null, 2) + '\n',
     )
-    const config = { permissions: { openapi: [...FUNCTIONS[name].openapi] }, timeout: FUNCTIONS[name].timeout }
-    fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(config, null, 2) + '\n')
+    fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(configJsonOf(name), null, 2) + '\n')
     sizes.push([name, fs.statSync(path.join(outDir, 'index.js')).size])
   }
   const database = {
@@ -51,6 +54,10 @@ async function main() {
     })),
   }
   fs.writeFileSync(path.join(dist, 'database.json'), JSON.stringify(database, null, 2) + '\n')
+  // The bucket's storage security rule, to paste into the console (云存储 → 权限设置 → 自定义安全规则).
+  fs.copyFileSync(path.join(__dirname, 'database/storage-rules.json'), path.join(dist, 'storage-rules.json'))
+  // For the deploy tool: runtime, timeout, memory and triggers per function, which it applies on deploy.
+  fs.writeFileSync(path.join(dist, 'cloudbaserc.json'), JSON.stringify(cloudbaseRc(functionNames), null, 2) + '\n')
   for (const [name, size] of sizes) console.log(`cloudfunctions/dist/${name}/index.js  ${(size / 1024).toFixed(1)} KB`)
 }
 

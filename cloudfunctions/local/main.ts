@@ -63,10 +63,13 @@ async function main() {
   })
   const { seeded, content } = await seedOnFirstStart(cloud, { content: !process.argv.includes('--no-demo-content') })
   const server = createLocalServer({ runtime: cloud.runtime, storage: cloud.storage, openapi: cloud.openapi, h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined, host, port })
+  // Timer triggers fire on their schedule while the server runs (UTC+8, as in the cloud).
+  cloud.triggers.start()
   server.listen(port, host, () => {
     console.log(`\n职工风采 · local cloud ${seeded ? '(demo data seeded)' : '(existing data)'}`)
     if (content) console.log(`  demo content: ${content}`)
     console.log(`  functions: ${fromSource ? 'TypeScript sources' : 'cloudfunctions/dist bundles'}; data: ${path.relative(root, dataDir) || dataDir}`)
+    for (const t of cloud.triggers.list()) console.log(`  timer trigger ${t.fn}/${t.name} (${t.config}): next ${t.next?.toISOString() ?? 'never'}`)
     console.log(`  sign in as a demo person: ${baseUrl}/local/signin`)
     console.log(`\n  open ${baseUrl}/\n`)
   })

@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Invocation } from './identity'
 import type { LocalOpenApi } from './openapi'
 import { ClientStorageError, type LocalStorage } from './storage'
-import type { LocalRuntime } from './runtime'
+import { FunctionTimeoutError, type LocalRuntime } from './runtime'
 import { DEMO_PEOPLE } from './seed/demo'
 import { ROLE_LABELS } from '../../types/roles'
 
@@ -204,8 +204,14 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
           return sendJson(res, 400, { errCode: -1, errMsg: 'body is not JSON' })
         }
         const who: Invocation = { OPENID: openid, CLIENTIP: req.socket.remoteAddress }
-        const { result } = await runtime.invoke(fn, event, who)
-        return sendJson(res, 200, result)
+        try {
+          const { result } = await runtime.invoke(fn, event, who)
+          return sendJson(res, 200, result)
+        } catch (e) {
+          // What wx.cloud.callFunction reports when the invocation outlives its timeout (see runtime.ts).
+          if (e instanceof FunctionTimeoutError) return sendJson(res, 504, { errCode: e.errCode, errMsg: `cloud.callFunction:fail Error: errCode: ${e.errCode} | errMsg: ${e.message}` })
+          throw e
+        }
       }
 
       if (pathname === '/local/signin') {

@@ -136,8 +136,10 @@ export class Store {
     if (!located.ok) return { fileID, code: located.code, message: located.message }
     if (!isFile(located.filePath)) return { fileID, ...STORAGE_FILE_NONEXIST }
     fs.unlinkSync(located.filePath)
-    fs.rmSync(this.ownerFileOf(located.cloudPath), { force: true })
-    this.pruneEmptyDirs(path.dirname(located.filePath))
+    const ownerFile = this.ownerFileOf(located.cloudPath)
+    fs.rmSync(ownerFile, { force: true })
+    this.pruneEmptyDirs(path.dirname(located.filePath), this.objectsDir)
+    this.pruneEmptyDirs(path.dirname(ownerFile), this.ownersDir)
     return { fileID, code: 'SUCCESS' }
   }
 
@@ -201,9 +203,9 @@ export class Store {
     return path.join(this.ownersDir, path.relative(this.objectsDir, this.filePathOf(cloudPath)))
   }
 
-  private pruneEmptyDirs(dir: string): void {
+  private pruneEmptyDirs(dir: string, root: string): void {
     let current = dir
-    while (current.startsWith(this.objectsDir + path.sep)) {
+    while (current.startsWith(root + path.sep)) {
       try {
         fs.rmdirSync(current)
       } catch {

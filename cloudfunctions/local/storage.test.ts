@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { LOCAL_ENV } from './identity'
-import { withCounts } from './metrics'
+import { setRoundTripLatency, withCounts } from './metrics'
 import { installStorage, type LocalStorage } from './storage'
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -256,4 +256,31 @@ test('round trips are counted as the cloud would see them (upload 2, temp URL 1,
   })
   await result
   expect(counts.storage).toBe(6)
+})
+
+// A storage request from a cloud function costs ~10–20 ms in the cloud; with LOCAL_CLOUD_LATENCY_MS (here
+// set directly) every counted round trip waits that long, and with 0 none does.
+describe('round-trip latency', () => {
+  afterEach(() => setRoundTripLatency(0))
+  const timeOneTempUrlCall = async (fileID: string) => {
+    const started = performance.now()
+    await cloud.getTempFileURL({ fileList: [fileID] })
+    return performance.now() - started
+  }
+
+  test('at 15 ms a storage call costs at least 15 ms; at 0 it does not', async () => {
+    const fileID = await upload('latency/a.txt')
+    setRoundTripLatency(15)
+    expect(await timeOneTempUrlCall(fileID)).toBeGreaterThanOrEqual(15)
+    setRoundTripLatency(0)
+    await timeOneTempUrlCall(fileID)
+    expect(Math.min(await timeOneTempUrlCall(fileID), await timeOneTempUrlCall(fileID))).toBeLessThan(15)
+  })
+
+  test('an upload pays for both of its round trips', async () => {
+    setRoundTripLatency(15)
+    const started = performance.now()
+    await upload('latency/b.txt')
+    expect(performance.now() - started).toBeGreaterThanOrEqual(30)
+  })
 })

@@ -1,12 +1,38 @@
 // The cloud functions, one per domain, and what each needs from the platform. The build writes each
-// function's config.json from this (timeout in seconds; openapi permissions, without which a call
-// fails with -604101).
+// function's config.json (and dist/cloudbaserc.json for the deploy tool) from this.
 import type { FunctionName } from '../../../types/actions/index'
 
-export interface FunctionConfig {
-  timeout: number
-  openapi: readonly string[]
+/**
+ * A timer trigger, in the shape config.json documents
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/triggers.html): `name` up to 60
+ * characters of a-z A-Z 0-9 - _, starting with a letter; `type` "timer"; `config` a cron expression of seven
+ * fields (second minute hour day month weekday year) in UTC+8. One trigger per function ("目前仅支持一个触发器").
+ * The function is invoked with `{ Type: 'Timer', TriggerName, Time }` and no user; what it returns goes nowhere.
+ */
+export interface TimerTrigger {
+  name: string
+  type: 'timer'
+  config: string
 }
+
+export interface FunctionConfig {
+  /**
+   * Seconds an invocation may run (1–60); past it the caller gets -504003 "Invoking task timed out". Absent:
+   * the platform default of 3 s, which is also what a function gets when an upload does not apply config.json.
+   */
+  timeout?: number
+  /** MB (128, 256, 512, 1024 or 2048); absent: the platform default of 256. */
+  memory?: number
+  /** openapi permissions; a call without one fails with -604101. */
+  openapi: readonly string[]
+  /** At most one timer trigger. */
+  triggers?: readonly TimerTrigger[]
+}
+
+/** The platform's defaults when a function's configuration does not say (or was not applied). */
+export const PLATFORM_DEFAULTS = { timeout: 3, memory: 256 } as const
+/** The limits of the configurable values (cloudbaserc functions: timeout 1–60 s; memorySize 128–2048 MB). */
+export const FUNCTION_LIMITS = { timeout: { min: 1, max: 60 }, memory: [128, 256, 512, 1024, 2048], triggers: 1 } as const
 
 export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   campaign: { timeout: 5, openapi: [] },
@@ -23,6 +49,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   works: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
   // Message-push receiver for asynchronous media checks; tells authors the outcome. A passed work
   // image gets its list and large-view sizes here, one image per push (jimp: ≈0.6 s for a phone's
-  // compressed photo, ≈2.5 s for 12 MP on a 2-core machine), hence more than the default.
-  content: { timeout: 20, openapi: ['subscribeMessage.send'] },
+  // compressed photo, ≈2.5 s for 12 MP on a 2-core machine), hence more than the default time; a 12 MP
+  // photo decodes to ≈48 MB of pixels, with two resized copies and the encoder's buffers beside it, so
+  // more than the default 256 MB.
+  content: { timeout: 20, memory: 512, openapi: ['subscribeMessage.send'] },
 }
+
+/** The timeout an invocation of `name` gets, in seconds. */
+export const timeoutOf = (name: FunctionName): number => FUNCTIONS[name].timeout ?? PLATFORM_DEFAULTS.timeout
+/** The memory `name` gets, in MB. */
+export const memoryOf = (name: FunctionName): number => FUNCTIONS[name].memory ?? PLATFORM_DEFAULTS.memory

@@ -46,5 +46,12 @@ export function pathOfFileId(fileId: string): string {
   return m ? m[1] : ''
 }
 
-/** The folder a user uploads into (mirrors what the client builds). */
+/**
+ * The folder a user uploads into (mirrors what the client builds). The storage security rule
+ * (database/storage-rules.json) cannot name a folder: its documented expressions compare `resource.openid`
+ * with `auth.openid` but have no string building, so no rule can tie a path to the caller. What it does
+ * enforce is ownership: a client never overwrites, deletes or reads a file it did not upload. The folder
+ * is enforced here, by the functions: a file outside the caller's own folder is never accepted into their
+ * profile, work, idea or competition, so a file someone placed in another person's folder stays inert.
+ */
 export const userFolder = (kind: 'avatars' | 'works' | 'ideas' | 'competitions' | 'summaries', userId: string) => `${kind}/${userId}/`
