@@ -2,6 +2,7 @@
 // list and detail page shows them.
 import TestUtils from '@tarojs/test-utils-react'
 import { Text } from '@tarojs/components'
+import type { AppErrorBody } from '@contract/errors'
 import { ListBody, Loaded, type ListState } from '.'
 
 let mounted: TestUtils[] = []
@@ -19,7 +20,7 @@ const mount = async (node: JSX.Element) => {
   return document.body.textContent ?? ''
 }
 
-const failed = { code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }
+const failed: AppErrorBody = { code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }
 const list = (over: Partial<ListState<string>>): ListState<string> => ({
   items: [],
   hasMore: false,
