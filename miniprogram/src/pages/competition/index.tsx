@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import CompetitionCard from '../../features/competition/components/competition-card'
 import CompetitionFilters from '../../features/competition/components/competition-filters'
 import EmptyState from '../../components/empty-state'
-import ListFooter from '../../components/list-footer'
-import { PageError, PageLoading } from '../../components/page-state'
+import { ListBody } from '../../components/page-state'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import SegTabs from '../../components/seg-tabs'
 import { emptyListText, useCompetitionList, type CategoryTab } from '../../features/competition/hooks/use-competition-list'
 import { CATEGORY_TABS } from '../../features/competition/text'
@@ -15,10 +15,7 @@ import './index.scss'
 export default function CompetitionListPage() {
   const { category, setCategory, filter, setFilter, list } = useCompetitionList()
 
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list)
   useShareAppMessage(() => ({ title: '劳动竞赛、技能比武、文体活动，快来报名', path: COMPETITION_ROUTES.list }))
 
   const empty = emptyListText(category, filter)
@@ -27,26 +24,24 @@ export default function CompetitionListPage() {
       <SegTabs<CategoryTab> tabs={CATEGORY_TABS} active={category} onChange={setCategory} />
       <CompetitionFilters value={filter} onChange={setFilter} />
       <View className="competition-list__items" id="competition-list">
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState
-            mark="赛"
-            title={empty.title}
-            message={empty.message}
-            actionText={empty.action}
-            onAction={() => {
-              if (empty.next === 'home') return open(ROUTES.home)
-              if (empty.next.category) setCategory(empty.next.category)
-              if (empty.next.filter) setFilter(empty.next.filter)
-            }}
-          />
-        ) : (
-          list.items.map((c) => <CompetitionCard key={c.id} competition={c} onClick={() => open(COMPETITION_ROUTES.detail(c.id))} />)
-        )}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+        <ListBody
+          list={list}
+          empty={
+            <EmptyState
+              mark="赛"
+              title={empty.title}
+              message={empty.message}
+              actionText={empty.action}
+              onAction={() => {
+                if (empty.next === 'home') return open(ROUTES.home)
+                if (empty.next.category) setCategory(empty.next.category)
+                if (empty.next.filter) setFilter(empty.next.filter)
+              }}
+            />
+          }
+        >
+          {(items) => items.map((c) => <CompetitionCard key={c.id} competition={c} onClick={() => open(COMPETITION_ROUTES.detail(c.id))} />)}
+        </ListBody>
       </View>
     </View>
   )
