@@ -1,24 +1,23 @@
 // A chair's invitation: opened by scanning its mini-program code (scene = the code) or from 我的 with
-// the code typed. Name first (the profile page, behind the privacy consent), then accept.
+// the code typed. The chair's name (behind the privacy consent) and the code, then accept.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import EmptyState from '../../../components/empty-state'
+import type { Me } from '../../../../../types/entities/people'
 import InviteCodeInput from '../../../components/invite-code-input'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'
 import { codeFromScene } from '../../../services/invite-code'
-import { hasProfile } from '../../../services/me'
-import { open, profileUrl, replace, ROUTES } from '../../../services/navigation'
+import { open, ROUTES } from '../../../services/navigation'
 import { useAcceptInvite } from '../../../features/setup/hooks/use-accept-invite'
-import { chairInviteUrl } from '../../../features/setup/routes'
+import NameFields from '../../../features/setup/components/name-fields'
 import { roleLabel, SETUP_TEXT } from '../../../features/setup/wording'
 import '../../../features/setup/components/setup.scss'
 
-function Accept({ initialCode }: { initialCode: string }) {
-  const a = useAcceptInvite(initialCode)
+function Accept({ me, initialCode }: { me: Me; initialCode: string }) {
+  const a = useAcceptInvite(me, initialCode)
   if (a.accepted)
     return <EmptyState mark="✓" title={`您已是${a.accepted.unitName}的${roleLabel(a.accepted.role)}`} message="在“我的 → 工会工作”中管理本单位" actionText="去我的" onAction={() => open(ROUTES.me)} />
   return (
@@ -26,6 +25,7 @@ function Accept({ initialCode }: { initialCode: string }) {
       <View className="setup-card">
         <Text className="setup-card__title">{SETUP_TEXT.acceptTitle}</Text>
         <Text className="setup-card__text">{SETUP_TEXT.acceptIntro}</Text>
+        <NameFields me={me} values={a.names.values} onChange={a.names.setValues} />
         <InviteCodeInput id="chair-code" value={a.code} onChange={a.setCode} />
         {a.error && <View className="setup-error" role="alert" id="chair-error">{a.error.message}</View>}
         <View className="setup-card__actions">
@@ -40,11 +40,7 @@ export default function ChairInvitePage() {
   const { params } = useRouter()
   const code = codeFromScene(params.scene ?? params.code)
   const { me, error, loading, reload } = useMe()
-  const needsProfile = Boolean(me && !hasProfile(me))
-  useEffect(() => {
-    if (needsProfile) replace(profileUrl(chairInviteUrl(code || undefined)))
-  }, [needsProfile, code])
-  if (me && !needsProfile) return <Accept initialCode={code} />
+  if (me) return <Accept me={me} initialCode={code} />
   if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
   return <PageLoading hero={false} />
 }

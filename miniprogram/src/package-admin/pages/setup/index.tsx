@@ -9,8 +9,8 @@ import FormField from '../../../components/form-field'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useMe } from '../../../hooks/use-me'
-import { hasProfile } from '../../../services/me'
-import { open, profileUrl, ROUTES } from '../../../services/navigation'
+import { open, ROUTES } from '../../../services/navigation'
+import NameFields from '../../../features/setup/components/name-fields'
 import { useCampaignStep } from '../../../features/setup/hooks/use-campaign-step'
 import { useClaim } from '../../../features/setup/hooks/use-claim'
 import { SETUP_ROUTES } from '../../../features/setup/routes'
@@ -24,6 +24,7 @@ function ClaimForm({ me, onClaimed }: { me: Me; onClaimed: () => void }) {
       <View className="setup-card">
         <Text className="setup-card__title">{SETUP_TEXT.claimTitle}</Text>
         <Text className="setup-card__text">{SETUP_TEXT.claimIntro}</Text>
+        <NameFields me={me} values={form.names.values} onChange={form.names.setValues} />
         <FormField label={SETUP_TEXT.codeLabel} required>
           <Input id="setup-code" className="setup-field" value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
         </FormField>
@@ -71,11 +72,7 @@ export default function SetupPage() {
   if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
   if (status.error && !status.loading) return <PageError error={status.error} onRetry={() => void status.reload()} />
   if (!me || !status.data) return <PageLoading hero={false} />
-  if (status.data.needsSetup) {
-    if (!hasProfile(me))
-      return <EmptyState mark="名" title={SETUP_TEXT.profileFirst} message={SETUP_TEXT.profileFirstText} actionText={SETUP_TEXT.profileButton} onAction={() => open(profileUrl(SETUP_ROUTES.setup))} />
-    return <ClaimForm me={me} onClaimed={() => void status.reload()} />
-  }
+  if (status.data.needsSetup) return <ClaimForm me={me} onClaimed={() => void status.reload()} />
   if (me.roles.some((r) => r.role === 'city_admin')) return <Wizard />
   return <EmptyState mark="✓" title={SETUP_TEXT.doneTitle} message={SETUP_TEXT.doneText} actionText="返回我的" onAction={() => open(ROUTES.me)} />
 }
