@@ -6,7 +6,8 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'package-admin',
-      pages: ['pages/unit/index', 'pages/tree/index', 'pages/roles/index', 'pages/campaign/index'],
+      // Day one: setup, importing the tree, inviting the chairs, a chair accepting (features/setup).
+      pages: ['pages/unit/index', 'pages/tree/index', 'pages/roles/index', 'pages/campaign/index', 'pages/setup/index', 'pages/import/index', 'pages/chair-invites/index', 'pages/chair-invite/index'],
     },
     // Works (R5): submitting, "my works", the chairs' review and the city union's selection. The
     // public gallery and a work's page stay in the main package: they open from shared cards.

@@ -2,7 +2,7 @@
 // trip (as from a cloud function to WeChat's cloud), an action waits its sequential round trips × 15 ms,
 // and round trips sent together overlap. The sign-up's sequential round trips are held to its target,
 // and a batch decision of the largest allowed size to its function's timeout.
-import { FUNCTIONS } from '../../cloudfunctions/src/functions/index'
+import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import { roundTripLatency, setRoundTripLatency, withCounts } from '../../cloudfunctions/local/metrics'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
@@ -135,7 +135,7 @@ test('a batch decision of the largest allowed size (100) fits the competition fu
   expect(decided.result).toEqual({ ok: true, data: { decided: 100, skipped: 0 } })
   expect(decided.ms).toBeGreaterThanOrEqual(decided.counts.sequential * LATENCY)
   // well inside: the function also starts cold and the cloud's latency varies
-  expect(decided.ms).toBeLessThan((FUNCTIONS.competition.timeout * 1000) / 4)
+  expect(decided.ms).toBeLessThan((timeoutOf('competition') * 1000) / 4)
   const c = cloud.db.dump().competitions.find((x) => x._id === id) as unknown as { counts: Record<string, number> }
   expect(c.counts).toMatchObject({ taken: 100, pending: 0, accepted: 100 })
 })

@@ -14,6 +14,7 @@ import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
 import { staffEntries } from '../../features/org/staff'
 import { featureStaffEntries, myEntries } from '../../features/people/feature-entries'
 import { usePageRefresh } from '../../hooks/use-page-refresh'
+import SetupEntries from '../../features/setup/components/setup-entries'
 import './index.scss'
 
 /** The one next step for someone not yet ready to take part, or nothing. */
@@ -56,6 +57,8 @@ function MeView({ me }: { me: Me }) {
       <View className="me-page__body">
         <NextStep me={me} />
         <JoinStatus me={me} onCancel={me.pendingJoin ? () => void cancel.run(me.pendingJoin!.unit.name) : undefined} cancelling={cancel.busy} onRetry={() => open(joinUrl())} />
+
+        <SetupEntries me={me} />
 
         {mine.length > 0 && (
           <EntryGroup title="我参加的">
