@@ -94,6 +94,11 @@ const mount = async (node: JSX.Element) => {
 }
 const text = () => document.body.textContent ?? ''
 const settle = () => new Promise((r) => setTimeout(r, 30))
+/** Waits (up to 5 s) until `ok()` holds: a fixed pause is too short on a loaded machine. */
+const until = async (ok: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms
+  while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
+}
 /** The element whose own text is exactly `t` (Taro wraps labels in its own elements). */
 const byText = (t: string) => Array.from(document.querySelectorAll('*')).find((el) => el.textContent === t && el.children.length === 0) as Element
 /** Types into a Taro H5 input the way the browser reports typing. */
@@ -342,7 +347,7 @@ describe('against the real local cloud', () => {
       let mine: MySignup | null = null
       const { utils } = await mount(<SignupButton c={c} onAnswer={(s) => (mine = s)} />)
       utils.fireEvent.click(document.querySelector('#go')!)
-      await settle()
+      await until(() => local.sent.includes('competition.signup') && mine !== null)
       return { order: [...local.sent], mine: mine as MySignup | null }
     }
 
