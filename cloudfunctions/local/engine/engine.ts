@@ -32,7 +32,10 @@ export interface EngineOptions {
   now?: () => number
   /** How long an unfinished transaction lives; the cloud's limit is 30 s (TRANSACTION_TTL_MS). */
   transactionTtlMs?: number
-  /** How a unique-index violation is answered (default: MongoDB's E11000 as DATABASE_REQUEST_FAILED). */
+  /**
+   * How a unique-index violation is answered. Default: LOCAL_CLOUD_DUPLICATE_KEY from the environment
+   * ('duplicate_write' runs everything under CloudBase's DATABASE_DUPLICATE_WRITE), else MongoDB's E11000.
+   */
   duplicateKeyAnswer?: DuplicateKeyAnswer
 }
 
@@ -56,7 +59,7 @@ export class LocalDatabase {
   constructor(private readonly options: EngineOptions) {
     this.now = options.now ?? Date.now
     this.tx = new Transactions(options.transactionTtlMs ?? TRANSACTION_TTL_MS)
-    this.duplicateAnswer = options.duplicateKeyAnswer ?? 'request_failed'
+    this.duplicateAnswer = options.duplicateKeyAnswer ?? (process.env.LOCAL_CLOUD_DUPLICATE_KEY === 'duplicate_write' ? 'duplicate_write' : 'request_failed')
     this.txnContext = { tx: this.tx, now: () => this.now(), queryOf: (p) => this.queryOf(p) }
   }
 

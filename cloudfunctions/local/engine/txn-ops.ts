@@ -68,6 +68,8 @@ function take(ctx: TxnContext, t: Txn, store: CollectionStore, id: string, next:
 }
 
 export function transactional(ctx: TxnContext, t: Txn, action: string, store: CollectionStore, p: Params): Reply {
+  // It may have expired while this request waited for a commit to finish.
+  if (!ctx.tx.isOpen(t)) ctx.tx.get(t.id)
   switch (action) {
     case 'database.getDocument': {
       const doc = viewOf(ctx, t, store, docId(ctx, p))
