@@ -176,7 +176,19 @@ export const signup: Handler<'competition.signup'> = async (input, ctx) => {
 
   const { teamName, people } = await teamOf(c, me, input.teamName, input.memberIds)
   const intent = newSignup(c, me, teamName, people, ctx.now)
-  const [claim, placed] = await Promise.all([claimKeys(intent), takePlace(c, ['published'])])
+  const [claimed, placed] = await Promise.all([
+    claimKeys(intent).then(
+      (claim) => ({ claim }),
+      (error: unknown) => ({ error }),
+    ),
+    takePlace(c, ['published']),
+  ])
+  if ('error' in claimed) {
+    // nothing claimed: a place taken beside it goes back before the error is answered
+    if (placed) await givePlaceBack(c, ctx.now)
+    throw claimed.error
+  }
+  const { claim } = claimed
   if (claim.kind === 'taken') {
     // a simultaneous second tap, or a team member already signed up: the place goes back
     const [held] = await Promise.all([signups().doc(claim.key.signupId).get(), placed ? givePlaceBack(c, ctx.now) : null])
