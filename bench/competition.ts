@@ -1,10 +1,14 @@
 // Sign-ups at campaign scale: 30,000 sign-ups spread over 100 competitions, the first 1,000 of them
 // all at once against one competition of capacity 100 (a card shared in a big group chat), with some
-// people tapping twice. Round trips counted at the SDK seam per sign-up.
+// people tapping twice. Round trips and transactions counted at the SDK seam per sign-up. The burst runs
+// with the cloud's round-trip latency (15 ms); the 29,000 after it measure the local cloud's own
+// throughput (no latency).
 import type { Result } from '../types/errors'
 import type { MySignup } from '../types/entities/competition'
 import type { LocalCloud } from '../cloudfunctions/local/index'
+import { setRoundTripLatency } from '../cloudfunctions/local/metrics'
 import { percentile, record } from './lib'
+import { LATENCY_MS } from './writes/lib'
 
 const HOUR = 3600000
 
@@ -43,8 +47,11 @@ export async function benchSignups(cloud: LocalCloud, workers: number): Promise<
     cloud.runtime.invoke<Result<MySignup>>('competition', { action: 'competition.signup', input: { competitionId } }, { OPENID: `bench-worker-${worker}` })
 
   // 1. the burst: 1,000 people at once on one competition of 100 places, every tenth tapping twice
+  setRoundTripLatency(LATENCY_MS)
   const t0 = performance.now()
-  const burst = await Promise.all(Array.from({ length: 1000 }, (_x, i) => (i % 10 === 0 ? [signup('bench-comp-0', i), signup('bench-comp-0', i)] : [signup('bench-comp-0', i)])).flat())
+  const burst = await Promise.all(Array.from({ length: 1000 }, (_x, i) => (i % 10 === 0 ? [signup('bench-comp-0', i), signup('bench-comp-0', i)] : [signup('bench-comp-0', i)])).flat()).finally(() =>
+    setRoundTripLatency(0),
+  )
   const burstMs = performance.now() - t0
   const failed = burst.filter((b) => !b.result.ok)
   if (failed.length) throw new Error(`burst: ${failed.length} sign-ups failed, e.g. ${JSON.stringify(failed[0].result)}`)
@@ -57,12 +64,15 @@ export async function benchSignups(cloud: LocalCloud, workers: number): Promise<
   record('signup_burst.accepted', accepted, 'sign-ups')
   record('signup_burst.waitlisted', waitlisted, 'sign-ups')
   record('signup_burst.duplicates', duplicates, 'sign-ups')
-  record('signup_burst.total_ms', burstMs, 'ms')
-  record('signup_burst.p95_ms', percentile(burst.map((b) => b.ms), 95), 'ms')
+  record('signup_burst.total_ms', burstMs, `ms at ${LATENCY_MS} ms/round trip`)
+  record('signup_burst.p95_ms', percentile(burst.map((b) => b.ms), 95), `ms at ${LATENCY_MS} ms/round trip`)
+  record('signup_burst.sequential_round_trips_p95', percentile(burst.map((b) => b.counts.sequential), 95), 'round trips in a row (waiting-list and double taps included)')
+  record('signup_burst.transactions', burst.reduce((a, b) => a + (b.counts.dbByAction['database.startTransaction'] ?? 0), 0), 'transactions in all')
 
   // 2. the rest: 29,000 sign-ups over 99 competitions, 50 at a time
   const samples: number[] = []
   const trips: number[] = []
+  let transactions = 0
   const total = 29000
   const t1 = performance.now()
   for (let start = 0; start < total; start += 50) {
@@ -76,14 +86,15 @@ export async function benchSignups(cloud: LocalCloud, workers: number): Promise<
       if (!w.result.ok) throw new Error(`sign-up failed: ${JSON.stringify(w.result)}`)
       samples.push(w.ms)
       trips.push(w.counts.db)
+      transactions += w.counts.dbByAction['database.startTransaction'] ?? 0
     }
   }
   const seconds = (performance.now() - t1) / 1000
   record('signup.count', total + 1000, 'sign-ups in all')
-  record('signup.throughput', total / seconds, 'sign-ups/s (50 concurrent)')
-  record('signup.p50_ms', percentile(samples, 50), 'ms')
-  record('signup.p95_ms', percentile(samples, 95), 'ms')
+  record('signup.throughput', total / seconds, 'sign-ups/s (50 concurrent, no latency)')
+  record('signup.p50_ms', percentile(samples, 50), 'ms (no latency)')
+  record('signup.p95_ms', percentile(samples, 95), 'ms (no latency)')
   record('signup.db_round_trips', trips.reduce((a, b) => a + b, 0) / trips.length, 'round trips/sign-up (mean)')
   record('signup.db_round_trips_p95', percentile(trips, 95), 'round trips/sign-up')
-  record('signup.transactions', 1, 'transaction/sign-up (once-only keys + the sign-up)')
+  record('signup.transactions', transactions / trips.length, 'transactions/sign-up (measured; individual sign-ups need none)')
 }

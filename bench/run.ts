@@ -1,6 +1,8 @@
 // `npm run bench`: prints a table and writes bench-results.json ([{ name, value, unit }]).
 // Runs on a file-backed local cloud in a temporary folder, as `npm start` does, with the functions'
-// esbuild bundles when they are built and their sources otherwise.
+// esbuild bundles when they are built and their sources otherwise. Ends with the write-action table
+// (every write action at its largest input, 15 ms per round trip) and fails (exit 1) when any of them
+// takes longer at p95 than its function's timeout.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,6 +15,15 @@ import { benchIdeas } from './ideas'
 import { benchWorks } from './works'
 import { figures, printTable, record } from './lib'
 import { benchLocalCloud } from './local-cloud'
+import { benchWrites, printWriteTable } from './writes/index'
+
+/** Runs one part of the bench and records how long it took (the whole bench should stay within minutes). */
+async function part<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now()
+  const out = await fn()
+  record(`bench.${name}_s`, (performance.now() - t) / 1000, 's')
+  return out
+}
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cloud-'))
@@ -23,17 +34,25 @@ async function main() {
   await seedDemo(cloud.db)
   record('bench.functions_from_bundles', useBundles ? 1 : 0, 'bool')
 
-  const { indexedGetP95 } = await benchLocalCloud()
-  await benchHome(cloud, indexedGetP95)
-  await benchSignups(cloud, 30000)
-  await benchWorks(cloud)
-  await benchIdeas(cloud)
+  const t0 = performance.now()
+  const { indexedGetP95 } = await part('local_cloud', () => benchLocalCloud())
+  await part('home', () => benchHome(cloud, indexedGetP95))
+  await part('signups', () => benchSignups(cloud, 30000))
+  await part('works', () => benchWorks(cloud))
+  await part('ideas', () => benchIdeas(cloud))
+  const writes = await part('write_actions', () => benchWrites(cloud))
+  record('bench.total_s', (performance.now() - t0) / 1000, 's (after start-up)')
 
   printTable()
+  printWriteTable(writes)
   fs.writeFileSync(path.resolve(__dirname, '../bench-results.json'), JSON.stringify(figures, null, 2) + '\n')
   console.log('\nwritten: bench-results.json')
   await cloud.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
+  const over = writes.filter((r) => r.p95 > r.timeoutMs)
+  if (over.length) {
+    throw new Error(`over their function's timeout at p95: ${over.map((r) => `${r.action} (${r.largest}) ${r.p95.toFixed(0)} ms > ${r.timeoutMs} ms`).join('; ')}`)
+  }
 }
 
 main().then(

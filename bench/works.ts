@@ -17,7 +17,7 @@ const LIKES = 50000
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 /** A photo-like JPEG (gradients and grain, so it compresses like a real one). */
-async function photo(width: number, height: number, seed: number): Promise<Buffer> {
+export async function photo(width: number, height: number, seed: number): Promise<Buffer> {
   const img = new Jimp({ width, height, color: 0xffffffff })
   const d = img.bitmap.data
   let r = seed

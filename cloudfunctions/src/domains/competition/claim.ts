@@ -4,7 +4,9 @@
 // DATABASE_DUPLICATE_WRITE, which wx-server-sdk 4.0.2 hands over as -501001
 // (https://docs.cloudbase.net/error-code/database). A key names the sign-up it belongs to, so reading
 // it back tells who holds it.
+import crypto from 'node:crypto'
 import { db } from '../../lib/cloud'
+import { AppError } from '../../lib/errors'
 import type { Transaction } from '../../lib/db-types'
 import { keyId, signupKeys, type SignupDoc, type SignupKeyDoc } from './repo'
 
@@ -44,7 +46,9 @@ const transaction = (fn: (tx: Transaction) => Promise<void>) => db().runTransact
  */
 export async function claimKeys(s: SignupDoc): Promise<Claim> {
   const keys = keysOf(s)
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    // after a conflict, give the other transaction a moment to commit or give up
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 + crypto.randomInt(40)))
     try {
       if (keys.length === 1) await signupKeys().add({ data: keys[0] })
       else
@@ -55,12 +59,17 @@ export async function claimKeys(s: SignupDoc): Promise<Claim> {
     } catch (e) {
       const claim = await readBack(s, keys)
       if (claim.kind !== 'retry') return claim
-      // a transaction refused for a conflict with another one that then gave up: try again
-      if (attempt === 2) throw e
+      // refused for a conflict with another transaction that is still open or gave up: try again
+      if (attempt === ATTEMPTS - 1) {
+        console.warn('[competition] sign-up keys not claimed after retries', (e as { errCode?: number }).errCode)
+        throw new AppError('COMMON.BUSY')
+      }
     }
   }
   throw new Error('unreachable')
 }
+
+const ATTEMPTS = 4
 
 /** Give the keys back (a sign-up that did not stand). */
 export async function releaseKeys(signupId: string): Promise<void> {

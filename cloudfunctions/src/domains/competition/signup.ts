@@ -176,7 +176,19 @@ export const signup: Handler<'competition.signup'> = async (input, ctx) => {
 
   const { teamName, people } = await teamOf(c, me, input.teamName, input.memberIds)
   const intent = newSignup(c, me, teamName, people, ctx.now)
-  const [claim, placed] = await Promise.all([claimKeys(intent), takePlace(c, ['published'])])
+  const [claimed, placed] = await Promise.all([
+    claimKeys(intent).then(
+      (claim) => ({ claim }),
+      (error: unknown) => ({ error }),
+    ),
+    takePlace(c, ['published']),
+  ])
+  if ('error' in claimed) {
+    // nothing claimed: a place taken beside it goes back before the error is answered
+    if (placed) await givePlaceBack(c, ctx.now)
+    throw claimed.error
+  }
+  const { claim } = claimed
   if (claim.kind === 'taken') {
     // a simultaneous second tap, or a team member already signed up: the place goes back
     const [held] = await Promise.all([signups().doc(claim.key.signupId).get(), placed ? givePlaceBack(c, ctx.now) : null])
@@ -191,8 +203,7 @@ export const signup: Handler<'competition.signup'> = async (input, ctx) => {
 /** competition.withdraw: only before sign-up ends, only by the person or the team's captain. */
 export const withdraw: Handler<'competition.withdraw'> = async (input, ctx) => {
   const me = ctx.caller.user!
-  const c = await loadPublic(input.competitionId)
-  const s = await signupOf(c._id, me._id)
+  const [c, s] = await Promise.all([loadPublic(input.competitionId), signupOf(input.competitionId, me._id)])
   if (!s || !ACTIVE.includes(s.status)) throw new AppError('COMPETITION.NOT_SIGNED_UP')
   if (s.userId !== me._id) throw new AppError('COMPETITION.NOT_CAPTAIN')
   if (c.status === 'published' && ctx.now > c.signupEndAt.getTime()) throw new AppError('COMPETITION.SIGNUP_CLOSED')
@@ -200,12 +211,12 @@ export const withdraw: Handler<'competition.withdraw'> = async (input, ctx) => {
   const now = new Date(ctx.now)
   const res = await signups().where({ _id: s._id, status: s.status }).update({ data: { status: 'withdrawn', updatedAt: now } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
-  await releaseKeys(s._id)
-  if (s.status === 'accepted' || s.status === 'pending') {
-    await releasePlace(c._id, s.status)
-    await promoteWaitlist(c._id, ctx.now)
-  } else if (s.status === 'waitlisted') {
-    await competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } })
-  }
+  const held = s.status === 'accepted' || s.status === 'pending'
+  await Promise.all([
+    releaseKeys(s._id),
+    held ? releasePlace(c._id, s.status as 'accepted' | 'pending') : null,
+    s.status === 'waitlisted' ? competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } }) : null,
+  ])
+  if (held) await promoteWaitlist(c._id, ctx.now)
   return toMySignup({ ...s, status: 'withdrawn' }, me._id)
 }

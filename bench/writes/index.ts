@@ -1,0 +1,77 @@
+// Every action in the registry either reads only (listed here) or has a case in the write table; a new
+// action that is in neither fails the bench, so the table cannot silently miss one.
+import { actionNames, functionOf, type ActionName, type FunctionName } from '../../types/actions/index'
+import { FUNCTIONS } from '../../cloudfunctions/src/functions/index'
+import type { LocalCloud } from '../../cloudfunctions/local/index'
+import { record } from '../lib'
+import { competitionCases } from './competition'
+import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
+import { peopleOrgCases } from './people-org'
+import { worksIdeasCases } from './works-ideas'
+
+/** Actions that write nothing (pages, lists, look-ups). */
+export const READ_ONLY: readonly ActionName[] = [
+  'campaign.home',
+  'people.me',
+  'people.todo',
+  'org.units',
+  'org.searchUnits',
+  'org.members',
+  'org.joinRequests',
+  'org.invites',
+  'org.roleHolders',
+  'org.roleHistory',
+  'competition.list',
+  'competition.detail',
+  'competition.manageList',
+  'competition.teammates',
+  'competition.mySignups',
+  'competition.ticket',
+  'competition.signups',
+  'competition.areaProgress',
+  'works.gallery',
+  'works.detail',
+  'works.myWorks',
+  'works.myWork',
+  'works.reviewQueue',
+  'works.selectionPool',
+  'ideas.showcase',
+  'ideas.showcaseDetail',
+  'ideas.mine',
+  'ideas.myDetail',
+  'ideas.similar',
+  'ideas.findCoAuthor',
+  'ideas.reviewQueue',
+  'ideas.reviewDetail',
+  'ideas.judgeQueue',
+  'ideas.judgeDetail',
+  'ideas.judges',
+  'ideas.panels',
+  'ideas.cityQueue',
+  'ideas.cityDetail',
+]
+
+export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases]
+
+/** Runs the table (`only`: actions starting with it); answers its rows. */
+export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {
+  const covered = new Set(WRITE_CASES.map((c) => c.action))
+  const missing = actionNames.filter((a) => !covered.has(a) && !READ_ONLY.includes(a))
+  if (missing.length) throw new Error(`write actions without a bench case: ${missing.join(', ')}`)
+  const env = makeEnv(cloud)
+  const rows: WriteRow[] = []
+  for (const c of WRITE_CASES.filter((x) => !only || x.action.startsWith(only))) {
+    const timeoutMs = FUNCTIONS[functionOf(c.action) as FunctionName].timeout * 1000
+    const row = await runCase(env, c, timeoutMs)
+    rows.push(row)
+    const key = `write.${c.action}${WRITE_CASES.filter((x) => x.action === c.action).length > 1 ? `[${c.largest}]` : ''}`
+    record(`${key}.sequential_round_trips`, row.sequential, 'round trips in a row (max over runs)')
+    record(`${key}.round_trips`, row.roundTrips, 'round trips/call (database + storage + openapi)')
+    record(`${key}.transactions`, row.transactions, 'transactions/call')
+    record(`${key}.p95_ms`, row.p95, `ms at ${LATENCY_MS} ms/round trip (${row.runs} runs)`)
+    record(`${key}.timeout_ms`, row.timeoutMs, 'ms (the function’s timeout)')
+  }
+  return rows
+}
+
+export { printWriteTable }
