@@ -1,7 +1,7 @@
 // Every action in the registry either reads only (listed here) or has a case in the write table; a new
 // action that is in neither fails the bench, so the table cannot silently miss one.
 import { actionNames, functionOf, type ActionName, type FunctionName } from '../../types/actions/index'
-import { FUNCTIONS } from '../../cloudfunctions/src/functions/index'
+import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import type { LocalCloud } from '../../cloudfunctions/local/index'
 import { record } from '../lib'
 import { competitionCases } from './competition'
@@ -61,7 +61,7 @@ export async function benchWrites(cloud: LocalCloud, only?: string): Promise<Wri
   const env = makeEnv(cloud)
   const rows: WriteRow[] = []
   for (const c of WRITE_CASES.filter((x) => !only || x.action.startsWith(only))) {
-    const timeoutMs = FUNCTIONS[functionOf(c.action) as FunctionName].timeout * 1000
+    const timeoutMs = timeoutOf(functionOf(c.action) as FunctionName) * 1000
     const row = await runCase(env, c, timeoutMs)
     rows.push(row)
     const key = `write.${c.action}${WRITE_CASES.filter((x) => x.action === c.action).length > 1 ? `[${c.largest}]` : ''}`
