@@ -3,10 +3,25 @@
 // fails with -604101).
 import type { FunctionName } from '../../../types/actions/index'
 
+/**
+ * A timer trigger as config.json declares it: name (letters, digits, - and _, starting with a letter,
+ * ≤ 60 characters), type "timer", config a 7-field cron (second minute hour day month weekday year).
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/triggers.html
+ */
+export interface FunctionTrigger {
+  name: string
+  type: 'timer'
+  config: string
+}
+
 export interface FunctionConfig {
   timeout: number
   openapi: readonly string[]
+  triggers?: readonly FunctionTrigger[]
 }
+
+/** The `content` function's timer: re-checks images whose verdict has not come (domains/content/recheck.ts). */
+export const MEDIA_RECHECK_TRIGGER = 'mediaRecheck'
 
 export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   campaign: { timeout: 5, openapi: [] },
@@ -24,5 +39,11 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // Message-push receiver for asynchronous media checks; tells authors the outcome. A passed work
   // image gets its list and large-view sizes here, one image per push (jimp: ≈0.6 s for a phone's
   // compressed photo, ≈2.5 s for 12 MP on a 2-core machine), hence more than the default.
-  content: { timeout: 20, openapi: ['subscribeMessage.send'] },
+  // Every 10 minutes it re-checks what waits too long (a check is asked again after 35 minutes without a
+  // push, three tries at most, then handed to a person), hence mediaCheckAsync too.
+  content: {
+    timeout: 20,
+    openapi: ['security.mediaCheckAsync', 'subscribeMessage.send'],
+    triggers: [{ name: MEDIA_RECHECK_TRIGGER, type: 'timer', config: '0 */10 * * * * *' }],
+  },
 }
