@@ -152,3 +152,15 @@ export async function requestChecks(openid: string, ref: { kind: MediaKind; id: 
   )
   await sendChecks(checks, now)
 }
+
+/**
+ * Images a record no longer holds (replaced, taken out) need no verdict: their checks are closed, so
+ * the timer does not ask WeChat again about a file that is gone. A push that still comes changes nothing.
+ */
+export async function cancelChecks(ref: { kind: MediaKind; id: string }, fileIds: string[], now: number): Promise<void> {
+  if (fileIds.length === 0) return
+  const _ = db().command
+  await mediaChecks()
+    .where({ _id: _.in([...new Set(fileIds)].map((f) => checkId(ref.kind, ref.id, f))), state: _.in(['waiting', 'manual']) })
+    .update({ data: { state: 'done', doneAt: new Date(now) } })
+}

@@ -7,7 +7,7 @@ import type { CompetitionDetail } from '../../../../types/entities/competition'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
-import { requestChecks } from '../../lib/media-check'
+import { cancelChecks, requestChecks } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
@@ -138,7 +138,10 @@ export const update: Handler<'competition.update'> = async (input, ctx) => {
   }
   if (cover) {
     await checkCover(c._id, cover, ctx)
-    if (c.coverFileId) await removeCoverFile(c.coverFileId)
+    if (c.coverFileId) {
+      await cancelChecks({ kind: 'competition', id: c._id }, [c.coverFileId], ctx.now)
+      await removeCoverFile(c.coverFileId)
+    }
   }
   if (input.capacity > c.capacity) await promoteWaitlist(c._id, ctx.now)
   return organiserDetail((await reloadCompetition(c._id))!, ctx)

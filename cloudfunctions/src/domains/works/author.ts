@@ -9,7 +9,7 @@ import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { requestChecks } from '../../lib/media-check'
+import { cancelChecks, requestChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
@@ -75,6 +75,13 @@ async function editable(input: { workId?: string }, me: UserDoc): Promise<WorkDo
   return w
 }
 
+/** Images the work no longer holds: their files deleted, their checks (if any still wait) closed. */
+async function dropImages(before: WorkDoc, after: WorkImageDoc[], now: number): Promise<void> {
+  const kept = new Set(after.map((im) => im.file))
+  await cancelChecks({ kind: 'work', id: before._id }, before.images.filter((im) => !kept.has(im.file)).map((im) => im.file), now)
+  await removeFiles(dropped(before.images, after))
+}
+
 /** works.saveDraft: nothing is checked or shown; images the author took out are deleted from storage. */
 export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
   const me = ctx.caller.user!
@@ -95,7 +102,7 @@ export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
     updatedAt: new Date(ctx.now),
   }
   if (!(await writeOwn(existing, doc))) throw new AppError('COMMON.CONFLICT')
-  if (existing) await removeFiles(dropped(existing.images, images))
+  if (existing) await dropImages(existing, images, ctx.now)
   return myWorkView(doc)
 }
 
@@ -161,7 +168,8 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
     ctx.now,
   )
   // The author's own uploads now live on as sealed copies; images taken out are gone too.
-  await removeFiles([...resolved.filter((im) => !im.sealed).map((im) => im.file), ...(existing ? dropped(existing.images, images) : [])])
+  await removeFiles(resolved.filter((im) => !im.sealed).map((im) => im.file))
+  if (existing) await dropImages(existing, images, ctx.now)
   await countFirstSubmission(doc, me, ctx)
   return myWorkView((await works().doc(id).get()).data ?? doc)
 }
