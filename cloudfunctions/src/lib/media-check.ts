@@ -55,18 +55,24 @@ export interface MediaCheckDoc {
 
 /**
  * Bounds of the re-checks. WeChat pushes the result "within 30 minutes"; a check without a push after
- * WAIT is asked again with a new trace_id, at most MAX_TRIES times in all (failed sends count as
- * tries); then it goes to a person. A verdict whose work did not finish (the invocation timed out or
- * failed) is applied again after APPLY_STALE, at most MAX_APPLIES times.
+ * `waitMs` is asked again with a new trace_id, `maxTries` requests in all; a request that does not reach
+ * WeChat is tried again at each timer run, `maxSendFailures` times (about an hour of WeChat being
+ * unreachable at a 10-minute timer). Then the image goes to a person. A verdict whose work did not
+ * finish (the invocation timed out or failed) is applied again after `applyStaleMs`, `maxApplies` times.
  */
 export const MEDIA_CHECK_POLICY = {
   waitMs: 35 * 60_000,
   maxTries: 3,
+  maxSendFailures: 6,
   applyStaleMs: 2 * 60_000,
   maxApplies: 5,
   /** How long the link WeChat downloads the image from lives (a private file's default is 10 minutes). */
   urlMaxAgeSeconds: 3600,
 } as const
+
+/** Every try spent: the check goes to a person. */
+export const triesSpent = (c: Pick<MediaCheckDoc, 'state' | 'sends' | 'sendFailures' | 'applies'>): boolean =>
+  c.state === 'applying' ? c.applies >= MEDIA_CHECK_POLICY.maxApplies : c.sends >= MEDIA_CHECK_POLICY.maxTries || c.sendFailures >= MEDIA_CHECK_POLICY.maxSendFailures
 
 export const mediaChecks = () => db().collection<MediaCheckDoc>('media_checks')
 

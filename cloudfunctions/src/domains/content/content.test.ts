@@ -210,6 +210,16 @@ test('a check that failed to send (no file to link to yet) is sent by the timer'
   expect(applied).toEqual([['ref-unsent', missing, 'pass']])
 })
 
+test('a check that can never be sent is tried at each timer run, then handed to a person', async () => {
+  const present = await cloud.storage.putFromClient('competitions/u1/here.png', png(62))
+  const missing = present.replace('here.png', 'never.png')
+  await request(missing, 'ref-never')
+  for (let run = 2; run <= MEDIA_CHECK_POLICY.maxSendFailures; run++) expect(await timer()).toMatchObject({ ok: true, data: { notSent: 1, handedOver: 0 } })
+  expect(await checkOf(missing, 'ref-never')).toMatchObject({ state: 'waiting', sendFailures: MEDIA_CHECK_POLICY.maxSendFailures })
+  expect(await timer()).toMatchObject({ ok: true, data: { notSent: 0, handedOver: 1 } })
+  expect(handedOver).toEqual([['ref-never', missing]])
+})
+
 test('a verdict whose work fails half-way is not lost: not marked done, a repeat leaves it to the first, the timer applies it again', async () => {
   failNextApply = 1
   const fileId = await cloud.storage.putFromClient('competitions/u1/half.png', png(70))

@@ -4,7 +4,7 @@
 // Timer trigger declared in src/functions/index.ts; the event WeChat sends is
 // { Type: 'Timer', TriggerName, Time } (https://cloud.tencent.com/document/product/583/9708).
 import { db } from '../../lib/cloud'
-import { MEDIA_CHECK_POLICY, mediaChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
+import { MEDIA_CHECK_POLICY, mediaChecks, sendChecks, triesSpent, type MediaCheckDoc } from '../../lib/media-check'
 import { applyVerdict } from './push'
 import { MEDIA_OWNERS } from './verdicts'
 
@@ -27,7 +27,7 @@ async function handOver(c: MediaCheckDoc, now: number): Promise<boolean> {
   const res = await mediaChecks()
     .where({ _id: c._id, state: c.state, dueAt: c.dueAt })
     .update({ data: { state: 'manual', decidedAt: new Date(now) } })
-  if (res.stats.updated === 1) console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person after ${c.sends + c.sendFailures} tries`)
+  if (res.stats.updated === 1) console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person (${c.sends} sent, ${c.sendFailures} not sent, ${c.applies} applied)`)
   return res.stats.updated === 1
 }
 
@@ -54,8 +54,7 @@ export async function recheckMedia(now = Date.now()): Promise<RecheckReport> {
   await Promise.all(
     due.map(async (c) => {
       try {
-        const spent = c.state === 'waiting' ? c.sends + c.sendFailures >= MEDIA_CHECK_POLICY.maxTries : c.applies >= MEDIA_CHECK_POLICY.maxApplies
-        if (spent) {
+        if (triesSpent(c)) {
           if (await handOver(c, now)) report.handedOver++
         } else if (c.state === 'applying') {
           if (await reapply(c, now)) report.reapplied++
