@@ -7,7 +7,7 @@ import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
-import { requestChecks } from '../../lib/media-check'
+import { cancelChecks, requestChecks } from '../../lib/media-check'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
@@ -163,8 +163,10 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   } else {
     await ideas().add({ data: { ...base, ...fields } })
   }
-  // Only now that the idea is written: a verdict, however fast, finds it.
+  // Only now that the idea is written: a verdict, however fast, finds it. Pictures taken out need none.
   await requestChecks(ctx.caller.openid!, { kind: 'idea', id: base._id }, toCheck, ctx.now)
+  const held = new Set(images.map((im) => im.fileId))
+  await cancelChecks({ kind: 'idea', id: base._id }, (existing?.images ?? []).filter((im) => im.fileId && !held.has(im.fileId)).map((im) => im.fileId), ctx.now)
   // Taking part (R10) counts from the first submission, for the author and every co-author.
   if (base.rounds === 0) {
     await recordParticipants(base.campaignId, fields.authorIds.map((userId) => ({ userId, unitId: fields.unitId, unitPath: fields.unitPath })), 'idea', ctx.now)
