@@ -8,8 +8,14 @@ import { MEDIA_CHECK_POLICY, mediaChecks, sendChecks, triesSpent, type MediaChec
 import { applyVerdict } from './push'
 import { MEDIA_OWNERS } from './verdicts'
 
-/** At most this many checks a run: 50 is also getTempFileURL's limit per call. */
-export const RECHECK_BATCH = 50
+/** At most this many checks asked again a run: 50 is also getTempFileURL's limit per call. */
+export const RESEND_BATCH = 50
+/**
+ * At most this many verdicts applied again a run, one after another: applying a work's verdict makes its
+ * sizes (≈0.6–2.5 s and tens of MB for one photo), so a run stays well inside 20 s and 256 MB; the rest
+ * wait for the next run.
+ */
+export const REAPPLY_BATCH = 3
 
 export interface RecheckReport {
   resent: number
@@ -42,30 +48,37 @@ async function reapply(c: MediaCheckDoc, now: number): Promise<boolean> {
 
 export async function recheckMedia(now = Date.now()): Promise<RecheckReport> {
   const _ = db().command
-  const due = (
-    await mediaChecks()
-      .where({ state: _.in(['waiting', 'applying']), dueAt: _.lte(new Date(now)) })
+  const due = (state: MediaCheckDoc['state'], limit: number) =>
+    mediaChecks()
+      .where({ state, dueAt: _.lte(new Date(now)) })
       .orderBy('dueAt', 'asc')
-      .limit(RECHECK_BATCH)
+      .limit(limit)
       .get()
-  ).data
+      .then((r) => r.data)
+  const [waiting, applying] = await Promise.all([due('waiting', RESEND_BATCH), due('applying', REAPPLY_BATCH)])
   const report: RecheckReport = { resent: 0, notSent: 0, reapplied: 0, handedOver: 0, failed: 0 }
+  const attempt = async (c: MediaCheckDoc, step: () => Promise<void>) => {
+    try {
+      await step()
+    } catch (e) {
+      report.failed++
+      console.error(`[content] re-check of ${c._id} (${c.kind} ${c.refId}) failed`, e)
+    }
+  }
+  for (const c of applying) {
+    await attempt(c, async () => {
+      if (triesSpent(c)) report.handedOver += Number(await handOver(c, now))
+      else report.reapplied += Number(await reapply(c, now))
+    })
+  }
   const toSend: MediaCheckDoc[] = []
   await Promise.all(
-    due.map(async (c) => {
-      try {
-        if (triesSpent(c)) {
-          if (await handOver(c, now)) report.handedOver++
-        } else if (c.state === 'applying') {
-          if (await reapply(c, now)) report.reapplied++
-        } else {
-          toSend.push(c)
-        }
-      } catch (e) {
-        report.failed++
-        console.error(`[content] re-check of ${c._id} (${c.kind} ${c.refId}) failed`, e)
-      }
-    }),
+    waiting.map((c) =>
+      attempt(c, async () => {
+        if (triesSpent(c)) report.handedOver += Number(await handOver(c, now))
+        else toSend.push(c)
+      }),
+    ),
   )
   const sent = await sendChecks(toSend, now)
   report.resent = sent
