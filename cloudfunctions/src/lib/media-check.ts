@@ -7,8 +7,9 @@
 // image to check is one record here, keyed by what it checks (kind, record, file) and not by a trace:
 // it lists every trace_id WeChat answered for it (a push is recognised only by one of those), and the
 // `content` function's timer sends it again when no verdict came in time, and after a bounded number
-// of tries hands it to a person. A record is written before WeChat is asked, so a request that fails
-// to send is picked up by the timer too.
+// of tries hands it to a person. The check records are written before the record they belong to, and
+// sent only after it: a request that fails to send, or an invocation that ends anywhere in between,
+// leaves a check the timer knows about, and a verdict always finds what it is about.
 import crypto from 'node:crypto'
 import { cloud, db } from './cloud'
 
@@ -115,7 +116,11 @@ export async function sendChecks(checks: MediaCheckDoc[], now: number): Promise<
         return true
       } catch (e) {
         console.error(`[media-check] ${c.kind} ${c.refId}: mediaCheckAsync not sent`, e)
-        await mediaChecks().doc(c._id).update({ data: { sendFailures: _.inc(1) } })
+        // Counted when it can be; either way the check stays due and the timer tries again.
+        await mediaChecks()
+          .doc(c._id)
+          .update({ data: { sendFailures: _.inc(1), dueAt: new Date(now) } })
+          .catch((err: unknown) => console.error('[media-check] cannot count the failed send', err))
         return false
       }
     }),
@@ -123,12 +128,17 @@ export async function sendChecks(checks: MediaCheckDoc[], now: number): Promise<
   return sent.filter(Boolean).length
 }
 
+/** A record not written yet has this long before the timer would send its checks itself. */
+const RECORD_GRACE_MS = 60_000
+
 /**
- * Check these images of one record. Call it after the record is written, so that a verdict, however
- * fast, finds what it is about. Each image gets a fresh check record, due at once (so the timer sends
- * it if this invocation ends before WeChat answered), then all are sent at once.
+ * Record the checks of these images of one record, before that record is written; send them with
+ * sendChecks() once it is (never before: a verdict, however fast, must find it). If the invocation ends
+ * in between, the timer sends them after a minute; if the record is not written after all, close them
+ * with cancelChecks(). A check asked for again (a resubmission of the same image) keeps its earlier
+ * traces, and its tries start afresh.
  */
-export async function requestChecks(openid: string, ref: { kind: MediaKind; id: string }, fileIds: string[], now: number, scene: 1 | 2 | 3 | 4 = 3): Promise<void> {
+export async function recordChecks(openid: string, ref: { kind: MediaKind; id: string }, fileIds: string[], now: number, scene: 1 | 2 | 3 | 4 = 3): Promise<MediaCheckDoc[]> {
   const checks: MediaCheckDoc[] = [...new Set(fileIds)].map((fileId) => ({
     _id: checkId(ref.kind, ref.id, fileId),
     kind: ref.kind,
@@ -141,14 +151,13 @@ export async function requestChecks(openid: string, ref: { kind: MediaKind; id: 
     sends: 0,
     sendFailures: 0,
     pushFailures: 0,
-    dueAt: new Date(now),
+    dueAt: new Date(now + RECORD_GRACE_MS),
     applies: 0,
     createdAt: new Date(now),
   }))
   const _ = db().command
   await Promise.all(
     checks.map(async ({ _id, ...data }) => {
-      // Asked again for the same image (a resubmission): its earlier traces still count, its tries start afresh.
       const { traceIds: _none, createdAt: _created, ...again } = data
       const res = await mediaChecks()
         .where({ _id })
@@ -156,7 +165,7 @@ export async function requestChecks(openid: string, ref: { kind: MediaKind; id: 
       if (res.stats.updated === 0) await mediaChecks().doc(_id).set({ data })
     }),
   )
-  await sendChecks(checks, now)
+  return checks
 }
 
 /**

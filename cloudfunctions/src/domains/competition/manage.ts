@@ -7,7 +7,7 @@ import type { CompetitionDetail } from '../../../../types/entities/competition'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
-import { cancelChecks, requestChecks } from '../../lib/media-check'
+import { cancelChecks, recordChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
@@ -84,9 +84,9 @@ export async function organiserDetail(c: CompetitionDoc, ctx: HandlerContext): P
   }
 }
 
-/** Send a competition's new cover to the media check (after the competition is written). */
-async function checkCover(competitionId: string, cover: string | undefined, ctx: HandlerContext): Promise<void> {
-  if (cover) await requestChecks(ctx.caller.openid!, { kind: 'competition', id: competitionId }, [cover], ctx.now)
+/** The media check of a new cover: recorded before the competition is written, sent after (sendChecks). */
+async function recordCover(competitionId: string, cover: string | undefined, ctx: HandlerContext): Promise<MediaCheckDoc[]> {
+  return cover ? recordChecks(ctx.caller.openid!, { kind: 'competition', id: competitionId }, [cover], ctx.now) : []
 }
 
 /** competition.create: a draft organised by a unit in the caller's scope. */
@@ -112,8 +112,9 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   }
+  const checks = await recordCover(id, cover, ctx)
   await competitions().add({ data: doc })
-  await checkCover(id, cover, ctx)
+  await sendChecks(checks, ctx.now)
   return organiserDetail(doc, ctx)
 }
 
@@ -129,15 +130,19 @@ export const update: Handler<'competition.update'> = async (input, ctx) => {
   const _ = db().command
   const fresh = newCover(input, c)
   const cover = fresh ? await sealCover(fresh, c._id) : undefined
+  const checks = await recordCover(c._id, cover, ctx)
   const res = await competitions()
     .where({ _id: c._id, 'counts.taken': _.lte(input.capacity) })
     .update({ data: { ...fieldsOf(input), ...(cover ? { coverFileId: cover, coverCheck: 'checking', coverRemovedAt: _.remove() } : {}), updatedAt: new Date(ctx.now) } })
   if (res.stats.updated !== 1) {
-    if (cover) await removeCoverFile(cover)
+    if (cover) {
+      await cancelChecks({ kind: 'competition', id: c._id }, [cover], ctx.now)
+      await removeCoverFile(cover)
+    }
     throw new AppError('COMPETITION.CAPACITY_BELOW_TAKEN')
   }
   if (cover) {
-    await checkCover(c._id, cover, ctx)
+    await sendChecks(checks, ctx.now)
     if (c.coverFileId) {
       await cancelChecks({ kind: 'competition', id: c._id }, [c.coverFileId], ctx.now)
       await removeCoverFile(c.coverFileId)

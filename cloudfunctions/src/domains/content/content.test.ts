@@ -6,7 +6,7 @@ import { PNG } from 'pngjs'
 import { runAs } from '../../../local/identity'
 import { DEFAULT_PUSH_SETTINGS } from '../../../local/openapi/media-check'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { MEDIA_CHECK_POLICY, checkId, mediaChecks, requestChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
+import { MEDIA_CHECK_POLICY, checkId, mediaChecks, recordChecks, sendChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
 import { MEDIA_OWNERS, type MediaOwner } from './verdicts'
 
 let cloud: TestCloud
@@ -57,7 +57,9 @@ beforeEach(() => {
 })
 
 const AUTHOR = 'author-openid'
-const request = (fileId: string, ref: string) => runAs({ OPENID: AUTHOR }, () => requestChecks(AUTHOR, { kind: 'competition', id: ref }, [fileId], Date.now()))
+/** What a domain does: record the check, write its record (none here), send the check. */
+const request = (fileId: string, ref: string) =>
+  runAs({ OPENID: AUTHOR }, async () => sendChecks(await recordChecks(AUTHOR, { kind: 'competition', id: ref }, [fileId], Date.now()), Date.now()))
 const checkOf = async (fileId: string, ref: string): Promise<MediaCheckDoc> => (await runAs({}, () => mediaChecks().doc(checkId('competition', ref, fileId)).get())).data!
 const timer = (extra: Record<string, unknown> = {}) => cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: new Date().toISOString(), ...extra })
 /** Time passes for a check: what was due in `ms` is due now. */
@@ -208,6 +210,17 @@ test('a check that failed to send (no file to link to yet) is sent by the timer'
   expect(await timer()).toMatchObject({ ok: true, data: { resent: 1 } })
   await cloud.openapi.flushMediaChecks()
   expect(applied).toEqual([['ref-unsent', missing, 'pass']])
+})
+
+test('an invocation that ends after recording a check and before sending it: the timer sends it after a minute', async () => {
+  const fileId = await cloud.storage.putFromClient('competitions/u1/cut.png', png(63))
+  await runAs({ OPENID: AUTHOR }, () => recordChecks(AUTHOR, { kind: 'competition', id: 'ref-cut' }, [fileId], Date.now()))
+  // its record may still be being written: not yet
+  expect(await timer()).toMatchObject({ ok: true, data: { resent: 0, notSent: 0 } })
+  await age(fileId, 'ref-cut', 60_000)
+  expect(await timer()).toMatchObject({ ok: true, data: { resent: 1 } })
+  await cloud.openapi.flushMediaChecks()
+  expect(applied).toEqual([['ref-cut', fileId, 'pass']])
 })
 
 test('a check that can never be sent is tried at each timer run, then handed to a person', async () => {

@@ -7,7 +7,7 @@ import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
-import { cancelChecks, requestChecks } from '../../lib/media-check'
+import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
@@ -154,17 +154,22 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
     submittedAt: now,
     updatedAt: now,
   }
+  // Checks recorded before the idea is written, sent only once it is: a verdict, however fast, finds it.
+  const checks = await recordChecks(ctx.caller.openid!, { kind: 'idea', id: base._id }, toCheck, ctx.now)
   if (existing) {
     // Conditional on the state it was read in: a double tap or a second phone submits it once.
     const res = await ideas()
       .where({ _id: existing._id, authorId: author._id, status: existing.status, rounds: existing.rounds })
       .update({ data: fields })
-    if (res.stats.updated !== 1) throw new AppError('IDEA.BAD_STATE')
+    if (res.stats.updated !== 1) {
+      await cancelChecks({ kind: 'idea', id: base._id }, toCheck, ctx.now)
+      throw new AppError('IDEA.BAD_STATE')
+    }
   } else {
     await ideas().add({ data: { ...base, ...fields } })
   }
-  // Only now that the idea is written: a verdict, however fast, finds it. Pictures taken out need none.
-  await requestChecks(ctx.caller.openid!, { kind: 'idea', id: base._id }, toCheck, ctx.now)
+  await sendChecks(checks, ctx.now)
+  // Pictures taken out need no verdict.
   const held = new Set(images.map((im) => im.fileId))
   await cancelChecks({ kind: 'idea', id: base._id }, (existing?.images ?? []).filter((im) => im.fileId && !held.has(im.fileId)).map((im) => im.fileId), ctx.now)
   // Taking part (R10) counts from the first submission, for the author and every co-author.

@@ -36,7 +36,7 @@ async function blindCopy(sourceFileId: string, folder: string): Promise<string> 
 /**
  * The idea's images after a submission: pictures it already had keep their copy and check; new ones
  * are copied (all at once) and marked as being checked. Call after every other validation passed; send
- * `fresh` to the media check (lib/media-check requestChecks) once the idea is written.
+ * `fresh` to the media check (lib/media-check: recorded before the idea is written, sent after).
  */
 export async function prepareImages(sources: string[], previous: IdeaImageDoc[], folder: string): Promise<{ images: IdeaImageDoc[]; fresh: string[] }> {
   const kept = new Map(previous.filter((p) => p.fileId).map((p) => [p.sourceFileId, p]))

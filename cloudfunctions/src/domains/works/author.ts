@@ -9,7 +9,7 @@ import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { cancelChecks, requestChecks } from '../../lib/media-check'
+import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
@@ -111,9 +111,9 @@ export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
  * check (own, present, a picture, within 10 MB) come before the work is written; copies made while
  * checking are removed if the submission does not go through. The work goes to its unit chair at once:
  * the machine check of the images runs beside the review (a chair need not wait for it; nothing is
- * exhibited before it passed), and is asked for only after the work is written, so a verdict, however
- * fast, finds it. WeChat being unreachable delays nothing: the check is recorded and the `content`
- * function's timer sends it.
+ * exhibited before it passed); the checks are recorded before the work is written and sent only after,
+ * so a verdict, however fast, finds it. WeChat being unreachable delays nothing: the `content`
+ * function's timer sends what was not sent.
  */
 export const submit: Handler<'works.submit'> = async (input, ctx) => {
   const me = ctx.caller.user!
@@ -156,17 +156,21 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
     submittedAt: new Date(ctx.now),
     updatedAt: new Date(ctx.now),
   }
-  if (!(await writeOwn(existing, doc))) {
-    await removeFiles(made)
-    throw new AppError('COMMON.CONFLICT')
-  }
-
-  await requestChecks(
+  // Checks recorded before the work is written, sent only after: nothing the timer does not know about,
+  // and no verdict before the work it is about.
+  const checks = await recordChecks(
     openid,
     { kind: 'work', id },
     images.filter((im) => im.check === 'pending').map((im) => im.file),
     ctx.now,
   )
+  if (!(await writeOwn(existing, doc))) {
+    // Only this attempt's own copies: a check of an image the work already held may be the winner's.
+    await cancelChecks({ kind: 'work', id }, made, ctx.now)
+    await removeFiles(made)
+    throw new AppError('COMMON.CONFLICT')
+  }
+  await sendChecks(checks, ctx.now)
   // The author's own uploads now live on as sealed copies; images taken out are gone too.
   await removeFiles(resolved.filter((im) => !im.sealed).map((im) => im.file))
   if (existing) await dropImages(existing, images, ctx.now)
