@@ -8,7 +8,7 @@ import type { FunctionName } from '../../../types/actions/index'
  * ≤ 60 characters), type "timer", config a 7-field cron (second minute hour day month weekday year).
  * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/triggers.html
  */
-export interface FunctionTrigger {
+export interface TimerTrigger {
   name: string
   type: 'timer'
   config: string
@@ -17,7 +17,7 @@ export interface FunctionTrigger {
 export interface FunctionConfig {
   timeout: number
   openapi: readonly string[]
-  triggers?: readonly FunctionTrigger[]
+  triggers?: readonly TimerTrigger[]
 }
 
 /** The `content` function's timer: re-checks images whose verdict has not come (domains/content/recheck.ts). */
