@@ -89,6 +89,7 @@ export const ERROR_MESSAGES = {
   'WORK.AT_CITY': '作品已到市总工会，请选择“入选展览”或“不入选”',
   'WORK.NOT_RECOMMENDED': '作品要先由所在单位工会选送，才能入选展览',
   'WORK.EXHIBITION_FULL': '展览已满，请先撤下一件作品再入选',
+  'WORK.CHECK_PENDING': '作品图片的内容安全检测还没有通过，通过后才能入选展览',
   'IDEA.NOT_FOUND': '这条建议不存在或已被删除',
   'IDEA.BAD_STATE': '这条建议当前的状态不能进行此操作，请刷新后再看',
   'IDEA.EMPTY_DRAFT': '草稿还是空的，写点内容再保存',

@@ -90,8 +90,14 @@ export const collections: readonly CollectionDecl[] = [
   },
   {
     name: 'media_checks',
-    purpose: 'Images sent to WeChat’s asynchronous media check, by trace_id, until the verdict arrives.',
-    indexes: [{ name: 'kind_refId', fields: [['kind', 1], ['refId', 1]] }],
+    purpose: 'Images sent to WeChat’s asynchronous media check: every trace_id asked for, the verdict, and what the re-check timer must do next.',
+    indexes: [
+      { name: 'kind_refId', fields: [['kind', 1], ['refId', 1]] },
+      // a push is matched by any trace_id this app recorded for the image
+      { name: 'traceIds', fields: [['traceIds', 1]] },
+      // the timer: what is due, oldest first
+      { name: 'state_dueAt', fields: [['state', 1], ['dueAt', 1]] },
+    ],
   },
   {
     name: 'audit_log',

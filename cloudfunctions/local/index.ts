@@ -74,13 +74,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       const res = await fetch(url).catch(() => null)
       return res && res.ok ? Buffer.from(await res.arrayBuffer()) : null
     },
-    pushEvent: async (event) => {
+    pushEvent: async (event, identity) => {
       if (!options.pushFunction) {
         console.warn('[local cloud] message push with no receiving function:', event.Event)
         return
       }
       try {
-        await runtime.invoke(options.pushFunction, event, { SOURCE: 'wx_msg_push' })
+        await runtime.invoke(options.pushFunction, event, { ...identity, SOURCE: 'wx_msg_push' })
       } catch (e) {
         // The push's invocation ran out of time: the platform reports it to nobody but the function's log.
         if (e instanceof FunctionTimeoutError) console.warn(`[local cloud] message push to ${options.pushFunction}: ${e.message}`)

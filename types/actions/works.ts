@@ -131,7 +131,7 @@ export const worksActions = {
     access: { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } },
   }),
   'works.select': action({
-    summary: 'Select a recommended work into the exhibition (at most its capacity, 100).',
+    summary: 'Select a recommended work into the exhibition (at most its capacity, 100), once the machine check of its images passed.',
     input: v.strictObject({ workId: id }),
     output: returns<WorkDecision>(),
     access: { who: 'member', roles: ['city_admin'], scope: onWork },

@@ -73,6 +73,20 @@ export interface CompetitionSummary {
   eligibility: 'city' | 'subtree'
 }
 
+/**
+ * WeChat's check of a competition's cover (shown publicly, so checked like every picture people
+ * upload): checking, pass, or manual (no verdict after every try). Until it passes the public sees the
+ * placeholder; a cover that fails is removed and the organiser told why (COVER_NOTES.removed).
+ */
+export type CoverCheck = 'checking' | 'pass' | 'manual'
+
+/** What the organisers read beside the cover (nothing once it passed). */
+export const COVER_NOTES = {
+  checking: '封面图片正在进行内容安全检测，通过后才会公开显示',
+  manual: '封面图片多次未能完成自动检测，暂不公开显示；可以更换一张封面',
+  removed: '封面图片未通过内容安全检测，已被移除，请更换一张封面',
+} as const
+
 export interface CompetitionDetail extends CompetitionSummary {
   description: string
   eventEndAt: number
@@ -80,6 +94,8 @@ export interface CompetitionDetail extends CompetitionSummary {
   teamMax: number
   /** For the organisers' edit form (null for everyone else). */
   coverFileId: string | null
+  /** For the organisers: where the cover's content check stands, or why it was removed (absent: nothing to say, and for everyone else). */
+  coverNote?: string
   cancelReason: string
   results: ResultEntry[]
   resultsPublishedAt: number | null

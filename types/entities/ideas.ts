@@ -86,12 +86,15 @@ export interface IdeaContent {
   savingsYuan: number | null
 }
 
-/** An image as its author sees it: still being checked, passed, or refused by the content check. */
+/**
+ * An image as its author sees it: still being checked, passed, refused by the content check, or
+ * manual (no verdict after every try: handed to a person; hidden from others until it passes).
+ */
 export interface OwnImage {
   /** The file the author uploaded (what a resubmission sends back). */
   fileId: string
   url: string | null
-  check: 'checking' | 'pass' | 'risky'
+  check: 'checking' | 'pass' | 'risky' | 'manual'
 }
 
 /** An existing idea close to the one being written or reviewed. Never names the author. */
@@ -163,7 +166,7 @@ export interface ReviewIdea extends IdeaContent {
   coAuthors: PersonRef[]
   /** Images that passed the content check. */
   imageUrls: string[]
-  /** Images still being checked (not shown to anyone but the author yet). */
+  /** Images still being checked, or handed to a person after every try (not shown to anyone but the author yet). */
   imagesChecking: number
   reason: string
   rounds: number

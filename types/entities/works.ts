@@ -22,13 +22,27 @@ export const WORK_LIMITS = {
 export const EXHIBITION_SIZE = 100
 
 /**
- * draft → checking (machine check of text and every image) → reviewing (at a unit: the author's own
- * first, then higher as chairs pass it up) → exhibited (selected by the city union).
- * checking → blocked when an image fails the check; reviewing → rejected by a chair with a reason;
+ * draft → reviewing (at a unit: the author's own first, then higher as chairs pass it up) → exhibited
+ * (selected by the city union). The machine check of the images (`WorkCheck`) runs beside the review:
+ * a chair reviews while it waits, but nothing is exhibited before it passed.
+ * reviewing → blocked when an image fails the check; reviewing → rejected by a chair with a reason;
  * exhibited → reviewing (at the city) when the city withdraws the selection. A blocked or rejected
  * work can be edited (it becomes a draft again) and submitted again.
  */
-export type WorkStatus = 'draft' | 'checking' | 'blocked' | 'reviewing' | 'rejected' | 'exhibited'
+export type WorkStatus = 'draft' | 'blocked' | 'reviewing' | 'rejected' | 'exhibited'
+
+/**
+ * WeChat's machine check of a submitted work's images: waiting (sent, no verdict yet), passed (every
+ * image), manual (no verdict came after every try: handed to a person; never exhibited before a pass).
+ */
+export type WorkCheck = 'waiting' | 'passed' | 'manual'
+
+/** What the machine check means, as the author and the chairs read it beside the work (empty: nothing to say). */
+export const WORK_CHECK_NOTES: Record<WorkCheck, string> = {
+  waiting: '图片正在进行内容安全检测，审核可以照常进行；检测通过前不会公开展示',
+  passed: '',
+  manual: '图片多次未能完成自动检测，已转人工核对：请仔细查看图片；检测通过前不能入展',
+}
 
 export type WorkStepKind = 'submitted' | 'checked' | 'blocked' | 'recommended' | 'rejected' | 'exhibited' | 'withdrawn'
 
@@ -96,6 +110,8 @@ export interface MyWork {
   stage: WorkStage | null
   /** Why it was blocked or rejected (empty otherwise). */
   reason: string
+  /** The machine check of the images since the last submission (null: never submitted). */
+  check: WorkCheck | null
   steps: WorkStep[]
   likeCount: number
   updatedAt: number
@@ -114,6 +130,11 @@ export interface ReviewWork {
   stage: WorkStage
   /** The machine check asked for a person's look (text or an image judged "review"): read it closely. */
   flagged: boolean
+  /**
+   * The machine check of the images: a chair may decide while it waits (images not yet checked are
+   * shown to staff only, at their original size); the city cannot select a work before it passed.
+   */
+  check: WorkCheck
   steps: WorkStep[]
   submittedAt: number
   likeCount: number

@@ -6,13 +6,14 @@
 // See shared design notes: local-cloud.md ("Storage and openapi").
 import { roundTrip } from '../metrics'
 import { CloudBase, assertNotInCloud, nodeSdkErrors, nodeSdkUtils } from '../sdk-internals'
-import { MediaChecks } from './media-check'
+import { MediaChecks, type MediaPushSettings, type PushEvent } from './media-check'
 import { msgSecCheck } from './msg-sec-check'
 import { SubscribeMessages, type OutboxEntry } from './subscribe-message'
 import { API_TYPE_OPEN_API, decodeRequest, encodeReply, encodeSystemError, type ApiReply } from './wire'
 import { getUnlimited } from './wxacode'
 
 export type { OutboxEntry } from './subscribe-message'
+export type { MediaPushSettings, PushIdentity } from './media-check'
 
 export interface LocalOpenApiOptions {
   /** Where the outbox and media-check state live. */
@@ -20,8 +21,11 @@ export interface LocalOpenApiOptions {
   appid: string
   /** How long before the async media check reports (the cloud: within 30 min). */
   mediaCheckDelayMs: number
-  /** Deliver a message-push event (like WeChat pushing to the cloud function configured for message push). */
-  pushEvent: (event: Record<string, unknown>) => Promise<void>
+  /**
+   * Deliver a message-push event (like WeChat pushing to the cloud function configured for message
+   * push), as the identity WeChat gives that invocation (OPENID = the push's FromUserName).
+   */
+  pushEvent: PushEvent
   /** Read bytes behind a media_url (so local temp URLs resolve without HTTP); fall back to fetch() for others. */
   fetchMedia: (url: string) => Promise<Buffer | null>
   /** Origin of the local H5 app that wxacode QR codes point to, read at call time. Default http://127.0.0.1:8787. */
@@ -43,6 +47,8 @@ export interface LocalOpenApi {
   flushMediaChecks(): Promise<void>
   /** Add to the local blocklist: media with this sha256 is judged risky. */
   blockMediaHash(sha256: string): void
+  /** How media-check pushes are delivered from now on (shape, label type, repeats, dropped); answers the settings in force. */
+  mediaPush(settings: Partial<MediaPushSettings>): MediaPushSettings
 }
 
 /**
@@ -88,6 +94,7 @@ export function installOpenApi(opts: LocalOpenApiOptions): LocalOpenApi {
     recordSubscription: (openid, templateId) => subscribe.recordSubscription(openid, templateId),
     flushMediaChecks: () => media.flush(),
     blockMediaHash: (sha256) => media.block(sha256),
+    mediaPush: (settings) => media.configure(settings),
   }
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { PNG } from 'pngjs'
 import { LOCAL_APPID, LOCAL_ENV } from '../identity'
 import { installStorage } from '../storage'
+import { DEFAULT_PUSH_SETTINGS } from './media-check'
 import { rejection, setupOpenApi, type OpenApiFixture } from './test-support'
 
 const DELAY_MS = 300
@@ -42,6 +43,8 @@ afterAll(async () => {
 
 beforeEach(() => {
   f.pushed.length = 0
+  f.pushedAs.length = 0
+  f.api.mediaPush(DEFAULT_PUSH_SETTINGS)
 })
 
 const submit = (mediaUrl: string, extra: Record<string, unknown> = {}) =>
@@ -165,4 +168,59 @@ test.each([
 
 test('blockMediaHash refuses what is not a sha256 digest', () => {
   expect(() => f.api.blockMediaHash('abc')).toThrow(/sha256/)
+})
+
+describe('pushes as WeChat delivers them', () => {
+  test('the push invocation runs as the push\'s FromUserName (an OPENID is set), with ToUserName and CreateTime', async () => {
+    media.set('https://img.example/id.png', pngBytes(11))
+    const res = await submit('https://img.example/id.png')
+    await f.api.flushMediaChecks()
+    expect(f.pushedAs).toEqual([{ OPENID: 'oWorker0001' }])
+    expect(f.pushed[0]).toMatchObject({ FromUserName: 'oWorker0001', ToUserName: expect.stringMatching(/^gh_/), CreateTime: expect.any(Number), trace_id: res.traceId })
+  })
+
+  test('label as a string, when the settings say so', async () => {
+    f.api.mediaPush({ label: 'string' })
+    media.set('https://img.example/str.png', pngBytes(12))
+    await submit('https://img.example/str.png')
+    await f.api.flushMediaChecks()
+    expect(f.pushed[0]).toMatchObject({ result: { suggest: 'pass', label: '100' }, detail: [{ label: '100' }] })
+  })
+
+  test('the 1.0 shape for a version 2 request, when the settings say so', async () => {
+    f.api.mediaPush({ shape: 1 })
+    media.set('https://img.example/old.png', pngBytes(13))
+    const bytes = pngBytes(14)
+    media.set('https://img.example/old-bad.png', bytes)
+    f.api.blockMediaHash(crypto.createHash('sha256').update(bytes).digest('hex'))
+    const a = await submit('https://img.example/old.png')
+    const b = await submit('https://img.example/old-bad.png')
+    await f.api.flushMediaChecks()
+    const byTrace = new Map(f.pushed.map((e) => [e.trace_id, e]))
+    expect(byTrace.get(a.traceId)).toMatchObject({ isrisky: 0, status_code: 0, FromUserName: 'oWorker0001', Event: 'wxa_media_check' })
+    expect(byTrace.get(b.traceId)).toMatchObject({ isrisky: 1, status_code: 0 })
+    for (const e of f.pushed) expect(e).not.toHaveProperty('result')
+  })
+
+  test('the same push delivered several times, one after another', async () => {
+    f.api.mediaPush({ deliveries: 3 })
+    media.set('https://img.example/rep.png', pngBytes(15))
+    const res = await submit('https://img.example/rep.png')
+    await f.api.flushMediaChecks()
+    expect(f.pushed).toHaveLength(3)
+    expect(new Set(f.pushed.map((e) => JSON.stringify(e))).size).toBe(1)
+    expect(f.pushed[0].trace_id).toBe(res.traceId)
+    expect(() => f.api.mediaPush({ deliveries: 0 })).toThrow(/deliveries/)
+  })
+
+  test('pushes that never come: the check is answered, nothing is pushed, and nothing is left pending', async () => {
+    f.api.mediaPush({ drop: true })
+    media.set('https://img.example/lost.png', pngBytes(16))
+    const res = await submit('https://img.example/lost.png')
+    expect(res.traceId).toEqual(expect.any(String))
+    await f.api.flushMediaChecks()
+    f.api.mediaPush({ drop: false })
+    await f.api.flushMediaChecks()
+    expect(f.pushed).toHaveLength(0)
+  })
 })

@@ -3,6 +3,15 @@
 // mediaCheckAsync", result pushed within 30 minutes). Pending checks are kept in <dir>/media-checks.json so a
 // restart of the local server still reports them.
 //
+// The push is delivered as WeChat delivers it to a cloud function: the invocation carries an OPENID (the
+// push's FromUserName), the event has ToUserName, FromUserName, CreateTime, MsgType and Event, and tests
+// pick what the cloud may do (MediaPushSettings): the 1.0 shape instead of 2.0 (isrisky, status_code;
+// seen by accounts still on the old API), `label` as a string (as some deliveries carry it), the same push
+// delivered more than once, or pushes that never come (the cloud-function push page documents only
+// customer-service messages as routed to functions). Real pushes, for the shapes:
+// developers.weixin.qq.com/community/develop/doc/000acc0c2c03c02a661401a5661400 (2.0) and
+// developers.weixin.qq.com/community/minihome/doc/00004ee40286c8d663e25f16a66c00 (1.0).
+//
 // The local decision: the bytes behind media_url must be an image (JPEG, PNG, GIF, WebP by magic bytes) or,
 // for media_type 1, audio; at most 10 MB ("单个文件大小不超过10M"); and their sha256 must not be on the local
 // blocklist (<dir>/media-blocklist.txt). Otherwise the media passes.
@@ -15,13 +24,36 @@ import type { ApiReply } from './wire'
 
 export const MAX_MEDIA_BYTES = 10 * 1024 * 1024
 
+/** Who a push invocation runs as: WeChat sets the OPENID of a pushed message to its FromUserName. */
+export interface PushIdentity {
+  OPENID: string
+}
+
+export type PushEvent = (event: Record<string, unknown>, identity: PushIdentity) => Promise<void>
+
 export interface MediaCheckOptions {
   dir: string
   appid: string
   delayMs: number
-  pushEvent: (event: Record<string, unknown>) => Promise<void>
+  pushEvent: PushEvent
   fetchMedia: (url: string) => Promise<Buffer | null>
 }
+
+/** How pushes are delivered; tests pick what the cloud may do. */
+export interface MediaPushSettings {
+  /** 'as-requested': 2.0 for a version 2 request, 1.0 otherwise. 1: always the 1.0 shape. */
+  shape: 'as-requested' | 1
+  /** 2.0's label: a number (the documented example) or a string (as some deliveries carry it). */
+  label: 'number' | 'string'
+  /** How many times each push is delivered, one after another (WeChat repeats a push). */
+  deliveries: number
+  /** Pushes never come: a due check is answered by no push at all. */
+  drop: boolean
+  /** How long after the request the push comes, for checks requested from now on (null: the install's delay). */
+  delayMs: number | null
+}
+
+export const DEFAULT_PUSH_SETTINGS: MediaPushSettings = { shape: 'as-requested', label: 'number', deliveries: 1, drop: false, delayMs: null }
 
 interface Job {
   traceId: string
@@ -58,6 +90,7 @@ export class MediaChecks {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly running = new Set<Promise<void>>()
   private readonly blocked: Set<string>
+  private settings: MediaPushSettings = { ...DEFAULT_PUSH_SETTINGS }
 
   constructor(private readonly opts: MediaCheckOptions) {
     this.stateFile = path.join(opts.dir, 'media-checks.json')
@@ -86,12 +119,21 @@ export class MediaChecks {
       version: version === 2 ? 2 : 1,
       openid: version === 2 ? (openid as string) : null,
       scene: version === 2 ? (scene as number) : null,
-      dueAt: Date.now() + this.opts.delayMs,
+      dueAt: Date.now() + (this.settings.delayMs ?? this.opts.delayMs),
     }
     this.jobs.set(job.traceId, job)
     this.persist()
     this.schedule(job)
     return wxOk({ trace_id: job.traceId })
+  }
+
+  /** Change how pushes are delivered (what is not given stays); answers the settings now in force. */
+  configure(change: Partial<MediaPushSettings>): MediaPushSettings {
+    const next = { ...this.settings, ...change }
+    if (!Number.isInteger(next.deliveries) || next.deliveries < 1) throw new Error(`mediaPush: deliveries must be a whole number ≥ 1, got ${next.deliveries}`)
+    if (next.delayMs !== null && !(next.delayMs >= 0)) throw new Error(`mediaPush: delayMs must be ≥ 0 or null, got ${next.delayMs}`)
+    this.settings = next
+    return { ...next }
   }
 
   block(sha256: string): void {
@@ -137,8 +179,11 @@ export class MediaChecks {
     clearTimeout(this.timers.get(job.traceId))
     this.timers.delete(job.traceId)
     this.persist()
+    const { drop, deliveries } = this.settings
+    if (drop) return
     const verdict = await this.judge(job)
-    await this.opts.pushEvent(this.payload(job, verdict))
+    const event = this.payload(job, verdict)
+    for (let i = 0; i < deliveries; i++) await this.opts.pushEvent(event, { OPENID: String(event.FromUserName) })
   }
 
   private async judge(job: Job): Promise<Verdict> {
@@ -165,11 +210,11 @@ export class MediaChecks {
       MsgType: 'event',
       Event: 'wxa_media_check',
     }
-    if (job.version === 1) {
+    if (job.version === 1 || this.settings.shape === 1) {
       // 1.0's push: isrisky 0/1, extra_info_json, status_code (-1008 as 4294966288 when the url cannot be downloaded).
       return {
         ...head,
-        FromUserName: PLATFORM_PUSH_USER,
+        FromUserName: job.openid ?? PLATFORM_PUSH_USER,
         isrisky: verdict.suggest === 'risky' ? 1 : 0,
         extra_info_json: '',
         appid: this.opts.appid,
@@ -183,11 +228,15 @@ export class MediaChecks {
       appid: this.opts.appid,
       trace_id: job.traceId,
       version: 2,
-      detail: [{ strategy: 'content_model', errcode: verdict.errcode, suggest: verdict.suggest, label: verdict.label, prob: verdict.prob }],
+      detail: [{ strategy: 'content_model', errcode: verdict.errcode, suggest: verdict.suggest, label: this.label(verdict.label), prob: verdict.prob }],
       errcode: 0,
       errmsg: 'ok',
-      result: { suggest: verdict.suggest, label: verdict.label },
+      result: { suggest: verdict.suggest, label: this.label(verdict.label) },
     }
+  }
+
+  private label(value: number): number | string {
+    return this.settings.label === 'string' ? String(value) : value
   }
 
   private persist(): void {

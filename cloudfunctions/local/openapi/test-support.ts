@@ -11,6 +11,8 @@ export interface OpenApiFixture {
   api: LocalOpenApi
   /** Events delivered through pushEvent, in order. */
   pushed: Array<Record<string, unknown>>
+  /** The identity each of those pushes was delivered as, in the same order. */
+  pushedAs: Array<{ OPENID: string }>
   // wx-server-sdk has no type declarations for this use; tests read its replies loosely.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   cloud: any
@@ -22,11 +24,15 @@ export interface OpenApiFixture {
 export function setupOpenApi(overrides: Partial<LocalOpenApiOptions> = {}): OpenApiFixture {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-openapi-'))
   const pushed: Array<Record<string, unknown>> = []
+  const pushedAs: Array<{ OPENID: string }> = []
   const options = (extra: Partial<LocalOpenApiOptions>): LocalOpenApiOptions => ({
     dir,
     appid: LOCAL_APPID,
     mediaCheckDelayMs: 60_000,
-    pushEvent: async (event) => void pushed.push(event),
+    pushEvent: async (event, identity) => {
+      pushed.push(event)
+      pushedAs.push(identity)
+    },
     fetchMedia: async () => null,
     baseUrl: () => 'http://127.0.0.1:8787',
     pages: () => ['pages/index/index', 'pages/works/detail', 'package-review/pages/queue/index'],
@@ -41,6 +47,7 @@ export function setupOpenApi(overrides: Partial<LocalOpenApiOptions> = {}): Open
     dir,
     api,
     pushed,
+    pushedAs,
     cloud,
     reinstall: (extra = {}) => installOpenApi(options(extra)),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),

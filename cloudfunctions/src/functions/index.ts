@@ -34,6 +34,9 @@ export const PLATFORM_DEFAULTS = { timeout: 3, memory: 256 } as const
 /** The limits of the configurable values (cloudbaserc functions: timeout 1–60 s; memorySize 128–2048 MB). */
 export const FUNCTION_LIMITS = { timeout: { min: 1, max: 60 }, memory: [128, 256, 512, 1024, 2048], triggers: 1 } as const
 
+/** The `content` function's timer: re-checks images whose verdict has not come (domains/content/recheck.ts). */
+export const MEDIA_RECHECK_TRIGGER = 'mediaRecheck'
+
 export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   campaign: { timeout: 5, openapi: [] },
   people: { timeout: 10, openapi: ['security.msgSecCheck'] },
@@ -51,8 +54,15 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // image gets its list and large-view sizes here, one image per push (jimp: ≈0.6 s for a phone's
   // compressed photo, ≈2.5 s for 12 MP on a 2-core machine), hence more than the default time; a 12 MP
   // photo decodes to ≈48 MB of pixels, with two resized copies and the encoder's buffers beside it, so
-  // more than the default 256 MB.
-  content: { timeout: 20, memory: 512, openapi: ['subscribeMessage.send'] },
+  // more than the default 256 MB. Every 10 minutes it re-checks what waits too long (a check is asked
+  // again after 35 minutes without a push, three tries at most, then handed to a person), hence
+  // mediaCheckAsync too.
+  content: {
+    timeout: 20,
+    memory: 512,
+    openapi: ['security.mediaCheckAsync', 'subscribeMessage.send'],
+    triggers: [{ name: MEDIA_RECHECK_TRIGGER, type: 'timer', config: '0 */10 * * * * *' }],
+  },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

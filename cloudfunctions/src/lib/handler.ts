@@ -47,29 +47,62 @@ async function authorize(access: Access, openid: string | undefined, input: Reco
   return { caller, scope: await resolveScope(access.scope, units, input) }
 }
 
-/** Handlers of WeChat's message-push events (e.g. wxa_media_check), by event name. */
-export type PlatformEventHandlers = Record<string, (event: Record<string, unknown>) => Promise<void>>
+/**
+ * What WeChat itself sends a function, rather than a person: message pushes (e.g. wxa_media_check, by
+ * event name) and timer triggers (by trigger name). Each answers an outcome, logged and returned.
+ */
+export interface PlatformEvents {
+  pushes?: Record<string, (event: Record<string, unknown>) => Promise<unknown>>
+  timers?: Record<string, (event: TimerEvent) => Promise<unknown>>
+}
 
-async function platformEvent(fn: string, event: Record<string, unknown>, handlers: PlatformEventHandlers | undefined): Promise<Result<unknown>> {
-  // WeChat's message push carries no user; a call from the mini-program always does. An "event" that
-  // arrives with an OPENID is someone trying to forge a verdict, and is refused.
-  if (callerOpenid()) return failure('COMMON.BAD_REQUEST')
-  const handler = handlers?.[String(event.Event)]
-  if (!handler) return failure('COMMON.UNKNOWN_ACTION')
+/** A timer trigger's event: { Type: 'Timer', TriggerName, Time, Message? } (https://cloud.tencent.com/document/product/583/9708). */
+export interface TimerEvent {
+  TriggerName: string
+  Time: string
+  Message?: string
+}
+
+/** Timer events are documented as Type "Timer" (SCF) and read as "timer" in WeChat's guide; both are taken. */
+const isTimer = (raw: Record<string, unknown>) =>
+  typeof raw.Type === 'string' && raw.Type.toLowerCase() === 'timer' && typeof raw.TriggerName === 'string' && !('action' in raw)
+
+/**
+ * A message push is an event object from WeChat (MsgType "event") and never an action call. It carries
+ * an OPENID (the push's FromUserName), so who sent it says nothing: a push is believed only for what it
+ * can prove, which each push handler checks (wxa_media_check: a trace_id this app recorded).
+ */
+const isPush = (raw: Record<string, unknown>) => raw.MsgType === 'event' && typeof raw.Event === 'string' && !('action' in raw)
+
+async function platformEvent(fn: string, raw: Record<string, unknown>, events: PlatformEvents | undefined): Promise<Result<unknown>> {
+  let run: (() => Promise<unknown>) | undefined
+  let name: string
+  if (isTimer(raw)) {
+    name = `timer ${String(raw.TriggerName)}`
+    // A timer runs with no user (SOURCE wx_trigger); a call carrying a user's identity is not one.
+    if (callerOpenid()) return failure('COMMON.BAD_REQUEST')
+    const handler = events?.timers?.[String(raw.TriggerName)]
+    run = handler && (() => handler({ TriggerName: String(raw.TriggerName), Time: String(raw.Time ?? ''), ...(typeof raw.Message === 'string' ? { Message: raw.Message } : {}) }))
+  } else {
+    name = `event ${String(raw.Event)}`
+    const handler = events?.pushes?.[String(raw.Event)]
+    run = handler && (() => handler(raw))
+  }
+  if (!run) return failure('COMMON.UNKNOWN_ACTION')
   try {
-    await handler(event)
-    return { ok: true, data: null }
+    const data = (await run()) ?? null
+    return { ok: true, data }
   } catch (e) {
-    console.error(`[${fn}] event ${String(event.Event)} failed:`, e)
+    console.error(`[${fn}] ${name} failed:`, e)
     return failure('COMMON.INTERNAL')
   }
 }
 
-export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>, events?: PlatformEventHandlers) {
+export function createFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>, events?: PlatformEvents) {
   return async function main(event: unknown): Promise<Result<unknown>> {
     if (!event || typeof event !== 'object' || Array.isArray(event)) return failure('COMMON.BAD_REQUEST')
     const raw = event as Record<string, unknown>
-    if (raw.MsgType === 'event' && typeof raw.Event === 'string') return platformEvent(fn, raw, events)
+    if (isPush(raw) || isTimer(raw)) return platformEvent(fn, raw, events)
     const { action, input, ...rest } = event as { action?: unknown; input?: unknown }
     const extra = Object.keys(rest).filter((k) => !PLATFORM_EVENT_KEYS.has(k))
     if (extra.length > 0) return failure('COMMON.BAD_REQUEST', [{ path: extra[0], message: '不允许的字段' }])

@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { toRef, units, unitsById } from '../org/units-repo'
+import { coverNoteOf } from './cover'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
 import { competitions, signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
@@ -61,6 +62,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
     ...base,
     canManage: manager,
     coverFileId: manager ? (c.coverFileId ?? null) : null,
+    ...(manager && coverNoteOf(c) ? { coverNote: coverNoteOf(c) } : {}),
     mine: mine ? await toMySignup(mine, user!._id) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }

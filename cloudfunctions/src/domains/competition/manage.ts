@@ -1,10 +1,13 @@
 // Organising a competition: create and edit (drafts and published ones), publish, close sign-up,
-// cancel, and publish results. Organisers are chairs whose scope covers the organising unit.
+// cancel, and publish results. Organisers are chairs whose scope covers the organising unit. A new
+// cover is sealed and sent to WeChat's media check once the competition is written (cover.ts); the
+// public sees it only after it passed.
 import crypto from 'node:crypto'
 import type { CompetitionDetail } from '../../../../types/entities/competition'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
+import { cancelChecks, recordChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
@@ -12,6 +15,7 @@ import { bumpCampaign, bumpStat } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { findCurrentCampaign } from '../campaign/repo'
 import { toRef, unitsById } from '../org/units-repo'
+import { coverNoteOf, publicCoverOf, removeCoverFile, sealCover } from './cover'
 import { promoteWaitlist, reloadCompetition } from './places'
 import { competitions, publicResults, signups, toSummary, type CompetitionDoc } from './repo'
 
@@ -22,11 +26,15 @@ export const ORGANISER_ROLES = ['unit_chair', 'area_chair', 'city_admin'] as con
 export const canManage = (ctx: Pick<HandlerContext, 'caller'>, c: Pick<CompetitionDoc, 'unitPath'>) =>
   covers(ORGANISER_ROLES.flatMap((r) => ctx.caller.unitsFor(r)), c.unitPath)
 
-async function validate(f: Fields, ctx: HandlerContext): Promise<void> {
+/** A cover the input names that the competition does not hold yet (the edit form sends back the one it holds). */
+const newCover = (f: Fields, current?: CompetitionDoc) => (f.coverFileId && f.coverFileId !== current?.coverFileId ? f.coverFileId : undefined)
+
+async function validate(f: Fields, ctx: HandlerContext, current?: CompetitionDoc): Promise<void> {
   if (!(f.signupStartAt < f.signupEndAt && f.signupEndAt <= f.eventStartAt && f.eventStartAt < f.eventEndAt)) throw new AppError('COMPETITION.BAD_DATES')
   if (f.mode === 'team' && f.teamMin > f.teamMax) throw new AppError('COMPETITION.BAD_TEAM_SIZE')
-  if (f.coverFileId) {
-    if (!pathOfFileId(f.coverFileId).startsWith(userFolder('competitions', ctx.caller.user!._id)) || !(await tempUrls([f.coverFileId])).has(f.coverFileId)) {
+  const cover = newCover(f, current)
+  if (cover) {
+    if (!pathOfFileId(cover).startsWith(userFolder('competitions', ctx.caller.user!._id)) || !(await tempUrls([cover])).has(cover)) {
       throw new AppError('COMMON.VALIDATION', '封面图片需要先上传', [{ path: 'coverFileId', message: '封面图片需要先上传' }])
     }
   }
@@ -38,7 +46,6 @@ const fieldsOf = (f: Fields) => ({
   title: f.title,
   category: f.category,
   description: f.description,
-  ...(f.coverFileId ? { coverFileId: f.coverFileId } : {}),
   place: f.place,
   signupStartAt: new Date(f.signupStartAt),
   signupEndAt: new Date(f.signupEndAt),
@@ -55,22 +62,31 @@ const fieldsOf = (f: Fields) => ({
 
 /** The organiser's view of a competition (what the detail page shows them). */
 export async function organiserDetail(c: CompetitionDoc, ctx: HandlerContext): Promise<CompetitionDetail> {
-  const [units, urls] = await Promise.all([unitsById([c.organizerUnitId]), tempUrls([c.coverFileId])])
+  const cover = publicCoverOf(c)
+  const [units, urls] = await Promise.all([unitsById([c.organizerUnitId]), tempUrls([cover])])
   const organizer = units.get(c.organizerUnitId)
+  const manager = canManage(ctx, c)
+  const note = manager ? coverNoteOf(c) : undefined
   return {
-    ...toSummary(c, organizer ? toRef(organizer) : { id: c.organizerUnitId, name: '', type: 'grassroots' }, c.coverFileId ? (urls.get(c.coverFileId) ?? null) : null, ctx.now),
+    ...toSummary(c, organizer ? toRef(organizer) : { id: c.organizerUnitId, name: '', type: 'grassroots' }, cover ? (urls.get(cover) ?? null) : null, ctx.now),
     description: c.description,
     eventEndAt: c.eventEndAt.getTime(),
     teamMin: c.teamMin,
     teamMax: c.teamMax,
-    coverFileId: canManage(ctx, c) ? (c.coverFileId ?? null) : null,
+    coverFileId: manager ? (c.coverFileId ?? null) : null,
+    ...(note ? { coverNote: note } : {}),
     cancelReason: c.cancelReason ?? '',
     results: publicResults(c),
     resultsPublishedAt: c.resultsPublishedAt ? c.resultsPublishedAt.getTime() : null,
     mine: null,
     canSignUp: false,
-    canManage: canManage(ctx, c),
+    canManage: manager,
   }
+}
+
+/** The media check of a new cover: recorded before the competition is written, sent after (sendChecks). */
+async function recordCover(competitionId: string, cover: string | undefined, ctx: HandlerContext): Promise<MediaCheckDoc[]> {
+  return cover ? recordChecks(ctx.caller.openid!, { kind: 'competition', id: competitionId }, [cover], ctx.now) : []
 }
 
 /** competition.create: a draft organised by a unit in the caller's scope. */
@@ -80,12 +96,15 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
   await validate(input, ctx)
   const campaign = await findCurrentCampaign(ctx.now)
   const now = new Date(ctx.now)
+  const id = crypto.randomBytes(16).toString('hex')
+  const cover = input.coverFileId ? await sealCover(input.coverFileId, id) : undefined
   const doc: CompetitionDoc = {
-    _id: crypto.randomBytes(16).toString('hex'),
+    _id: id,
     campaignId: campaign?._id ?? null,
     organizerUnitId: unit._id,
     unitPath: unit.path,
     ...fieldsOf(input),
+    ...(cover ? { coverFileId: cover, coverCheck: 'checking' as const } : {}),
     status: 'draft',
     counts: { taken: 0, accepted: 0, pending: 0, waitlisted: 0 },
     results: [],
@@ -93,7 +112,9 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   }
+  const checks = await recordCover(id, cover, ctx)
   await competitions().add({ data: doc })
+  await sendChecks(checks, ctx.now)
   return organiserDetail(doc, ctx)
 }
 
@@ -101,16 +122,32 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
 export const update: Handler<'competition.update'> = async (input, ctx) => {
   const c = ctx.scope.record as unknown as CompetitionDoc
   if (c.status === 'finished' || c.status === 'cancelled') throw new AppError('COMPETITION.BAD_STATE')
-  await validate(input, ctx)
+  await validate(input, ctx, c)
   const anySignups = c.counts.taken + c.counts.waitlisted > 0
   if (anySignups && (input.mode !== c.mode || (input.mode === 'team' && (input.teamMin !== c.teamMin || input.teamMax !== c.teamMax)))) {
     throw new AppError('COMPETITION.BAD_STATE', '已有人报名，不能再更改个人/团体方式和队伍人数')
   }
   const _ = db().command
+  const fresh = newCover(input, c)
+  const cover = fresh ? await sealCover(fresh, c._id) : undefined
+  const checks = await recordCover(c._id, cover, ctx)
   const res = await competitions()
     .where({ _id: c._id, 'counts.taken': _.lte(input.capacity) })
-    .update({ data: { ...fieldsOf(input), updatedAt: new Date(ctx.now) } })
-  if (res.stats.updated !== 1) throw new AppError('COMPETITION.CAPACITY_BELOW_TAKEN')
+    .update({ data: { ...fieldsOf(input), ...(cover ? { coverFileId: cover, coverCheck: 'checking', coverRemovedAt: _.remove() } : {}), updatedAt: new Date(ctx.now) } })
+  if (res.stats.updated !== 1) {
+    if (cover) {
+      await cancelChecks({ kind: 'competition', id: c._id }, [cover], ctx.now)
+      await removeCoverFile(cover)
+    }
+    throw new AppError('COMPETITION.CAPACITY_BELOW_TAKEN')
+  }
+  if (cover) {
+    await sendChecks(checks, ctx.now)
+    if (c.coverFileId) {
+      await cancelChecks({ kind: 'competition', id: c._id }, [c.coverFileId], ctx.now)
+      await removeCoverFile(c.coverFileId)
+    }
+  }
   if (input.capacity > c.capacity) await promoteWaitlist(c._id, ctx.now)
   return organiserDetail((await reloadCompetition(c._id))!, ctx)
 }
@@ -162,7 +199,7 @@ export const manageList: Handler<'competition.manageList'> = async (input, ctx) 
   const unit = ctx.scope.unit as UnitDoc
   const res = await competitions().where({ unitPath: unit._id }).orderBy('createdAt', 'desc').skip((input.page - 1) * 20).limit(21).get()
   const page = res.data.slice(0, 20)
-  const [units, urls] = await Promise.all([unitsById(page.map((c) => c.organizerUnitId)), tempUrls(page.map((c) => c.coverFileId))])
+  const [units, urls] = await Promise.all([unitsById(page.map((c) => c.organizerUnitId)), tempUrls(page.map(publicCoverOf))])
   return {
     items: page.map((c) => {
       const u = units.get(c.organizerUnitId)

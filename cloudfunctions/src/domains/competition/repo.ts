@@ -1,6 +1,7 @@
 // Competitions and sign-ups: documents, and the views pages get of them.
 import type {
   CompetitionCategory,
+  CoverCheck,
   CompetitionStatus,
   CompetitionSummary,
   MySignup,
@@ -22,7 +23,12 @@ export interface CompetitionDoc {
   /** The organiser's unit path: scope checks and subtree lists. */
   unitPath: string[]
   description: string
+  /** The server's copy of the organiser's cover (competition-covers/<id>/…). */
   coverFileId?: string
+  /** WeChat's check of that cover; shown publicly only once 'pass'. */
+  coverCheck?: CoverCheck
+  /** When a cover that failed the check was removed (the organisers are told). */
+  coverRemovedAt?: Date
   place: string
   signupStartAt: Date
   signupEndAt: Date
@@ -105,7 +111,8 @@ export function toSummary(c: CompetitionDoc, organizer: UnitRef, coverUrl: strin
     title: c.title,
     category: c.category,
     organizer,
-    coverUrl,
+    // Shown publicly: only a cover that passed the content check (competition/cover.ts).
+    coverUrl: c.coverCheck === 'pass' ? coverUrl : null,
     place: c.place,
     status: c.status,
     window: windowOf(c, now),

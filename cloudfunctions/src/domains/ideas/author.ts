@@ -7,6 +7,7 @@ import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
+import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
@@ -111,8 +112,8 @@ export const saveDraft: Handler<'ideas.saveDraft'> = async (input, ctx) => {
 
 /**
  * ideas.submit: a new idea, a draft, or a returned idea revised. Everything is checked before anything is
- * written (fields, pictures, co-authors, unchanged resubmission, the content check); the pictures then
- * go to the media check and the idea to its unit chair.
+ * written (fields, pictures, co-authors, unchanged resubmission, the content check); the idea goes to
+ * its unit chair, and then (never before it is written) its new pictures to the media check.
  */
 export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   const author = me(ctx)
@@ -127,7 +128,7 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   await assertUploaded(input.images.filter((f) => !known.has(f)))
 
   const base = existing ?? { ...fresh(author, (await findCurrentCampaign(ctx.now))?._id ?? null, ctx.now), type: input.type, title: '', problem: '', proposal: '', benefit: '', savingsYuan: null, images: [], coAuthors: [] }
-  const images = await prepareImages(input.images, existing?.images ?? [], { ideaId: base._id, folder: base.imageFolder, openid: ctx.caller.openid!, now: ctx.now })
+  const { images, fresh: toCheck } = await prepareImages(input.images, existing?.images ?? [], base.imageFolder)
   const now = new Date(ctx.now)
   const fields = {
     type: input.type,
@@ -153,15 +154,24 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
     submittedAt: now,
     updatedAt: now,
   }
+  // Checks recorded before the idea is written, sent only once it is: a verdict, however fast, finds it.
+  const checks = await recordChecks(ctx.caller.openid!, { kind: 'idea', id: base._id }, toCheck, ctx.now)
   if (existing) {
     // Conditional on the state it was read in: a double tap or a second phone submits it once.
     const res = await ideas()
       .where({ _id: existing._id, authorId: author._id, status: existing.status, rounds: existing.rounds })
       .update({ data: fields })
-    if (res.stats.updated !== 1) throw new AppError('IDEA.BAD_STATE')
+    if (res.stats.updated !== 1) {
+      await cancelChecks({ kind: 'idea', id: base._id }, toCheck, ctx.now)
+      throw new AppError('IDEA.BAD_STATE')
+    }
   } else {
     await ideas().add({ data: { ...base, ...fields } })
   }
+  await sendChecks(checks, ctx.now)
+  // Pictures taken out need no verdict.
+  const held = new Set(images.map((im) => im.fileId))
+  await cancelChecks({ kind: 'idea', id: base._id }, (existing?.images ?? []).filter((im) => im.fileId && !held.has(im.fileId)).map((im) => im.fileId), ctx.now)
   // Taking part (R10) counts from the first submission, for the author and every co-author.
   if (base.rounds === 0) {
     await recordParticipants(base.campaignId, fields.authorIds.map((userId) => ({ userId, unitId: fields.unitId, unitPath: fields.unitPath })), 'idea', ctx.now)

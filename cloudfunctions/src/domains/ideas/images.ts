@@ -1,12 +1,12 @@
 // An idea's pictures. The author uploads into their own folder (ideas/<userId>/); at submission each
-// new picture is copied to idea-images/<random folder>/ and the copy goes to WeChat's asynchronous
-// media check. Reviewers, judges and the public only ever get the copy, and only once it passed:
+// new picture is copied to idea-images/<random folder>/ and, once the idea is written, the copy goes to
+// WeChat's asynchronous media check (so a verdict, however fast, finds the idea). Reviewers, judges and the public only ever get the copy, and only once it passed:
 // the copy's path says nothing about who uploaded it, which keeps judging blind.
 import path from 'node:path'
-import { cloud } from '../../lib/cloud'
+import { cloud, db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
-import { submitMediaCheck, type MediaVerdict } from '../../lib/media-check'
+import type { MediaVerdict } from '../../lib/media-check'
 import { ideas, newId, type IdeaImageDoc } from './repo'
 
 const imageIssue = (message: string) => new AppError('COMMON.VALIDATION', message, [{ path: 'images', message }])
@@ -35,38 +35,41 @@ async function blindCopy(sourceFileId: string, folder: string): Promise<string> 
 
 /**
  * The idea's images after a submission: pictures it already had keep their copy and check; new ones
- * are copied and sent to the media check. Call after every other validation passed.
+ * are copied (all at once) and marked as being checked. Call after every other validation passed; send
+ * `fresh` to the media check (lib/media-check: recorded before the idea is written, sent after).
  */
-export async function prepareImages(
-  sources: string[],
-  previous: IdeaImageDoc[],
-  ctx: { ideaId: string; folder: string; openid: string; now: number },
-): Promise<IdeaImageDoc[]> {
+export async function prepareImages(sources: string[], previous: IdeaImageDoc[], folder: string): Promise<{ images: IdeaImageDoc[]; fresh: string[] }> {
   const kept = new Map(previous.filter((p) => p.fileId).map((p) => [p.sourceFileId, p]))
-  const out: IdeaImageDoc[] = []
-  for (const source of sources) {
-    const old = kept.get(source)
-    if (old) {
-      out.push(old)
-      continue
-    }
-    const copy = await blindCopy(source, ctx.folder)
-    await submitMediaCheck(ctx.openid, copy, { kind: 'idea', id: ctx.ideaId }, ctx.now)
-    out.push({ sourceFileId: source, fileId: copy, check: 'checking' })
-  }
-  return out
+  const images = await Promise.all(
+    sources.map(async (source): Promise<IdeaImageDoc> => kept.get(source) ?? { sourceFileId: source, fileId: await blindCopy(source, folder), check: 'checking' }),
+  )
+  return { images, fresh: images.filter((im) => !kept.has(im.sourceFileId)).map((im) => im.fileId) }
+}
+
+/** Where one copy sits in the idea now (a resubmission may have changed the list meanwhile). */
+async function locate(ideaId: string, fileId: string): Promise<number> {
+  const idea = (await ideas().doc(ideaId).get()).data
+  return idea ? idea.images.findIndex((im) => im.fileId === fileId) : -1
 }
 
 /**
  * WeChat's verdict on one copy (called by the `content` function). Anything but a clear pass keeps
- * the picture hidden: a check that cannot decide fails closed.
+ * the picture hidden: a check that cannot decide fails closed. Only a picture still waiting for its
+ * verdict changes, so applying it again changes nothing.
  */
 export async function onIdeaImageVerdict(ideaId: string, fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
-  const idea = (await ideas().doc(ideaId).get()).data
-  const at = idea ? idea.images.findIndex((im) => im.fileId === fileId) : -1
-  if (!idea || at < 0) return
-  // Conditional on the picture still sitting there: a resubmission may have changed the list meanwhile.
+  const at = await locate(ideaId, fileId)
+  if (at < 0) return
   await ideas()
-    .where({ _id: ideaId, [`images.${at}.fileId`]: fileId })
+    .where({ _id: ideaId, [`images.${at}.fileId`]: fileId, [`images.${at}.check`]: db().command.in(['checking', 'manual']) })
     .update({ data: { [`images.${at}.check`]: verdict === 'pass' ? 'pass' : 'risky', updatedAt: new Date(now) } })
+}
+
+/** No verdict after every try: the picture stays hidden and is shown as handed to a person. */
+export async function onIdeaImageHandOver(ideaId: string, fileId: string, now: number): Promise<void> {
+  const at = await locate(ideaId, fileId)
+  if (at < 0) return
+  await ideas()
+    .where({ _id: ideaId, [`images.${at}.fileId`]: fileId, [`images.${at}.check`]: 'checking' })
+    .update({ data: { [`images.${at}.check`]: 'manual', updatedAt: new Date(now) } })
 }

@@ -14,7 +14,8 @@ export interface IdeaImageDoc {
    * file path nor its URL carries who uploaded it (judges review blind).
    */
   fileId: string
-  check: 'checking' | 'pass' | 'risky'
+  /** manual: no verdict after every try; hidden, handed to a person (a late verdict still settles it). */
+  check: 'checking' | 'pass' | 'risky' | 'manual'
 }
 
 export interface IdeaDoc {

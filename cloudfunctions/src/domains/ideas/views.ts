@@ -91,7 +91,7 @@ export async function toReviewIdea(i: IdeaDoc, similar: SimilarIdea[], canDecide
     unit: { id: i.unitId, name: names.get(i.unitId) ?? '' },
     coAuthors: i.coAuthors,
     imageUrls: passed.map((f) => urls.get(f)).filter((u): u is string => Boolean(u)),
-    imagesChecking: i.images.filter((im) => im.check === 'checking').length,
+    imagesChecking: i.images.filter((im) => im.check === 'checking' || im.check === 'manual').length,
     reason: i.reason,
     rounds: i.rounds,
     submittedAt: ms(i.submittedAt) ?? i.createdAt.getTime(),

@@ -1,6 +1,6 @@
 // The author's side: drafts kept on the server (they survive leaving the page and changing phones),
-// submission (text checked at once, images to WeChat's asynchronous check), deleting a work that is
-// not in review, and "my works".
+// submission (text checked at once; the work goes to the author's unit chair at once, its images to
+// WeChat's asynchronous check beside the review), deleting a work that is not in review, and "my works".
 import crypto from 'node:crypto'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { MyWork } from '../../../../types/entities/works'
@@ -9,12 +9,11 @@ import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { submitMediaCheck } from '../../lib/media-check'
+import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
 import { EDITABLE, loadOwnWork, passedCheck, step, toMyWork, unitsOf, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
-import { advanceIfChecked } from './verdict'
 
 const PAGE = 20
 
@@ -76,6 +75,13 @@ async function editable(input: { workId?: string }, me: UserDoc): Promise<WorkDo
   return w
 }
 
+/** Images the work no longer holds: their files deleted, their checks (if any still wait) closed. */
+async function dropImages(before: WorkDoc, after: WorkImageDoc[], now: number): Promise<void> {
+  const kept = new Set(after.map((im) => im.file))
+  await cancelChecks({ kind: 'work', id: before._id }, before.images.filter((im) => !kept.has(im.file)).map((im) => im.file), now)
+  await removeFiles(dropped(before.images, after))
+}
+
 /** works.saveDraft: nothing is checked or shown; images the author took out are deleted from storage. */
 export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
   const me = ctx.caller.user!
@@ -96,14 +102,18 @@ export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
     updatedAt: new Date(ctx.now),
   }
   if (!(await writeOwn(existing, doc))) throw new AppError('COMMON.CONFLICT')
-  if (existing) await removeFiles(dropped(existing.images, images))
+  if (existing) await dropImages(existing, images, ctx.now)
   return myWorkView(doc)
 }
 
 /**
  * works.submit. Order matters for "nothing written on bad input": the text check and every image's
  * check (own, present, a picture, within 10 MB) come before the work is written; copies made while
- * checking are removed if the submission does not go through.
+ * checking are removed if the submission does not go through. The work goes to its unit chair at once:
+ * the machine check of the images runs beside the review (a chair need not wait for it; nothing is
+ * exhibited before it passed); the checks are recorded before the work is written and sent only after,
+ * so a verdict, however fast, finds it. WeChat being unreachable delays nothing: the `content`
+ * function's timer sends what was not sent.
  */
 export const submit: Handler<'works.submit'> = async (input, ctx) => {
   const me = ctx.caller.user!
@@ -121,6 +131,7 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
   // Images that passed an earlier check are the same sealed bytes: their verdict stands.
   const images: WorkImageDoc[] = sealed.map((im) => (passedCheck(im.check) ? im : { ...im, check: 'pending' }))
   const passed = images.filter((im) => passedCheck(im.check)).length
+  const checked = passed === images.length
   const campaign = existing?.campaignId ? null : await findCurrentCampaign(ctx.now)
   const base = existing ?? freshDoc(id, me, ctx.now)
   const doc: WorkDoc = {
@@ -133,35 +144,37 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
     title: input.title,
     description: input.description,
     images,
-    status: 'checking',
+    status: 'reviewing',
+    check: checked ? 'passed' : 'waiting',
     passed,
     flagged: textVerdict === 'review' || images.some((im) => im.check === 'review'),
-    reviewUnitId: null,
+    reviewUnitId: me.unitId!,
     passes: 0,
     reason: '',
-    steps: [...base.steps, step('submitted', me.unitId!, ctx.now)],
+    // Nothing new to check (an edit of the text only): checked already.
+    steps: [...base.steps, step('submitted', me.unitId!, ctx.now), ...(checked ? [step('checked', null, ctx.now)] : [])],
     submittedAt: new Date(ctx.now),
     updatedAt: new Date(ctx.now),
   }
+  // Checks recorded before the work is written, sent only after: nothing the timer does not know about,
+  // and no verdict before the work it is about.
+  const checks = await recordChecks(
+    openid,
+    { kind: 'work', id },
+    images.filter((im) => im.check === 'pending').map((im) => im.file),
+    ctx.now,
+  )
   if (!(await writeOwn(existing, doc))) {
+    // Only this attempt's own copies: a check of an image the work already held may be the winner's.
+    await cancelChecks({ kind: 'work', id }, made, ctx.now)
     await removeFiles(made)
     throw new AppError('COMMON.CONFLICT')
   }
-
-  // Send every image not yet judged. If WeChat cannot be reached, the work goes back to being a
-  // draft (its sealed copies kept) and the author is asked to try again.
-  try {
-    for (const im of images) if (im.check === 'pending') await submitMediaCheck(openid, im.file, { kind: 'work', id }, ctx.now)
-  } catch (e) {
-    await works().where({ _id: id, status: 'checking' }).update({ data: { status: 'draft', updatedAt: new Date(ctx.now) } })
-    throw e
-  }
-
+  await sendChecks(checks, ctx.now)
   // The author's own uploads now live on as sealed copies; images taken out are gone too.
-  await removeFiles([...resolved.filter((im) => !im.sealed).map((im) => im.file), ...(existing ? dropped(existing.images, images) : [])])
+  await removeFiles(resolved.filter((im) => !im.sealed).map((im) => im.file))
+  if (existing) await dropImages(existing, images, ctx.now)
   await countFirstSubmission(doc, me, ctx)
-  // Nothing new to check (an edit of the text only): on to the chairs now.
-  if (passed === images.length) await advanceIfChecked(doc, ctx.now)
   return myWorkView((await works().doc(id).get()).data ?? doc)
 }
 

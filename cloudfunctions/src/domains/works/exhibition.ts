@@ -1,14 +1,15 @@
 // The city union's exhibition of 100 works. A place is taken with one atomic conditional update on
 // the campaign's `counts.works` (the number the home page shows against 百幅): "add one if fewer than
 // 100", so two selections at once can never make a 101st. No transaction touches the campaign
-// document, which every counter in the product updates.
+// document, which every counter in the product updates. Only a work whose images passed WeChat's check
+// is selected: the exhibition is public.
 import { EXHIBITION_SIZE } from '../../../../types/entities/works'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { bumpCampaign } from '../../lib/participation'
 import { findCurrentCampaign, type CampaignDoc } from '../campaign/repo'
-import { toReviewWork, step, unitsOf, urlsOf, works, type WorkDoc } from './repo'
+import { reviewUrlsOf, toReviewWork, step, unitsOf, works, type WorkDoc } from './repo'
 import { asSeen, decision, stagePath } from './review'
 import { tellAuthor } from './verdict'
 
@@ -50,7 +51,7 @@ export const selectionPool: Handler<'works.selectionPool'> = async (input, ctx) 
     findCurrentCampaign(ctx.now),
   ])
   const list = res.data.slice(0, PAGE)
-  const [units, urls] = await Promise.all([unitsOf(list), urlsOf(list, false)])
+  const [units, urls] = await Promise.all([unitsOf(list), reviewUrlsOf(list)])
   return {
     items: list.map((w) => toReviewWork(w, units, urls)),
     hasMore: res.data.length > PAGE,
@@ -66,10 +67,11 @@ export const select: Handler<'works.select'> = async (_input, ctx) => {
   if (w.authorId === ctx.caller.user!._id) throw new AppError('WORK.OWN_WORK')
   const atCity = stagePath(w).length === 1
   if (w.passes < 1 && !atCity) throw new AppError('WORK.NOT_RECOMMENDED')
+  if (w.check !== 'passed') throw new AppError('WORK.CHECK_PENDING')
   const campaignId = await campaignOf(w, ctx.now)
   if (!(await takePlace(campaignId))) throw new AppError('WORK.EXHIBITION_FULL')
   const res = await works()
-    .where(asSeen(w))
+    .where({ ...asSeen(w), check: 'passed' })
     .update({
       data: {
         status: 'exhibited',

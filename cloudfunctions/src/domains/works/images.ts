@@ -72,33 +72,30 @@ async function download(fileId: string, index: number): Promise<Buffer> {
 /**
  * Seal every image not yet sealed: read it, check it is a picture within the limit, store the
  * server's copy in the work's folder. Answers the images as they will be saved and the copies made
- * (to be removed if the submission does not go through). On a refused image, copies already made
- * are removed before the error is answered.
+ * (to be removed if the submission does not go through). The images are sealed all at once (nine
+ * one after another would spend nine downloads and nine uploads of the function's time in a row); on
+ * a refused image, every copy made is removed before the first refusal (in image order) is answered.
  */
 export async function sealImages(images: WorkImageDoc[], authorId: string, workId: string): Promise<{ images: WorkImageDoc[]; made: string[] }> {
-  const made: string[] = []
-  const out: WorkImageDoc[] = []
-  try {
-    for (let i = 0; i < images.length; i++) {
-      const im = images[i]
-      if (im.sealed) {
-        out.push(im)
-        continue
-      }
+  const results = await Promise.allSettled(
+    images.map(async (im, i): Promise<WorkImageDoc> => {
+      if (im.sealed) return im
       const bytes = await download(im.file, i)
       if (bytes.length > WORK_LIMITS.imageMaxBytes) throw new AppError('WORK.IMAGE_TOO_LARGE', undefined, imageIssue(i, '超过 10MB'))
       const kind = sniffImage(bytes)
       if (!kind) throw new AppError('WORK.IMAGE_NOT_IMAGE', undefined, imageIssue(i, '不是照片文件'))
       const cloudPath = `${workFolder(authorId, workId)}${crypto.randomBytes(8).toString('hex')}.${kind}`
       const { fileID } = (await cloud.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string }
-      made.push(fileID)
-      out.push({ file: fileID, sealed: true, check: 'none' })
-    }
-  } catch (e) {
+      return { file: fileID, sealed: true, check: 'none' }
+    }),
+  )
+  const made = results.flatMap((r, i) => (r.status === 'fulfilled' && !images[i].sealed ? [r.value.file] : []))
+  const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (refused) {
     await removeFiles(made)
-    throw e
+    throw refused.reason
   }
-  return { images: out, made }
+  return { images: results.map((r) => (r as PromiseFulfilledResult<WorkImageDoc>).value), made }
 }
 
 /** Every stored file of these images (the file and its sizes). */
@@ -124,6 +121,9 @@ export async function removeFiles(fileIds: string[]): Promise<void> {
     }
   }
 }
+
+/** The image library could not read the bytes: a fact about the file, not a passing trouble to retry. */
+export class UndecodableImage extends Error {}
 
 /** Long side of the large view; a phone screen at 3× is ~1080 px wide. */
 export const PREVIEW_PX = 1080
@@ -214,8 +214,13 @@ export async function makeSizes(sealedFileId: string, workId: string): Promise<S
   const bytes = res.fileContent
   const kind = sniffImage(bytes)
   const format = kind ? defaultFormats.map((f) => f()).find((f) => f.mime === MIME[kind]) : undefined
-  if (!format) throw new Error('not a picture the server decodes')
-  const decoded = (await format.decode(bytes)) as unknown as Bitmap
+  if (!format) throw new UndecodableImage('not a picture the server decodes')
+  let decoded: Bitmap
+  try {
+    decoded = (await format.decode(bytes)) as unknown as Bitmap
+  } catch (e) {
+    throw new UndecodableImage(`cannot decode: ${(e as Error).message}`)
+  }
   const img = new Jimp(upright({ data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), width: decoded.width, height: decoded.height }, exifOrientation(bytes)))
   const { width, height } = img.bitmap
   if (width > PREVIEW_PX || height > PREVIEW_PX) img.scaleToFit({ w: PREVIEW_PX, h: PREVIEW_PX })

@@ -7,6 +7,7 @@ import type {
   MyWork,
   ReviewWork,
   WorkCategory,
+  WorkCheck,
   WorkImage,
   WorkStage,
   WorkStatus,
@@ -18,8 +19,11 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { toRef, unitsById, type UnitRecord } from '../org/units-repo'
 
-/** The machine check of one image: none (a draft), pending (sent), or WeChat's suggestion. */
-export type ImageCheck = 'none' | 'pending' | 'pass' | 'review' | 'risky'
+/**
+ * The machine check of one image: none (a draft), pending (sent), WeChat's suggestion, or manual (no
+ * verdict after every try: a person looks; a late verdict still settles it).
+ */
+export type ImageCheck = 'none' | 'pending' | 'manual' | 'pass' | 'review' | 'risky'
 
 export interface WorkImageDoc {
   /**
@@ -63,6 +67,8 @@ export interface WorkDoc {
   passed: number
   /** The machine check asked for a person's look at the text or an image. */
   flagged: boolean
+  /** The machine check of the current submission's images (absent: never submitted). */
+  check?: WorkCheck
   /** The unit whose chairs decide now (while reviewing). */
   reviewUnitId: string | null
   /** How many times chairs passed it up. */
@@ -138,9 +144,17 @@ export function urlsOf(list: WorkDoc[], originals: boolean): Promise<Map<string,
   return tempUrls(list.flatMap((w) => w.images.flatMap((im) => [im.thumb, im.preview, originals ? im.file : undefined])))
 }
 
-/** The sizes of an image for a viewer; the author (and only they) sees the original before sizes exist. */
-export function imageView(im: WorkImageDoc, urls: Map<string, string>, originals: boolean): WorkImage {
-  const own = originals ? (urls.get(im.file) ?? null) : null
+/** The URLs staff reviewing works need: the sizes, and the sealed file of an image not sized yet. */
+export function reviewUrlsOf(list: WorkDoc[]): Promise<Map<string, string>> {
+  return tempUrls(list.flatMap((w) => w.images.flatMap((im) => [im.thumb, im.preview, im.thumb ? undefined : im.file])))
+}
+
+/**
+ * The sizes of an image for a viewer; the author sees the original before sizes exist, and so do the
+ * chairs reviewing it (`staff`: a sealed copy, while its machine check waits), never the public.
+ */
+export function imageView(im: WorkImageDoc, urls: Map<string, string>, originals: boolean | 'staff'): WorkImage {
+  const own = originals === true || (originals === 'staff' && im.sealed) ? (urls.get(im.file) ?? null) : null
   return {
     thumbUrl: (im.thumb && urls.get(im.thumb)) || own,
     previewUrl: (im.preview && urls.get(im.preview)) || own,
@@ -158,6 +172,7 @@ export function toMyWork(w: WorkDoc, units: Units, urls: Map<string, string>): M
     unit: refOf(units, w.unitId),
     stage: stageOf(w, units),
     reason: w.status === 'blocked' || w.status === 'rejected' ? w.reason : '',
+    check: w.status === 'draft' ? null : (w.check ?? null),
     steps: stepsOf(w, units),
     likeCount: w.likeCount,
     updatedAt: w.updatedAt.getTime(),
@@ -171,11 +186,12 @@ export function toReviewWork(w: WorkDoc, units: Units, urls: Map<string, string>
     title: w.title,
     category: w.category ?? '其他',
     description: w.description,
-    images: w.images.map((im) => imageView(im, urls, false)),
+    images: w.images.map((im) => imageView(im, urls, 'staff')),
     authorName: w.authorName,
     unit: refOf(units, w.unitId),
     stage: stageOf(w, units) ?? { unit: refOf(units, w.reviewUnitId ?? w.unitId), passes: w.passes },
     flagged: w.flagged,
+    check: w.check ?? 'waiting',
     steps: stepsOf(w, units),
     submittedAt: (w.submittedAt ?? w.updatedAt).getTime(),
     likeCount: w.likeCount,

@@ -2,11 +2,13 @@
 // own, then each union above it as chairs recommend it (选送 at the grassroots unit, 报送 above).
 // A chair acts on a work when one of their roles covers the unit it waits at, so a grassroots chair
 // cannot act once it has gone up, while a higher chair can step in for a unit without one.
+// Chairs decide while WeChat's check of the images still waits (a missing push delays no one); the
+// work shows its check beside it, and only the city's selection needs it passed (exhibition.ts).
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
-import { loadWork, stageOf, step, toReviewWork, unitsOf, urlsOf, works, type WorkDoc } from './repo'
+import { loadWork, reviewUrlsOf, stageOf, step, toReviewWork, unitsOf, works, type WorkDoc } from './repo'
 import { tellAuthor } from './verdict'
 
 const PAGE = 10
@@ -46,7 +48,7 @@ export const reviewQueue: Handler<'works.reviewQueue'> = async (input) => {
     .limit(PAGE + 1)
     .get()
   const list = res.data.slice(0, PAGE)
-  const [units, urls] = await Promise.all([unitsOf(list), urlsOf(list, false)])
+  const [units, urls] = await Promise.all([unitsOf(list), reviewUrlsOf(list)])
   return { items: list.map((w) => toReviewWork(w, units, urls)), hasMore: res.data.length > PAGE }
 }
 

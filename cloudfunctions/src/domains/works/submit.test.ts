@@ -90,12 +90,12 @@ describe('drafts', () => {
 })
 
 describe('submission and the checks', () => {
-  test('two clean images: checking until both pass, then the unit chair has it, with list and preview sizes', async () => {
+  test('two clean images: with the unit chair at once, its check waiting; once both pass, list and preview sizes', async () => {
     const big = await new Jimp({ width: 1600, height: 1200, color: 0x3366ccff }).getBuffer('image/jpeg')
     const a = await upload(cloud, WORKER_ID, big, 'jpg')
     const b = await upload(cloud, WORKER_ID, png(7))
     const submitted = await ok(cloud.call('works.submit', content([a, b]), WORKER))
-    expect(submitted).toMatchObject({ status: 'checking', stage: null, steps: [{ kind: 'submitted', unit: { id: 'u-jkq-jixie' } }] })
+    expect(submitted).toMatchObject({ status: 'reviewing', check: 'waiting', stage: { unit: { id: 'u-jkq-jixie' }, passes: 0 }, steps: [{ kind: 'submitted', unit: { id: 'u-jkq-jixie' } }] })
 
     // sealed: the server's copies in the work's folder; the author's uploads are gone
     const doc = workDoc(submitted.id)
@@ -105,13 +105,16 @@ describe('submission and the checks', () => {
     // counted once on the campaign home, and the author takes part
     expect(campaign().stats.worksSubmitted).toBe(1)
     expect(campaign().counts.participants).toBe(1)
-    // not before the check: nothing for the chair yet
-    expect((await queue()).items).toEqual([])
+    // the chair has it before the check: the sealed copies to look at, and the check shown as waiting
+    const early = (await queue()).items
+    expect(early.map((w) => [w.id, w.check])).toEqual([[submitted.id, 'waiting']])
+    expect(early[0].images.map((im) => im.thumbUrl)).toEqual([expect.stringMatching(/^http/), expect.stringMatching(/^http/)])
+    expect(early[0].images[0].thumbUrl).not.toContain('-400.jpg')
     expect(cloud.db.dump().media_checks.filter((c) => c.refId === submitted.id)).toHaveLength(2)
 
     await cloud.openapi.flushMediaChecks()
     const checked = await ok(cloud.call('works.myWork', { workId: submitted.id }, WORKER))
-    expect(checked).toMatchObject({ status: 'reviewing', stage: { unit: { id: 'u-jkq-jixie' }, passes: 0 } })
+    expect(checked).toMatchObject({ status: 'reviewing', check: 'passed', stage: { unit: { id: 'u-jkq-jixie' }, passes: 0 } })
     expect(checked.steps.map((s) => s.kind)).toEqual(['submitted', 'checked'])
     const after = workDoc(submitted.id)
     expect(after.images.map((im) => im.check)).toEqual(['pass', 'pass'])
@@ -124,7 +127,7 @@ describe('submission and the checks', () => {
     expect(thumb!.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
 
     const waiting = await queue()
-    expect(waiting.items.map((w) => [w.id, w.authorName, w.unit.name, w.flagged])).toEqual([[submitted.id, '张三', '华中机械制造有限公司工会', false]])
+    expect(waiting.items.map((w) => [w.id, w.authorName, w.unit.name, w.flagged, w.check])).toEqual([[submitted.id, '张三', '华中机械制造有限公司工会', false, 'passed']])
     expect(waiting.items[0].images[0].thumbUrl).toContain('-400.jpg')
     expect(waiting.items[0].images[0].previewUrl).toContain('-1080.jpg')
   })

@@ -7,7 +7,6 @@ const unit = (type: 'grassroots' | 'industry' | 'city', name: string) => ({ unit
 
 test('each status reads as one tag and one plain sentence, with the reason when there is one', () => {
   expect(describeWork({ status: 'draft', stage: null, reason: '' })).toMatchObject({ tone: 'muted', label: '草稿' })
-  expect(describeWork({ status: 'checking', stage: null, reason: '' })).toMatchObject({ tone: 'pending', label: '检查中' })
   expect(describeWork({ status: 'blocked', stage: null, reason: '第 2 张图片未通过内容安全检查' })).toEqual({ tone: 'rejected', label: '未通过检查', line: '第 2 张图片未通过内容安全检查' })
   expect(describeWork({ status: 'reviewing', stage: unit('grassroots', '华中机械制造有限公司工会'), reason: '' })).toEqual({ tone: 'pending', label: '待审核', line: '等待「华中机械制造有限公司工会」审核' })
   expect(describeWork({ status: 'reviewing', stage: unit('industry', '经开区工会'), reason: '' })).toEqual({ tone: 'pending', label: '已选送', line: '单位已选送，等待「经开区工会」审核' })

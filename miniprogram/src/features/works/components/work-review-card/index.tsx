@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
-import type { ReviewWork } from '@contract/entities/works'
+import { WORK_CHECK_NOTES, type ReviewWork } from '@contract/entities/works'
 import { formatDateTime } from '../../../../utils/date'
 import './index.scss'
 
@@ -30,6 +30,7 @@ export default function WorkReviewCard({ work, note, children }: PropsWithChildr
         {origin(work)} · {formatDateTime(work.submittedAt)} 提交
       </Text>
       {work.flagged && <Text className="work-review-card__flag">系统提示：内容需要人工仔细核对后再决定</Text>}
+      {WORK_CHECK_NOTES[work.check] && <Text className="work-review-card__flag">{WORK_CHECK_NOTES[work.check]}</Text>}
       <View className="work-review-card__images">
         {work.images.map((im, i) => (
           <View key={i} className="work-review-card__cell" onClick={() => previews.length && void Taro.previewImage({ urls: previews, current: previews[i] ?? previews[0] })}>

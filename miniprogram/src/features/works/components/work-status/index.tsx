@@ -7,7 +7,6 @@ import './index.scss'
 export function describeWork(w: Pick<MyWork, 'status' | 'stage' | 'reason'>): { tone: StatusTone; label: string; line: string } {
   const table: Record<Status, () => { tone: StatusTone; label: string; line: string }> = {
     draft: () => ({ tone: 'muted', label: '草稿', line: '还没有提交，可以继续修改' }),
-    checking: () => ({ tone: 'pending', label: '检查中', line: '正在进行内容安全检查，一般几分钟就好' }),
     blocked: () => ({ tone: 'rejected', label: '未通过检查', line: w.reason }),
     reviewing: () => {
       const stage = w.stage
