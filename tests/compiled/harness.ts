@@ -80,7 +80,7 @@ export function launchApp(entry: Partial<Entry> = {}): void {
   requireBuild()
   const options = { path: 'pages/index/index', query: {}, scene: 1001, shareTicket: '', referrerInfo: {}, ...entry }
   wx.getLaunchOptionsSync = () => ({ ...options })
-  wx.getEnterOptionsSync = () => ({ ...options })
+  enterApp(options)
   g.App = (config) => {
     app = config
     const onLaunch = config.onLaunch as Method | undefined
@@ -106,6 +106,12 @@ export function launchApp(entry: Partial<Entry> = {}): void {
 // page would define nothing. WeChat itself loads a page's code once and makes a new instance from the
 // same definition each time the page is opened: so does this.
 const loadedPages = new Map<string, string>()
+
+/** The app entered again (brought to the front from a card, a code, a share): what wx.getEnterOptionsSync answers from now on. */
+export function enterApp(entry: Partial<Entry>): void {
+  const options = { path: 'pages/index/index', query: {}, scene: 1001, shareTicket: '', referrerInfo: {}, ...entry }
+  wx.getEnterOptionsSync = () => ({ ...options })
+}
 
 /** Loads, attaches and starts a built page the way WeChat opens it: onLoad(query), one argument. */
 export async function openPage(route: string, query: Record<string, string> = {}): Promise<RenderedPage> {
