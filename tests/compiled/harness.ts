@@ -64,8 +64,6 @@ export interface Entry {
 }
 /** WeChat's scene value for a page opened from a Moments share: single-page mode, nobody signed in. */
 export const MOMENTS_SCENE = 1154
-/** A card shared into a chat and opened from it. */
-export const CHAT_CARD_SCENE = 1007
 
 const pageStack: PageInstance[] = []
 const openPages: RenderedPage[] = []
@@ -78,7 +76,7 @@ let app: Config | undefined
  */
 export function launchApp(entry: Partial<Entry> = {}): void {
   requireBuild()
-  const options = { path: 'pages/index/index', query: {}, scene: 1001, shareTicket: '', referrerInfo: {}, ...entry }
+  const options = entryOptions(entry)
   wx.getLaunchOptionsSync = () => ({ ...options })
   enterApp(options)
   g.App = (config) => {
@@ -101,17 +99,20 @@ export function launchApp(entry: Partial<Entry> = {}): void {
   if (!app) throw new Error('The built app.js did not call App()')
 }
 
+/** The app entered again (brought to the front from a card, a code, a share): what wx.getEnterOptionsSync answers from now on. */
+export function enterApp(entry: Partial<Entry>): void {
+  const options = entryOptions(entry)
+  wx.getEnterOptionsSync = () => ({ ...options })
+}
+
+/** Launch and enter options as WeChat gives them (scene 1001: opened from the list of mini-programs). */
+const entryOptions = (entry: Partial<Entry>) => ({ path: 'pages/index/index', query: {}, scene: 1001, shareTicket: '', referrerInfo: {}, ...entry })
+
 // miniprogram-simulate runs a page's js once per load and then drops it from Node's require cache
 // so the next load runs it again; Jest keeps its own module registry, so a second load of the same
 // page would define nothing. WeChat itself loads a page's code once and makes a new instance from the
 // same definition each time the page is opened: so does this.
 const loadedPages = new Map<string, string>()
-
-/** The app entered again (brought to the front from a card, a code, a share): what wx.getEnterOptionsSync answers from now on. */
-export function enterApp(entry: Partial<Entry>): void {
-  const options = { path: 'pages/index/index', query: {}, scene: 1001, shareTicket: '', referrerInfo: {}, ...entry }
-  wx.getEnterOptionsSync = () => ({ ...options })
-}
 
 /** Loads, attaches and starts a built page the way WeChat opens it: onLoad(query), one argument. */
 export async function openPage(route: string, query: Record<string, string> = {}): Promise<RenderedPage> {
@@ -263,8 +264,6 @@ export async function waitForText(page: RenderedPage, text: string, timeoutMs = 
   }
 }
 
-/** Lets in-flight calls and renders settle (a few macrotasks). */
-export const settle = (ms = 50): Promise<void> => simulate.sleep(ms)
 
 /** The page's data as Taro rendered it (attributes j-component does not reflect, e.g. input values). */
 export function pageData(page: RenderedPage): string {
