@@ -18,6 +18,8 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+// Node's own timers (with unref), also where a test environment such as jsdom replaces the global ones.
+import { clearTimeout, setTimeout } from 'node:timers'
 import { LABELS, type Suggest } from '../content/matcher'
 import { newTraceId, originalIdOf, readJsonFile, wxError, wxOk, writeJsonFile } from './common'
 import type { ApiReply } from './wire'
