@@ -30,7 +30,8 @@ export async function declarations() {
         timeout: cfg.timeout,
         // memory and triggers are optional declarations of FunctionConfig
         memory: cfg.memory ?? env.DEFAULT_MEMORY_MB,
-        triggers: cfg.triggers ?? [],
+        // miniprogram-ci's triggersConfig shape ({ name, type, config }); a bare { name, cron } is read as a timer
+        triggers: (cfg.triggers ?? []).map((t) => ({ name: t.name, type: t.type ?? 'timer', config: t.config ?? t.cron ?? '' })),
         openapi: [...cfg.openapi],
         env: env.FUNCTION_ENV[name] ?? [],
         actions: Object.keys(actions).filter((a) => a.startsWith(`${name}.`)).length,

@@ -1,6 +1,6 @@
 // Day one in the browser: the city union's admin imports the union tree from a sheet. A sheet with
 // mistakes is previewed with each problem on its row and cannot be imported; the corrected sheet is
-// previewed, imported, and appears in 组织架构; then every new unit's chair gets an invitation.
+// previewed and imported once; then every new unit's chair gets an invitation, and one chair accepts theirs.
 // Screens at 375 px: tests/e2e/screenshots/setup-*.png.
 import type { Page } from 'playwright-core'
 import { sheetBytes, type SheetCell } from '../../cloudfunctions/src/domains/setup/test-support'
@@ -24,7 +24,7 @@ const GOOD: SheetCell[][] = [
   ['华中机械二分厂工会', '基层工会', '经开区工会'],
 ]
 
-test('the import preview shows each mistake on its row; the corrected sheet imports once', async () => {
+test('the import preview shows each mistake on its row; the corrected sheet imports once; a new chair accepts their invitation', async () => {
   const { page } = await phone('demo-city-admin')
   await openRoute(page, '/pages/me/index')
   await tapText(page, '初始化向导')
@@ -87,4 +87,25 @@ test('the import preview shows each mistake on its row; the corrected sheet impo
   expect(await first.locator('.chair-invite__code').innerText()).toMatch(/^[23456789A-Z]{4} [23456789A-Z]{4}$/)
   await page.locator('#invites-list .chair-invite img').first().waitFor()
   await look(page, 'setup-chair-invites')
+  const unitName = await first.locator('.chair-invite__unit').innerText()
+  const code = (await first.locator('.chair-invite__code').innerText()).replace(/\s/g, '')
+
+  // A new chair opens the invitation (as scanning its code does), gives their name, accepts; the code then stops working.
+  const chair = await phone('e2e-new-chair')
+  await openRoute(chair.page, `/package-admin/pages/chair-invite/index?scene=${code}`)
+  await chair.page.locator('#privacy-sheet').waitFor()
+  await tapButton(chair.page, '同意并继续')
+  await chair.page.locator('#real-name input').fill('周建华')
+  await chair.page.locator('#nickname input').fill('周主席')
+  expect(await chair.page.locator('#chair-code input').inputValue()).toMatch(new RegExp(code.slice(0, 4)))
+  await look(chair.page, 'setup-chair-accept')
+  await tapButton(chair.page, '接受邀请')
+  await chair.page.getByText(`您已是${unitName}的`).waitFor()
+  const again = await phone('e2e-second-person')
+  await openRoute(again.page, `/package-admin/pages/chair-invite/index?scene=${code}`)
+  await tapButton(again.page, '同意并继续')
+  await again.page.locator('#real-name input').fill('吴小明')
+  await again.page.locator('#nickname input').fill('小吴')
+  await tapButton(again.page, '接受邀请')
+  expect(await again.page.locator('#chair-error').innerText()).toContain('已经使用过')
 }, 120_000)

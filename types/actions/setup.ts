@@ -47,7 +47,8 @@ export const setupActions = {
     summary: 'Whether this environment still waits for its first city admin (the setup page shows then).',
     input: v.strictObject({}),
     output: returns<SetupStatus>(),
-    access: { who: 'anyone' },
+    // A signed-in caller: the org function stays closed to callers without sign-in (function-rules.json).
+    access: { who: 'user' },
   }),
   'org.claimSetup': action({
     summary: 'Claim an empty environment with the deployer’s setup code: creates the city union and makes the caller its admin. Once only.',

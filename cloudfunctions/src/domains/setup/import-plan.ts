@@ -106,7 +106,8 @@ export function planImport(rows: ReadRow[], city: KnownUnit, existing: KnownUnit
     if (planned.has(r.name)) return planned.get(r.name)!
     if (trail.includes(r.name)) return failed(r, 'C', `上级单位形成循环：${[...trail.slice(trail.indexOf(r.name)), r.name].join(' → ')}`)
     let parent: { id: string; type: UnitType; path: string[]; name: string }
-    if (r.parentName === '' || r.parentName === city.name) parent = { id: city._id, type: 'city', path: city.path, name: city.name }
+    // The city union: left empty, its name, or plainly 市总工会 (what people write when the name is long).
+    if (r.parentName === '' || r.parentName === city.name || r.parentName === UNIT_TYPE_LABELS.city) parent = { id: city._id, type: 'city', path: city.path, name: city.name }
     else if (byName.has(r.parentName)) {
       const p = resolve(byName.get(r.parentName)!, [...trail, r.name])
       if (planned.has(r.name)) return planned.get(r.name)!

@@ -19,10 +19,10 @@ export default function NameFields({ me, values, onChange }: { me: Me; values: N
       {gate.agreed ? (
         <View>
           <FormField label="真实姓名" required hint="记录在操作日志中，单位工会据此认出您">
-            <Input id="real-name" className="setup-field" value={values.realName} maxlength={20} placeholder="例如：张三" onInput={(e) => onChange({ ...values, realName: e.detail.value })} />
+            <Input id="real-name" className="form-field__input" value={values.realName} maxlength={20} placeholder="例如：张三" onInput={(e) => onChange({ ...values, realName: e.detail.value })} />
           </FormField>
           <FormField label="昵称" required>
-            <Input id="nickname" className="setup-field" type="nickname" value={values.nickname} maxlength={20} onInput={(e) => onChange({ ...values, nickname: e.detail.value })} onBlur={(e) => onChange({ ...values, nickname: e.detail.value })} />
+            <Input id="nickname" className="form-field__input" type="nickname" value={values.nickname} maxlength={20} onInput={(e) => onChange({ ...values, nickname: e.detail.value })} onBlur={(e) => onChange({ ...values, nickname: e.detail.value })} />
           </FormField>
         </View>
       ) : (

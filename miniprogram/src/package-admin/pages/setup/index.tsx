@@ -26,10 +26,10 @@ function ClaimForm({ me, onClaimed }: { me: Me; onClaimed: () => void }) {
         <Text className="setup-card__text">{SETUP_TEXT.claimIntro}</Text>
         <NameFields me={me} values={form.names.values} onChange={form.names.setValues} />
         <FormField label={SETUP_TEXT.codeLabel} required>
-          <Input id="setup-code" className="setup-field" value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
+          <Input id="setup-code" className="form-field__input" value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
         </FormField>
         <FormField label={SETUP_TEXT.cityLabel} required hint={SETUP_TEXT.cityHint}>
-          <Input id="setup-city" className="setup-field" value={form.cityName} maxlength={40} onInput={(e) => form.setCityName(e.detail.value)} />
+          <Input id="setup-city" className="form-field__input" value={form.cityName} maxlength={40} onInput={(e) => form.setCityName(e.detail.value)} />
         </FormField>
         {form.error && <View className="setup-error" role="alert" id="setup-error">{form.error.message}</View>}
         <View className="setup-card__actions">
