@@ -58,6 +58,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const runtime = new LocalRuntime(options.functions, Object.fromEntries(Object.entries(configs).map(([fn, c]) => [fn, c.timeout])))
   const triggers = timerTriggers(runtime, Object.fromEntries(Object.entries(configs).map(([fn, c]) => [fn, c.triggers])))
   const storage = installStorage({ dir: path.join(dataDir, 'storage'), envId: LOCAL_ENV, baseUrl })
+  let pushQueue: Promise<unknown> = Promise.resolve()
   const openapi = installOpenApi({
     dir: path.join(dataDir, 'openapi'),
     appid: LOCAL_APPID,
@@ -74,18 +75,27 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       const res = await fetch(url).catch(() => null)
       return res && res.ok ? Buffer.from(await res.arrayBuffer()) : null
     },
-    pushEvent: async (event, identity) => {
-      if (!options.pushFunction) {
+    pushEvent: (event, identity) => {
+      const pushFunction = options.pushFunction
+      if (!pushFunction) {
         console.warn('[local cloud] message push with no receiving function:', event.Event)
-        return
+        return Promise.resolve()
       }
-      try {
-        await runtime.invoke(options.pushFunction, event, { ...identity, SOURCE: 'wx_msg_push' })
-      } catch (e) {
-        // The push's invocation ran out of time: the platform reports it to nobody but the function's log.
-        if (e instanceof FunctionTimeoutError) console.warn(`[local cloud] message push to ${options.pushFunction}: ${e.message}`)
-        else throw e
-      }
+      // One push at a time: in the cloud each push runs on an instance of its own (its own CPU share and
+      // 512 MB); here every invocation shares this machine's cores, and a burst of pushes each making
+      // image sizes at once would measure a contention the cloud does not have and run past the
+      // function's timeout. Delivered in turn, each push gets the machine as an instance would.
+      const run = pushQueue.then(async () => {
+        try {
+          await runtime.invoke(pushFunction, event, { ...identity, SOURCE: 'wx_msg_push' })
+        } catch (e) {
+          // The push's invocation ran out of time: the platform reports it to nobody but the function's log.
+          if (e instanceof FunctionTimeoutError) console.warn(`[local cloud] message push to ${pushFunction}: ${e.message}`)
+          else throw e
+        }
+      })
+      pushQueue = run.catch(() => undefined)
+      return run
     },
   })
   return {
