@@ -39,6 +39,7 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [
       { name: 'code', fields: [['code', 1]], unique: true },
       { name: 'unitId_createdAt', fields: [['unitId', 1], ['createdAt', -1]] },
+      { name: 'unitPath', fields: [['unitPath', 1]] },
     ],
   },
   {
@@ -63,7 +64,11 @@ export const collections: readonly CollectionDecl[] = [
   {
     name: 'participants',
     purpose: 'Who took part in a campaign (once each), by unit: the 30,000 target and R10.',
-    indexes: [{ name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] }],
+    // campaignId_unitPath: a unit's participants in a campaign; unitPath alone: moving a unit (org.moveUnit).
+    indexes: [
+      { name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] },
+      { name: 'unitPath', fields: [['unitPath', 1]] },
+    ],
   },
   {
     name: 'competitions',
@@ -81,6 +86,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'competitionId_status_seq', fields: [['competitionId', 1], ['status', 1], ['seq', 1]] },
       { name: 'competitionId_ticketCode', fields: [['competitionId', 1], ['ticketCode', 1]], unique: true },
       { name: 'memberIds_createdAt', fields: [['memberIds', 1], ['createdAt', -1]] },
+      // Moving a unit rewrites the paths of its sign-ups (org.moveUnit): without it, a scan of every sign-up.
+      { name: 'unitPath', fields: [['unitPath', 1]] },
     ],
   },
   {

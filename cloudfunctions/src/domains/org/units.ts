@@ -108,11 +108,17 @@ async function rewritePaths(unitId: string, oldAncestors: string[], newAncestors
   const _ = db().command
   const strip = [...new Set([...oldAncestors, ...newAncestors])]
   const targets: Array<[CollectionName, string]> = [['units', 'path'], ...UNIT_SCOPED_COLLECTIONS.map((c) => [c, 'unitPath'] as [CollectionName, string])]
-  for (const [collection, field] of targets) {
-    const coll = db().collection(collection)
-    await coll.where({ [field]: unitId }).update({ data: { [field]: _.pullAll(strip) } })
-    await coll.where({ [field]: unitId }).update({ data: { [field]: _.push({ each: newAncestors, position: 0 }) } })
-  }
+  // The collections are independent: rewriting them together makes the move cost two round trips in a
+  // row instead of two per collection (ten collections at ~15 ms each, with thousands of documents behind
+  // each update, would otherwise crowd the function's timeout). Within one collection the two updates
+  // stay in order: one update cannot both pull and push the same array field.
+  await Promise.all(
+    targets.map(async ([collection, field]) => {
+      const coll = db().collection(collection)
+      await coll.where({ [field]: unitId }).update({ data: { [field]: _.pullAll(strip) } })
+      await coll.where({ [field]: unitId }).update({ data: { [field]: _.push({ each: newAncestors, position: 0 }) } })
+    }),
+  )
 }
 
 /** org.moveUnit: the unit and everything under it to a new parent; both ends in the caller's scope. */
