@@ -21,7 +21,9 @@ import { benchWrites, printWriteTable } from './writes/index'
 async function part<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const t = performance.now()
   const out = await fn()
-  record(`bench.${name}_s`, (performance.now() - t) / 1000, 's')
+  const s = (performance.now() - t) / 1000
+  record(`bench.${name}_s`, s, 's')
+  console.log(`bench: ${name} done in ${s.toFixed(1)} s`)
   return out
 }
 

@@ -62,8 +62,10 @@ export async function benchWrites(cloud: LocalCloud, only?: string): Promise<Wri
   const rows: WriteRow[] = []
   for (const c of WRITE_CASES.filter((x) => !only || x.action.startsWith(only))) {
     const timeoutMs = timeoutOf(functionOf(c.action) as FunctionName) * 1000
+    const t = performance.now()
     const row = await runCase(env, c, timeoutMs)
     rows.push(row)
+    console.log(`bench: ${c.action} (${c.largest}) p95 ${row.p95.toFixed(0)} ms, case done in ${((performance.now() - t) / 1000).toFixed(1)} s`)
     const key = `write.${c.action}${WRITE_CASES.filter((x) => x.action === c.action).length > 1 ? `[${c.largest}]` : ''}`
     record(`${key}.sequential_round_trips`, row.sequential, 'round trips in a row (max over runs)')
     record(`${key}.round_trips`, row.roundTrips, 'round trips/call (database + storage + openapi)')

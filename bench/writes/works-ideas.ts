@@ -80,12 +80,14 @@ async function ideaAuthor(env: Env): Promise<{ author: SeedAuthor; coAuthorIds: 
   return { author: { userId: a._id, openid: a.openid, realName: '基准职工', unitId: UNIT, unitPath: UNIT_PATH }, coAuthorIds: co.map((c) => c._id) }
 }
 
-async function ideaAt(env: Env, status: Parameters<typeof ideaDoc>[2], extra: Record<string, unknown> = {}): Promise<string> {
+/** Ideas written directly at a given status, by one author. */
+async function ideasAt(env: Env, n: number, status: Parameters<typeof ideaDoc>[2], extra: Record<string, unknown> = {}): Promise<string[]> {
   const { author } = await ideaAuthor(env)
-  const doc = { ...ideaDoc(author, { title: zh(30), problem: zh(500), proposal: zh(1000), benefit: zh(300) }, status, env.now, extra), _id: env.uid('bw-idea') }
-  await env.cloud.db.insertMany('ideas', [doc as unknown as Record<string, unknown>])
-  return doc._id
+  const docs = Array.from({ length: n }, () => ({ ...ideaDoc(author, { title: zh(30), problem: zh(500), proposal: zh(1000), benefit: zh(300) }, status, env.now, extra), _id: env.uid('bw-idea') }))
+  await env.cloud.db.insertMany('ideas', docs as unknown as Array<Record<string, unknown>>)
+  return docs.map((d) => d._id)
 }
+const ideaAt = async (env: Env, status: Parameters<typeof ideaDoc>[2], extra: Record<string, unknown> = {}) => (await ideasAt(env, 1, status, extra))[0]
 
 /** A panel of demo-judge and eight more judges. */
 async function judges(env: Env): Promise<string[]> {
@@ -217,9 +219,7 @@ export const worksIdeasCases: WriteCase[] = [
     runs: 4,
     prepare: async (env) => {
       await judges(env)
-      const ids = []
-      for (let i = 0; i < 100; i++) ids.push(await ideaAt(env, 'forwarded'))
-      return { who: CITY, input: { ideaIds: ids, panelId: 'bw-panel' } }
+      return { who: CITY, input: { ideaIds: await ideasAt(env, 100, 'forwarded'), panelId: 'bw-panel' } }
     },
   },
   {

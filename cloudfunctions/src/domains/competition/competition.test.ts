@@ -121,6 +121,22 @@ describe('organising', () => {
     await unchanged(async () => expect(await cloud.call('competition.update', updateOf(id, { capacity: 1 }), AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.CAPACITY_BELOW_TAKEN' } }))
   })
 
+  test('a capacity raised by several moves that many up at once, in arrival order, each counted once', async () => {
+    const id = await published({ capacity: 3, eligibility: 'city' })
+    const people = Array.from({ length: 11 }, (_x, i) => `raise-${i}`)
+    await cloud.db.insertMany(
+      'users',
+      people.map((o) => ({ _id: `user-${o}`, _openid: o, nickname: o, realName: '候补测试', job: '', employeeNo: '', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], joinedAt: new Date(), roles: [], profileCompletedAt: new Date(), createdAt: new Date(), updatedAt: new Date() })),
+    )
+    for (const o of people) await cloud.call('competition.signup', { competitionId: id }, as(o))
+    expect(comp(id).counts).toMatchObject({ taken: 3, accepted: 3, waitlisted: 8 })
+    expect((await cloud.call('competition.update', updateOf(id, { capacity: 8, eligibility: 'city' }), AREA)).ok).toBe(true)
+    expect(comp(id).counts).toMatchObject({ taken: 8, accepted: 8, waitlisted: 3 })
+    const status = (o: string) => cloud.db.dump().signups.find((s) => s.userId === `user-${o}`)?.status
+    expect(people.map(status)).toEqual([...Array(8).fill('accepted'), ...Array(3).fill('waitlisted')])
+    expect(campaignCounts().participants).toBe(8)
+  })
+
   test('once people have signed up, individual/team cannot change', async () => {
     const id = await published()
     await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))

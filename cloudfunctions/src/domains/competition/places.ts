@@ -3,6 +3,7 @@
 // same last place and a capacity change in between makes the attempt fail and look again. No
 // transaction touches the competition document: a hot document in optimistic transactions would make
 // a burst of sign-ups conflict at their writes.
+import crypto from 'node:crypto'
 import { db } from '../../lib/cloud'
 import { recordParticipants } from '../../lib/participation'
 import { competitions, signups, type CompetitionDoc, type SignupDoc } from './repo'
@@ -61,23 +62,42 @@ export async function countParticipants(c: CompetitionDoc, s: SignupDoc, now: nu
   await Promise.all(s.memberIds.map((userId) => recordParticipants(c.campaignId, [{ userId, unitId: s.unitId, unitPath: s.unitPath }], 'competition', now)))
 }
 
-/**
- * Waiting sign-ups moved up per round, each by its own conditional steps, all at once: a capacity raised
- * by 1,000 fills in 10 rounds (~6 sequential round trips each) instead of 1,000 × 6.
- */
+/** Waiting sign-ups moved up per round (a capacity raised by 1,000 fills in 10 rounds). */
 const PROMOTE_BATCH = 100
 
-async function promoteOne(c: CompetitionDoc, s: SignupDoc, now: number): Promise<boolean> {
-  if (!(await takePlace(c, ['published', 'closed']))) return false
+/**
+ * Move these waiting sign-ups (first come first served) into places, together: one conditional update
+ * takes all their places at once (or none, if fewer are free now), one update moves them, and those
+ * that left the list in between give their places back. Answers how many moved.
+ */
+async function promoteBatch(c: CompetitionDoc, batch: SignupDoc[], now: number): Promise<number> {
+  const _ = db().command
+  const k = batch.length
   const to = placedStatus(c)
-  const moved = await signups().where({ _id: s._id, status: 'waitlisted' }).update({ data: { status: to, updatedAt: new Date(now) } })
-  if (moved.stats.updated !== 1) {
-    // it left the list meanwhile: give the place back
-    await releasePlace(c._id, to)
-    return false
+  const field = placeField(c.needsApproval)
+  const took = await competitions()
+    .where({ _id: c._id, status: _.in(['published', 'closed']), capacity: c.capacity, 'counts.taken': _.lte(c.capacity - k) })
+    .update({ data: { 'counts.taken': _.inc(k), [field]: _.inc(k), 'counts.waitlisted': _.inc(-k) } })
+  if (took.stats.updated !== 1) return 0
+  const token = crypto.randomBytes(8).toString('hex')
+  const ids = batch.map((s) => s._id)
+  const moved = await signups()
+    .where({ _id: _.in(ids), status: 'waitlisted' })
+    .update({ data: { status: to, promotion: token, updatedAt: new Date(now) } })
+  let promoted = batch
+  const gone = k - moved.stats.updated
+  if (gone > 0) {
+    // withdrawn (or moved up by another invocation) meanwhile: each already left the waiting count itself
+    const [back] = await Promise.all([
+      signups().where({ _id: _.in(ids), promotion: token }).limit(k).get(),
+      competitions()
+        .doc(c._id)
+        .update({ data: { 'counts.taken': _.inc(-gone), [field]: _.inc(-gone), 'counts.waitlisted': _.inc(gone) } }),
+    ])
+    promoted = back.data
   }
-  await Promise.all([competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } }), to === 'accepted' ? countParticipants(c, s, now) : null])
-  return true
+  if (to === 'accepted') await Promise.all(promoted.map((s) => countParticipants(c, s, now)))
+  return promoted.length
 }
 
 /**
@@ -95,8 +115,7 @@ export async function promoteWaitlist(competitionId: string, now: number): Promi
     if (free <= 0) return promoted
     const waiting = await signups().where({ competitionId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(Math.min(free, PROMOTE_BATCH)).get()
     if (waiting.data.length === 0) return promoted
-    const moved = await Promise.all(waiting.data.slice(0, free).map((s) => promoteOne(c, s, now)))
-    promoted += moved.filter(Boolean).length
+    promoted += await promoteBatch(c, waiting.data, now)
   }
   return promoted
 }

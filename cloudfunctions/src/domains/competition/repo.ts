@@ -77,6 +77,8 @@ export interface SignupDoc {
   decidedBy?: string
   /** A random token of the write that created it: tells two invocations finishing the same sign-up apart. */
   writeToken?: string
+  /** The token of the batch that moved it up from the waiting list (places.ts). */
+  promotion?: string
   createdAt: Date
   updatedAt: Date
 }
