@@ -4,7 +4,8 @@
 // field they concern. A draft can also be kept on the server (存草稿) to finish on another phone.
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { IDEA_LIMITS, type IdeaType, type MyIdeaDetail, type PersonRef, type SimilarIdea } from '@contract/entities/ideas'
+import type { IdeaType, MyIdeaDetail, PersonRef, SimilarIdea } from '@contract/entities/ideas'
+import { IDEA_LIMITS } from '@contract/limits/ideas'
 import { lengthProblem } from '@contract/limits'
 import type { AppErrorBody } from '@contract/errors'
 import type { IdeaImage } from '../components/idea-images'

@@ -1,5 +1,5 @@
-// The shape of a field rule, written once per field in the contract (entities/<domain>.ts, beside the
-// picklists) and read by the valibot schemas (actions/), by the forms' own checks before a call, by
+// The shape of a field rule, written once per field in the contract (limits/<domain>.ts, beside the
+// schemas of actions/<domain>.ts) and read by the valibot schemas, by the forms' own checks before a call, by
 // the hint under a field and by an input's `maxlength`. Changing a number here changes all four.
 
 /** Bounds of a field with the hint a form shows under it. */
