@@ -68,7 +68,7 @@ function payload(v: IdeaFormValues) {
     proposal: v.proposal.trim(),
     benefit: v.benefit.trim(),
     savingsYuan: v.savings.trim() ? Number(v.savings.trim()) : null,
-    images: v.images.map((i) => i.fileId),
+    images: v.images.map((i) => i.fileID),
     coAuthorIds: v.coAuthors.map((c) => c.userId),
   }
 }
@@ -128,7 +128,7 @@ export function useIdeaForm(initialId: string | undefined) {
         proposal: d.proposal,
         benefit: d.benefit,
         savings: d.savingsYuan === null ? '' : String(d.savingsYuan),
-        images: d.images.filter((i) => i.check !== 'risky' && i.url).map((i) => ({ fileId: i.fileId, url: i.url! })),
+        images: d.images.filter((i) => i.check !== 'risky' && i.url).map((i) => ({ fileID: i.fileId, url: i.url! })),
         coAuthors: d.coAuthors,
       }
       if (local && local.savedAt > d.updatedAt && d.canEdit) {

@@ -9,7 +9,7 @@ import type { MyWork, WorkCategory, WorkStatus } from '@contract/entities/works'
 import { WORK_LIMITS } from '@contract/limits/works'
 import type { AppErrorBody } from '@contract/errors'
 import { lengthProblem } from '@contract/limits'
-import type { PickedImage, PickerChange } from '../components/work-image-picker'
+import type { PickedImage, PickerChange } from '../../../components/image-picker'
 import { call } from '../../../services/cloud'
 import { askToBeTold } from '../../../services/subscribe'
 
