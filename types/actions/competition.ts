@@ -2,7 +2,6 @@ import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
 import {
   COMPETITION_CATEGORIES,
-  COMPETITION_LIMITS as L,
   type AreaProgress,
   type CheckInResult,
   type CompetitionDetail,
@@ -11,6 +10,7 @@ import {
   type SignupRow,
   type Teammate,
 } from '../entities/competition'
+import { COMPETITION_LIMITS as L } from '../limits/competition'
 import { epochMs, fileId, id, int, list, optionalText, page, text } from '../schemas'
 
 const ORGANISERS = ['unit_chair', 'area_chair', 'city_admin'] as const

@@ -1,12 +1,10 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitRef } from '@contract/entities/people'
 import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionButtons, DecisionDialog } from '../../../components/decision-bar'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
@@ -29,7 +27,7 @@ function forwardLabel(unit: UnitRef): string {
 
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
-  const d = useWorkDecisions(list)
+  const d = useWorkDecisions(list, { title: '作品不通过', quick: QUICK_REASONS })
   usePageRefresh(list)
   const atCity = unit.type === 'city'
 
@@ -50,12 +48,12 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
       <View id="review-list">
         {items.map((w: ReviewWork) => (
           <WorkReviewCard key={w.id} work={w}>
-            <Button className="review__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
-              不通过
-            </Button>
-            <Button className="review__forward" size="large" type="primary" loading={d.busyId === w.id} onClick={() => d.decide(w, atCity ? 'select' : 'recommend')}>
-              {atCity ? '入选作品展' : forwardLabel(unit)}
-            </Button>
+            <DecisionButtons
+              buttons={[
+                { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                { text: atCity ? '入选作品展' : forwardLabel(unit), loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start(atCity ? 'select' : 'recommend', [w]) },
+              ]}
+            />
           </WorkReviewCard>
         ))}
       </View>
@@ -67,15 +65,7 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
     <View className="review">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       {body()}
-      <ReasonDialog
-        visible={Boolean(d.rejecting)}
-        title="作品不通过"
-        subject={d.rejecting ? `${d.rejecting.authorName}「${d.rejecting.title}」` : undefined}
-        quickReasons={QUICK_REASONS}
-        busy={d.rejectBusy}
-        onConfirm={d.reject}
-        onCancel={d.cancelReject}
-      />
+      <DecisionDialog flow={d} />
     </View>
   )
 }
