@@ -2,7 +2,8 @@
 // importing the union tree from a sheet, and inviting every unit's chair at once.
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
-import { ORG_LIMITS, PEOPLE_LIMITS, type UnitNode } from '../entities/people'
+import type { UnitNode } from '../entities/people'
+import { ORG_LIMITS, PEOPLE_LIMITS } from '../limits/people'
 import type { ChairInviteView, ImportPreview, ImportResult, SetupStatus } from '../entities/setup'
 import { fileId, page, realName, text } from '../schemas'
 import { inviteCode } from './people'
