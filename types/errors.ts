@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   'COMMON.NETWORK': '网络不给力，请检查网络后重试',
   'AUTH.NO_IDENTITY': '无法识别您的身份，请在微信中重新打开',
   'AUTH.PROFILE_REQUIRED': '请先完善个人信息',
+  'AUTH.MEMBERSHIP_PENDING': '您的入会申请正在等待单位工会审核，审核通过后才能进行此操作',
   'AUTH.FORBIDDEN': '您没有权限进行此操作',
   'AUTH.OUT_OF_SCOPE': '该内容不属于您管理的单位',
   'CAMPAIGN.NOT_FOUND': '活动不存在或尚未发布',

@@ -30,7 +30,11 @@ export interface Me {
   /** Real name, nickname and a unit: what the first submission needs. */
   profileComplete: boolean
   privacyAgreedAt: number | null
-  pendingJoin: { unit: UnitRef; requestedAt: number } | null
+  /**
+   * A join request waiting for its unit's union. `decidedBy` is who will look at it: the chairs of the
+   * nearest union (the unit itself, else the one above it) that has any, by name.
+   */
+  pendingJoin: { unit: UnitRef; requestedAt: number; decidedBy: { unit: UnitRef; chairs: string[] } } | null
   lastJoinDecision: { unit: UnitRef; approved: boolean; reason: string; decidedAt: number } | null
 }
 
