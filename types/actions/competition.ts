@@ -9,6 +9,7 @@ import {
   type MySignup,
   type SignupRow,
   type Teammate,
+  type Ticket,
 } from '../entities/competition'
 import { epochMs, fileId, id, optionalText, page, text } from '../schemas'
 
@@ -129,7 +130,7 @@ export const competitionActions = {
   'competition.ticket': action({
     summary: 'The caller’s check-in ticket: a QR image and the short code under it.',
     input: v.strictObject({ competitionId: id }),
-    output: returns<{ code: string; qrDataUrl: string }>(),
+    output: returns<Ticket>(),
     access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
   }),
   'competition.signups': action({

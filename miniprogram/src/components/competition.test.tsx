@@ -45,6 +45,7 @@ const summary = (overrides: Partial<CompetitionSummary> = {}): CompetitionSummar
   needsApproval: false,
   mode: 'individual',
   eligibility: 'subtree',
+  resultsPublished: false,
   ...overrides,
 })
 
@@ -60,6 +61,7 @@ const signup = (overrides: Partial<MySignup> = {}): MySignup => ({
   checkedInAt: null,
   ticketCode: 'AB3K7Q',
   createdAt: at(9),
+  result: null,
   ...overrides,
 })
 

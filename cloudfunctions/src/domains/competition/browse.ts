@@ -61,7 +61,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
     ...base,
     canManage: manager,
     coverFileId: manager ? (c.coverFileId ?? null) : null,
-    mine: mine ? await toMySignup(mine, user!._id) : null,
+    mine: mine ? await toMySignup(mine, user!._id, c) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }
 }
@@ -74,10 +74,11 @@ export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) =>
   const _ = db().command
   const comps = page.length ? (await competitions().where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) }).limit(PAGE).get()).data : []
   const sums = new Map((await summaries(comps, ctx.now)).map((s) => [s.id, s]))
+  const docs = new Map(comps.map((c) => [c._id, c]))
   const items = []
   for (const s of page) {
     const competition = sums.get(s.competitionId)
-    if (competition) items.push({ signup: await toMySignup(s, me._id), competition })
+    if (competition) items.push({ signup: await toMySignup(s, me._id, docs.get(s.competitionId)), competition })
   }
   return { items, hasMore: res.data.length > PAGE }
 }
@@ -90,8 +91,19 @@ export const ticket: Handler<'competition.ticket'> = async (input, ctx) => {
   if (s.status !== 'accepted') throw new AppError('COMPETITION.NOT_ACCEPTED')
   // What the organiser's scanCode reads: the competition and the code, nothing personal.
   const content = `zgfc-checkin:${s.competitionId}:${s.ticketCode}`
-  const qrDataUrl = await QRCode.toDataURL(content, { errorCorrectionLevel: 'M', margin: 2, width: 360 })
-  return { code: s.ticketCode, qrDataUrl }
+  const [qrDataUrl, c, byId] = await Promise.all([
+    QRCode.toDataURL(content, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
+    reloadCompetition(s.competitionId),
+    unitsById(me.unitId ? [me.unitId] : []),
+  ])
+  if (!c) throw new AppError('COMPETITION.NOT_FOUND')
+  // The ticket says who it is for and what, when and where: what a steward at the door checks by eye.
+  return {
+    code: s.ticketCode,
+    qrDataUrl,
+    person: { realName: me.realName, unitName: (me.unitId && byId.get(me.unitId)?.name) || '', teamName: s.teamName },
+    competition: { id: c._id, title: c.title, place: c.place, eventStartAt: c.eventStartAt.getTime(), eventEndAt: c.eventEndAt.getTime() },
+  }
 }
 
 /** competition.areaProgress: every industry and township union with its count; fewest first. */
