@@ -39,6 +39,8 @@ module.exports = {
       // transformer (cached after the first run).
       transformIgnorePatterns: [],
       moduleNameMapper: {
+        // The shared contract (types/), as Taro's alias and tsconfig's paths spell it.
+        '^@contract/(.*)$': '<rootDir>/types/$1',
         // The H5 API plus the React page hooks, as Taro's webpack loader would assemble it.
         '^@tarojs/taro$': '<rootDir>/miniprogram/test/taro-h5.ts',
         // Taro's H5 components as React wrappers around its custom elements.

@@ -7,12 +7,13 @@ const rootNodeModules = path.resolve(__dirname, '..', '..', 'node_modules')
 
 // Taro's script rule runs babel only over src/ and node_modules paths containing "taro" (its own
 // packages, NutUI). Everything else we ship must be listed here, for both targets:
-//  - the shared contract at the repo root (../types), imported by relative path: without this its
-//    TypeScript reaches webpack untranspiled and the build fails;
+//  - the shared contract at the repo root (../types), imported as `@contract/...` (the alias below):
+//    without this its TypeScript reaches webpack untranspiled and the build fails;
 //  - dependencies that ship syntax newer than old WeChat JS engines run. valibot, the contract's
 //    schema library, is ES2020 (`?.`, `??`). scripts/check-weapp.mjs names any such file; add its
 //    package here.
-const compileInclude = [path.resolve(__dirname, '..', '..', 'types'), path.join(rootNodeModules, 'valibot')]
+const contractRoot = path.resolve(__dirname, '..', '..', 'types')
+const compileInclude = [contractRoot, path.join(rootNodeModules, 'valibot')]
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -30,6 +31,11 @@ export default defineConfig<'webpack5'>(() => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
+    // `@contract/...` is the shared contract (types/) for both targets; tsconfig.json (tsc) and
+    // jest.config.js (moduleNameMapper) say the same.
+    alias: {
+      '@contract': contractRoot,
+    },
     // Keeps the two targets apart: dist/weapp (DevTools' miniprogramRoot) and dist/h5.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',

@@ -1,8 +1,8 @@
 // Loads one action's answer for a page: loading / data / error, reload (pull-down refresh, retry).
 // A reload keeps the previous data on screen while it runs.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ActionName, InputOf, OutputOf } from '../../../types/actions/index'
-import type { AppErrorBody } from '../../../types/errors'
+import type { ActionName, InputOf, OutputOf } from '@contract/actions/index'
+import type { AppErrorBody } from '@contract/errors'
 import { call } from '../services/cloud'
 
 export interface CloudQuery<T> {

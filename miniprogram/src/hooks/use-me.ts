@@ -2,8 +2,8 @@
 // shows again (a person coming back from the profile or join page sees the change at once).
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
-import type { Me } from '../../../types/entities/people'
-import type { AppErrorBody } from '../../../types/errors'
+import type { Me } from '@contract/entities/people'
+import type { AppErrorBody } from '@contract/errors'
 import { getMe, refreshMe, subscribeMe } from '../services/me'
 
 export interface MeState {

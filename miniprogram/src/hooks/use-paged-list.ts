@@ -2,9 +2,9 @@
 // first page on mount or when the input changes, the next page on reach-bottom, pull-down refresh
 // from page 1. `input: null` waits (e.g. until a unit is chosen).
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Page } from '../../../types/contract'
-import type { ActionName, InputOf, OutputOf } from '../../../types/actions/index'
-import type { AppErrorBody } from '../../../types/errors'
+import type { Page } from '@contract/contract'
+import type { ActionName, InputOf, OutputOf } from '@contract/actions/index'
+import type { AppErrorBody } from '@contract/errors'
 import { call } from '../services/cloud'
 
 type PagedAction = { [N in ActionName]: OutputOf<N> extends Page<unknown> ? N : never }[ActionName]

@@ -2,8 +2,8 @@
 // build (local only): POST /api/<function> on the local server, which runs the same function code.
 // Only types come from the contract here, so no schema code lands in the main package.
 import Taro from '@tarojs/taro'
-import type { ActionName, InputOf, OutputOf } from '../../../types/actions/index'
-import { ERROR_MESSAGES, type Result } from '../../../types/errors'
+import type { ActionName, InputOf, OutputOf } from '@contract/actions/index'
+import { ERROR_MESSAGES, type Result } from '@contract/errors'
 
 const functionOf = (name: string) => name.slice(0, name.indexOf('.'))
 

@@ -2,7 +2,7 @@
 // actions (the Chinese message of the error code), WeChat's own dialog to confirm anything that
 // cannot be undone.
 import Taro from '@tarojs/taro'
-import type { AppErrorBody } from '../../../types/errors'
+import type { AppErrorBody } from '@contract/errors'
 
 export function toastError(error: Pick<AppErrorBody, 'message'>): void {
   // icon 'none' allows two lines of text; with an icon WeChat cuts the title at 7 characters.

@@ -1,8 +1,8 @@
 // The caller as people.me describes them, kept once for every page: 我的, the profile and join pages
 // and the staff pages all read the same copy, and any action that answers a fresh `Me`
 // (saveProfile, joinByInvite, requestJoin, cancelJoin) replaces it, so pages never disagree.
-import type { Me } from '../../../types/entities/people'
-import type { Result } from '../../../types/errors'
+import type { Me } from '@contract/entities/people'
+import type { Result } from '@contract/errors'
 import { call } from './cloud'
 
 type Listener = () => void

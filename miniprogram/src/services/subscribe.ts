@@ -5,7 +5,7 @@
 // without the API), what the person sends goes on: the request never rejects.
 // https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
 import Taro from '@tarojs/taro'
-import { subscribeTemplates, type SubscribeTemplateKey } from '../../../types/subscribe-templates'
+import { subscribeTemplates, type SubscribeTemplateKey } from '@contract/subscribe-templates'
 
 export async function askToBeTold(template: SubscribeTemplateKey): Promise<void> {
   const tmplIds = [subscribeTemplates[template].id]

@@ -3,7 +3,7 @@
 // weapp: wx.cloud.uploadFile. H5 (local only): the picked file's bytes POSTed to the local server's
 // /api/_upload, which stores them the way the cloud would.
 import Taro from '@tarojs/taro'
-import { ERROR_MESSAGES, type Result } from '../../../types/errors'
+import { ERROR_MESSAGES, type Result } from '@contract/errors'
 
 export type UploadKind = 'avatars' | 'ideas' | 'competitions'
 

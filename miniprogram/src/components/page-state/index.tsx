@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { AppErrorBody } from '../../../../types/errors'
+import type { AppErrorBody } from '@contract/errors'
 import './index.scss'
 
 /** A skeleton shaped like the page that is coming, so the layout does not jump when it arrives. */

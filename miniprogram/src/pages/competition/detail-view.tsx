@@ -2,16 +2,16 @@
 // main action, the ticket and team sheets) are handed in by the page.
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { CompetitionDetail } from '../../../../types/entities/competition'
-import { ActionBarSpacer } from '../../components/competition-action-bar'
-import CompetitionCover from '../../components/competition-cover'
-import CompetitionFacts from '../../components/competition-facts'
-import CompetitionResults from '../../components/competition-results'
+import type { CompetitionDetail } from '@contract/entities/competition'
+import { ActionBarSpacer } from '../../features/competition/components/competition-action-bar'
+import CompetitionCover from '../../features/competition/components/competition-cover'
+import CompetitionFacts from '../../features/competition/components/competition-facts'
+import CompetitionResults from '../../features/competition/components/competition-results'
 import { EntryCell, EntryGroup } from '../../components/entry-cell'
 import StatusTag from '../../components/status-tag'
-import { stageOf } from '../../services/competition-text'
+import { stageOf } from '../../features/competition/text'
 import { open } from '../../services/navigation'
-import { COMPETITION_ROUTES } from './routes'
+import { COMPETITION_ROUTES } from '../../features/competition/routes'
 
 function OrganiserLinks({ c }: { c: CompetitionDetail }) {
   return (

@@ -6,7 +6,7 @@ import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { open } from '../../services/navigation'
 import DetailView from './detail-view'
 import { inMomentsSinglePage } from '../../services/navigation'
-import { COMPETITION_ROUTES } from './routes'
+import { COMPETITION_ROUTES } from '../../features/competition/routes'
 import SignedInDetail from './signed-in-detail'
 import './detail.scss'
 

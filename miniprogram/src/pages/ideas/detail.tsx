@@ -1,13 +1,13 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { ShowcaseIdea } from '../../../../types/entities/ideas'
-import IdeaBody from '../../components/idea-body'
+import type { ShowcaseIdea } from '@contract/entities/ideas'
+import IdeaBody from '../../features/ideas/components/idea-body'
 import { PageError, PageLoading } from '../../components/page-state'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { open } from '../../services/navigation'
 import { formatFullDate } from '../../utils/date'
 import { inMomentsSinglePage } from '../../services/navigation'
-import { IDEA_ROUTES } from './routes'
+import { IDEA_ROUTES } from '../../features/ideas/routes'
 import './index.scss'
 
 function Detail({ idea, single }: { idea: ShowcaseIdea; single: boolean }) {

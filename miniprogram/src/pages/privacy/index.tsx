@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { PRIVACY_VERSION } from '../../services/privacy'
+import { PRIVACY_VERSION } from '../../features/people/privacy'
 import './index.scss'
 
 // The guide in plain words. It must say the same as the privacy guide filed in the mini-program

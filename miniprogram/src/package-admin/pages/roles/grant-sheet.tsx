@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { UnitRef } from '../../../../../types/entities/people'
-import { ROLE_LABELS } from '../../../../../types/roles'
+import type { UnitRef } from '@contract/entities/people'
+import { ROLE_LABELS } from '@contract/roles'
 import EmptyState from '../../../components/empty-state'
 import ListFooter from '../../../components/list-footer'
-import MemberRow from '../../../components/member-row'
+import MemberRow from '../../../features/org/components/member-row'
 import Sheet from '../../../components/sheet'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { eligibleFor, type useRoleAdmin } from '../../../hooks/use-role-admin'
+import { eligibleFor, type useRoleAdmin } from '../../../features/org/hooks/use-role-admin'
 
 /** 任命职务: the role first (only those the caller may give here), then the person, then one button. */
 export default function GrantSheet({ unit, admin }: { unit: UnitRef; admin: ReturnType<typeof useRoleAdmin> }) {

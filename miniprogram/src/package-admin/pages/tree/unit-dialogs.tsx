@@ -2,12 +2,12 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useState } from 'react'
-import type { UnitNode, UnitRef } from '../../../../../types/entities/people'
-import { UNIT_TYPE_LABELS } from '../../../../../types/roles'
+import type { UnitNode, UnitRef } from '@contract/entities/people'
+import { UNIT_TYPE_LABELS } from '@contract/roles'
 import FormField from '../../../components/form-field'
 import Sheet from '../../../components/sheet'
-import { UnitRow } from '../../../components/unit-browser'
-import { childTypesOf, moveTargets, type CreatableType, type useUnitAdmin } from '../../../hooks/use-unit-admin'
+import { UnitRow } from '../../../features/org/components/unit-browser'
+import { childTypesOf, moveTargets, type CreatableType, type useUnitAdmin } from '../../../features/org/hooks/use-unit-admin'
 
 type Admin = ReturnType<typeof useUnitAdmin>
 

@@ -1,13 +1,13 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { UnitRef } from '../../../../../types/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
-import InviteCard from '../../../components/invite-card'
+import InviteCard from '../../../features/org/components/invite-card'
 import { PageError, PageLoading } from '../../../components/page-state'
 import Sheet from '../../../components/sheet'
-import { INVITE_DAYS, type useInvites } from '../../../hooks/use-invites'
-import { spacedCode } from '../../../services/invite-code'
+import { INVITE_DAYS, type useInvites } from '../../../features/org/hooks/use-invites'
+import { spacedCode } from '../../../features/org/invite-code'
 
 /** 邀请码: make a code for the unit, share it or its mini-program code, stop old ones. */
 export default function InvitesTab({ unit, invites, now }: { unit: UnitRef; invites: ReturnType<typeof useInvites>; now: number }) {

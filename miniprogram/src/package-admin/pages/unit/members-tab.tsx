@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
-import type { UnitRef } from '../../../../../types/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import ListFooter from '../../../components/list-footer'
-import MemberRow from '../../../components/member-row'
+import MemberRow from '../../../features/org/components/member-row'
 import { PageError, PageLoading } from '../../../components/page-state'
 import type { PagedList } from '../../../hooks/use-paged-list'
-import type { Member } from '../../../../../types/entities/people'
+import type { Member } from '@contract/entities/people'
 
 /** 成员: everyone in the unit and the units under it, newest first, a page at a time. */
 export default function MembersTab({ unit, list, onInvite }: { unit: UnitRef; list: PagedList<Member>; onInvite: () => void }) {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import CompetitionProgressRow from '../../../components/competition-progress-row'
+import CompetitionProgressRow from '../../../features/competition/components/competition-progress-row'
 import EmptyState from '../../../components/empty-state'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useMe } from '../../../hooks/use-me'
 import { replace, ROUTES } from '../../../services/navigation'
-import { unitsWithRole } from '../../../services/staff'
+import { unitsWithRole } from '../../../features/org/staff'
 import './index.scss'
 
 /** The plan: every industry and township union runs 3 or more competitions. Behind ones come first. */

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { Me } from '../../../../../types/entities/people'
+import type { Me } from '@contract/entities/people'
 import { EntryCell, EntryGroup } from '../../../components/entry-cell'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'
 import { open } from '../../../services/navigation'
-import { CHAIR_ROLES, unitsWithRole } from '../../../services/staff'
-import { IDEA_ROUTES } from '../../../pages/ideas/routes'
-import '../../styles.scss'
+import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
+import { IDEA_ROUTES } from '../../../features/ideas/routes'
+import '../../../features/ideas/pages.scss'
 
 /** Everything about golden ideas in one place: write one, follow one's own, and each role's work. */
 function Hub({ me }: { me: Me }) {

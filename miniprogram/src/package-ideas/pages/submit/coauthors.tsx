@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
-import type { PersonRef } from '../../../../../types/entities/ideas'
+import type { PersonRef } from '@contract/entities/ideas'
 import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 
