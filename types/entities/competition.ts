@@ -123,7 +123,8 @@ export interface SignupRow {
 
 export interface AreaProgress {
   unit: UnitRef
-  /** Competitions organised by the union or units under it, not draft or cancelled. */
+  /** Competitions held (see HELD_MEANING in types/wording/held.ts) by the union or units under it. */
   held: number
-  finished: number
+  /** Published and not yet held: sign-up running or closed, results not out. */
+  upcoming: number
 }

@@ -11,6 +11,8 @@ import { toRef, units, unitsById } from '../org/units-repo'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
 import { competitions, signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { HELD_STATUS } from '../../../../types/wording/held'
+import { literalPattern } from '../../../../types/wording/search'
 import { eligible } from './signup'
 
 const PAGE = 20
@@ -34,6 +36,11 @@ export const list: Handler<'competition.list'> = async (input, ctx) => {
   const where: Record<string, unknown> = { status: _.in(VISIBLE) }
   if (input.category) where.category = input.category
   if (input.filter === 'open') Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(ctx.now)), signupEndAt: _.gte(new Date(ctx.now)) })
+  if (input.filter === 'held') where.status = HELD_STATUS
+  // Titles are short and the query is narrowed by the status index first: a literal pattern is enough.
+  // The cloud's regular expressions are not meant for long texts or large sets
+  // (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
+  if (input.keyword) where.title = db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' })
   if (input.filter === 'my_unit' || input.filter === 'mine') {
     const user = await callerUser(ctx)
     if (!user?.unitPath) return { items: [], hasMore: false }
@@ -44,8 +51,11 @@ export const list: Handler<'competition.list'> = async (input, ctx) => {
       where._id = _.in(keys.map((k) => k.competitionId))
     }
   }
-  const res = await competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
-  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE }
+  const [res, held] = await Promise.all([
+    competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get(),
+    input.filter === 'held' && !input.keyword && !input.category && input.page === 1 ? competitions().where({ status: HELD_STATUS }).count() : null,
+  ])
+  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE, ...(held ? { held: held.total } : {}) }
 }
 
 /** competition.detail: the public page; a draft only for its organisers. */
@@ -111,29 +121,34 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
   const _ = db().command
   const $ = _.aggregate
   const [areas, counted] = await Promise.all([
-    units().where({ type: _.in(['industry', 'township']), status: 'active' }).limit(500).get(),
+    units().where({ type: _.in(['city', 'industry', 'township']), status: 'active' }).limit(500).get(),
     competitions()
       .aggregate()
       .match({ status: _.in(VISIBLE) })
       .unwind('$unitPath')
-      .group({ _id: '$unitPath', held: $.sum(1), finished: $.sum($.cond({ if: $.eq(['$status', 'finished']), then: 1, else: 0 })) })
+      .group({ _id: '$unitPath', held: $.sum($.cond({ if: $.eq(['$status', HELD_STATUS]), then: 1, else: 0 })), all: $.sum(1) })
       .limit(10000)
       .end(),
   ])
-  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; finished: number }]))
-  const items: AreaProgress[] = areas.data.map((u) => ({ unit: toRef(u), held: byUnit.get(u._id)?.held ?? 0, finished: byUnit.get(u._id)?.finished ?? 0 }))
+  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; all: number }]))
+  // Every competition's path starts at the city union: its row is the count for the whole city.
+  const city = areas.data.find((u) => u.type === 'city')
+  const held = (city && byUnit.get(city._id)?.held) ?? 0
+  const items: AreaProgress[] = areas.data.filter((u) => u.type !== 'city').map((u) => {
+    const n = byUnit.get(u._id)
+    return { unit: toRef(u), held: n?.held ?? 0, upcoming: (n?.all ?? 0) - (n?.held ?? 0) }
+  })
   items.sort((a, b) => a.held - b.held || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
-  return { items, minimum: 3 }
+  return { items, minimum: 3, held }
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
   const me = ctx.caller.user!
   const _ = db().command
   const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
-  if (input.keyword) where.realName = db().RegExp({ regexp: escapeRegExp(input.keyword) })
+  if (input.keyword) where.realName = db().RegExp({ regexp: literalPattern(input.keyword) })
   const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
   const keys = people.length ? (await signupKeys().where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) }).limit(100).get()).data : []
   const taken = new Set(keys.map((k) => k.userId))

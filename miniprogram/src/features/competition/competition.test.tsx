@@ -202,10 +202,10 @@ describe('results, rows, answers, progress', () => {
   })
 
   test('progress: a union below 3 stands out in words and colour', async () => {
-    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 1, finished: 1 }} minimum={3} />)
-    expect(text()).toContain('还差 2 场')
+    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 1, upcoming: 2 }} minimum={3} />)
+    expect(text()).toContain('还差 2 场 · 另有 2 场未举办')
     expect(document.querySelector('.competition-progress-row--behind')).not.toBeNull()
-    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 4, finished: 2 }} minimum={3} />)
+    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 4, upcoming: 0 }} minimum={3} />)
     expect(text()).toContain('已达标')
     expect(document.querySelector('.competition-progress-row--behind')).toBeNull()
   })

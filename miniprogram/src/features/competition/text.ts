@@ -13,9 +13,10 @@ export const CATEGORY_TABS: Array<{ key: CompetitionCategory | 'all'; label: str
   { key: '技能培训', label: '技能培训' },
 ]
 
-export type ListFilter = 'all' | 'open' | 'my_unit' | 'mine'
+export type ListFilter = 'all' | 'open' | 'held' | 'my_unit' | 'mine'
 export const LIST_FILTERS: Array<{ key: Exclude<ListFilter, 'all'>; label: string }> = [
   { key: 'open', label: '报名中' },
+  { key: 'held', label: '已举办' },
   { key: 'my_unit', label: '本单位' },
   { key: 'mine', label: '我报名的' },
 ]
