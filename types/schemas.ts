@@ -1,13 +1,23 @@
 // Reusable field schemas. Every string has a maximum length: the cloud's request limit is 100 KB and
 // nothing a person types here needs more than a few thousand characters.
 import * as v from 'valibot'
+import { PEOPLE_LIMITS } from './entities/people'
+import type { Limit } from './limits'
 
 /** A document id: the cloud's are 32 hex characters; demo data and slugs use [A-Za-z0-9_-]. */
 export const id = v.pipe(v.string('需要文本'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
 
-/** Visible text, trimmed, with bounds. */
-export const text = (min: number, max: number) =>
+/** Visible text, trimmed, within a field's limit (entities/<domain>.ts). */
+export const text = ({ min, max }: Limit) =>
   v.pipe(v.string('需要文本'), v.trim(), v.minLength(min, `至少 ${min} 个字`), v.maxLength(max, `不能超过 ${max} 个字`))
+
+/** A whole number within a field's limit. */
+export const int = ({ min, max }: Limit, message?: string) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message))
+
+/** A list of `item` within a count limit. */
+export const list = <T extends v.GenericSchema>(item: T, { min, max }: Limit, tooMany = `最多 ${max} 个`) =>
+  v.pipe(v.array(item), v.minLength(min), v.maxLength(max, tooMany))
 
 /** Optional text: absent or empty means none. */
 export const optionalText = (max: number) => v.optional(v.pipe(v.string('需要文本'), v.trim(), v.maxLength(max, `不能超过 ${max} 个字`)), '')
@@ -16,8 +26,8 @@ export const optionalText = (max: number) => v.optional(v.pipe(v.string('需要�
 export const realName = v.pipe(
   v.string('需要文本'),
   v.trim(),
-  v.minLength(2, '请填写真实姓名'),
-  v.maxLength(20, '姓名不能超过 20 个字'),
+  v.minLength(PEOPLE_LIMITS.realName.min, '请填写真实姓名'),
+  v.maxLength(PEOPLE_LIMITS.realName.max, `姓名不能超过 ${PEOPLE_LIMITS.realName.max} 个字`),
   v.regex(/^[\u4e00-\u9fa5A-Za-z·•. ]+$/, '姓名只能包含汉字、字母和间隔号'),
 )
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
-import type { CampaignHome } from '../entities/campaign'
-import { epochMs, id, text } from '../schemas'
+import { CAMPAIGN_LIMITS, type CampaignHome } from '../entities/campaign'
+import { epochMs, id, int, text } from '../schemas'
 
 /** A target's goal, when a campaign changes it from the plan's. */
-const goal = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000000)))
+const goal = v.optional(int(CAMPAIGN_LIMITS.goal))
 
 export const campaignActions = {
   'campaign.home': action({
@@ -20,7 +20,7 @@ export const campaignActions = {
     summary: 'Set a campaign’s title, dates and goals (the plan leaves dates as "X": they are configuration).',
     input: v.strictObject({
       campaignId: id,
-      title: text(2, 30),
+      title: text(CAMPAIGN_LIMITS.title),
       startAt: epochMs,
       endAt: epochMs,
       summaryDueAt: epochMs,

@@ -3,6 +3,7 @@ import { action, returns, type Page } from '../contract'
 import { searchKeyword } from '../wording/search'
 import {
   COMPETITION_CATEGORIES,
+  COMPETITION_LIMITS as L,
   type AreaProgress,
   type CheckInResult,
   type CompetitionDetail,
@@ -12,25 +13,25 @@ import {
   type Teammate,
   type Ticket,
 } from '../entities/competition'
-import { epochMs, fileId, id, optionalText, page, text } from '../schemas'
+import { epochMs, fileId, id, int, list, optionalText, page, text } from '../schemas'
 
 const ORGANISERS = ['unit_chair', 'area_chair', 'city_admin'] as const
 const onCompetition = { kind: 'record', collection: 'competitions', field: 'competitionId' } as const
 
 const fields = {
-  title: text(2, 40),
+  title: text(L.title),
   category: v.picklist(COMPETITION_CATEGORIES),
-  description: text(10, 2000),
+  description: text(L.description),
   coverFileId: v.optional(fileId),
-  place: text(2, 60),
+  place: text(L.place),
   signupStartAt: epochMs,
   signupEndAt: epochMs,
   eventStartAt: epochMs,
   eventEndAt: epochMs,
-  capacity: v.pipe(v.number(), v.integer(), v.minValue(1, '名额至少 1 个'), v.maxValue(10000, '名额不能超过 10000')),
+  capacity: v.pipe(v.number(), v.integer(), v.minValue(L.capacity.min, `名额至少 ${L.capacity.min} 个`), v.maxValue(L.capacity.max, `名额不能超过 ${L.capacity.max}`)),
   mode: v.picklist(['individual', 'team']),
-  teamMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), 2),
-  teamMax: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)), 5),
+  teamMin: v.optional(int(L.teamSize), 2),
+  teamMax: v.optional(int(L.teamSize), 5),
   eligibility: v.picklist(['city', 'subtree']),
   needsApproval: v.boolean(),
 }
@@ -87,7 +88,7 @@ export const competitionActions = {
   }),
   'competition.cancel': action({
     summary: 'Cancel a competition, with a reason everyone signed up will see.',
-    input: v.strictObject({ competitionId: id, reason: text(2, 100) }),
+    input: v.strictObject({ competitionId: id, reason: text(L.reason) }),
     output: returns<CompetitionDetail>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
   }),
@@ -96,8 +97,8 @@ export const competitionActions = {
     input: v.strictObject({
       competitionId: id,
       results: v.pipe(
-        v.array(v.strictObject({ signupId: id, rank: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)), award: text(1, 20) })),
-        v.maxLength(200),
+        v.array(v.strictObject({ signupId: id, rank: int(L.rank), award: text(L.award) })),
+        v.maxLength(L.results.max),
       ),
     }),
     output: returns<CompetitionDetail>(),
@@ -107,15 +108,16 @@ export const competitionActions = {
     summary: 'Sign up, alone or as the captain of a team of members of the captain’s unit. A repeated tap answers the same sign-up.',
     input: v.strictObject({
       competitionId: id,
-      teamName: v.optional(text(2, 20)),
-      memberIds: v.optional(v.pipe(v.array(id), v.maxLength(49)), []),
+      teamName: v.optional(text(L.teamName)),
+      // The captain is one of the team.
+      memberIds: v.optional(v.pipe(v.array(id), v.maxLength(L.teamSize.max - 1)), []),
     }),
     output: returns<MySignup>(),
     access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
   }),
   'competition.teammates': action({
     summary: 'People of the caller’s own unit a captain can put on a team (name and job only), and whether each is signed up already.',
-    input: v.strictObject({ competitionId: id, keyword: v.optional(text(1, 20)) }),
+    input: v.strictObject({ competitionId: id, keyword: v.optional(text(L.keyword)) }),
     output: returns<{ items: Teammate[] }>(),
     access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
   }),
@@ -147,16 +149,16 @@ export const competitionActions = {
     summary: 'Approve or reject sign-ups (one or many); rejecting needs a reason.',
     input: v.strictObject({
       competitionId: id,
-      signupIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)),
+      signupIds: list(id, L.batch),
       approve: v.boolean(),
-      reason: optionalText(100),
+      reason: optionalText(L.reason.max),
     }),
     output: returns<{ decided: number; skipped: number }>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
   }),
   'competition.checkIn': action({
     summary: 'Check a person in at the event by the code on their ticket (scanned or typed).',
-    input: v.strictObject({ competitionId: id, code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[23456789A-HJ-NP-Z]{6}$/, '签到码是 6 位字母和数字')) }),
+    input: v.strictObject({ competitionId: id, code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(new RegExp(`^[23456789A-HJ-NP-Z]{${L.checkinCode.max}}$`), `签到码是 ${L.checkinCode.max} 位字母和数字`)) }),
     output: returns<CheckInResult>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
   }),

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
 import {
   AWARD_LEVELS,
+  IDEA_LIMITS as L,
   IDEA_TYPES,
   RUBRIC_MAX,
   type CityIdea,
@@ -18,7 +19,7 @@ import {
   type ShowcaseItem,
   type SimilarIdea,
 } from '../entities/ideas'
-import { fileId, id, optionalText, page, realName, text } from '../schemas'
+import { fileId, id, list, optionalText, page, realName, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
 const AUTHOR = { who: 'member', roles: ['worker'], scope: { kind: 'self' } } as const
@@ -27,17 +28,17 @@ const CITY = { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' }
 const onIdea = { kind: 'record', collection: 'ideas', field: 'ideaId' } as const
 
 const ideaType = v.picklist(IDEA_TYPES, '请选择建议的类别')
-const savingsYuan = v.optional(v.nullable(v.pipe(v.number(), v.integer('请填写整数金额'), v.minValue(0, '金额不能为负数'), v.maxValue(1_000_000_000, '金额过大'))), null)
-const images = v.optional(v.pipe(v.array(fileId), v.maxLength(6, '最多 6 张图片')), [])
-const coAuthorIds = v.optional(v.pipe(v.array(id), v.maxLength(5, '最多 5 位合作者')), [])
+const savingsYuan = v.optional(v.nullable(v.pipe(v.number(), v.integer('请填写整数金额'), v.minValue(L.savingsYuan.min, '金额不能为负数'), v.maxValue(L.savingsYuan.max, '金额过大'))), null)
+const images = v.optional(v.pipe(v.array(fileId), v.maxLength(L.images.max, `最多 ${L.images.max} 张图片`)), [])
+const coAuthorIds = v.optional(v.pipe(v.array(id), v.maxLength(L.coAuthors.max, `最多 ${L.coAuthors.max} 位合作者`)), [])
 
 /** What a submission must have: every text bounded, the total within the content check's 2,500 characters. */
 const content = {
   type: ideaType,
-  title: text(4, 30),
-  problem: text(10, 500),
-  proposal: text(10, 1000),
-  benefit: text(5, 300),
+  title: text(L.title),
+  problem: text(L.problem),
+  proposal: text(L.proposal),
+  benefit: text(L.benefit),
   savingsYuan,
   images,
   coAuthorIds,
@@ -46,10 +47,10 @@ const content = {
 /** A draft may be unfinished, but never oversized. */
 const draft = {
   type: v.optional(ideaType, '金点子'),
-  title: optionalText(30),
-  problem: optionalText(500),
-  proposal: optionalText(1000),
-  benefit: optionalText(300),
+  title: optionalText(L.title.max),
+  problem: optionalText(L.problem.max),
+  proposal: optionalText(L.proposal.max),
+  benefit: optionalText(L.benefit.max),
   savingsYuan,
   images,
   coAuthorIds,
@@ -107,9 +108,9 @@ export const ideasActions = {
   'ideas.similar': action({
     summary: 'While typing: existing ideas most like this text (reviewed ones, and the caller’s own), without authors.',
     input: v.strictObject({
-      title: optionalText(30),
-      problem: optionalText(500),
-      proposal: optionalText(1000),
+      title: optionalText(L.title.max),
+      problem: optionalText(L.problem.max),
+      proposal: optionalText(L.proposal.max),
       excludeId: v.optional(id),
     }),
     output: returns<{ items: SimilarIdea[] }>(),
@@ -140,7 +141,7 @@ export const ideasActions = {
     input: v.strictObject({
       ideaId: id,
       decision: v.picklist(['forward', 'return', 'reject']),
-      reason: optionalText(200),
+      reason: optionalText(L.reason.max),
       duplicateOf: v.optional(id),
     }),
     output: returns<ReviewIdea>(),
@@ -167,7 +168,7 @@ export const ideasActions = {
       innovation: score('创新性'),
       feasibility: score('可行性'),
       benefit: score('效益'),
-      comment: text(2, 500),
+      comment: text(L.comment),
     }),
     output: returns<JudgeIdea>(),
     access: JUDGE,
@@ -190,8 +191,8 @@ export const ideasActions = {
     summary: 'Create a panel, or change its name and judges (at least two judges).',
     input: v.strictObject({
       panelId: v.optional(id),
-      name: text(2, 20),
-      judgeIds: v.pipe(v.array(id), v.minLength(1, '请选择评审专家'), v.maxLength(9, '一个评审组最多 9 位专家')),
+      name: text(L.panelName),
+      judgeIds: v.pipe(v.array(id), v.minLength(L.panelJudges.min, '请选择评审专家'), v.maxLength(L.panelJudges.max, L.panelJudges.hint)),
     }),
     output: returns<PanelView>(),
     access: CITY,
@@ -214,7 +215,7 @@ export const ideasActions = {
   }),
   'ideas.assign': action({
     summary: 'Assign forwarded ideas to a panel, or, without one, spread them over the panels in turn (least loaded first).',
-    input: v.strictObject({ ideaIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(100)), panelId: v.optional(id) }),
+    input: v.strictObject({ ideaIds: list(id, L.batch), panelId: v.optional(id) }),
     output: returns<{ assigned: number; skipped: number }>(),
     access: CITY,
   }),
@@ -226,7 +227,7 @@ export const ideasActions = {
   }),
   'ideas.decline': action({
     summary: 'Close an idea under evaluation without adopting it, with a reason the author sees.',
-    input: v.strictObject({ ideaId: id, reason: text(2, 200) }),
+    input: v.strictObject({ ideaId: id, reason: text(L.declineReason) }),
     output: returns<CityIdea>(),
     access: CITY,
   }),

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
-import type { InviteView, JoinRequestView, Member, RoleEvent, RoleHolder, UnitNode } from '../entities/people'
+import { ORG_LIMITS as L, type InviteView, type JoinRequestView, type Member, type RoleEvent, type RoleHolder, type UnitNode } from '../entities/people'
 import { GRANTABLE_ROLES } from '../roles'
-import { id, page, text } from '../schemas'
+import { id, int, page, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
 const MANAGERS = ['area_chair', 'city_admin'] as const
@@ -16,19 +16,19 @@ export const orgActions = {
   }),
   'org.searchUnits': action({
     summary: 'Find active units by name, for picking one to join.',
-    input: v.strictObject({ keyword: text(1, 20) }),
+    input: v.strictObject({ keyword: text(L.keyword) }),
     output: returns<{ items: Array<UnitNode & { pathNames: string[] }> }>(),
     access: { who: 'user' },
   }),
   'org.createUnit': action({
     summary: 'Create a unit under a parent.',
-    input: v.strictObject({ parentId: id, name: text(2, 40), type: v.picklist(['industry', 'township', 'grassroots']) }),
+    input: v.strictObject({ parentId: id, name: text(L.unitName), type: v.picklist(['industry', 'township', 'grassroots']) }),
     output: returns<UnitNode>(),
     access: { who: 'member', roles: MANAGERS, scope: { kind: 'unit', field: 'parentId' } },
   }),
   'org.renameUnit': action({
     summary: 'Rename a unit.',
-    input: v.strictObject({ unitId: id, name: text(2, 40) }),
+    input: v.strictObject({ unitId: id, name: text(L.unitName) }),
     output: returns<UnitNode>(),
     access: { who: 'member', roles: MANAGERS, scope: { kind: 'unit', field: 'unitId' } },
   }),
@@ -52,7 +52,7 @@ export const orgActions = {
   }),
   'org.removeMember': action({
     summary: 'Move a member out of their unit (they may then join another); recorded with who, when and why.',
-    input: v.strictObject({ userId: id, reason: text(2, 100) }),
+    input: v.strictObject({ userId: id, reason: text(L.reason) }),
     output: returns<{ removed: true }>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'record', collection: 'users', field: 'userId' } },
   }),
@@ -64,13 +64,13 @@ export const orgActions = {
   }),
   'org.decideJoin': action({
     summary: 'Confirm or turn down a join request (a reason when turning down).',
-    input: v.strictObject({ requestId: id, approve: v.boolean(), reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100)), '') }),
+    input: v.strictObject({ requestId: id, approve: v.boolean(), reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(L.reason.max)), '') }),
     output: returns<{ status: 'approved' | 'rejected' }>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'record', collection: 'join_requests', field: 'requestId' } },
   }),
   'org.createInvite': action({
     summary: 'A new invite code for a unit, valid for some days.',
-    input: v.strictObject({ unitId: id, days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)), 7) }),
+    input: v.strictObject({ unitId: id, days: v.optional(int(L.inviteDays), 7) }),
     output: returns<InviteView>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),

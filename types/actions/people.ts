@@ -1,14 +1,14 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
-import type { Me, StaffTodo } from '../entities/people'
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, PEOPLE_LIMITS as L, type Me, type StaffTodo } from '../entities/people'
 import { fileId, id, optionalText, realName, text } from '../schemas'
 
-/** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L); typed loosely, read strictly. */
-export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export { INVITE_ALPHABET }
+/** An invite code (entities/people.ts): typed loosely, read strictly. */
 export const inviteCode = v.pipe(
   v.string('请输入邀请码'),
   v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
-  v.regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/, '邀请码是 8 位字母和数字'),
+  v.regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`), `邀请码是 ${INVITE_CODE_LENGTH} 位字母和数字`),
 )
 
 export const peopleActions = {
@@ -21,11 +21,11 @@ export const peopleActions = {
   'people.saveProfile': action({
     summary: 'Fill or change the caller’s profile (content-checked).',
     input: v.strictObject({
-      nickname: text(1, 20),
+      nickname: text(L.nickname),
       realName,
       avatarFileId: v.optional(fileId),
-      job: optionalText(30),
-      employeeNo: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(30), v.regex(/^[A-Za-z0-9-]*$/, '工号只能包含字母、数字和短横线')), ''),
+      job: optionalText(L.job.max),
+      employeeNo: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(L.employeeNo.max), v.regex(/^[A-Za-z0-9-]*$/, '工号只能包含字母、数字和短横线')), ''),
     }),
     output: returns<Me>(),
     access: { who: 'user' },

@@ -24,24 +24,24 @@ const category = v.picklist(WORK_CATEGORIES, '请选择作品类别')
 const images = (min: number) =>
   v.pipe(
     v.array(fileId, '请上传作品图片'),
-    v.minLength(min, `请至少上传 ${WORK_LIMITS.imagesMin} 张作品图片`),
-    v.maxLength(WORK_LIMITS.imagesMax, `最多上传 ${WORK_LIMITS.imagesMax} 张图片`),
+    v.minLength(min, `请至少上传 ${WORK_LIMITS.images.min} 张作品图片`),
+    v.maxLength(WORK_LIMITS.images.max, `最多上传 ${WORK_LIMITS.images.max} 张图片`),
     v.check((list) => new Set(list).size === list.length, '有重复的图片，请删去一张'),
   )
 
 /** What a submission must have. Title and description together stay far below msgSecCheck's 2,500 characters. */
 const content = {
   category,
-  title: text(WORK_LIMITS.titleMin, WORK_LIMITS.titleMax),
-  description: text(WORK_LIMITS.descriptionMin, WORK_LIMITS.descriptionMax),
-  images: images(WORK_LIMITS.imagesMin),
+  title: text(WORK_LIMITS.title),
+  description: text(WORK_LIMITS.description),
+  images: images(WORK_LIMITS.images.min),
 }
 
 /** A draft may be unfinished, never oversized. */
 const draft = {
   category: v.optional(category),
-  title: optionalText(WORK_LIMITS.titleMax),
-  description: optionalText(WORK_LIMITS.descriptionMax),
+  title: optionalText(WORK_LIMITS.title.max),
+  description: optionalText(WORK_LIMITS.description.max),
   images: v.optional(images(0), []),
 }
 
@@ -119,7 +119,7 @@ export const worksActions = {
   }),
   'works.reject': action({
     summary: 'Turn a work down, with a reason the author sees.',
-    input: v.strictObject({ workId: id, reason: text(2, 100) }),
+    input: v.strictObject({ workId: id, reason: text(WORK_LIMITS.reason) }),
     output: returns<WorkDecision>(),
     access: { who: 'member', roles: CHAIRS, scope: onWork },
   }),
@@ -139,7 +139,7 @@ export const worksActions = {
   }),
   'works.withdrawSelection': action({
     summary: 'Take a work out of the exhibition; it returns to the city union’s pool.',
-    input: v.strictObject({ workId: id, reason: optionalText(100) }),
+    input: v.strictObject({ workId: id, reason: optionalText(WORK_LIMITS.reason.max) }),
     output: returns<WorkDecision>(),
     access: { who: 'member', roles: ['city_admin'], scope: onWork },
   }),

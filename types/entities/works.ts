@@ -1,3 +1,4 @@
+import { chars, count } from '../limits'
 // Works and the online exhibition (展职工作品, R5): what workers make, how a work climbs from the
 // author's unit to the city union's exhibition of 100, and what the public gallery shows of it.
 import type { UnitRef } from './people'
@@ -7,13 +8,13 @@ export type WorkCategory = (typeof WORK_CATEGORIES)[number]
 
 /** Limits a work keeps (the schemas in actions/works.ts and the pages read the same numbers). */
 export const WORK_LIMITS = {
-  titleMin: 2,
-  titleMax: 30,
-  descriptionMin: 5,
-  descriptionMax: 500,
-  imagesMin: 1,
-  imagesMax: 9,
+  title: chars(2, 30),
+  description: chars(5, 500),
+  images: count(1, 9, '最多 9 张'),
+  /** Why a chair turns a work down (the author reads it). */
+  reason: chars(2, 100),
   /** WeChat's asynchronous media check takes images up to 10 MB. */
+  imageMaxMb: 10,
   imageMaxBytes: 10 * 1024 * 1024,
 } as const
 

@@ -1,6 +1,6 @@
 // How competitions and sign-ups read on screen: one place for the words, so the list, the public
 // page, "my sign-ups" and the organiser's pages say the same thing about the same state.
-import type { CompetitionCategory, CompetitionDetail, CompetitionSummary, MySignup, SignupStatus } from '@contract/entities/competition'
+import { COMPETITION_LIMITS, type CompetitionCategory, type CompetitionDetail, type CompetitionSummary, type MySignup, type SignupStatus } from '@contract/entities/competition'
 import type { StatusTone } from '../../components/status-tag'
 import { beijing, formatDateTime } from '../../utils/date'
 
@@ -93,13 +93,15 @@ export const canWithdraw = (c: Pick<CompetitionSummary, 'status' | 'window'>, s:
 /** The ticket code's alphabet: no 0/O, 1/I. */
 const CODE_CHARS = /[23456789A-HJ-NP-Z]/g
 
-/** What someone typed, as a code: upper case, look-alikes and spaces dropped, at most 6. */
+const CODE_LENGTH = COMPETITION_LIMITS.checkinCode.max
+
+/** What someone typed, as a code: upper case, look-alikes and spaces dropped, at most a code's length. */
 export function normalizeCode(typed: string): string {
-  return (typed.toUpperCase().match(CODE_CHARS) ?? []).join('').slice(0, 6)
+  return (typed.toUpperCase().match(CODE_CHARS) ?? []).join('').slice(0, CODE_LENGTH)
 }
 
 /** "AB3 K7Q": easier to read out and compare by eye. */
-export const spacedCode = (code: string) => (code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code)
+export const spacedCode = (code: string) => (code.length === CODE_LENGTH ? `${code.slice(0, CODE_LENGTH / 2)} ${code.slice(CODE_LENGTH / 2)}` : code)
 
 /** The ticket QR's content is `zgfc-checkin:<competitionId>:<code>`; anything else is not a ticket. */
 export function parseTicketQr(raw: string): { competitionId: string; code: string } | undefined {

@@ -1,8 +1,10 @@
 // Invite codes as people type them: lower case, spaces or dashes from reading a code aloud, a look-
-// alike letter. Mirrors the contract's `inviteCode` schema (types/actions/people.ts) without
-// importing it, so no schema code lands in the main package; a test keeps the two in step.
-export const INVITE_CODE_LENGTH = 8
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+// alike letter. Reads the code's alphabet and length from the contract (entities/people.ts) and
+// mirrors its `inviteCode` schema (types/actions/people.ts) without importing it, so no schema code
+// lands in the main package; a test keeps the two in step.
+import { INVITE_ALPHABET as ALPHABET, INVITE_CODE_LENGTH } from '@contract/entities/people'
+
+export { INVITE_CODE_LENGTH }
 
 /** Upper case, without spaces and dashes, at most 8 characters. */
 export function normalizeInviteCode(raw: string): string {

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect } from 'react'
-import type { Me } from '@contract/entities/people'
+import { ORG_LIMITS, type Me } from '@contract/entities/people'
 import InviteCodeInput from '../../features/people/components/invite-code-input'
 import JoinStatus from '../../features/people/components/join-status'
 import { PageError, PageLoading } from '../../components/page-state'
@@ -60,7 +60,7 @@ function UnitPick({ join }: { join: ReturnType<typeof useJoin> }) {
           value={join.keyword}
           placeholder="输入单位名称查找"
           confirmType="search"
-          maxlength={20}
+          maxlength={ORG_LIMITS.keyword.max}
           onInput={(e) => join.setKeyword(e.detail.value)}
           onConfirm={join.search}
         />

@@ -2,7 +2,7 @@ import { Button as TaroButton, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { Me } from '@contract/entities/people'
+import { PEOPLE_LIMITS as L, type Me } from '@contract/entities/people'
 import FormField from '../../components/form-field'
 import { PageError, PageLoading } from '../../components/page-state'
 import PrivacySheet from '../../features/people/components/privacy-sheet'
@@ -80,21 +80,21 @@ function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined })
               className="form-field__input"
               type="nickname"
               value={form.values.nickname}
-              maxlength={20}
+              maxlength={L.nickname.max}
               placeholder="点此填写昵称"
               onInput={(e) => form.set('nickname', e.detail.value)}
               // Picking the WeChat nickname from the keyboard's suggestion arrives on blur.
               onBlur={(e) => form.set('nickname', e.detail.value)}
             />
           </FormField>
-          <FormField label="真实姓名" required error={form.errors.realName} hint="单位工会审核时核对，只有工会能看到">
-            <Input id="real-name" className="form-field__input" value={form.values.realName} maxlength={20} placeholder="例如：张三" onInput={(e) => form.set('realName', e.detail.value)} />
+          <FormField label="真实姓名" required error={form.errors.realName} hint={L.realName.hint}>
+            <Input id="real-name" className="form-field__input" value={form.values.realName} maxlength={L.realName.max} placeholder="例如：张三" onInput={(e) => form.set('realName', e.detail.value)} />
           </FormField>
           <FormField label="岗位" error={form.errors.job}>
-            <Input id="job" className="form-field__input" value={form.values.job} maxlength={30} placeholder="例如：数控车工" onInput={(e) => form.set('job', e.detail.value)} />
+            <Input id="job" className="form-field__input" value={form.values.job} maxlength={L.job.max} placeholder="例如：数控车工" onInput={(e) => form.set('job', e.detail.value)} />
           </FormField>
           <FormField label="工号" error={form.errors.employeeNo}>
-            <Input id="employee-no" className="form-field__input" value={form.values.employeeNo} maxlength={30} placeholder="没有可以不填" onInput={(e) => form.set('employeeNo', e.detail.value)} />
+            <Input id="employee-no" className="form-field__input" value={form.values.employeeNo} maxlength={L.employeeNo.max} placeholder="没有可以不填" onInput={(e) => form.set('employeeNo', e.detail.value)} />
           </FormField>
           {form.errors.avatarFileId && <Text className="profile__error">{form.errors.avatarFileId}</Text>}
         </View>

@@ -1,7 +1,8 @@
 // The city union's campaign settings (campaign.configure): title, the three dates (Beijing calendar
 // days), and the goals of the seven targets, filled from the running campaign (campaign.home).
 import { useEffect, useState } from 'react'
-import type { CampaignHome, TargetKey } from '@contract/entities/campaign'
+import { CAMPAIGN_LIMITS, type CampaignHome, type TargetKey } from '@contract/entities/campaign'
+import { lengthProblem } from '@contract/limits'
 import { call } from '../../../services/cloud'
 import { toastDone } from '../../../services/feedback'
 import { fromDateInput, toDateInput } from '../../../utils/date'
@@ -26,7 +27,8 @@ export const valuesOf = (home: CampaignHome): CampaignValues => ({
 /** What campaign.configure takes, or the field problems that stop it being sent. */
 export function toInput(id: string, v: CampaignValues) {
   const errors: Record<string, string> = {}
-  if (v.title.trim().length < 2) errors.title = '活动名称至少 2 个字'
+  const title = lengthProblem('活动名称', v.title, CAMPAIGN_LIMITS.title, `活动名称至少 ${CAMPAIGN_LIMITS.title.min} 个字`)
+  if (title) errors.title = title
   const startAt = fromDateInput(v.start, 'start')
   const endAt = fromDateInput(v.end, 'end')
   const summaryDueAt = fromDateInput(v.summaryDue, 'end')
@@ -36,7 +38,8 @@ export function toInput(id: string, v: CampaignValues) {
   const goals: Partial<Record<TargetKey, number>> = {}
   for (const [key, raw] of Object.entries(v.goals) as Array<[TargetKey, string]>) {
     const n = Number(raw)
-    if (!/^\d+$/.test(raw.trim()) || n < 1 || n > 1000000) errors[`goals.${key}`] = '请填写 1 到 1,000,000 之间的整数'
+    const { min, max, hint } = CAMPAIGN_LIMITS.goal
+    if (!/^\d+$/.test(raw.trim()) || n < min || n > max) errors[`goals.${key}`] = hint
     else goals[key] = n
   }
   if (Object.keys(errors).length) return { errors, input: undefined }

@@ -4,7 +4,8 @@
 // the order of the four times, team sizes) is said under the field before sending; the server's own
 // refusals (error.issues, content check) land under their field or above the buttons.
 import { useState } from 'react'
-import type { CompetitionCategory, CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_LIMITS, type CompetitionCategory, type CompetitionDetail } from '@contract/entities/competition'
+import { lengthProblem, type Limit } from '@contract/limits'
 import type { InputOf } from '@contract/actions/index'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
@@ -103,20 +104,13 @@ export function valuesOf(c: CompetitionDetail): CompetitionValues {
   }
 }
 
-const intIn = (raw: string, min: number, max: number): number | undefined => {
+const intIn = (raw: string, { min, max }: Limit): number | undefined => {
   const s = raw.trim()
   if (!/^\d+$/.test(s)) return undefined
   const n = Number(s)
   return n >= min && n <= max ? n : undefined
 }
 
-const lengthError = (value: string, min: number, max: number, what: string): string | undefined => {
-  const n = value.trim().length
-  if (n === 0) return `请填写${what}`
-  if (n < min) return `${what}至少 ${min} 个字`
-  if (n > max) return `${what}不能超过 ${max} 个字`
-  return undefined
-}
 
 /** The fields competition.create / update take, or what stops them being sent. */
 export function toFields(v: CompetitionValues, coverFileId: string | undefined): { fields?: Fields; errors: FormErrors } {
@@ -124,18 +118,19 @@ export function toFields(v: CompetitionValues, coverFileId: string | undefined):
   const put = (k: FormField, msg: string | undefined) => {
     if (msg && !errors[k]) errors[k] = msg
   }
-  put('title', lengthError(v.title, 2, 40, '名称'))
-  put('description', lengthError(v.description, 10, 2000, '介绍'))
-  put('place', lengthError(v.place, 2, 60, '地点'))
-  const capacity = intIn(v.capacity, 1, 10000)
-  if (capacity === undefined) put('capacity', '名额请填 1 到 10000 之间的整数')
+  const L = COMPETITION_LIMITS
+  put('title', lengthProblem('名称', v.title, L.title))
+  put('description', lengthProblem('介绍', v.description, L.description))
+  put('place', lengthProblem('地点', v.place, L.place))
+  const capacity = intIn(v.capacity, L.capacity)
+  if (capacity === undefined) put('capacity', L.capacity.hint)
   let teamMin = 2
   let teamMax = 5
   if (v.mode === 'team') {
-    const min = intIn(v.teamMin, 2, 50)
-    const max = intIn(v.teamMax, 2, 50)
-    if (min === undefined) put('teamMin', '每队人数请填 2 到 50 之间的整数')
-    if (max === undefined) put('teamMax', '每队人数请填 2 到 50 之间的整数')
+    const min = intIn(v.teamMin, L.teamSize)
+    const max = intIn(v.teamMax, L.teamSize)
+    if (min === undefined) put('teamMin', L.teamSize.hint)
+    if (max === undefined) put('teamMax', L.teamSize.hint)
     if (min !== undefined && max !== undefined && min > max) put('teamMax', '最多人数不能少于最少人数')
     teamMin = min ?? teamMin
     teamMax = max ?? teamMax

@@ -2,7 +2,7 @@
 // (一等奖 … 优秀奖, or typed), and publishes. Published results come back from the server with name
 // and unit only, so publishing again starts from them, matched by name and unit.
 import { useEffect, useRef, useState } from 'react'
-import type { CompetitionDetail, ResultEntry, SignupRow } from '@contract/entities/competition'
+import { COMPETITION_LIMITS, type CompetitionDetail, type ResultEntry, type SignupRow } from '@contract/entities/competition'
 import { call } from '../../../services/cloud'
 import { AWARDS } from '../text'
 import { confirm, toastDone } from '../../../services/feedback'
@@ -36,10 +36,11 @@ export function toResults(drafts: Record<string, ResultDraft>): { results?: Arra
   const results = []
   for (const [signupId, d] of entries) {
     const rank = Number(d.rank.trim())
-    if (!/^\d+$/.test(d.rank.trim()) || rank < 1 || rank > 1000) return { problem: '名次请填 1 到 1000 之间的整数' }
+    const r = COMPETITION_LIMITS.rank
+    if (!/^\d+$/.test(d.rank.trim()) || rank < r.min || rank > r.max) return { problem: `名次请填 ${r.min} 到 ${r.max} 之间的整数` }
     const award = d.award.trim()
     if (!award) return { problem: '请为每个获奖者选择或填写奖项' }
-    if (award.length > 20) return { problem: '奖项名称不能超过 20 个字' }
+    if (award.length > COMPETITION_LIMITS.award.max) return { problem: `奖项名称不能超过 ${COMPETITION_LIMITS.award.max} 个字` }
     results.push({ signupId, rank, award })
   }
   results.sort((a, b) => a.rank - b.rank)

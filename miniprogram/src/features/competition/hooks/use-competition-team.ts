@@ -2,7 +2,7 @@
 // through competition.teammates (name and job only; those already signed up cannot be picked). The
 // team counts the captain, so its size is the picked members plus one.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { CompetitionDetail, Teammate } from '@contract/entities/competition'
+import { COMPETITION_LIMITS, type CompetitionDetail, type Teammate } from '@contract/entities/competition'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
 import type { TeamEntry } from './use-competition-signup'
@@ -10,8 +10,9 @@ import type { TeamEntry } from './use-competition-signup'
 /** What still stops the team being sent, in the captain's words; undefined when it can go. */
 export function teamProblem(c: Pick<CompetitionDetail, 'teamMin' | 'teamMax'>, teamName: string, picked: number): string | undefined {
   const name = teamName.trim()
-  if (name.length < 2) return '请填写队名（2 到 20 个字）'
-  if (name.length > 20) return '队名不能超过 20 个字'
+  const l = COMPETITION_LIMITS.teamName
+  if (name.length < l.min) return `请填写队名（${l.min} 到 ${l.max} 个字）`
+  if (name.length > l.max) return `队名不能超过 ${l.max} 个字`
   const size = picked + 1
   if (size < c.teamMin) return `还要再选 ${c.teamMin - size} 名队员（每队 ${c.teamMin}–${c.teamMax} 人，含队长）`
   if (size > c.teamMax) return `人数超了：每队最多 ${c.teamMax} 人（含队长）`

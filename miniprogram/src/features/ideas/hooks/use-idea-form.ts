@@ -4,7 +4,8 @@
 // field they concern. A draft can also be kept on the server (存草稿) to finish on another phone.
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { IdeaType, MyIdeaDetail, PersonRef, SimilarIdea } from '@contract/entities/ideas'
+import { IDEA_LIMITS, type IdeaType, type MyIdeaDetail, type PersonRef, type SimilarIdea } from '@contract/entities/ideas'
+import { lengthProblem } from '@contract/limits'
 import type { AppErrorBody } from '@contract/errors'
 import type { IdeaImage } from '../components/idea-images'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -29,26 +30,20 @@ export type IdeaErrors = Partial<Record<IdeaField, string>>
 
 const EMPTY: IdeaFormValues = { type: '金点子', title: '', problem: '', proposal: '', benefit: '', savings: '', images: [], coAuthors: [] }
 
-/** Bounds of the contract (types/actions/ideas.ts), checked here so a person hears about them at once. */
-const LIMITS: Record<'title' | 'problem' | 'proposal' | 'benefit', [number, number, string]> = {
-  title: [4, 30, '标题'],
-  problem: [10, 500, '存在的问题'],
-  proposal: [10, 1000, '改进办法'],
-  benefit: [5, 300, '预期效益'],
-}
+/** The texts' names in messages; their bounds are the contract's (IDEA_LIMITS), checked here so a person hears about them at once. */
+const LABELS = { title: '标题', problem: '存在的问题', proposal: '改进办法', benefit: '预期效益' } as const
 
 const storageKey = (id: string | undefined) => `idea-form:${id ?? 'new'}`
 const len = (s: string) => Array.from(s.trim()).length
 
 export function checkIdea(v: IdeaFormValues): IdeaErrors {
   const out: IdeaErrors = {}
-  for (const [field, [min, max, label]] of Object.entries(LIMITS) as Array<[keyof typeof LIMITS, [number, number, string]]>) {
-    const n = len(v[field])
-    if (n === 0) out[field] = `请填写${label}`
-    else if (n < min) out[field] = `${label}至少 ${min} 个字`
-    else if (n > max) out[field] = `${label}不能超过 ${max} 个字`
+  for (const [field, label] of Object.entries(LABELS) as Array<[keyof typeof LABELS, string]>) {
+    const problem = lengthProblem(label, v[field], IDEA_LIMITS[field])
+    if (problem) out[field] = problem
   }
-  if (v.savings.trim() && !/^\d{1,10}$/.test(v.savings.trim())) out.savings = '请填写整数金额（元），不知道可以不填'
+  const savings = v.savings.trim()
+  if (savings && (!/^\d+$/.test(savings) || Number(savings) > IDEA_LIMITS.savingsYuan.max)) out.savings = '请填写整数金额（元），不知道可以不填'
   return out
 }
 
@@ -187,14 +182,14 @@ export function useIdeaForm(initialId: string | undefined) {
   // Similar ideas after a pause in typing: enough text to compare, at most one call in flight per pause.
   const { title, problem, proposal } = values
   useEffect(() => {
-    if (!ready || (len(title) < 4 && len(problem) < 10)) {
+    if (!ready || (len(title) < IDEA_LIMITS.title.min && len(problem) < IDEA_LIMITS.problem.min)) {
       setSimilar([])
       return
     }
     let live = true
     const timer = setTimeout(() => {
       setLooking(true)
-      void call('ideas.similar', { title: title.trim().slice(0, 30), problem: problem.trim().slice(0, 500), proposal: proposal.trim().slice(0, 1000), ...(ideaId ? { excludeId: ideaId } : {}) }).then((res) => {
+      void call('ideas.similar', { title: title.trim().slice(0, IDEA_LIMITS.title.max), problem: problem.trim().slice(0, IDEA_LIMITS.problem.max), proposal: proposal.trim().slice(0, IDEA_LIMITS.proposal.max), ...(ideaId ? { excludeId: ideaId } : {}) }).then((res) => {
         if (!live) return
         setLooking(false)
         if (res.ok) setSimilar(res.data.items)
@@ -237,10 +232,10 @@ export function useIdeaForm(initialId: string | undefined) {
     const res = await call('ideas.saveDraft', {
       ...(ideaId ? { ideaId } : {}),
       ...p,
-      title: p.title.slice(0, 30),
-      problem: p.problem.slice(0, 500),
-      proposal: p.proposal.slice(0, 1000),
-      benefit: p.benefit.slice(0, 300),
+      title: p.title.slice(0, IDEA_LIMITS.title.max),
+      problem: p.problem.slice(0, IDEA_LIMITS.problem.max),
+      proposal: p.proposal.slice(0, IDEA_LIMITS.proposal.max),
+      benefit: p.benefit.slice(0, IDEA_LIMITS.benefit.max),
       savingsYuan: checkIdea(values).savings ? null : p.savingsYuan,
     })
     if (!res.ok) {

@@ -2,14 +2,14 @@
 // stop it. The list is the server's (org.invites); each change updates it in place.
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { InviteView } from '@contract/entities/people'
+import { INVITE_DAY_CHOICES, type InviteView } from '@contract/entities/people'
 import { call } from '../../../services/cloud'
 import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { spacedCode } from '../invite-code'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 
-export const INVITE_DAYS = [7, 15, 30] as const
+export const INVITE_DAYS = INVITE_DAY_CHOICES
 export type InviteDays = (typeof INVITE_DAYS)[number]
 
 export function useInvites(unitId: string) {

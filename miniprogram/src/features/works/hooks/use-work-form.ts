@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Me } from '@contract/entities/people'
 import { WORK_LIMITS, type MyWork, type WorkCategory, type WorkStatus } from '@contract/entities/works'
 import type { AppErrorBody } from '@contract/errors'
+import { lengthProblem } from '@contract/limits'
 import type { PickedImage, PickerChange } from '../components/work-image-picker'
 import { call } from '../../../services/cloud'
 import { askToBeTold } from '../../../services/subscribe'
@@ -39,12 +40,14 @@ export function checkValues(v: WorkValues): FieldErrors {
   const title = v.title.trim()
   const description = v.description.trim()
   if (!v.category) e.category = '请选择作品类别'
-  if (title.length < WORK_LIMITS.titleMin) e.title = `请填写作品名称（至少 ${WORK_LIMITS.titleMin} 个字）`
-  else if (title.length > WORK_LIMITS.titleMax) e.title = `作品名称不能超过 ${WORK_LIMITS.titleMax} 个字`
-  if (description.length < WORK_LIMITS.descriptionMin) e.description = `请写几句作品介绍（至少 ${WORK_LIMITS.descriptionMin} 个字）`
-  else if (description.length > WORK_LIMITS.descriptionMax) e.description = `作品介绍不能超过 ${WORK_LIMITS.descriptionMax} 个字`
-  if (v.images.length < WORK_LIMITS.imagesMin) e.images = '请至少上传 1 张作品照片'
-  else if (v.images.length > WORK_LIMITS.imagesMax) e.images = `最多 ${WORK_LIMITS.imagesMax} 张照片`
+  const { title: t, description: d, images: i } = WORK_LIMITS
+  if (title.length < t.min) e.title = `请填写作品名称（至少 ${t.min} 个字）`
+  else e.title = lengthProblem('作品名称', title, t)
+  if (description.length < d.min) e.description = `请写几句作品介绍（至少 ${d.min} 个字）`
+  else e.description = lengthProblem('作品介绍', description, d)
+  if (v.images.length < i.min) e.images = `请至少上传 ${i.min} 张作品照片`
+  else if (v.images.length > i.max) e.images = `最多 ${i.max} 张照片`
+  for (const k of Object.keys(e) as Array<keyof FieldErrors>) if (!e[k]) delete e[k]
   return e
 }
 

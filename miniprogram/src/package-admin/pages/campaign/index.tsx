@@ -1,7 +1,8 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { CampaignHome } from '@contract/entities/campaign'
+import { CAMPAIGN_LIMITS, type CampaignHome } from '@contract/entities/campaign'
+import { digits } from '@contract/limits'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { PageError, PageLoading } from '../../../components/page-state'
@@ -27,7 +28,7 @@ function CampaignForm({ home }: { home: CampaignHome }) {
     <View className="campaign-settings zg-page">
       <View className="campaign-settings__card">
         <FormField label="活动名称" required error={form.errors.title}>
-          <Input id="campaign-title" className="form-field__input" value={v.title} maxlength={30} onInput={(e) => form.set('title', e.detail.value)} />
+          <Input id="campaign-title" className="form-field__input" value={v.title} maxlength={CAMPAIGN_LIMITS.title.max} onInput={(e) => form.set('title', e.detail.value)} />
         </FormField>
         {DATES.map((d) => (
           <FormField key={d.key} label={d.label} required hint={d.hint} error={form.errors[d.key]}>
@@ -46,7 +47,7 @@ function CampaignForm({ home }: { home: CampaignHome }) {
         {home.targets.map((t) => (
           <FormField key={t.key} label={t.label} required error={form.errors[`goals.${t.key}`] || undefined} hint={`目前已完成 ${t.count} ${t.unit}`}>
             <View className="campaign-settings__goal">
-              <Input id={`goal-${t.key}`} className="form-field__input campaign-settings__goal-input" type="number" value={v.goals[t.key] ?? ''} maxlength={7} onInput={(e) => form.setGoal(t.key, e.detail.value)} />
+              <Input id={`goal-${t.key}`} className="form-field__input campaign-settings__goal-input" type="number" value={v.goals[t.key] ?? ''} maxlength={digits(CAMPAIGN_LIMITS.goal)} onInput={(e) => form.setGoal(t.key, e.detail.value)} />
               <Text className="campaign-settings__goal-unit">{t.unit}</Text>
             </View>
           </FormField>

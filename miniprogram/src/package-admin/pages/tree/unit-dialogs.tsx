@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useState } from 'react'
-import type { UnitNode, UnitRef } from '@contract/entities/people'
+import { ORG_LIMITS, type UnitNode, type UnitRef } from '@contract/entities/people'
 import { UNIT_TYPE_LABELS } from '@contract/roles'
 import FormField from '../../../components/form-field'
 import Sheet from '../../../components/sheet'
@@ -22,7 +22,7 @@ function CreateSheet({ admin, parent }: { admin: Admin; parent: UnitNode }) {
       onClose={() => admin.open(undefined)}
       id="create-unit"
       footer={
-        <Button id="confirm-create" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < 2} onClick={() => admin.create(parent, name, type)}>
+        <Button id="confirm-create" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < ORG_LIMITS.unitName.min} onClick={() => admin.create(parent, name, type)}>
           新建
         </Button>
       }
@@ -38,7 +38,7 @@ function CreateSheet({ admin, parent }: { admin: Admin; parent: UnitNode }) {
         </View>
       )}
       <FormField label={`${UNIT_TYPE_LABELS[type]}名称`} required error={admin.error}>
-        <Input id="unit-name" className="form-field__input" value={name} maxlength={40} placeholder="例如：某某有限公司工会" onInput={(e) => setName(e.detail.value)} />
+        <Input id="unit-name" className="form-field__input" value={name} maxlength={ORG_LIMITS.unitName.max} placeholder="例如：某某有限公司工会" onInput={(e) => setName(e.detail.value)} />
       </FormField>
     </Sheet>
   )
@@ -53,13 +53,13 @@ function RenameSheet({ admin, unit }: { admin: Admin; unit: UnitNode }) {
       onClose={() => admin.open(undefined)}
       id="rename-unit"
       footer={
-        <Button id="confirm-rename" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < 2 || name.trim() === unit.name} onClick={() => admin.rename(unit, name)}>
+        <Button id="confirm-rename" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < ORG_LIMITS.unitName.min || name.trim() === unit.name} onClick={() => admin.rename(unit, name)}>
           保存新名称
         </Button>
       }
     >
       <FormField label="新名称" required error={admin.error} hint={`原名称：${unit.name}`}>
-        <Input id="unit-name" className="form-field__input" value={name} maxlength={40} onInput={(e) => setName(e.detail.value)} />
+        <Input id="unit-name" className="form-field__input" value={name} maxlength={ORG_LIMITS.unitName.max} onInput={(e) => setName(e.detail.value)} />
       </FormField>
     </Sheet>
   )

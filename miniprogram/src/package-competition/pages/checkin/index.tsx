@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_LIMITS, type CompetitionDetail } from '@contract/entities/competition'
 import CompetitionCheckinResult from '../../../features/competition/components/competition-checkin-result'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
@@ -37,12 +37,13 @@ function Checkin({ c }: { c: CompetitionDetail }) {
       )}
 
       <View className="competition-checkin__card">
-        <FormField label={CAN_SCAN ? '扫不了时，输入签到码' : '输入签到码'} required hint="参赛凭证二维码下面的 6 位字母和数字">
+        <FormField label={CAN_SCAN ? '扫不了时，输入签到码' : '输入签到码'} required hint={COMPETITION_LIMITS.checkinCode.hint}>
           <Input
             id="checkin-code"
             className="form-field__input competition-checkin__code"
             value={k.code}
-            maxlength={8}
+            // Room for the spaces people type between the groups of letters.
+            maxlength={COMPETITION_LIMITS.checkinCode.max + 2}
             placeholder="例如 AB3K7Q"
             confirmType="done"
             onInput={(e) => k.setCode(e.detail.value)}

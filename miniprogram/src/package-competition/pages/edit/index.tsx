@@ -3,7 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useRef, useState } from 'react'
-import { COMPETITION_CATEGORIES, type CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_CATEGORIES, COMPETITION_LIMITS as L, type CompetitionDetail } from '@contract/entities/competition'
+import { digits } from '@contract/limits'
 import type { Me } from '@contract/entities/people'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
 import CompetitionChoice from '../../../features/competition/components/competition-choice'
@@ -117,15 +118,15 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
         <>
           <View className="competition-edit__card">
             <Text className="competition-edit__section">基本信息</Text>
-            <FormField label="竞赛名称" required error={form.errors.title} hint="2 到 40 个字">
-              <Input id="title" className="form-field__input" value={v.title} maxlength={40} placeholder="例如：数控车工技能比武" onInput={(e) => form.set('title', e.detail.value)} />
+            <FormField label="竞赛名称" required error={form.errors.title} hint={L.title.hint}>
+              <Input id="title" className="form-field__input" value={v.title} maxlength={L.title.max} placeholder="例如：数控车工技能比武" onInput={(e) => form.set('title', e.detail.value)} />
             </FormField>
             <FormField label="类别" required error={form.errors.category}>
               <CompetitionChoice id="category" options={COMPETITION_CATEGORIES.map((k) => ({ key: k, label: k }))} value={v.category} onChange={(k) => form.set('category', k)} />
             </FormField>
             <CoverPicker form={form} />
-            <FormField label="竞赛介绍" required error={form.errors.description} hint="比什么、怎么比、有什么奖励，至少 10 个字">
-              <Textarea id="description" className="competition-edit__textarea" value={v.description} maxlength={2000} placeholder="写给职工看的介绍" onInput={(e) => form.set('description', e.detail.value)} />
+            <FormField label="竞赛介绍" required error={form.errors.description} hint={L.description.hint}>
+              <Textarea id="description" className="competition-edit__textarea" value={v.description} maxlength={L.description.max} placeholder="写给职工看的介绍" onInput={(e) => form.set('description', e.detail.value)} />
             </FormField>
           </View>
 
@@ -145,7 +146,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
               />
             ))}
             <FormField label="比赛地点" required error={form.errors.place}>
-              <Input id="place" className="form-field__input" value={v.place} maxlength={60} placeholder="例如：经开区职工技能实训中心" onInput={(e) => form.set('place', e.detail.value)} />
+              <Input id="place" className="form-field__input" value={v.place} maxlength={L.place.max} placeholder="例如：经开区职工技能实训中心" onInput={(e) => form.set('place', e.detail.value)} />
             </FormField>
           </View>
 
@@ -153,7 +154,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
             <Text className="competition-edit__section">报名设置</Text>
             <FormField label="名额" required error={form.errors.capacity} hint="满了以后报名的人进入候补，有人取消时按顺序递补">
               <View className="competition-edit__number">
-                <Input id="capacity" className="form-field__input competition-edit__number-input" type="number" value={v.capacity} maxlength={5} onInput={(e) => form.set('capacity', e.detail.value)} />
+                <Input id="capacity" className="form-field__input competition-edit__number-input" type="number" value={v.capacity} maxlength={digits(L.capacity)} onInput={(e) => form.set('capacity', e.detail.value)} />
                 <Text className="competition-edit__unit">{v.mode === 'team' ? '队' : '人'}</Text>
               </View>
             </FormField>
@@ -171,9 +172,9 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
             {v.mode === 'team' && (
               <FormField label="每队人数（含队长）" required error={form.errors.teamMin ?? form.errors.teamMax} hint="队长从本单位同事中选队员">
                 <View className="competition-edit__number">
-                  <Input id="team-min" className="form-field__input competition-edit__number-input" type="number" value={v.teamMin} maxlength={2} onInput={(e) => form.set('teamMin', e.detail.value)} />
+                  <Input id="team-min" className="form-field__input competition-edit__number-input" type="number" value={v.teamMin} maxlength={digits(L.teamSize)} onInput={(e) => form.set('teamMin', e.detail.value)} />
                   <Text className="competition-edit__unit">至</Text>
-                  <Input id="team-max" className="form-field__input competition-edit__number-input" type="number" value={v.teamMax} maxlength={2} onInput={(e) => form.set('teamMax', e.detail.value)} />
+                  <Input id="team-max" className="form-field__input competition-edit__number-input" type="number" value={v.teamMax} maxlength={digits(L.teamSize)} onInput={(e) => form.set('teamMax', e.detail.value)} />
                   <Text className="competition-edit__unit">人</Text>
                 </View>
               </FormField>

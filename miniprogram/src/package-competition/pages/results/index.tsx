@@ -3,7 +3,8 @@ import { useReachBottom, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
-import type { CompetitionDetail, SignupRow } from '@contract/entities/competition'
+import { COMPETITION_LIMITS as L, type CompetitionDetail, type SignupRow } from '@contract/entities/competition'
+import { digits } from '@contract/limits'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
 import CompetitionChoice from '../../../features/competition/components/competition-choice'
 // The rank and award boxes share the form fields' look (.form-field__input).
@@ -41,12 +42,12 @@ function ResultRow({ row, draft, onToggle, onChange }: { row: SignupRow; draft: 
         <View className="competition-results-edit__fields">
           <View className="competition-results-edit__rank">
             <Text className="competition-results-edit__label">第</Text>
-            <Input className="form-field__input competition-results-edit__rank-input" type="number" value={draft.rank} maxlength={4} onInput={(e) => onChange('rank', e.detail.value)} />
+            <Input className="form-field__input competition-results-edit__rank-input" type="number" value={draft.rank} maxlength={digits(L.rank)} onInput={(e) => onChange('rank', e.detail.value)} />
             <Text className="competition-results-edit__label">名</Text>
           </View>
           <CompetitionChoice id={`award-${row.id}`} options={AWARD_OPTIONS} value={key} onChange={(k) => onChange('award', k === 'other' ? '' : k)} />
           {key === 'other' && (
-            <Input className="form-field__input competition-results-edit__award-input" value={draft.award} maxlength={20} placeholder="填写奖项，例如：最佳团队奖" onInput={(e) => onChange('award', e.detail.value)} />
+            <Input className="form-field__input competition-results-edit__award-input" value={draft.award} maxlength={L.award.max} placeholder="填写奖项，例如：最佳团队奖" onInput={(e) => onChange('award', e.detail.value)} />
           )}
         </View>
       )}

@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useState } from 'react'
-import type { JudgeOption, PanelView } from '@contract/entities/ideas'
+import { IDEA_LIMITS, MIN_SCORES_TO_ADOPT, type JudgeOption, type PanelView } from '@contract/entities/ideas'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { PageError, PageLoading } from '../../../components/page-state'
@@ -37,15 +37,15 @@ function PanelSheet({ editing, onClose, onSaved }: { editing: PanelView | 'new' 
       scroll
       id="panel-sheet"
       footer={
-        <Button id="save-panel" type="primary" size="large" block loading={save.busy} disabled={name.trim().length < 2 || chosen.length < 2} onClick={() => void save.run()}>
+        <Button id="save-panel" type="primary" size="large" block loading={save.busy} disabled={name.trim().length < IDEA_LIMITS.panelName.min || chosen.length < MIN_SCORES_TO_ADOPT || chosen.length > IDEA_LIMITS.panelJudges.max} onClick={() => void save.run()}>
           保存（已选 {chosen.length} 位）
         </Button>
       }
     >
       <FormField label="评审组名称" required>
-        <Input id="panel-name" className="form-field__input" value={name} maxlength={20} placeholder="例如：第一评审组" onInput={(e) => setName(e.detail.value)} />
+        <Input id="panel-name" className="form-field__input" value={name} maxlength={IDEA_LIMITS.panelName.max} placeholder="例如：第一评审组" onInput={(e) => setName(e.detail.value)} />
       </FormField>
-      <Text className="ideas-section-title">选择评审专家（至少两位）</Text>
+      <Text className="ideas-section-title">选择评审专家（至少 {MIN_SCORES_TO_ADOPT} 位，采纳要有 {MIN_SCORES_TO_ADOPT} 份评分；{IDEA_LIMITS.panelJudges.hint}）</Text>
       {judges.data?.items.length === 0 && <Text className="ideas-meta">还没有评审专家。请先在“职务任免”里给专家任命“评审专家”。</Text>}
       {judges.data?.items.map((j) => (
         <View key={j.userId} className="ideas-person" onClick={() => toggle(j)}>

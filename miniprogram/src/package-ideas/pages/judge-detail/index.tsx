@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { JudgeIdea } from '@contract/entities/ideas'
-import { RUBRIC } from '@contract/entities/ideas'
+import { IDEA_LIMITS, RUBRIC, RUBRIC_MAX } from '@contract/entities/ideas'
 import FormField from '../../../components/form-field'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaScoreInput, { type RubricScores } from '../../../features/ideas/components/idea-score-input'
@@ -23,7 +23,7 @@ function ScoreForm({ idea, onScored }: { idea: JudgeIdea; onScored: (next: Judge
   const send = useSubmit(async () => {
     setError(undefined)
     if (RUBRIC.some((c) => scores[c.key] === null)) return setError('三项都要打分')
-    if (comment.trim().length < 2) return setError('请写几句评语')
+    if (comment.trim().length < IDEA_LIMITS.comment.min) return setError('请写几句评语')
     if (!(await confirm({ title: '提交评分', content: '提交后不能修改，确定提交吗？', confirmText: '提交' }))) return
     const res = await call('ideas.score', { ideaId: idea.id, innovation: scores.innovation!, feasibility: scores.feasibility!, benefit: scores.benefit!, comment: comment.trim() })
     if (!res.ok) {
@@ -35,10 +35,10 @@ function ScoreForm({ idea, onScored }: { idea: JudgeIdea; onScored: (next: Judge
   })
   return (
     <View className="ideas-card" id="score-form">
-      <Text className="ideas-section-title">打分（每项 0–10 分）</Text>
+      <Text className="ideas-section-title">打分（每项 0–{RUBRIC_MAX} 分）</Text>
       <IdeaScoreInput value={scores} onChange={setScores} disabled={send.busy} />
       <FormField label="评语" required error={error}>
-        <Textarea id="score-comment" className="ideas-textarea" value={comment} maxlength={500} autoHeight placeholder="优点、不足、建议怎么改进" onInput={(e) => setComment(e.detail.value)} />
+        <Textarea id="score-comment" className="ideas-textarea" value={comment} maxlength={IDEA_LIMITS.comment.max} autoHeight placeholder="优点、不足、建议怎么改进" onInput={(e) => setComment(e.detail.value)} />
       </FormField>
       <View className="ideas-actions">
         <Button id="submit-score" type="primary" size="large" loading={send.busy} onClick={() => void send.run()}>

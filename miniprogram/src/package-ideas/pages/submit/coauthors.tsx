@@ -2,7 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
-import type { PersonRef } from '@contract/entities/ideas'
+import { IDEA_LIMITS, type PersonRef } from '@contract/entities/ideas'
+import { PEOPLE_LIMITS } from '@contract/entities/people'
 import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 
@@ -15,7 +16,7 @@ export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onC
   const [found, setFound] = useState<Array<PersonRef & { job: string }> | null>(null)
   const [busy, setBusy] = useState(false)
   const find = async () => {
-    if (name.trim().length < 2) return
+    if (name.trim().length < PEOPLE_LIMITS.realName.min) return
     setBusy(true)
     const res = await call('ideas.findCoAuthor', { realName: name.trim() })
     setBusy(false)
@@ -32,9 +33,9 @@ export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onC
           </Text>
         </View>
       ))}
-      {value.length < 5 && (
+      {value.length < IDEA_LIMITS.coAuthors.max && (
         <View className="ideas-inline">
-          <Input id="coauthor-name" className="form-field__input" value={name} maxlength={20} placeholder="同事的真实姓名" onInput={(e) => setName(e.detail.value)} onConfirm={() => void find()} />
+          <Input id="coauthor-name" className="form-field__input" value={name} maxlength={PEOPLE_LIMITS.realName.max} placeholder="同事的真实姓名" onInput={(e) => setName(e.detail.value)} onConfirm={() => void find()} />
           <Button size="large" loading={busy} onClick={() => void find()}>
             查找
           </Button>

@@ -3,7 +3,8 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
-import { IDEA_TYPES, IDEA_STATUS_LABELS } from '@contract/entities/ideas'
+import { IDEA_LIMITS as L, IDEA_TYPES, IDEA_STATUS_LABELS } from '@contract/entities/ideas'
+import { digits } from '@contract/limits'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import IdeaImages from '../../../features/ideas/components/idea-images'
@@ -82,28 +83,28 @@ function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
             ))}
           </View>
         </FormField>
-        <FormField label="标题" required error={f.errors.title} hint="一句话说清楚，4 到 30 个字">
-          <Input id="idea-title" className="form-field__input" value={v.title} maxlength={30} placeholder="例如：空压机余热给浴室供热水" onInput={(e) => f.set('title', e.detail.value)} />
+        <FormField label="标题" required error={f.errors.title} hint={L.title.hint}>
+          <Input id="idea-title" className="form-field__input" value={v.title} maxlength={L.title.max} placeholder="例如：空压机余热给浴室供热水" onInput={(e) => f.set('title', e.detail.value)} />
         </FormField>
         <FormField label="存在的问题" required error={f.errors.problem} hint="现在哪里不方便、浪费或不安全">
-          <Textarea id="idea-problem" className="ideas-textarea" value={v.problem} maxlength={500} autoHeight placeholder="例如：空压机的热量白白排掉，浴室却用电烧水" onInput={(e) => f.set('problem', e.detail.value)} />
-          <Counter text={v.problem} max={500} />
+          <Textarea id="idea-problem" className="ideas-textarea" value={v.problem} maxlength={L.problem.max} autoHeight placeholder="例如：空压机的热量白白排掉，浴室却用电烧水" onInput={(e) => f.set('problem', e.detail.value)} />
+          <Counter text={v.problem} max={L.problem.max} />
         </FormField>
         <IdeaSimilar items={f.similar} loading={f.looking} title="已经有人提过类似的建议" hint="看看是不是同一件事。如果您的办法不一样，可以继续提交。" />
         <FormField label="改进办法" required error={f.errors.proposal} hint="打算怎么做，需要什么条件">
-          <Textarea id="idea-proposal" className="ideas-textarea" value={v.proposal} maxlength={1000} autoHeight placeholder="例如：加装换热器，把余热用来加热洗澡水" onInput={(e) => f.set('proposal', e.detail.value)} />
-          <Counter text={v.proposal} max={1000} />
+          <Textarea id="idea-proposal" className="ideas-textarea" value={v.proposal} maxlength={L.proposal.max} autoHeight placeholder="例如：加装换热器，把余热用来加热洗澡水" onInput={(e) => f.set('proposal', e.detail.value)} />
+          <Counter text={v.proposal} max={L.proposal.max} />
         </FormField>
         <FormField label="预期效益" required error={f.errors.benefit} hint="能省多少、快多少、安全在哪里">
-          <Textarea id="idea-benefit" className="ideas-textarea" value={v.benefit} maxlength={300} autoHeight placeholder="例如：每年节约电费约八万元" onInput={(e) => f.set('benefit', e.detail.value)} />
+          <Textarea id="idea-benefit" className="ideas-textarea" value={v.benefit} maxlength={L.benefit.max} autoHeight placeholder="例如：每年节约电费约八万元" onInput={(e) => f.set('benefit', e.detail.value)} />
         </FormField>
-        <FormField label="预计每年节约（元）" error={f.errors.savings} hint="估算就行，不知道可以不填">
-          <Input id="idea-savings" className="form-field__input" type="number" value={v.savings} maxlength={10} placeholder="例如：80000" onInput={(e) => f.set('savings', e.detail.value)} />
+        <FormField label="预计每年节约（元）" error={f.errors.savings} hint={L.savingsYuan.hint}>
+          <Input id="idea-savings" className="form-field__input" type="number" value={v.savings} maxlength={digits(L.savingsYuan)} placeholder="例如：80000" onInput={(e) => f.set('savings', e.detail.value)} />
         </FormField>
-        <FormField label="图片" error={f.errors.images} hint="现场照片、草图，最多 6 张">
+        <FormField label="图片" error={f.errors.images} hint={L.images.hint}>
           <IdeaImages userId={me.id} value={v.images} onChange={f.setImages} />
         </FormField>
-        <FormField label="合作者" error={f.errors.coAuthors} hint="一起想出来的本单位同事，最多 5 位">
+        <FormField label="合作者" error={f.errors.coAuthors} hint={L.coAuthors.hint}>
           <CoAuthors value={v.coAuthors} onChange={(c) => f.set('coAuthors', c)} />
         </FormField>
       </View>

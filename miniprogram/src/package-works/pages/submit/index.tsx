@@ -81,9 +81,9 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
         </FormField>
 
         <FormField label="作品名称" required error={form.errors.title}>
-          <Input id="work-title" className="form-field__input" value={v.title} maxlength={WORK_LIMITS.titleMax} placeholder="例如：行书《劳动最光荣》" onInput={(e) => form.set('title', e.detail.value)} />
+          <Input id="work-title" className="form-field__input" value={v.title} maxlength={WORK_LIMITS.title.max} placeholder="例如：行书《劳动最光荣》" onInput={(e) => form.set('title', e.detail.value)} />
           <Text className="work-submit__count">
-            {v.title.length}/{WORK_LIMITS.titleMax}
+            {v.title.length}/{WORK_LIMITS.title.max}
           </Text>
         </FormField>
 
@@ -92,21 +92,21 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
             id="work-description"
             className="work-submit__textarea"
             value={v.description}
-            maxlength={WORK_LIMITS.descriptionMax}
+            maxlength={WORK_LIMITS.description.max}
             placeholder="写几句介绍，让大家更懂您的作品"
             onInput={(e) => form.set('description', e.detail.value)}
           />
           <Text className="work-submit__count">
-            {v.description.length}/{WORK_LIMITS.descriptionMax}
+            {v.description.length}/{WORK_LIMITS.description.max}
           </Text>
         </FormField>
 
-        <FormField label="作品照片" required error={form.errors.images} hint="1–9 张，每张不超过 10MB。第一张是封面，可以用“左移”“右移”调整顺序。">
+        <FormField label="作品照片" required error={form.errors.images} hint={`${WORK_LIMITS.images.min}–${WORK_LIMITS.images.max} 张，每张不超过 ${WORK_LIMITS.imageMaxMb}MB。第一张是封面，可以用“左移”“右移”调整顺序。`}>
           {gate.agreed ? (
             process.env.TARO_ENV === 'weapp' ? (
-              <image-picker cloudDir={cloudDir} max={WORK_LIMITS.imagesMax} maxSizeMb={10} value={v.images} onChange={(e) => form.onImages(e.detail)} />
+              <image-picker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
             ) : (
-              <WorkImagePicker cloudDir={cloudDir} max={WORK_LIMITS.imagesMax} maxSizeMb={10} value={v.images} onChange={(e) => form.onImages(e.detail)} />
+              <WorkImagePicker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
             )
           ) : (
             <View className="work-submit__privacy">

@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_LIMITS as L, type CompetitionDetail } from '@contract/entities/competition'
 import { useCompetitionTeam } from '../../hooks/use-competition-team'
 import type { TeamEntry } from '../../hooks/use-competition-signup'
 import FormField from '../../../../components/form-field'
@@ -48,8 +48,8 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
         </View>
       }
     >
-      <FormField label="队名" required hint="2 到 20 个字，会显示在名单和成绩里">
-        <Input id="team-name" className="form-field__input" value={team.teamName} maxlength={20} placeholder="例如：机加车间一队" onInput={(e) => team.setTeamName(e.detail.value)} />
+      <FormField label="队名" required hint={L.teamName.hint}>
+        <Input id="team-name" className="form-field__input" value={team.teamName} maxlength={L.teamName.max} placeholder="例如：机加车间一队" onInput={(e) => team.setTeamName(e.detail.value)} />
       </FormField>
       <View className="competition-team__label">
         <Text>选择队员</Text>
@@ -60,7 +60,7 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
           id="teammate-search"
           className="form-field__input competition-team__search-input"
           value={team.keyword}
-          maxlength={20}
+          maxlength={L.keyword.max}
           placeholder="输入姓名查找"
           confirmType="search"
           onInput={(e) => team.setKeyword(e.detail.value)}

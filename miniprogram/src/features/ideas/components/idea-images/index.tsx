@@ -2,6 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import * as React from 'react'
 import { useState } from 'react'
+import { IDEA_LIMITS } from '@contract/entities/ideas'
 import { toastError } from '../../../../services/feedback'
 import { uploadFile } from '../../../../services/upload'
 import './index.scss'
@@ -24,7 +25,7 @@ export interface IdeaImagesProps {
  * reorder; it uploads into ideas/<userId>/ itself). In the H5 build (local only): pick, upload one by
  * one through services/upload, remove.
  */
-export default function IdeaImages({ userId, value, max = 6, onChange }: IdeaImagesProps) {
+export default function IdeaImages({ userId, value, max = IDEA_LIMITS.images.max, onChange }: IdeaImagesProps) {
   const [uploading, setUploading] = useState(0)
   if (process.env.TARO_ENV === 'weapp') {
     // A native custom component declared in the page's usingComponents, created by name so no global
