@@ -131,7 +131,7 @@ describe('joining a unit', () => {
     await worker.page.locator('#join-request-bar', { hasText: JIXIE }).waitFor()
     await look(worker.page, 'people-join-pick')
     await tapButton(worker.page, '提交申请')
-    await worker.page.locator('#join-pending', { hasText: '等待单位工会审核' }).waitFor()
+    await worker.page.locator('#join-pending', { hasText: '等待华中机械制造有限公司工会（王五）审核' }).waitFor()
     expect(await worker.page.locator('#join-pending').innerText()).toContain('待审核')
     await look(worker.page, 'people-join-pending')
 

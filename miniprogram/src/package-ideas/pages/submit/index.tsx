@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
 import { IDEA_LIMITS as L, IDEA_TYPES, IDEA_STATUS_LABELS } from '@contract/entities/ideas'
 import { digits } from '@contract/limits'
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import IdeaImages from '../../../features/ideas/components/idea-images'
@@ -12,7 +13,7 @@ import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'
 import { toastDone } from '../../../services/feedback'
-import { open, profileUrl, replace } from '../../../services/navigation'
+import { open, profileUrl, replace, ROUTES } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import { useIdeaForm } from '../../../features/ideas/hooks/use-idea-form'
 import CoAuthors from './coauthors'
@@ -131,6 +132,7 @@ export default function SubmitIdeaPage() {
   const { params } = useRouter()
   const id = params.id || undefined
   const { me, error, loading, reload } = useMe()
+  if (me?.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
   if (me && !me.profileComplete) {
     // The first submission asks for name and unit, once, then comes back here.
     return (

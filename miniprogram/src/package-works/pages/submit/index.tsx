@@ -1,3 +1,4 @@
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -15,7 +16,7 @@ import { usePrivacyGate } from '../../../features/people/hooks/use-privacy-gate'
 import { useSubmit } from '../../../hooks/use-submit'
 import { toastDone } from '../../../services/feedback'
 import { hasProfile } from '../../../services/me'
-import { joinUrl, open, profileUrl, replace } from '../../../services/navigation'
+import { joinUrl, open, profileUrl, replace, ROUTES } from '../../../services/navigation'
 import { openPrivacyGuide } from '../../../features/people/privacy'
 import { formatDateTime } from '../../../utils/date'
 import { WORK_ROUTES } from '../../../features/works/routes'
@@ -153,6 +154,7 @@ export default function SubmitWorkPage() {
   const { params } = useRouter()
   const { me, error, loading, reload } = useMe()
   if (me) {
+    if (me.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
     if (!me.profileComplete) {
       return (
         <View className="work-submit zg-page">
