@@ -38,6 +38,7 @@ export const ERROR_MESSAGES = {
   'ORG.NAME_TAKEN': '同一上级单位下已有同名单位',
   'ORG.CITY_FIXED': '市总工会不能移动或撤销',
   'ORG.ALREADY_DECIDED': '该申请已经处理过了',
+  'ORG.TRANSFER_OUT_OF_REACH': '只能调往您管理的单位，请联系上级工会办理',
   'ROLE.BAD_UNIT': '该职务不能设在这一类单位',
   'ROLE.NOT_MEMBER': '只能任命本单位的成员',
   'ROLE.ALREADY_HELD': '对方已担任该职务',

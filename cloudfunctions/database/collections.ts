@@ -28,6 +28,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'openid', fields: [['_openid', 1]], unique: true },
       { name: 'unitId_joinedAt', fields: [['unitId', 1], ['joinedAt', -1]] },
       { name: 'unitPath_joinedAt', fields: [['unitPath', 1], ['joinedAt', -1]] },
+      // Finding members by the start of their name (org.members with a keyword): a prefix pattern can use it.
+      { name: 'unitPath_realName', fields: [['unitPath', 1], ['realName', 1]] },
       { name: 'roles_unitId', fields: [['roles.unitId', 1]] },
     ],
   },

@@ -99,6 +99,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'org.retireUnit': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.members': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.removeMember': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2', reason: '调往其他单位' }) },
+  'org.transferMember': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2', unitId: t === 'A' ? 'u-jkq-dianzi' : 'u-health-zhongyi', reason: '调往其他单位' }) },
   'org.joinRequests': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.decideJoin': { unit: UNIT, input: (t) => ({ requestId: `jr-matrix-applicant-${t}`, approve: true }) },
   'org.createInvite': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], days: 7 }) },

@@ -3,6 +3,7 @@ import type { Handlers } from '../../lib/handler'
 import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
 import { decideJoin, listJoinRequests } from './join-requests'
 import { members, removeMember } from './members'
+import { transferMember } from './transfer'
 import { grantRole, revokeRole, roleHistory, roleHolders } from './roles'
 import { createUnit, listUnits, moveUnit, renameUnit, retireUnit, searchUnits } from './units'
 
@@ -15,6 +16,7 @@ export const orgHandlers: Handlers<'org'> = {
   'org.retireUnit': retireUnit,
   'org.members': members,
   'org.removeMember': removeMember,
+  'org.transferMember': transferMember,
   'org.joinRequests': listJoinRequests,
   'org.decideJoin': decideJoin,
   'org.createInvite': createInvite,
