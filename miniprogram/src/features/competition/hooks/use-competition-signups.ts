@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { SignupRow } from '@contract/entities/competition'
 import { call } from '../../../services/cloud'
 import { openSpreadsheet } from '../export'
-import { toastDone, toastError } from '../../../services/feedback'
+import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useSelection } from '../../../hooks/use-selection'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -29,6 +29,8 @@ export function useCompetitionSignups(competitionId: string, initialTab: SignupT
   }
 
   const approve = useSubmit(async (ids: string[]) => {
+    // Several sign-ups at once get their places: asked first, with the button's own words.
+    if (ids.length > 1 && !(await confirm({ title: '全部通过', content: `通过已选的 ${ids.length} 个报名？通过后会通知他们按时参加。`, confirmText: '全部通过' }))) return
     const res = await call('competition.decide', { competitionId, signupIds: ids, approve: true })
     if (!res.ok) return toastError(res.error)
     drop(ids)

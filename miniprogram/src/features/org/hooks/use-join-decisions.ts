@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { JoinRequestView } from '@contract/entities/people'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
-import { toastDone, toastError } from '../../../services/feedback'
+import { confirm, toastDone, toastError } from '../../../services/feedback'
 import type { PagedList } from '../../../hooks/use-paged-list'
 import { useSelection } from '../../../hooks/use-selection'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -16,6 +16,8 @@ export function useJoinDecisions(list: PagedList<JoinRequestView>, onApproved?: 
   const [rejecting, setRejecting] = useState<JoinRequestView>()
 
   const approve = useSubmit(async (ids: string[]) => {
+    // Several people at once become members: asked first, with the button's own words.
+    if (ids.length > 1 && !(await confirm({ title: '全部通过', content: `通过已选的 ${ids.length} 个入会申请？通过后他们就是本单位的成员。`, confirmText: '全部通过' }))) return
     const done: string[] = []
     let failure: AppErrorBody | undefined
     for (const id of ids) {

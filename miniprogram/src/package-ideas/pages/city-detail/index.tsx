@@ -61,7 +61,17 @@ function Decide({ initial }: { initial: CityIdea }) {
     setDeclining(false)
     toastDone(done)
   })
-  const adopt = (award: AwardLevel | null) => void act.run(call('ideas.adopt', { ideaId: idea.id, award }), idea.status === 'adopted' ? '奖项已更新' : '已采纳')
+  // Adopting publishes the idea in the showcase: a tap on an award asks first, with the sheet's own verb.
+  const adopt = async (award: AwardLevel | null) => {
+    const again = idea.status === 'adopted'
+    const what = award ? `评为${award}` : '不评奖'
+    const ok = await confirm(
+      again
+        ? { title: '修改奖项', content: `把「${idea.title}」的奖项改为：${award ?? '不评奖'}？展示中的奖项会随之更新。`, confirmText: '修改' }
+        : { title: '采纳', content: `采纳「${idea.title}」并${what}？采纳后会在“金点子展示”中公开。`, confirmText: '采纳' },
+    )
+    if (ok) await act.run(call('ideas.adopt', { ideaId: idea.id, award }), again ? '奖项已更新' : '已采纳')
+  }
   const merge = async (s: SimilarIdea) => {
     if (await confirm({ title: '合并为同一条', content: `把这条并入「${s.title}」？并入后不再单独评审。`, confirmText: '合并' })) {
       await act.run(call('ideas.merge', { ideaId: idea.id, intoId: s.id }), '已合并')
@@ -121,11 +131,11 @@ function Decide({ initial }: { initial: CityIdea }) {
         <Text className="ideas-lead">采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
         <View className="ideas-chips">
           {AWARD_LEVELS.map((a) => (
-            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => adopt(a)}>
+            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(a)}>
               {a}
             </Text>
           ))}
-          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => adopt(null)}>
+          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(null)}>
             采纳，不评奖
           </Text>
         </View>

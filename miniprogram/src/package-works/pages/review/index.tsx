@@ -16,16 +16,11 @@ import { usePagedList } from '../../../hooks/use-paged-list'
 import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { WORK_ROUTES } from '../../../features/works/routes'
-import { useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
+import { forwardWords, useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
 import './index.scss'
 
 const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
 
-/** The button that sends a work on: 选送 at a grassroots union, 报送 higher up; the city selects. */
-function forwardLabel(unit: UnitRef): string {
-  if (unit.type === 'grassroots') return '选送'
-  return '报送市总工会'
-}
 
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
@@ -57,8 +52,8 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
             <Button className="review__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
               不通过
             </Button>
-            <Button className="review__forward" size="large" type="primary" loading={d.busyId === w.id} onClick={() => d.decide(w, atCity ? 'select' : 'recommend')}>
-              {atCity ? '入选作品展' : forwardLabel(unit)}
+            <Button className="review__forward" size="large" type="primary" loading={d.busyId === w.id} onClick={() => d.decide(w, atCity ? 'select' : 'recommend', unit)}>
+              {atCity ? '入选作品展' : forwardWords(unit).button}
             </Button>
           </WorkReviewCard>
         ))}
