@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import type { ReactNode } from 'react'
 import type { AppErrorBody } from '@contract/errors'
+import ListFooter from '../list-footer'
 import './index.scss'
 
 /** A skeleton shaped like the page that is coming, so the layout does not jump when it arrives. */
@@ -33,5 +35,59 @@ export function PageError({ error, onRetry }: { error: AppErrorBody; onRetry: ()
         重新加载
       </Button>
     </View>
+  )
+}
+
+/** The skeleton a page shows while its first answer is on its way. */
+export interface Skeleton {
+  hero?: boolean
+  rows?: number
+}
+
+/** What a page waits for: useCloudQuery, useMe, or anything with the same three fields. */
+export interface LoadState {
+  error: AppErrorBody | undefined
+  loading: boolean
+  reload: () => Promise<unknown>
+}
+
+/**
+ * One answer on a page (a detail, the caller, a form's record): the content once it is there, the
+ * error with 重新加载 when it failed (a refresh that fails keeps what is on screen), the skeleton
+ * meanwhile. `data` is what the content needs; undefined until it has come.
+ */
+export function Loaded<T>({ state, data, skeleton = { hero: false }, children }: { state: LoadState; data: T | undefined; skeleton?: Skeleton; children: (data: T) => ReactNode }) {
+  if (data !== undefined) return <>{children(data)}</>
+  if (state.error && !state.loading) return <PageError error={state.error} onRetry={() => void state.reload()} />
+  return <PageLoading {...skeleton} />
+}
+
+/** A paged list as usePagedList keeps it. */
+export interface ListState<T> {
+  items: T[]
+  hasMore: boolean
+  loading: boolean
+  loadingMore: boolean
+  error: AppErrorBody | undefined
+  reload: () => Promise<unknown>
+  loadMore: () => Promise<unknown>
+}
+
+/**
+ * A paged list on a page: the skeleton until the first page, the error with 重新加载, `empty` when
+ * there is nothing, else the items and the footer (加载中 / 上拉加载更多 / 没有更多了). A refresh or a
+ * failed next page keeps the items on screen.
+ */
+export function ListBody<T>({ list, empty, skeleton = { hero: false, rows: 3 }, children }: { list: ListState<T>; empty: ReactNode; skeleton?: Skeleton; children: (items: T[]) => ReactNode }) {
+  if (list.items.length === 0) {
+    if (list.loading) return <PageLoading {...skeleton} />
+    if (list.error) return <PageError error={list.error} onRetry={() => void list.reload()} />
+    return <>{empty}</>
+  }
+  return (
+    <>
+      {children(list.items)}
+      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+    </>
   )
 }

@@ -1,8 +1,8 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import EmptyState from '../../components/empty-state'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import { open } from '../../services/navigation'
 import DetailView from './detail-view'
 import { inMomentsSinglePage } from '../../services/navigation'
@@ -12,25 +12,17 @@ import './detail.scss'
 
 export default function CompetitionDetailPage() {
   const id = useRouter().params.id ?? ''
-  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+  const query = useCloudQuery('competition.detail', { competitionId: id })
+  const { data, error, loading, reload } = query
   const moments = inMomentsSinglePage()
 
-  usePullDownRefresh(() => {
-    void reload().then(() => Taro.stopPullDownRefresh())
-  })
   // Back from the organiser's pages (or after a decision elsewhere) the page shows what is true now.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
-  })
+  usePageRefresh(query, { reloadOnShow: true })
   const title = data ? `${data.title}｜${data.organizer.name}` : '竞赛报名'
   useShareAppMessage(() => ({ title, path: COMPETITION_ROUTES.detail(id), ...(data?.coverUrl ? { imageUrl: data.coverUrl } : {}) }))
   useShareTimeline(() => ({ title, query: `id=${encodeURIComponent(id)}`, ...(data?.coverUrl ? { imageUrl: data.coverUrl } : {}) }))
 
-  // Moments' single-page mode has nobody signed in: the public page only.
-  if (data) return moments ? <DetailView c={data} moments /> : <SignedInDetail competition={data} reload={reload} />
-  if (!id || (error && !loading && (error.code === 'COMPETITION.NOT_FOUND' || error.code === 'COMMON.VALIDATION'))) {
+  if (!data && (!id || (error && !loading && (error.code === 'COMPETITION.NOT_FOUND' || error.code === 'COMMON.VALIDATION')))) {
     return (
       <EmptyState
         mark="赛"
@@ -41,6 +33,10 @@ export default function CompetitionDetailPage() {
       />
     )
   }
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading />
+  return (
+    <Loaded state={query} data={data} skeleton={{}}>
+      {/* Moments' single-page mode has nobody signed in: the public page only. */}
+      {(c) => (moments ? <DetailView c={c} moments /> : <SignedInDetail competition={c} reload={reload} />)}
+    </Loaded>
+  )
 }

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { HELD_MEANING } from '@contract/wording/held'
 import SearchBox from '../../components/search-box'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import CompetitionCard from '../../features/competition/components/competition-card'
 import CompetitionFilters from '../../features/competition/components/competition-filters'
 import EmptyState from '../../components/empty-state'
-import ListFooter from '../../components/list-footer'
-import { PageError, PageLoading } from '../../components/page-state'
+import { ListBody } from '../../components/page-state'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import SegTabs from '../../components/seg-tabs'
 import { emptyListText, useCompetitionList, type CategoryTab } from '../../features/competition/hooks/use-competition-list'
 import { CATEGORY_TABS } from '../../features/competition/text'
@@ -17,10 +17,7 @@ import './index.scss'
 export default function CompetitionListPage() {
   const { category, setCategory, filter, setFilter, keyword, setKeyword, list, held } = useCompetitionList()
 
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list)
   useShareAppMessage(() => ({ title: '劳动竞赛、技能比武、文体活动，快来报名', path: COMPETITION_ROUTES.list }))
 
   const empty = emptyListText(category, filter, keyword)
@@ -36,27 +33,25 @@ export default function CompetitionListPage() {
         </View>
       )}
       <View className="competition-list__items" id="competition-list">
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState
-            mark="赛"
-            title={empty.title}
-            message={empty.message}
-            actionText={empty.action}
-            onAction={() => {
-              if (empty.next === 'home') return open(ROUTES.home)
-              if (empty.next.category) setCategory(empty.next.category)
-              if (empty.next.filter) setFilter(empty.next.filter)
-              if (empty.next.keyword !== undefined) setKeyword(empty.next.keyword)
-            }}
-          />
-        ) : (
-          list.items.map((c) => <CompetitionCard key={c.id} competition={c} onClick={() => open(COMPETITION_ROUTES.detail(c.id))} />)
-        )}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+        <ListBody
+          list={list}
+          empty={
+            <EmptyState
+              mark="赛"
+              title={empty.title}
+              message={empty.message}
+              actionText={empty.action}
+              onAction={() => {
+                if (empty.next === 'home') return open(ROUTES.home)
+                if (empty.next.category) setCategory(empty.next.category)
+                if (empty.next.filter) setFilter(empty.next.filter)
+                if (empty.next.keyword !== undefined) setKeyword(empty.next.keyword)
+              }}
+            />
+          }
+        >
+          {(items) => items.map((c) => <CompetitionCard key={c.id} competition={c} onClick={() => open(COMPETITION_ROUTES.detail(c.id))} />)}
+        </ListBody>
       </View>
     </View>
   )

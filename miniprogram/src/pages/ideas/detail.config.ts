@@ -2,4 +2,5 @@ export default definePageConfig({
   navigationBarTitleText: '金点子',
   enableShareAppMessage: true,
   enableShareTimeline: true,
+  enablePullDownRefresh: true,
 })

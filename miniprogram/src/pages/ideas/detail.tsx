@@ -2,8 +2,9 @@ import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShowcaseIdea } from '@contract/entities/ideas'
 import IdeaBody from '../../features/ideas/components/idea-body'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import { open } from '../../services/navigation'
 import { formatFullDate } from '../../utils/date'
 import { inMomentsSinglePage } from '../../services/navigation'
@@ -45,12 +46,16 @@ function Detail({ idea, single }: { idea: ShowcaseIdea; single: boolean }) {
 export default function ShowcaseIdeaPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const { data, error, loading, reload } = useCloudQuery('ideas.showcaseDetail', { ideaId: id })
+  const query = useCloudQuery('ideas.showcaseDetail', { ideaId: id })
+  const { data } = query
+  usePageRefresh(query)
   const single = inMomentsSinglePage()
   // The card carries the idea's id, so whoever opens it lands on this idea.
   useShareAppMessage(() => ({ title: data ? `${data.award ? `【${data.award}】` : ''}${data.title}` : '职工金点子', path: IDEA_ROUTES.detail(id) }))
   useShareTimeline(() => ({ title: data ? data.title : '职工金点子', query: `id=${encodeURIComponent(id)}` }))
-  if (data) return <Detail idea={data} single={single} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  return (
+    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
+      {(idea) => <Detail idea={idea} single={single} />}
+    </Loaded>
+  )
 }

@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
@@ -7,8 +7,8 @@ import type { IdeaType } from '@contract/entities/ideas'
 import { IDEA_TYPES } from '@contract/entities/ideas'
 import EmptyState from '../../components/empty-state'
 import IdeaCard from '../../features/ideas/components/idea-card'
-import ListFooter from '../../components/list-footer'
-import { PageError, PageLoading } from '../../components/page-state'
+import { ListBody } from '../../components/page-state'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { open } from '../../services/navigation'
@@ -42,8 +42,7 @@ export default function IdeasShowcasePage() {
   const [type, setType] = useState<IdeaType | undefined>()
   const list = usePagedList('ideas.showcase', type ? { type } : {})
   const single = inMomentsSinglePage()
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list)
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: IDEA_ROUTES.showcase }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
@@ -73,20 +72,12 @@ export default function IdeasShowcasePage() {
         ))}
       </ScrollView>
       <View className="ideas-showcase__list" id="showcase-list">
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState compact mark="点" title="还没有采纳的金点子" message="专家评审、市总工会采纳后会在这里展示。" actionText={single ? undefined : '我要提金点子'} onAction={single ? undefined : () => open(IDEA_ROUTES.submit())} />
-        ) : (
-          <>
-            {list.items.map((i) => (
-              <IdeaCard key={i.id} idea={i} onClick={() => open(IDEA_ROUTES.detail(i.id))} />
-            ))}
-            <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
-          </>
-        )}
+        <ListBody
+          list={list}
+          empty={<EmptyState compact mark="点" title="还没有采纳的金点子" message="专家评审、市总工会采纳后会在这里展示。" actionText={single ? undefined : '我要提金点子'} onAction={single ? undefined : () => open(IDEA_ROUTES.submit())} />}
+        >
+          {(items) => items.map((i) => <IdeaCard key={i.id} idea={i} onClick={() => open(IDEA_ROUTES.detail(i.id))} />)}
+        </ListBody>
       </View>
     </View>
   )

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { CampaignHome, CampaignLine, CampaignTarget } from '@contract/entities/campaign'
 import CampaignHero from '../../features/campaign/components/campaign-hero'
 import LineCard from '../../features/campaign/components/line-card'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
 import TargetProgress from '../../features/campaign/components/target-progress'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { formatDateTime } from '../../utils/date'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import './index.scss'
 
 // "三百、三千、三万": the seven targets grouped the way the plan says them.
@@ -73,14 +74,14 @@ function HomeView({ home }: { home: CampaignHome }) {
 export default function Index() {
   const { data, error, loading, reload } = useCloudQuery('campaign.home', {})
 
-  usePullDownRefresh(() => {
-    void reload().then(() => Taro.stopPullDownRefresh())
-  })
+  usePageRefresh({ reload })
   // Shared into group chats and Moments; the page renders for anyone, signed in or not.
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/index/index' }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
-  if (data) return <HomeView home={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading />
+  return (
+    <Loaded state={{ error, loading, reload }} data={data} skeleton={{}}>
+      {(data) => <HomeView home={data} />}
+    </Loaded>
+  )
 }

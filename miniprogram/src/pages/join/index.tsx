@@ -6,7 +6,7 @@ import { useEffect } from 'react'
 import { ORG_LIMITS, type Me } from '@contract/entities/people'
 import InviteCodeInput from '../../features/people/components/invite-code-input'
 import JoinStatus from '../../features/people/components/join-status'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
 import UnitBrowser, { UnitRow } from '../../features/org/components/unit-browser'
 import { useCancelJoin } from '../../features/people/hooks/use-cancel-join'
 import { useJoin } from '../../features/people/hooks/use-join'
@@ -124,7 +124,8 @@ export default function JoinPage() {
   const { params } = useRouter()
   const scene = params.scene
   const redirect = safeRedirect(params.redirect)
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   const needsProfile = me !== undefined && !me.unit && !hasProfile(me)
 
   // Name first: a chair must know who is joining. The profile page brings them back with the code.
@@ -132,7 +133,9 @@ export default function JoinPage() {
     if (needsProfile) replace(profileUrl(joinUrl({ scene, redirect })))
   }, [needsProfile, scene, redirect])
 
-  if (me && !needsProfile) return <JoinView me={me} scene={scene} redirect={redirect} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={2} />
+  return (
+    <Loaded state={meState} data={needsProfile ? undefined : me} skeleton={{ hero: false, rows: 2 }}>
+      {(me) => <JoinView me={me} scene={scene} redirect={redirect} />}
+    </Loaded>
+  )
 }

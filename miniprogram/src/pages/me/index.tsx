@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, StaffTodoKey } from '@contract/entities/people'
 import { EntryCell, EntryGroup } from '../../components/entry-cell'
 import JoinStatus from '../../features/people/components/join-status'
 import MeCard from '../../features/people/components/me-card'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
 import { useCancelJoin } from '../../features/people/hooks/use-cancel-join'
 import { useMe } from '../../hooks/use-me'
 import { todoText, useStaffTodo } from '../../features/people/hooks/use-staff-todo'
@@ -14,6 +13,7 @@ import { hasProfile } from '../../services/me'
 import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
 import { staffEntries } from '../../features/org/staff'
 import { featureStaffEntries, myEntries } from '../../features/people/feature-entries'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import './index.scss'
 
 /** The one next step for someone not yet ready to take part, or nothing. */
@@ -84,10 +84,10 @@ function MeView({ me }: { me: Me }) {
 
 export default function MePage() {
   const { me, error, loading, reload } = useMe()
-  usePullDownRefresh(() => {
-    void reload().then(() => Taro.stopPullDownRefresh())
-  })
-  if (me) return <MeView me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading rows={3} />
+  usePageRefresh({ reload })
+  return (
+    <Loaded state={{ error, loading, reload }} data={me} skeleton={{ rows: 3 }}>
+      {(me) => <MeView me={me} />}
+    </Loaded>
+  )
 }

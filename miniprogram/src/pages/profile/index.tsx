@@ -4,15 +4,14 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { PEOPLE_LIMITS as L, type Me } from '@contract/entities/people'
 import FormField from '../../components/form-field'
-import { PageError, PageLoading } from '../../components/page-state'
 import PrivacySheet from '../../features/people/components/privacy-sheet'
 import UserAvatar from '../../components/user-avatar'
-import { useMe } from '../../hooks/use-me'
 import { usePrivacyGate } from '../../features/people/hooks/use-privacy-gate'
 import { useProfileForm } from '../../features/people/hooks/use-profile-form'
 import { toastDone } from '../../services/feedback'
 import { joinUrl, replace, ROUTES, safeRedirect } from '../../services/navigation'
 import { openPrivacyGuide } from '../../features/people/privacy'
+import WithMe from '../../components/with-me'
 import './index.scss'
 
 /** After saving: no unit yet → the join page (carrying the way back); else back where they came from. */
@@ -129,8 +128,5 @@ function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined })
 export default function ProfilePage() {
   const { params } = useRouter()
   const redirect = safeRedirect(params.redirect)
-  const { me, error, loading, reload } = useMe()
-  if (me) return <ProfileForm me={me} redirect={redirect} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  return <WithMe skeleton={{ hero: false, rows: 4 }}>{(me) => <ProfileForm me={me} redirect={redirect} />}</WithMe>
 }

@@ -1,9 +1,10 @@
 import { Button as TaroButton, Image, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import type { WorkPublic } from '@contract/entities/works'
 import EmptyState from '../../components/empty-state'
-import { PageError, PageLoading } from '../../components/page-state'
+import { Loaded } from '../../components/page-state'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import WorkLikeButton from '../../features/works/components/work-like-button'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { formatDate } from '../../utils/date'
@@ -73,21 +74,18 @@ function WorkView({ work, moments }: { work: WorkPublic; moments: boolean }) {
 export default function WorkDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const { data, error, loading, reload } = useCloudQuery('works.detail', { workId: id })
+  const query = useCloudQuery('works.detail', { workId: id })
+  const { data, error, loading } = query
   const [moments] = useState(inMomentsSinglePage)
 
-  usePullDownRefresh(() => {
-    void reload().then(() => Taro.stopPullDownRefresh())
-  })
+  usePageRefresh(query)
   const title = data ? `${data.title}｜${data.authorName} · ${data.unitName}` : '职工作品展'
   const imageUrl = data?.images[0]?.previewUrl ?? undefined
   useShareAppMessage(() => ({ title, path: WORK_ROUTES.detail(id), imageUrl }))
   useShareTimeline(() => ({ title, query: `id=${encodeURIComponent(id)}`, imageUrl }))
 
-  if (data) return <WorkView work={data} moments={moments} />
-  if (error && !loading) {
-    if (error.code === 'WORK.NOT_FOUND' || error.code === 'COMMON.VALIDATION') {
-      return (
+  if (!data && error && !loading && (error.code === 'WORK.NOT_FOUND' || error.code === 'COMMON.VALIDATION')) {
+    return (
         <EmptyState
           mark="展"
           title="这件作品不在展览中"
@@ -95,9 +93,11 @@ export default function WorkDetailPage() {
           actionText={moments ? undefined : '去看作品展'}
           onAction={moments ? undefined : () => void Taro.redirectTo({ url: WORK_ROUTES.gallery })}
         />
-      )
-    }
-    return <PageError error={error} onRetry={() => void reload()} />
+    )
   }
-  return <PageLoading hero rows={2} />
+  return (
+    <Loaded state={query} data={data} skeleton={{ hero: true, rows: 2 }}>
+      {(work) => <WorkView work={work} moments={moments} />}
+    </Loaded>
+  )
 }

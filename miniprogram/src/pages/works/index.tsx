@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { WorkCategory } from '@contract/entities/works'
 import EmptyState from '../../components/empty-state'
-import ListFooter from '../../components/list-footer'
 import SearchBox from '../../components/search-box'
-import { PageError, PageLoading } from '../../components/page-state'
+import { ListBody } from '../../components/page-state'
 import WorkCard from '../../features/works/components/work-card'
 import WorkCategoryTabs from '../../features/works/components/work-category-tabs'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { inMomentsSinglePage } from '../../services/navigation'
 import { WORK_ROUTES } from '../../features/works/routes'
+import { usePageRefresh } from '../../hooks/use-page-refresh'
 import './index.scss'
 
 const SHARE_TITLE = '职工作品展：书法、绘画、摄影、雕刻、湘绣，百幅职工佳作'
@@ -24,10 +24,7 @@ export default function GalleryPage() {
   const list = usePagedList('works.gallery', { ...(category ? { category } : {}), ...(keyword ? { keyword } : {}) })
   const [moments] = useState(inMomentsSinglePage)
 
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list)
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: WORK_ROUTES.gallery, imageUrl: list.items[0]?.coverUrl ?? undefined }))
   useShareTimeline(() => ({ title: SHARE_TITLE, imageUrl: list.items[0]?.coverUrl ?? undefined }))
 
@@ -54,28 +51,28 @@ export default function GalleryPage() {
       <WorkCategoryTabs active={category} onChange={setCategory} />
       <SearchBox id="gallery-search" placeholder="搜索作品名称或作者" value={keyword} onSearch={setKeyword} />
 
-      {list.loading && list.items.length === 0 ? (
-        <PageLoading hero={false} rows={3} />
-      ) : list.error && list.items.length === 0 ? (
-        <PageError error={list.error} onRetry={() => void list.reload()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState
-          mark="展"
-          title={keyword ? `没有找到“${keyword}”` : category ? `还没有入展的${category}作品` : '作品展正在筹备'}
-          message={keyword ? '换个字词试试，作品名称和作者姓名都能搜。' : '各单位工会正在选送作品，市总工会遴选后会在这里展出。'}
-          actionText={moments ? undefined : '我要投稿'}
-          onAction={moments ? undefined : () => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}
-        />
-      ) : (
-        <View className="gallery__grid" id="gallery-grid">
-          {list.items.map((w) => (
-            <View key={w.id} className="gallery__cell">
-              <WorkCard work={w} onOpen={open} />
-            </View>
-          ))}
-        </View>
-      )}
-      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+      <ListBody
+        list={list}
+        empty={
+          <EmptyState
+            mark="展"
+            title={keyword ? `没有找到“${keyword}”` : category ? `还没有入展的${category}作品` : '作品展正在筹备'}
+            message={keyword ? '换个字词试试，作品名称和作者姓名都能搜。' : '各单位工会正在选送作品，市总工会遴选后会在这里展出。'}
+            actionText={moments ? undefined : '我要投稿'}
+            onAction={moments ? undefined : () => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}
+          />
+        }
+      >
+        {(items) => (
+          <View className="gallery__grid" id="gallery-grid">
+            {items.map((w) => (
+              <View key={w.id} className="gallery__cell">
+                <WorkCard work={w} onOpen={open} />
+              </View>
+            ))}
+          </View>
+        )}
+      </ListBody>
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { CAMPAIGN_LIMITS, type CampaignHome } from '@contract/entities/campaign'
 import { digits } from '@contract/limits'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded, PageLoading } from '../../../components/page-state'
 import { useCampaignForm, type CampaignValues } from '../../../features/campaign/hooks/use-campaign-form'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useMe } from '../../../hooks/use-me'
@@ -65,17 +65,23 @@ function CampaignForm({ home }: { home: CampaignHome }) {
 }
 
 function Settings() {
-  const { data, error, loading, reload } = useCloudQuery('campaign.home', {})
-  if (data) return <CampaignForm key={data.id} home={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  const query = useCloudQuery('campaign.home', {})
+  const data = query.data
+  return (
+    <Loaded state={query} data={data}>
+      {(data) => <CampaignForm key={data.id} home={data} />}
+    </Loaded>
+  )
 }
 
 export default function CampaignSettingsPage() {
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me && unitsWithRole(me, ['city_admin']).length === 0)
     return <EmptyState mark="权" title="只有市总工会管理员可以修改活动设置" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
-  if (me) return <Settings />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={meState} data={me}>
+      {() => <Settings />}
+    </Loaded>
+  )
 }

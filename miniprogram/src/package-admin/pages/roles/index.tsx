@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
@@ -7,15 +6,13 @@ import type { OutputOf } from '@contract/actions/index'
 import type { Me, RoleHolder, UnitRef } from '@contract/entities/people'
 import { ROLE_LABELS } from '@contract/roles'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody, Loaded } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import Sheet from '../../../components/sheet'
 import UnitBrowser from '../../../features/org/components/unit-browser'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useCloudQuery, type CloudQuery } from '../../../hooks/use-cloud-query'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRoleAdmin } from '../../../features/org/hooks/use-role-admin'
 import { useUnitLevel } from '../../../features/org/hooks/use-unit-level'
@@ -23,16 +20,19 @@ import { replace, ROUTES } from '../../../services/navigation'
 import { MANAGER_ROLES, roleEventSentence } from '../../../features/org/staff'
 import { formatDate, formatDateTime } from '../../../utils/date'
 import GrantSheet from './grant-sheet'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 type Tab = 'holders' | 'history'
 
 function Holders({ holders, canRevoke, onRevoke, busy }: { holders: CloudQuery<OutputOf<'org.roleHolders'>>; canRevoke: (h: RoleHolder) => boolean; onRevoke: (h: RoleHolder) => void; busy: boolean }) {
-  if (holders.loading && !holders.data) return <PageLoading hero={false} rows={3} />
-  if (holders.error && !holders.data) return <PageError error={holders.error} onRetry={() => void holders.reload()} />
-  const items = holders.data?.items ?? []
-  if (items.length === 0) return <EmptyState mark="职" title="这里还没有人担任职务" message="点下面的“任命职务”，从成员中任命工会主席等职务。" />
   return (
+    <Loaded state={holders} data={holders.data?.items} skeleton={{ hero: false, rows: 3 }}>
+      {(items) =>
+        items.length === 0 ? (
+          <EmptyState mark="职" title="这里还没有人担任职务" message="点下面的“任命职务”，从成员中任命工会主席等职务。" />
+        ) : (
     <View className="roles__list" id="holder-list">
       {items.map((h) => (
         <View key={`${h.userId}-${h.role}-${h.unit.id}`} className="roles__holder">
@@ -51,18 +51,20 @@ function Holders({ holders, canRevoke, onRevoke, busy }: { holders: CloudQuery<O
         </View>
       ))}
     </View>
+        )
+      }
+    </Loaded>
   )
 }
 
 function History({ unit }: { unit: UnitRef }) {
   const list = usePagedList('org.roleHistory', { unitId: unit.id })
-  useReachBottom(() => void list.loadMore())
-  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-  if (list.items.length === 0) return <EmptyState mark="史" title="还没有任免记录" message="每一次任命和免去都会记在这里，谁在什么时候做的。" />
+  usePageRefresh(list)
   return (
+    <ListBody list={list} empty={<EmptyState mark="史" title="还没有任免记录" message="每一次任命和免去都会记在这里，谁在什么时候做的。" />}>
+      {(items) => (
     <View className="roles__list" id="history-list">
-      {list.items.map((e) => (
+      {items.map((e) => (
         <View key={e.id} className="roles__event">
           <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
           <View className="roles__event-body">
@@ -71,8 +73,9 @@ function History({ unit }: { unit: UnitRef }) {
           </View>
         </View>
       ))}
-      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
     </View>
+      )}
+    </ListBody>
   )
 }
 
@@ -96,10 +99,8 @@ function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots
     setHistoryKey((k) => k + 1)
   })
 
-  usePullDownRefresh(() => {
-    setHistoryKey((k) => k + 1)
-    void holders.reload().then(() => Taro.stopPullDownRefresh())
-  })
+  // Pull-down reloads the holders here and the history list in its own tab (History).
+  usePageRefresh(holders)
 
   return (
     <View className="roles">
@@ -147,8 +148,5 @@ function Page({ me }: { me: Me }) {
 }
 
 export default function RolesPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

@@ -1,19 +1,20 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitNode, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { PageError } from '../../../components/page-state'
 import UnitBrowser from '../../../features/org/components/unit-browser'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { childTypesOf, useUnitAdmin } from '../../../features/org/hooks/use-unit-admin'
 import { useUnitLevel } from '../../../features/org/hooks/use-unit-level'
 import { replace, ROUTES } from '../../../services/navigation'
 import { MANAGER_ROLES } from '../../../features/org/staff'
 import UnitDialogs from './unit-dialogs'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const ACTIONS = ['更名', '移到其他上级单位', '撤销单位'] as const
@@ -21,9 +22,7 @@ const ACTIONS = ['更名', '移到其他上级单位', '撤销单位'] as const
 function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSelect: (id: string) => void }) {
   const level = useUnitLevel(root.id)
   const admin = useUnitAdmin(() => void level.reload())
-  usePullDownRefresh(() => {
-    void level.reload().then(() => Taro.stopPullDownRefresh())
-  })
+  usePageRefresh(level)
 
   const manage = (unit: UnitNode) => {
     Taro.showActionSheet({ itemList: [...ACTIONS] })
@@ -85,8 +84,5 @@ function Page({ me }: { me: Me }) {
 }
 
 export default function TreePage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

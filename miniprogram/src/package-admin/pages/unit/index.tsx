@@ -1,20 +1,19 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Me, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
-import { PageError, PageLoading } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useInvites } from '../../../features/org/hooks/use-invites'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import InvitesTab from './invites-tab'
 import MembersTab from './members-tab'
 import RequestsTab from './requests-tab'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 type Tab = 'members' | 'requests' | 'invites'
@@ -27,10 +26,8 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
   const invites = useInvites(unit.id)
   const [now] = useState(() => Date.now())
 
-  usePullDownRefresh(() => {
-    const current = tab === 'members' ? members.reload() : tab === 'requests' ? requests.reload() : invites.reload()
-    void current.then(() => Taro.stopPullDownRefresh())
-  })
+  // Pull-down and reach-bottom act on the tab in view.
+  usePageRefresh(tab === 'members' ? members : tab === 'requests' ? requests : invites)
 
   return (
     <View className="unit-admin">
@@ -61,8 +58,5 @@ function Page({ me }: { me: Me }) {
 }
 
 export default function UnitAdminPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

@@ -4,7 +4,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import InviteCard from '../../../features/org/components/invite-card'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import Sheet from '../../../components/sheet'
 import { INVITE_DAYS, type useInvites } from '../../../features/org/hooks/use-invites'
 import { spacedCode } from '../../../features/org/invite-code'
@@ -28,19 +28,19 @@ export default function InvitesTab({ unit, invites, now }: { unit: UnitRef; invi
         </Button>
       </View>
 
-      {invites.loading ? (
-        <PageLoading hero={false} rows={2} />
-      ) : invites.error && invites.items.length === 0 ? (
-        <PageError error={invites.error} onRetry={() => void invites.reload()} />
-      ) : invites.items.length === 0 ? (
-        <EmptyState compact mark="码" title="还没有邀请码" message="点上面的“生成邀请码”，把邀请码发到职工群里。" />
-      ) : (
-        <View id="invite-list">
-          {invites.items.map((i) => (
-            <InviteCard key={i.id} invite={i} now={now} onCopy={() => invites.copy(i)} onQr={() => invites.showQr(i)} onRevoke={() => invites.revoke(i)} revoking={invites.revokingId === i.id} />
-          ))}
-        </View>
-      )}
+      <Loaded state={invites} data={invites.loading || (invites.error && invites.items.length === 0) ? undefined : invites.items} skeleton={{ hero: false, rows: 2 }}>
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState compact mark="码" title="还没有邀请码" message="点上面的“生成邀请码”，把邀请码发到职工群里。" />
+          ) : (
+            <View id="invite-list">
+              {items.map((i) => (
+                <InviteCard key={i.id} invite={i} now={now} onCopy={() => invites.copy(i)} onQr={() => invites.showQr(i)} onRevoke={() => invites.revoke(i)} revoking={invites.revokingId === i.id} />
+              ))}
+            </View>
+          )
+        }
+      </Loaded>
 
       <Sheet visible={Boolean(invites.qr)} title="邀请二维码" onClose={invites.closeQr} id="invite-qr">
         {invites.qr && (

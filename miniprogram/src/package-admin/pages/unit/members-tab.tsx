@@ -1,15 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
 import type { Member, UnitRef } from '@contract/entities/people'
 import { ORG_LIMITS } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
 import ReasonDialog from '../../../components/reason-dialog'
 import SearchBox from '../../../components/search-box'
 import Sheet from '../../../components/sheet'
 import MemberRow from '../../../features/org/components/member-row'
 import { useMemberActions } from '../../../features/org/hooks/use-member-actions'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import type { PagedList } from '../../../hooks/use-paged-list'
 
@@ -41,23 +39,19 @@ function UnitPicker({ unit, current, onPick }: { unit: UnitRef; current: string;
 
 /** 成员: everyone in the unit and the units under it, newest first, a page at a time; found by name or unit. */
 export default function MembersTab({ unit, list, keyword, onSearch, onInvite }: MembersTabProps) {
-  useReachBottom(() => void list.loadMore())
   const actions = useMemberActions(list)
   const open = actions.open
   const search = <SearchBox id="member-search" placeholder="搜索姓名或单位" value={keyword} onSearch={onSearch} />
-  let body: JSX.Element
-  if (list.loading && list.items.length === 0) body = <PageLoading hero={false} rows={3} />
-  else if (list.error && list.items.length === 0) body = <PageError error={list.error} onRetry={() => void list.reload()} />
-  else if (list.items.length === 0)
-    body = keyword ? (
+  const empty = keyword ? (
       <EmptyState mark="人" title={`没有找到“${keyword}”`} message="姓名从第一个字开始输入，或输入单位名称中的字词。" actionText="看全部成员" onAction={() => onSearch('')} />
     ) : (
       <EmptyState mark="人" title="还没有成员" message="生成邀请码发到职工群里，职工输入邀请码就能加入。" actionText="去生成邀请码" onAction={onInvite} />
     )
-  else
-    body = (
+  const body = (
+    <ListBody list={list} empty={empty}>
+      {(items) => (
       <View className="unit-admin__list" id="member-list">
-        {list.items.map((m) => (
+        {items.map((m) => (
           <MemberRow
             key={m.userId}
             member={m}
@@ -74,9 +68,10 @@ export default function MembersTab({ unit, list, keyword, onSearch, onInvite }: 
             }
           />
         ))}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
       </View>
-    )
+      )}
+    </ListBody>
+  )
   return (
     <View>
       {search}

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { JoinRequestView, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import StatusTag from '../../../components/status-tag'
 import { useJoinDecisions } from '../../../features/org/hooks/use-join-decisions'
@@ -48,11 +47,8 @@ function RequestRow({ request, unit, checked, onToggle, onApprove, onReject, bus
 
 /** 入会申请: people asking to join, approved one by one or several at once, turned down with a reason. */
 export default function RequestsTab({ unit, list, onApproved }: { unit: UnitRef; list: PagedList<JoinRequestView>; onApproved: () => void }) {
-  useReachBottom(() => void list.loadMore())
   const d = useJoinDecisions(list, onApproved)
-  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-  if (list.items.length === 0) return <EmptyState mark="审" title="没有待审核的申请" message="职工选择本单位申请加入后，会出现在这里。下拉可以刷新。" />
+  if (list.items.length === 0) return <ListBody list={list} empty={<EmptyState mark="审" title="没有待审核的申请" message="职工选择本单位申请加入后，会出现在这里。下拉可以刷新。" />}>{() => null}</ListBody>
   // Choosing several to approve at once only makes sense when there are several.
   const batch = list.items.length > 1
   return (

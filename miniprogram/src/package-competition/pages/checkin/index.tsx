@@ -6,7 +6,7 @@ import { COMPETITION_LIMITS, type CompetitionDetail } from '@contract/entities/c
 import CompetitionCheckinResult from '../../../features/competition/components/competition-checkin-result'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useCompetitionCheckin } from '../../../features/competition/hooks/use-competition-checkin'
 import { useMe } from '../../../hooks/use-me'
@@ -72,19 +72,25 @@ function Checkin({ c }: { c: CompetitionDetail }) {
   )
 }
 
-function Loaded({ id }: { id: string }) {
-  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+function ForCompetition({ id }: { id: string }) {
+  const query = useCloudQuery('competition.detail', { competitionId: id })
+  const data = query.data
   if (data && !data.canManage) return <EmptyState mark="权" title="签到由主办单位进行" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
-  if (data) return <Checkin c={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={query} data={data}>
+      {(data) => <Checkin c={data} />}
+    </Loaded>
+  )
 }
 
 export default function CheckinPage() {
   const id = useRouter().params.id ?? ''
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0) return <EmptyState mark="权" title="签到由主办单位进行" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
-  if (me) return <Loaded id={id} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={meState} data={me}>
+      {() => <ForCompetition id={id} />}
+    </Loaded>
+  )
 }

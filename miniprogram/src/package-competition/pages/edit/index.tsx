@@ -11,7 +11,7 @@ import CompetitionChoice from '../../../features/competition/components/competit
 import CompetitionDateTime from '../../../features/competition/components/competition-datetime'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import StatusTag from '../../../components/status-tag'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
@@ -247,20 +247,26 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 }
 
 function EditExisting({ me, id }: { me: Me; id: string }) {
-  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+  const query = useCloudQuery('competition.detail', { competitionId: id })
+  const data = query.data
   if (data && !data.canManage) return <EmptyState mark="权" title="您不能修改这项竞赛" message="只有主办单位和它的上级工会可以修改。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
-  if (data) return <EditForm me={me} initial={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={query} data={data}>
+      {(data) => <EditForm me={me} initial={data} />}
+    </Loaded>
+  )
 }
 
 export default function EditPage() {
   const params = useRouter().params
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
     return <EmptyState mark="权" title="只有工会主席可以组织竞赛" message="如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
   if (me && params.id) return <EditExisting me={me} id={params.id} />
-  if (me) return <EditForm me={me} unitId={params.unitId} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={meState} data={me}>
+      {(me) => <EditForm me={me} unitId={params.unitId} />}
+    </Loaded>
+  )
 }

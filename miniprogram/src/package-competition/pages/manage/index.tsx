@@ -1,22 +1,20 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useRef } from 'react'
 import type { CompetitionSummary } from '@contract/entities/competition'
 import type { Me, UnitRef } from '@contract/entities/people'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
 import CompetitionCard from '../../../features/competition/components/competition-card'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { COMPETITION_ROUTES } from '../../../features/competition/routes'
 import { open, replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 function ManageLinks({ c }: { c: CompetitionSummary }) {
@@ -49,35 +47,25 @@ function ManageLinks({ c }: { c: CompetitionSummary }) {
 
 function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const list = usePagedList('competition.manageList', { unitId: unit.id })
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
   // Back from the form (a new draft, a publish): the list shows it.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  usePageRefresh(list, { reloadOnShow: true })
 
   return (
     <View className="competition-manage">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       <View className="competition-manage__list" id="manage-list">
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState mark="赛" title="还没有竞赛" message={`「${unit.name}」和下属单位组织的竞赛（包括草稿）会列在这里。`} actionText="新建竞赛" onAction={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))} />
-        ) : (
-          list.items.map((c) => (
-            <CompetitionCard key={c.id} competition={c} onClick={() => open(c.status === 'draft' ? COMPETITION_ROUTES.edit({ id: c.id }) : COMPETITION_ROUTES.detail(c.id))}>
-              <ManageLinks c={c} />
-            </CompetitionCard>
-          ))
-        )}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+        <ListBody
+          list={list}
+          empty={<EmptyState mark="赛" title="还没有竞赛" message={`「${unit.name}」和下属单位组织的竞赛（包括草稿）会列在这里。`} actionText="新建竞赛" onAction={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))} />}
+        >
+          {(items) =>
+            items.map((c) => (
+              <CompetitionCard key={c.id} competition={c} onClick={() => open(c.status === 'draft' ? COMPETITION_ROUTES.edit({ id: c.id }) : COMPETITION_ROUTES.detail(c.id))}>
+                <ManageLinks c={c} />
+              </CompetitionCard>
+            ))
+          }
+        </ListBody>
       </View>
       {list.items.length > 0 && (
         <>
@@ -101,8 +89,5 @@ function Page({ me }: { me: Me }) {
 }
 
 export default function ManagePage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
@@ -10,8 +10,7 @@ import CompetitionChoice from '../../../features/competition/components/competit
 // The rank and award boxes share the form fields' look (.form-field__input).
 import '../../../components/form-field/index.scss'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody, Loaded } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { publicName, useCompetitionResults, type ResultDraft } from '../../../features/competition/hooks/use-competition-results'
 import { useMe } from '../../../hooks/use-me'
@@ -20,6 +19,7 @@ import { AWARDS } from '../../../features/competition/text'
 import { open, replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 type AwardKey = (typeof AWARDS)[number] | 'other'
@@ -59,7 +59,7 @@ function Results({ initial }: { initial: CompetitionDetail }) {
   const [c, setC] = useState(initial)
   const r = useCompetitionResults(c, setC)
   const [now] = useState(() => Date.now())
-  useReachBottom(() => void r.list.loadMore())
+  usePageRefresh(r.list)
   const early = now < c.eventStartAt
 
   return (
@@ -83,16 +83,11 @@ function Results({ initial }: { initial: CompetitionDetail }) {
       </View>
 
       <View id="result-rows">
-        {r.list.loading && r.list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : r.list.error && r.list.items.length === 0 ? (
-          <PageError error={r.list.error} onRetry={() => void r.list.reload()} />
-        ) : r.list.items.length === 0 ? (
-          <EmptyState compact mark="奖" title="还没有获得名额的报名" message="只有获得名额（已通过）的报名才能评奖。" actionText="去看报名名单" onAction={() => open(COMPETITION_ROUTES.signups(c.id))} />
-        ) : (
-          r.list.items.map((row) => <ResultRow key={row.id} row={row} draft={r.drafts[row.id]} onToggle={() => r.toggle(row)} onChange={(part, value) => r.update(row.id, part, value)} />)
-        )}
-        <ListFooter loadingMore={r.list.loadingMore} hasMore={r.list.hasMore} count={r.list.items.length} onMore={() => void r.list.loadMore()} />
+        <ListBody list={r.list} empty={<EmptyState compact mark="奖" title="还没有获得名额的报名" message="只有获得名额（已通过）的报名才能评奖。" actionText="去看报名名单" onAction={() => open(COMPETITION_ROUTES.signups(c.id))} />}>
+          {(items) => (
+            items.map((row) => <ResultRow key={row.id} row={row} draft={r.drafts[row.id]} onToggle={() => r.toggle(row)} onChange={(part, value) => r.update(row.id, part, value)} />)
+          )}
+        </ListBody>
       </View>
 
       <ActionBarSpacer />
@@ -107,21 +102,27 @@ function Results({ initial }: { initial: CompetitionDetail }) {
   )
 }
 
-function Loaded({ id }: { id: string }) {
-  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+function ForCompetition({ id }: { id: string }) {
+  const query = useCloudQuery('competition.detail', { competitionId: id })
+  const data = query.data
   if (data && !data.canManage) return <EmptyState mark="权" title="成绩由主办单位发布" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
   if (data && (data.status === 'draft' || data.status === 'cancelled'))
     return <EmptyState mark="奖" title={data.status === 'draft' ? '竞赛还没有发布' : '竞赛已取消'} message="发布并举办之后才能公布成绩。" actionText="返回" onAction={() => replace(COMPETITION_ROUTES.edit({ id }))} />
-  if (data) return <Results initial={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={query} data={data}>
+      {(data) => <Results initial={data} />}
+    </Loaded>
+  )
 }
 
 export default function ResultsPage() {
   const id = useRouter().params.id ?? ''
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0) return <EmptyState mark="权" title="成绩由主办单位发布" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
-  if (me) return <Loaded id={id} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={meState} data={me}>
+      {() => <ForCompetition id={id} />}
+    </Loaded>
+  )
 }

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CompetitionDetail } from '@contract/entities/competition'
 import CompetitionSignupRow from '../../../features/competition/components/competition-signup-row'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody, Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import SegTabs from '../../../components/seg-tabs'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
@@ -16,6 +15,7 @@ import { COMPETITION_ROUTES } from '../../../features/competition/routes'
 import { placesText } from '../../../features/competition/text'
 import { open, replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const QUICK_REASONS = ['不符合报名条件', '不是本单位及下属单位职工', '名额已满，下次再来']
@@ -30,10 +30,7 @@ const EMPTY: Record<SignupTab, string> = {
 function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () => Promise<void> }) {
   const s = useCompetitionSignups(c.id, firstTab(c.needsApproval), () => void reloadDetail())
   const list = s.list
-  usePullDownRefresh(() => {
-    void Promise.all([s.reloadAll(), reloadDetail()]).then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh([{ reload: s.reloadAll, loadMore: list.loadMore }, { reload: reloadDetail }])
   const batch = s.tab === 'pending' && list.items.length > 1
 
   return (
@@ -57,34 +54,29 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
         ]}
       />
       <View className="competition-signups__list" id="signup-list">
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState compact mark="报" title={EMPTY[s.tab]} message="新的报名会出现在这里，下拉可以刷新。" actionText="查看竞赛页面" onAction={() => open(COMPETITION_ROUTES.detail(c.id))} />
-        ) : (
-          <>
-            {batch && (
-              <View className="competition-signups__select-all" onClick={s.toggleAll}>
-                <View className={`competition-signups__check${s.allSelected ? ' competition-signups__check--on' : ''}`}>{s.allSelected ? '✓' : ''}</View>
-                <Text>全选（{list.items.length} 个）</Text>
-              </View>
-            )}
-            {list.items.map((row) => (
-              <CompetitionSignupRow
-                key={row.id}
-                row={row}
-                checked={s.selected.includes(row.id)}
-                onToggle={batch ? () => s.toggle(row.id) : undefined}
-                onApprove={row.status === 'pending' ? () => s.approve([row.id]) : undefined}
-                onReject={row.status === 'pending' ? () => s.startReject(row) : undefined}
-                busy={s.approving || s.rejectBusy}
-              />
-            ))}
-          </>
-        )}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+        <ListBody list={list} empty={<EmptyState compact mark="报" title={EMPTY[s.tab]} message="新的报名会出现在这里，下拉可以刷新。" actionText="查看竞赛页面" onAction={() => open(COMPETITION_ROUTES.detail(c.id))} />}>
+          {(items) => (
+            <>
+              {batch && (
+                <View className="competition-signups__select-all" onClick={s.toggleAll}>
+                  <View className={`competition-signups__check${s.allSelected ? ' competition-signups__check--on' : ''}`}>{s.allSelected ? '✓' : ''}</View>
+                  <Text>全选（{items.length} 个）</Text>
+                </View>
+              )}
+              {items.map((row) => (
+                <CompetitionSignupRow
+                  key={row.id}
+                  row={row}
+                  checked={s.selected.includes(row.id)}
+                  onToggle={batch ? () => s.toggle(row.id) : undefined}
+                  onApprove={row.status === 'pending' ? () => s.approve([row.id]) : undefined}
+                  onReject={row.status === 'pending' ? () => s.startReject(row) : undefined}
+                  busy={s.approving || s.rejectBusy}
+                />
+              ))}
+            </>
+          )}
+        </ListBody>
       </View>
 
       {batch && s.selected.length > 0 && (
@@ -109,20 +101,26 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
   )
 }
 
-function Loaded({ id }: { id: string }) {
-  const { data, error, loading, reload } = useCloudQuery('competition.detail', { competitionId: id })
+function ForCompetition({ id }: { id: string }) {
+  const query = useCloudQuery('competition.detail', { competitionId: id })
+  const data = query.data
   if (data && !data.canManage) return <EmptyState mark="权" title="您不能查看这项竞赛的报名" message="报名名单只给主办单位和它的上级工会看。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
-  if (data) return <Signups c={data} reloadDetail={reload} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={query} data={data}>
+      {(data) => <Signups c={data} reloadDetail={query.reload} />}
+    </Loaded>
+  )
 }
 
 export default function SignupsPage() {
   const id = useRouter().params.id ?? ''
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
     return <EmptyState mark="权" title="报名名单供主办单位使用" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
-  if (me) return <Loaded id={id} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <Loaded state={meState} data={me}>
+      {() => <ForCompetition id={id} />}
+    </Loaded>
+  )
 }

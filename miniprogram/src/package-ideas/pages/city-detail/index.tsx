@@ -8,7 +8,7 @@ import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT, RUBRIC } from '@contract/entities/id
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
@@ -157,8 +157,11 @@ function Decide({ initial }: { initial: CityIdea }) {
 
 export default function CityIdeaPage() {
   const { params } = useRouter()
-  const { data, error, loading, reload } = useCloudQuery('ideas.cityDetail', { ideaId: params.id ?? '' })
-  if (data) return <Decide key={data.id} initial={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  const query = useCloudQuery('ideas.cityDetail', { ideaId: params.id ?? '' })
+  const data = query.data
+  return (
+    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
+      {(data) => <Decide key={data.id} initial={data} />}
+    </Loaded>
+  )
 }

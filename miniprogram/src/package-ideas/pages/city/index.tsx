@@ -1,13 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { CityRow } from '@contract/entities/ideas'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
@@ -19,6 +17,7 @@ import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import PanelsTab from './panels'
 import '../../../features/ideas/pages.scss'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 type Tab = 'forwarded' | 'reviewing' | 'adopted' | 'panels'
@@ -66,13 +65,7 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
   const [selected, setSelected] = useState<string[]>([])
   const [choosing, setChoosing] = useState(false)
   const panels = useCloudQuery('ideas.panels', {})
-  const shown = useRef(false)
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  usePageRefresh(list, { reloadOnShow: true })
   const assign = useSubmit(async (panelId?: string) => {
     const res = await call('ideas.assign', { ideaIds: selected, ...(panelId ? { panelId } : {}) })
     if (!res.ok) return toastError(res.error)
@@ -81,20 +74,16 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
     setChoosing(false)
     await list.reload()
   })
-  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-  if (list.items.length === 0) {
-    const empty = { forwarded: '没有待分配的金点子', reviewing: '没有评审中的金点子', adopted: '还没有采纳的金点子' }[status]
-    return <EmptyState compact mark="点" title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />
-  }
+  const empty = { forwarded: '没有待分配的金点子', reviewing: '没有评审中的金点子', adopted: '还没有采纳的金点子' }[status]
   const selectable = status === 'forwarded'
   return (
+    <ListBody list={list} empty={<EmptyState compact mark="点" title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />}>
+      {(items) => (
     <View id={`city-${status}`}>
       {selectable && <Text className="ideas-lead">勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
-      {list.items.map((r) => (
+      {items.map((r) => (
         <Row key={r.id} row={r} checked={selected.includes(r.id)} onToggle={selectable ? () => setSelected((s) => (s.includes(r.id) ? s.filter((x) => x !== r.id) : [...s, r.id])) : undefined} />
       ))}
-      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
       {selectable && selected.length > 0 && (
         <View className="ideas-actions">
           <Button id="assign-pick" size="large" disabled={assign.busy} onClick={() => setChoosing(true)}>
@@ -115,6 +104,8 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
         {panels.data?.items.length === 0 && <Text className="ideas-meta">还没有评审组，请先在“评审组”里新建。</Text>}
       </Sheet>
     </View>
+      )}
+    </ListBody>
   )
 }
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { IDEA_LIMITS, MIN_SCORES_TO_ADOPT, type JudgeOption, type PanelView } from '@contract/entities/ideas'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -66,10 +66,9 @@ function PanelSheet({ editing, onClose, onSaved }: { editing: PanelView | 'new' 
 export default function PanelsTab() {
   const panels = useCloudQuery('ideas.panels', {})
   const [editing, setEditing] = useState<PanelView | 'new' | null>(null)
-  if (panels.loading && !panels.data) return <PageLoading hero={false} rows={2} />
-  if (panels.error && !panels.data) return <PageError error={panels.error} onRetry={() => void panels.reload()} />
-  const items = panels.data?.items ?? []
   return (
+    <Loaded state={panels} data={panels.data?.items} skeleton={{ hero: false, rows: 2 }}>
+      {(items) => (
     <View id="panels">
       {items.length === 0 && <EmptyState compact mark="组" title="还没有评审组" message="评审组由两位以上评审专家组成。建好后，待分配的金点子可以轮流分给各组。" />}
       {items.map((p) => (
@@ -93,5 +92,7 @@ export default function PanelsTab() {
         }}
       />
     </View>
+      )}
+    </Loaded>
   )
 }

@@ -3,12 +3,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
 import { EntryCell, EntryGroup } from '../../../components/entry-cell'
-import { PageError, PageLoading } from '../../../components/page-state'
-import { useMe } from '../../../hooks/use-me'
 import { open } from '../../../services/navigation'
 import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
+import WithMe from '../../../components/with-me'
 
 /** Everything about golden ideas in one place: write one, follow one's own, and each role's work. */
 function Hub({ me }: { me: Me }) {
@@ -41,8 +40,5 @@ function Hub({ me }: { me: Me }) {
 }
 
 export default function IdeasHubPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Hub me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={3} />
+  return <WithMe skeleton={{ hero: false, rows: 3 }}>{(me) => <Hub me={me} />}</WithMe>
 }

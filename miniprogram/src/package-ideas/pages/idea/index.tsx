@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { MyIdeaDetail } from '@contract/entities/ideas'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { open } from '../../../services/navigation'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 /** What happens next, in one sentence for each state. */
 const NEXT: Record<MyIdeaDetail['status'], string> = {
@@ -74,8 +75,10 @@ function Detail({ idea }: { idea: MyIdeaDetail }) {
 export default function MyIdeaPage() {
   const { params } = useRouter()
   const { data, error, loading, reload } = useCloudQuery('ideas.myDetail', { ideaId: params.id ?? '' })
-  usePullDownRefresh(() => void reload().then(() => Taro.stopPullDownRefresh()))
-  if (data) return <Detail idea={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  usePageRefresh({ reload })
+  return (
+    <Loaded state={{ error, loading, reload }} data={data} skeleton={{ hero: false, rows: 4 }}>
+      {(data) => <Detail idea={data} />}
+    </Loaded>
+  )
 }

@@ -9,7 +9,7 @@ import FormField from '../../../components/form-field'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaScoreInput, { type RubricScores } from '../../../features/ideas/components/idea-score-input'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
@@ -93,8 +93,11 @@ function Judge({ initial }: { initial: JudgeIdea }) {
 
 export default function JudgeIdeaPage() {
   const { params } = useRouter()
-  const { data, error, loading, reload } = useCloudQuery('ideas.judgeDetail', { ideaId: params.id ?? '' })
-  if (data) return <Judge initial={data} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  const query = useCloudQuery('ideas.judgeDetail', { ideaId: params.id ?? '' })
+  const data = query.data
+  return (
+    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
+      {(data) => <Judge initial={data} />}
+    </Loaded>
+  )
 }

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { JudgeQueueItem } from '@contract/entities/ideas'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { open } from '../../../services/navigation'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 type Tab = 'todo' | 'done'
 
@@ -34,13 +33,7 @@ function Row({ item }: { item: JudgeQueueItem }) {
 export default function JudgeQueuePage() {
   const [tab, setTab] = useState<Tab>('todo')
   const list = usePagedList('ideas.judgeQueue', { filter: tab })
-  const shown = useRef(false)
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  usePageRefresh(list, { reloadOnShow: true })
   return (
     <View className="ideas-page--flush" id="judge-queue">
       <SegTabs<Tab>
@@ -53,20 +46,15 @@ export default function JudgeQueuePage() {
       />
       <View className="ideas-page" style={{ minHeight: 'auto' }}>
         <Text className="ideas-lead">匿名评审：只看建议本身，不显示作者和单位。每条只能打一次分。</Text>
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState compact mark="评" title={tab === 'todo' ? '暂时没有要评的金点子' : '还没有评过分'} message={tab === 'todo' ? '市总工会把金点子分给您所在的评审组后，会出现在这里。' : undefined} />
-        ) : (
-          <>
-            {list.items.map((i) => (
-              <Row key={i.id} item={i} />
-            ))}
-            <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
-          </>
-        )}
+        <ListBody list={list} empty={<EmptyState compact mark="评" title={tab === 'todo' ? '暂时没有要评的金点子' : '还没有评过分'} message={tab === 'todo' ? '市总工会把金点子分给您所在的评审组后，会出现在这里。' : undefined} />}>
+          {(items) => (
+            <>
+              {items.map((i) => (
+                <Row key={i.id} item={i} />
+              ))}
+            </>
+          )}
+        </ListBody>
       </View>
     </View>
   )

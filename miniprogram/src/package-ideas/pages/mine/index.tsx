@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { MyIdea } from '@contract/entities/ideas'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { open } from '../../../services/navigation'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 function Row({ idea }: { idea: MyIdea }) {
   const target = idea.isAuthor && (idea.status === 'draft' || idea.status === 'returned') ? IDEA_ROUTES.submit(idea.id) : IDEA_ROUTES.mineDetail(idea.id)
@@ -39,29 +38,24 @@ function Row({ idea }: { idea: MyIdea }) {
 
 export default function MyIdeasPage() {
   const list = usePagedList('ideas.mine', {})
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
   // Back from writing or from a detail: statuses may have moved.
-  useDidShow(() => void list.reload())
-  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={4} />
-  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
+  usePageRefresh(list, { reloadOnShow: true })
   return (
     <View className="ideas-page" id="my-ideas">
-      {list.items.length === 0 ? (
-        <EmptyState mark="点" title="还没有金点子" message="工作中发现的问题、想到的好办法，都可以提。" actionText="写一条金点子" onAction={() => open(IDEA_ROUTES.submit())} />
-      ) : (
+      <ListBody list={list} skeleton={{ hero: false, rows: 4 }} empty={<EmptyState mark="点" title="还没有金点子" message="工作中发现的问题、想到的好办法，都可以提。" actionText="写一条金点子" onAction={() => open(IDEA_ROUTES.submit())} />}>
+        {(items) => (
         <>
-          {list.items.map((i) => (
+          {items.map((i) => (
             <Row key={i.id} idea={i} />
           ))}
-          <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
           <View className="ideas-actions">
             <Button type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
               再写一条
             </Button>
           </View>
         </>
-      )}
+        )}
+      </ListBody>
     </View>
   )
 }

@@ -7,7 +7,7 @@ import type { ReviewIdea, SimilarIdea } from '@contract/entities/ideas'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -95,8 +95,11 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
 
 export default function ReviewIdeaPage() {
   const { params } = useRouter()
-  const { data, error, loading, reload } = useCloudQuery('ideas.reviewDetail', { ideaId: params.id ?? '' })
-  if (data) return <Review idea={data} reload={reload} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  const query = useCloudQuery('ideas.reviewDetail', { ideaId: params.id ?? '' })
+  const data = query.data
+  return (
+    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
+      {(data) => <Review idea={data} reload={query.reload} />}
+    </Loaded>
+  )
 }

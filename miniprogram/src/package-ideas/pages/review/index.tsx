@@ -1,22 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ReviewRow } from '@contract/entities/ideas'
 import type { Me, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { open } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 type Tab = 'submitted' | 'forwarded' | 'returned' | 'rejected'
 const TABS: Array<{ key: Tab; label: string }> = [
@@ -48,33 +47,22 @@ function Row({ row, unit }: { row: ReviewRow; unit: UnitRef }) {
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const [tab, setTab] = useState<Tab>('submitted')
   const list = usePagedList('ideas.reviewQueue', { unitId: unit.id, status: tab })
-  const shown = useRef(false)
-  usePullDownRefresh(() => void list.reload().then(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.loadMore())
   // Back from deciding one: it has left this list.
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
+  usePageRefresh(list, { reloadOnShow: true })
   return (
     <View className="ideas-page--flush" id="review-queue">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />
       <View className="ideas-page" style={{ minHeight: 'auto' }}>
-        {list.loading && list.items.length === 0 ? (
-          <PageLoading hero={false} rows={3} />
-        ) : list.error && list.items.length === 0 ? (
-          <PageError error={list.error} onRetry={() => void list.reload()} />
-        ) : list.items.length === 0 ? (
-          <EmptyState compact mark="审" title={tab === 'submitted' ? '没有待审核的金点子' : '这里还没有'} message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined} />
-        ) : (
-          <>
-            {list.items.map((r) => (
-              <Row key={r.id} row={r} unit={unit} />
-            ))}
-            <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
-          </>
-        )}
+        <ListBody list={list} empty={<EmptyState compact mark="审" title={tab === 'submitted' ? '没有待审核的金点子' : '这里还没有'} message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined} />}>
+          {(items) => (
+            <>
+              {items.map((r) => (
+                <Row key={r.id} row={r} unit={unit} />
+              ))}
+            </>
+          )}
+        </ListBody>
       </View>
     </View>
   )
@@ -87,8 +75,5 @@ function Page({ me }: { me: Me }) {
 }
 
 export default function IdeaReviewPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

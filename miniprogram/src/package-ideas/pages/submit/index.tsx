@@ -10,7 +10,7 @@ import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import IdeaImages from '../../../features/ideas/components/idea-images'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { Loaded, PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'
 import { toastDone } from '../../../services/feedback'
 import { open, profileUrl, replace, ROUTES } from '../../../services/navigation'
@@ -131,7 +131,8 @@ function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
 export default function SubmitIdeaPage() {
   const { params } = useRouter()
   const id = params.id || undefined
-  const { me, error, loading, reload } = useMe()
+  const meState = useMe()
+  const me = meState.me
   if (me?.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
   if (me && !me.profileComplete) {
     // The first submission asks for name and unit, once, then comes back here.
@@ -145,7 +146,9 @@ export default function SubmitIdeaPage() {
       />
     )
   }
-  if (me) return <IdeaForm me={me} id={id} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={5} />
+  return (
+    <Loaded state={meState} data={me} skeleton={{ hero: false, rows: 5 }}>
+      {(me) => <IdeaForm me={me} id={id} />}
+    </Loaded>
+  )
 }

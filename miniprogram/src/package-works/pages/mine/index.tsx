@@ -1,12 +1,11 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { MyWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import WorkStatus from '../../../features/works/components/work-status'
 import WorkSteps from '../../../features/works/components/work-steps'
 import { useMe } from '../../../hooks/use-me'
@@ -18,6 +17,7 @@ import { open, profileUrl } from '../../../services/navigation'
 import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
 import { WORK_ROUTES } from '../../../features/works/routes'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const EDITABLE = ['draft', 'blocked', 'rejected']
@@ -92,16 +92,8 @@ function StaffLinks() {
 export default function MyWorksPage() {
   const list = usePagedList('works.myWorks', {})
   const [deletingId, setDeletingId] = useState<string>()
-  const shown = useRef(false)
   // Back from the form, or after the checks finished: show the news.
-  useDidShow(() => {
-    if (shown.current) void list.reload()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list, { reloadOnShow: true })
 
   const remove = useSubmit(async (w: MyWork) => {
     const ok = await confirm({ title: '删除作品', content: `确定删除「${w.title || '这件作品'}」吗？照片也会一起删除，不能恢复。`, confirmText: '删除', danger: true })
@@ -116,8 +108,7 @@ export default function MyWorksPage() {
 
   const newWork = () => void Taro.navigateTo({ url: WORK_ROUTES.submit({ fresh: true }) })
 
-  if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-  if (list.error?.code === 'AUTH.PROFILE_REQUIRED') {
+  if (list.error?.code === 'AUTH.PROFILE_REQUIRED' && !list.loading) {
     // Someone new: works belong to a person in a unit, so name and unit come first (once).
     return (
       <View className="my-works">
@@ -125,33 +116,35 @@ export default function MyWorksPage() {
       </View>
     )
   }
-  if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-  if (list.items.length === 0) {
-    return (
-      <View className="my-works">
-        <StaffLinks />
-        <EmptyState
-          mark="作"
-          title="还没有作品"
-          message="把您的书法、绘画、摄影、雕刻、湘绣作品拍下来上传，单位工会审核后选送，优秀作品在职工作品展展出。"
-          actionText="上传作品"
-          onAction={newWork}
-        />
-      </View>
-    )
-  }
   return (
-    <View className="my-works" id="my-works">
-      <StaffLinks />
-      <View className="my-works__head">
-        <Button id="new-work" className="my-works__new" type="primary" size="large" block onClick={newWork}>
-          上传新作品
-        </Button>
-      </View>
-      {list.items.map((w) => (
-        <WorkRow key={w.id} work={w} deleting={deletingId === w.id} onDelete={() => void remove.run(w)} />
-      ))}
-      <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
-    </View>
+    <ListBody
+      list={list}
+      empty={
+        <View className="my-works">
+          <StaffLinks />
+          <EmptyState
+            mark="作"
+            title="还没有作品"
+            message="把您的书法、绘画、摄影、雕刻、湘绣作品拍下来上传，单位工会审核后选送，优秀作品在职工作品展展出。"
+            actionText="上传作品"
+            onAction={newWork}
+          />
+        </View>
+      }
+    >
+      {(items) => (
+        <View className="my-works" id="my-works">
+          <StaffLinks />
+          <View className="my-works__head">
+            <Button id="new-work" className="my-works__new" type="primary" size="large" block onClick={newWork}>
+              上传新作品
+            </Button>
+          </View>
+          {items.map((w) => (
+            <WorkRow key={w.id} work={w} deleting={deletingId === w.id} onDelete={() => void remove.run(w)} />
+          ))}
+        </View>
+      )}
+    </ListBody>
   )
 }

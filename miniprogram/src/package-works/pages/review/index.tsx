@@ -1,22 +1,22 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitRef } from '@contract/entities/people'
 import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { WORK_ROUTES } from '../../../features/works/routes'
 import { forwardWords, useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
@@ -25,17 +25,13 @@ const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作�
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
   const d = useWorkDecisions(list)
-  usePullDownRefresh(() => {
-    void list.reload().then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh(list)
   const atCity = unit.type === 'city'
 
-  const body = () => {
-    if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-    if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-    if (list.items.length === 0) {
-      return (
+  const body = () => (
+    <ListBody
+      list={list}
+      empty={
         <EmptyState
           mark="审"
           title="没有待审核的作品"
@@ -43,11 +39,11 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
           actionText={atCity ? '去作品遴选' : undefined}
           onAction={atCity ? () => void Taro.navigateTo({ url: WORK_ROUTES.select }) : undefined}
         />
-      )
-    }
-    return (
+      }
+    >
+      {(items) => (
       <View id="review-list">
-        {list.items.map((w: ReviewWork) => (
+        {items.map((w: ReviewWork) => (
           <WorkReviewCard key={w.id} work={w}>
             <Button className="review__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
               不通过
@@ -57,10 +53,10 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
             </Button>
           </WorkReviewCard>
         ))}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
       </View>
-    )
-  }
+      )}
+    </ListBody>
+  )
 
   return (
     <View className="review">
@@ -87,8 +83,5 @@ function Page({ me }: { me: Me }) {
 
 /** 作品审核: the works waiting at one of the chair's unions, oldest first. */
 export default function ReviewWorksPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) return <Page me={me} />
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
 }

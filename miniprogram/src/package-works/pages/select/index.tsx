@@ -1,21 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import { EXHIBITION_SIZE, type ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
-import ListFooter from '../../../components/list-footer'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { ListBody } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import SegTabs from '../../../components/seg-tabs'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
-import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { replace, ROUTES } from '../../../services/navigation'
 import { WORK_ROUTES } from '../../../features/works/routes'
 import { useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
+import WithMe from '../../../components/with-me'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 type View_ = 'pool' | 'exhibited'
@@ -49,24 +49,19 @@ function Lists() {
   const list = usePagedList('works.selectionPool', { view })
   const d = useWorkDecisions(list, () => void home.reload())
   const count = home.data?.targets.find((t) => t.key === 'works')?.count ?? 0
-  usePullDownRefresh(() => {
-    void Promise.all([list.reload(), home.reload()]).then(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void list.loadMore())
+  usePageRefresh([list, home])
 
-  const body = () => {
-    if (list.loading && list.items.length === 0) return <PageLoading hero={false} rows={3} />
-    if (list.error && list.items.length === 0) return <PageError error={list.error} onRetry={() => void list.reload()} />
-    if (list.items.length === 0) {
-      return view === 'pool' ? (
-        <EmptyState mark="选" title="还没有报送来的作品" message="各单位工会选送的作品会出现在这里。下拉可以刷新。" />
-      ) : (
-        <EmptyState mark="展" title="作品展还没有作品" message="在「待遴选」里选择作品入选后，就会公开展出。" />
-      )
-    }
-    return (
+  const empty =
+    view === 'pool' ? (
+      <EmptyState mark="选" title="还没有报送来的作品" message="各单位工会选送的作品会出现在这里。下拉可以刷新。" />
+    ) : (
+      <EmptyState mark="展" title="作品展还没有作品" message="在「待遴选」里选择作品入选后，就会公开展出。" />
+    )
+  const body = () => (
+    <ListBody list={list} empty={empty}>
+      {(items) => (
       <View id="select-list">
-        {list.items.map((w) => (
+        {items.map((w) => (
           <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
             {view === 'pool' ? (
               <>
@@ -89,10 +84,10 @@ function Lists() {
             )}
           </WorkReviewCard>
         ))}
-        <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
       </View>
-    )
-  }
+      )}
+    </ListBody>
+  )
 
   return (
     <View className="select">
@@ -121,13 +116,15 @@ function Lists() {
 
 /** 作品遴选 (city union): choose the 100 works of the exhibition from what the unions sent up. */
 export default function SelectWorksPage() {
-  const { me, error, loading, reload } = useMe()
-  if (me) {
-    if (!me.roles.some((r) => r.role === 'city_admin')) {
-      return <EmptyState mark="权" title="作品遴选由市总工会进行" message="各单位工会请在「作品审核」里选送本单位的作品。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
-    }
-    return <Lists />
-  }
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} />
+  return (
+    <WithMe>
+      {(me) =>
+        me.roles.some((r) => r.role === 'city_admin') ? (
+          <Lists />
+        ) : (
+          <EmptyState mark="权" title="作品遴选由市总工会进行" message="各单位工会请在「作品审核」里选送本单位的作品。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+        )
+      }
+    </WithMe>
+  )
 }

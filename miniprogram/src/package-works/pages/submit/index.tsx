@@ -1,17 +1,16 @@
-import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
 import { WORK_CATEGORIES, WORK_LIMITS } from '@contract/entities/works'
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
-import { PageError, PageLoading } from '../../../components/page-state'
+import { PageLoading } from '../../../components/page-state'
 import PrivacySheet from '../../../features/people/components/privacy-sheet'
 import WorkImagePicker from '../../../features/works/components/work-image-picker'
 import WorkStatus from '../../../features/works/components/work-status'
-import { useMe } from '../../../hooks/use-me'
 import { usePrivacyGate } from '../../../features/people/hooks/use-privacy-gate'
 import { useSubmit } from '../../../hooks/use-submit'
 import { toastDone } from '../../../services/feedback'
@@ -21,6 +20,7 @@ import { openPrivacyGuide } from '../../../features/people/privacy'
 import { formatDateTime } from '../../../utils/date'
 import { WORK_ROUTES } from '../../../features/works/routes'
 import { useWorkForm } from '../../../features/works/hooks/use-work-form'
+import WithMe from '../../../components/with-me'
 import './index.scss'
 
 const HERE = '/package-works/pages/submit/index'
@@ -152,18 +152,19 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
 
 export default function SubmitWorkPage() {
   const { params } = useRouter()
-  const { me, error, loading, reload } = useMe()
-  if (me) {
-    if (me.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
-    if (!me.profileComplete) {
-      return (
-        <View className="work-submit zg-page">
-          <ProfileGate me={me} />
-        </View>
-      )
-    }
-    return <Form me={me} id={params.id} fresh={params.new === '1'} />
-  }
-  if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
-  return <PageLoading hero={false} rows={4} />
+  return (
+    <WithMe skeleton={{ hero: false, rows: 4 }}>
+      {(me) =>
+        me.profileComplete ? (
+          <Form me={me} id={params.id} fresh={params.new === '1'} />
+        ) : me.pendingJoin ? (
+          <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
+        ) : (
+          <View className="work-submit zg-page">
+            <ProfileGate me={me} />
+          </View>
+        )
+      }
+    </WithMe>
+  )
 }
