@@ -14,6 +14,7 @@ import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
+import { announceDecided } from '../../../services/decisions'
 import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
@@ -57,6 +58,7 @@ function Decide({ initial }: { initial: CityIdea }) {
     const res = await p
     if (!res.ok) return toastError(res.error)
     setIdea(res.data)
+    announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
     setAwarding(false)
     setDeclining(false)
     toastDone(done)

@@ -12,6 +12,7 @@ import ReasonDialog from '../../../components/reason-dialog'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
+import { announceDecided } from '../../../services/decisions'
 import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { formatDateTime } from '../../../utils/date'
 import '../../../features/ideas/pages.scss'
@@ -32,6 +33,8 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
       return
     }
     setAsking(null)
+    // The queue this was opened from (and any other list showing it) shows the new state at once.
+    announceDecided({ kind: 'idea', id: idea.id, status: res.data.status })
     toastDone(decision === 'forward' ? '已转送评审' : decision === 'return' ? '已退回修改' : '已标为不通过')
     await reload()
     if (Taro.getCurrentPages().length > 1) setTimeout(() => void Taro.navigateBack(), 800)
