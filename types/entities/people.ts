@@ -72,7 +72,10 @@ export interface Me {
  * sent up to the city, ideas to assign or conclude.
  */
 export type StaffTodoKey = 'unit' | 'competition-manage' | 'works-review' | 'ideas-review' | 'ideas-judge' | 'works-select' | 'ideas-city'
-export type StaffTodo = Partial<Record<StaffTodoKey, number>>
+export type StaffTodo = Partial<Record<StaffTodoKey, number>> & {
+  /** Which competitions the pending sign-ups are for, most waiting first: 竞赛管理 says which. */
+  pendingCompetitions?: Array<{ id: string; title: string; pending: number }>
+}
 
 export interface UnitNode extends UnitRef {
   parentId: string | null
