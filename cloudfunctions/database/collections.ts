@@ -98,6 +98,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'status_passes_submittedAt', fields: [['status', 1], ['passes', -1], ['submittedAt', 1]] },
       // moving a unit rewrites the paths of the works under it
       { name: 'unitPath', fields: [['unitPath', 1]] },
+      // works.reviewHistory: the works a unit's chairs decided on, newest first
+      { name: 'steps_unitId_updatedAt', fields: [['steps.unitId', 1], ['updatedAt', -1]] },
     ],
   },
   {

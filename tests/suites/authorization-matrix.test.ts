@@ -139,6 +139,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'works.myWorks': { input: () => ({}) },
   'works.myWork': { input: () => ({ workId: 'matrix-draft-A' }) },
   'works.reviewQueue': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'works.reviewHistory': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'works.recommend': { unit: UNIT, input: (t) => ({ workId: `matrix-work-${t}` }) },
   'works.reject': { unit: UNIT, input: (t) => ({ workId: `matrix-work-${t}`, reason: '不符合征集要求' }) },
   'works.selectionPool': { input: () => ({}) },

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
 import { searchKeyword } from '../wording/search'
 import {
+  type ReviewDecision,
   WORK_CATEGORIES,
   WORK_LIMITS,
   type GalleryItem,
@@ -109,6 +110,12 @@ export const worksActions = {
     summary: 'Works waiting for a unit’s chairs: submitted there, or passed up to it; 10 a page.',
     input: v.strictObject({ unitId: id, page }),
     output: returns<Page<ReviewWork>>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'works.reviewHistory': action({
+    summary: 'What a unit’s chairs recommended (选送 / 报送) or turned down, newest first; 20 a page.',
+    input: v.strictObject({ unitId: id, page }),
+    output: returns<Page<ReviewDecision>>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'works.recommend': action({
