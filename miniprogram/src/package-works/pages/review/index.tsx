@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitRef } from '@contract/entities/people'
@@ -7,7 +8,9 @@ import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
+import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
+import WorkDecisionRow from '../../../features/works/components/work-decision-row'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -22,7 +25,31 @@ import './index.scss'
 const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
 
 
+type Tab = 'waiting' | 'decided'
+const TABS: Array<{ key: Tab; label: string }> = [
+  { key: 'waiting', label: '待审核' },
+  { key: 'decided', label: '已处理' },
+]
+
+/** 已处理: what this union recommended or turned down, newest first. */
+function History({ unit }: { unit: UnitRef }) {
+  const list = usePagedList('works.reviewHistory', { unitId: unit.id })
+  usePageRefresh(list)
+  return (
+    <ListBody list={list} empty={<EmptyState compact mark="审" title="还没有处理过作品" message="选送或退回的作品会记在这里。" />}>
+      {(items) => (
+        <View id="review-history" className="review__history">
+          {items.map((h) => (
+            <WorkDecisionRow key={`${h.workId}-${h.at}`} item={h} recommendedTag={forwardWords(unit).done} />
+          ))}
+        </View>
+      )}
+    </ListBody>
+  )
+}
+
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const [tab, setTab] = useState<Tab>('waiting')
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
   const d = useWorkDecisions(list)
   usePageRefresh(list)
@@ -61,7 +88,8 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   return (
     <View className="review">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
-      {body()}
+      {!atCity && <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />}
+      {tab === 'decided' && !atCity ? <History unit={unit} /> : body()}
       <ReasonDialog
         visible={Boolean(d.rejecting)}
         title="作品不通过"
