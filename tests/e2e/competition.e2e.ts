@@ -180,6 +180,8 @@ describe('a competition from creation to results', () => {
     await chair.page.locator('#approve-selected').waitFor()
     await look(chair.page, 'competition-signups-batch')
     await tapButton(chair.page, '全部通过')
+    // Several sign-ups at once: asked first, with the button's words.
+    await confirmModal(chair.page, '通过已选的 2 个报名')
     expect(await toastText(chair.page)).toContain('已通过 2 人')
     await chair.page.getByText('没有待审核的报名').waitFor()
     await chair.page.locator('#tab-accepted').click()

@@ -190,6 +190,8 @@ describe('joining a unit', () => {
     await chair.page.locator('#approve-selected').waitFor()
     await look(chair.page, 'people-unit-requests-batch')
     await tapButton(chair.page, '全部通过')
+    // Several people at once: asked first, with the button's words.
+    await confirmModal(chair.page, '通过已选的 2 个入会申请')
     expect(await toastText(chair.page)).toContain('已通过 2 人')
     await chair.page.getByText('没有待审核的申请').waitFor()
     await chair.page.locator('#tab-members').click()
