@@ -264,8 +264,11 @@ describe('people at scale', () => {
     await area.page.locator('#member-search input').fill('欧阳')
     await area.page.locator('#member-search input').press('Enter')
     const row = area.page.locator('#member-list .member-row', { hasText: '欧阳调动' })
-    await row.waitFor()
-    expect(await area.page.locator('#member-list .member-row').count()).toBe(1)
+    // only the one found (the list of everyone is replaced by the answer to the search)
+    await area.page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('#member-list .member-row'))
+      return rows.length === 1 && (rows[0].textContent ?? '').includes('欧阳调动')
+    })
     await look(area.page, 'journey-member-search')
     await row.getByText('调动').click()
     await area.page.locator('#transfer-units').getByText('湘江电子科技有限公司工会').click()
