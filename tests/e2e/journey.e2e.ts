@@ -270,7 +270,7 @@ describe('people at scale', () => {
       return rows.length === 1 && (rows[0].textContent ?? '').includes('欧阳调动')
     })
     await look(area.page, 'journey-member-search')
-    await row.getByText('调动').click()
+    await row.locator('.unit-admin__member-action', { hasText: '调动' }).click()
     await area.page.locator('#transfer-units').getByText('湘江电子科技有限公司工会').click()
     await area.page.locator('#reason-dialog').waitFor()
     await fillTextarea(area.page, 'reason-input', '调往湘江电子工作')
