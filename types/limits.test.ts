@@ -2,11 +2,11 @@
 // one past it is refused with an issue on that field. Forms and inputs read the same numbers.
 import * as v from 'valibot'
 import { actions } from './actions/index'
-import { CAMPAIGN_LIMITS } from './entities/campaign'
-import { COMPETITION_LIMITS } from './entities/competition'
-import { IDEA_LIMITS } from './entities/ideas'
-import { ORG_LIMITS, PEOPLE_LIMITS } from './entities/people'
-import { WORK_LIMITS } from './entities/works'
+import { CAMPAIGN_LIMITS } from './limits/campaign'
+import { COMPETITION_LIMITS } from './limits/competition'
+import { IDEA_LIMITS } from './limits/ideas'
+import { ORG_LIMITS, PEOPLE_LIMITS } from './limits/people'
+import { WORK_LIMITS } from './limits/works'
 import { digits, lengthProblem, type Limit } from './limits'
 
 const word = (n: number) => '字'.repeat(n)

@@ -1,13 +1,13 @@
 // Reusable field schemas. Every string has a maximum length: the cloud's request limit is 100 KB and
 // nothing a person types here needs more than a few thousand characters.
 import * as v from 'valibot'
-import { PEOPLE_LIMITS } from './entities/people'
+import { PEOPLE_LIMITS } from './limits/people'
 import type { Limit } from './limits'
 
 /** A document id: the cloud's are 32 hex characters; demo data and slugs use [A-Za-z0-9_-]. */
 export const id = v.pipe(v.string('需要文本'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
 
-/** Visible text, trimmed, within a field's limit (entities/<domain>.ts). */
+/** Visible text, trimmed, within a field's limit (limits/<domain>.ts). */
 export const text = ({ min, max }: Limit) =>
   v.pipe(v.string('需要文本'), v.trim(), v.minLength(min, `至少 ${min} 个字`), v.maxLength(max, `不能超过 ${max} 个字`))
 

@@ -68,11 +68,11 @@ test('a worker’s idea goes through the unit, two blind judges and the city, on
   await fillInput(worker.page, 'idea-savings', '80000')
   // The pinned action bar covers the bottom of the screen: bring the tile to the middle first, as a
   // person scrolls before tapping.
-  await worker.page.locator('#add-image').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await worker.page.locator('#idea-images-add').evaluate((el) => el.scrollIntoView({ block: 'center' }))
   const chooser = worker.page.waitForEvent('filechooser')
-  await worker.page.locator('#add-image').click()
+  await worker.page.locator('#idea-images-add').click()
   await (await chooser).setFiles({ name: 'site.png', mimeType: 'image/png', buffer: avatarPng() })
-  await worker.page.locator('#idea-images .idea-images__img').first().waitFor()
+  await worker.page.locator('#idea-images .image-picker__tile--done').first().waitFor()
   await look(worker.page, 'ideas-submit-filled')
   await tapButton(worker.page, '提交给单位工会')
   await worker.page.locator('#my-idea').getByText('已提交，等待单位工会审核').waitFor()

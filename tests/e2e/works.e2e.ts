@@ -39,8 +39,8 @@ async function pick(page: Page, files: Array<{ name: string; buffer: Buffer }>):
   await (await chooser).setFiles(files.map((f) => ({ ...f, mimeType: 'image/png' })))
 }
 
-const tiles = (page: Page) => page.locator('.work-image-picker__tile')
-const tileSources = (page: Page) => page.locator('.work-image-picker__img img').evaluateAll((els) => els.map((el) => (el as HTMLImageElement).src))
+const tiles = (page: Page) => page.locator('.image-picker__tile')
+const tileSources = (page: Page) => page.locator('.image-picker__img img').evaluateAll((els) => els.map((el) => (el as HTMLImageElement).src))
 
 /** Reload until the text shows (the media check reports a few seconds after submission). */
 async function waitForStatus(page: Page, text: string, timeoutMs = 30000): Promise<void> {
@@ -78,18 +78,18 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
   // the first upload fails (the network drops), is shown as failed, and a retry sends it
   await worker.page.route('**/api/_upload**', (route) => route.abort('internetdisconnected'))
   await pick(worker.page, [{ name: 'first.png', buffer: photo(0) }])
-  await worker.page.locator('.work-image-picker__tile--failed').waitFor()
+  await worker.page.locator('.image-picker__tile--failed').waitFor()
   await look(worker.page, 'works-submit-upload-failed')
   await worker.page.unroute('**/api/_upload**')
-  await worker.page.locator('.work-image-picker__retry').click()
-  await worker.page.locator('.work-image-picker__tile--done').waitFor()
+  await worker.page.locator('.image-picker__retry').click()
+  await worker.page.locator('.image-picker__tile--done').waitFor()
 
   await pick(worker.page, [{ name: 'second.png', buffer: photo(80) }])
-  await worker.page.locator('.work-image-picker__tile--done').nth(1).waitFor()
+  await worker.page.locator('.image-picker__tile--done').nth(1).waitFor()
   expect(await tiles(worker.page).count()).toBe(2)
   // the second photo becomes the cover
   const before = await tileSources(worker.page)
-  await worker.page.locator('.work-image-picker__move', { hasText: '右移' }).first().click()
+  await worker.page.locator('.image-picker__move', { hasText: '右移' }).first().click()
   expect(await tileSources(worker.page)).toEqual([before[1], before[0]])
   await worker.page.getByText(/草稿已自动保存/).waitFor({ timeout: 15000 })
   await look(worker.page, 'works-submit-form')
@@ -98,7 +98,7 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
   await openRoute(worker.page, '/pages/works/index')
   await tapButton(worker.page, '我要投稿')
   await worker.page.locator('#work-title input').waitFor()
-  await worker.page.locator('.work-image-picker__tile--done').nth(1).waitFor()
+  await worker.page.locator('.image-picker__tile--done').nth(1).waitFor()
   expect(await worker.page.locator('#work-title input').inputValue()).toBe(TITLE)
   expect(await worker.page.locator('#work-description textarea').inputValue()).toBe(DESCRIPTION)
   expect(await worker.page.locator('#work-category-湘绣').getAttribute('class')).toContain('--on')

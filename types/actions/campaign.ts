@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
-import { CAMPAIGN_LIMITS, type CampaignHome } from '../entities/campaign'
+import type { CampaignHome } from '../entities/campaign'
+import { CAMPAIGN_LIMITS } from '../limits/campaign'
 import { epochMs, id, int, text } from '../schemas'
 
 /** A target's goal, when a campaign changes it from the plan's. */

@@ -3,7 +3,6 @@ import { action, returns, type Page } from '../contract'
 import { searchKeyword } from '../wording/search'
 import {
   COMPETITION_CATEGORIES,
-  COMPETITION_LIMITS as L,
   type AreaProgress,
   type CheckInResult,
   type CompetitionDetail,
@@ -13,6 +12,7 @@ import {
   type Teammate,
   type Ticket,
 } from '../entities/competition'
+import { COMPETITION_LIMITS as L } from '../limits/competition'
 import { epochMs, fileId, id, int, list, optionalText, page, text } from '../schemas'
 
 const ORGANISERS = ['unit_chair', 'area_chair', 'city_admin'] as const

@@ -2,7 +2,6 @@ import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
 import {
   AWARD_LEVELS,
-  IDEA_LIMITS as L,
   IDEA_TYPES,
   RUBRIC_MAX,
   type CityIdea,
@@ -19,6 +18,7 @@ import {
   type ShowcaseItem,
   type SimilarIdea,
 } from '../entities/ideas'
+import { IDEA_LIMITS as L } from '../limits/ideas'
 import { fileId, id, list, optionalText, page, realName, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const

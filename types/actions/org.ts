@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
-import { ORG_LIMITS as L, type InviteView, type JoinRequestView, type Member, type RoleEvent, type RoleHolder, type UnitNode } from '../entities/people'
+import type { InviteView, JoinRequestView, Member, RoleEvent, RoleHolder, UnitNode } from '../entities/people'
+import { ORG_LIMITS as L } from '../limits/people'
 import { GRANTABLE_ROLES } from '../roles'
 import { id, int, page, text } from '../schemas'
 

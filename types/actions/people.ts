@@ -1,10 +1,11 @@
 import * as v from 'valibot'
 import { action, returns } from '../contract'
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH, PEOPLE_LIMITS as L, type Me, type StaffTodo } from '../entities/people'
+import type { Me, StaffTodo } from '../entities/people'
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, PEOPLE_LIMITS as L } from '../limits/people'
 import { fileId, id, optionalText, realName, text } from '../schemas'
 
 export { INVITE_ALPHABET }
-/** An invite code (entities/people.ts): typed loosely, read strictly. */
+/** An invite code (limits/people.ts): typed loosely, read strictly. */
 export const inviteCode = v.pipe(
   v.string('请输入邀请码'),
   v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),

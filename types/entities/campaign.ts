@@ -1,5 +1,3 @@
-import { chars, range } from '../limits'
-
 // The campaign (R1): five activity lines and the seven targets of "三百、三千、三万".
 export const LINE_KEYS = ['fengcai', 'jineng', 'zuopin', 'zhihui', 'aixin'] as const
 export type LineKey = (typeof LINE_KEYS)[number]
@@ -8,11 +6,6 @@ export const TARGET_KEYS = ['competitions', 'modelWorkers', 'works', 'hardshipVi
 export type TargetKey = (typeof TARGET_KEYS)[number]
 
 /** Live numbers the home page shows beside the seven targets. */
-/** Bounds of the campaign's settings (actions/campaign.ts and 活动设置 read these). */
-export const CAMPAIGN_LIMITS = {
-  title: chars(2, 30),
-  goal: range(1, 1_000_000, '请填写 1 到 1,000,000 之间的整数'),
-} as const
 
 export const CAMPAIGN_STAT_KEYS = ['worksSubmitted', 'ideasAdopted', 'competitionsPublished'] as const
 export type CampaignStatKey = (typeof CAMPAIGN_STAT_KEYS)[number]

@@ -1,22 +1,11 @@
-import { chars, count } from '../limits'
 // Works and the online exhibition (展职工作品, R5): what workers make, how a work climbs from the
 // author's unit to the city union's exhibition of 100, and what the public gallery shows of it.
 import type { UnitRef } from './people'
 
+export { WORK_LIMITS } from '../limits/works'
+
 export const WORK_CATEGORIES = ['书法', '绘画', '摄影', '雕刻', '湘绣', '其他'] as const
 export type WorkCategory = (typeof WORK_CATEGORIES)[number]
-
-/** Limits a work keeps (the schemas in actions/works.ts and the pages read the same numbers). */
-export const WORK_LIMITS = {
-  title: chars(2, 30),
-  description: chars(5, 500),
-  images: count(1, 9, '最多 9 张'),
-  /** Why a chair turns a work down (the author reads it). */
-  reason: chars(2, 100),
-  /** WeChat's asynchronous media check takes images up to 10 MB. */
-  imageMaxMb: 10,
-  imageMaxBytes: 10 * 1024 * 1024,
-} as const
 
 /** How many works the city union's exhibition holds when the campaign sets no other goal (百幅). */
 export const EXHIBITION_SIZE = 100

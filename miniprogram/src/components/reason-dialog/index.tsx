@@ -15,6 +15,8 @@ export interface ReasonDialogProps {
   busy: boolean
   onConfirm: (reason: string) => void
   onCancel: () => void
+  /** The contract's bounds of the reason (e.g. ORG_LIMITS.reason); the flow passes them. */
+  minLength?: number
   maxLength?: number
   /** For a decision that is not a refusal (e.g. returning for revision): the box's label and the button. */
   label?: string
@@ -22,7 +24,7 @@ export interface ReasonDialogProps {
 }
 
 /** Turning something down always says why: the person sees this reason. */
-export default function ReasonDialog({ visible, title, subject, quickReasons = [], busy, onConfirm, onCancel, maxLength = 100, label = '不通过的原因（必填，对方会看到）', confirmText = '确定不通过' }: ReasonDialogProps) {
+export default function ReasonDialog({ visible, title, subject, quickReasons = [], busy, onConfirm, onCancel, minLength = 1, maxLength = 100, label = '不通过的原因（必填，对方会看到）', confirmText = '确定不通过' }: ReasonDialogProps) {
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)
   // Each opening starts empty: a reason typed for one person must not carry over to the next.
@@ -34,6 +36,7 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
   }, [visible])
   const trimmed = reason.trim()
   const missing = touched && trimmed.length === 0
+  const short = touched && trimmed.length > 0 && trimmed.length < minLength
 
   return (
     <Sheet
@@ -50,7 +53,7 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
           loading={busy}
           onClick={() => {
             setTouched(true)
-            if (trimmed) onConfirm(trimmed)
+            if (trimmed.length >= Math.max(1, minLength)) onConfirm(trimmed)
           }}
         >
           {confirmText}
@@ -78,9 +81,9 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
         onBlur={() => setTouched(true)}
       />
       <View className="reason-dialog__foot">
-        {missing ? (
+        {missing || short ? (
           <View className="reason-dialog__error" role="alert">
-            请填写不通过的原因
+            {missing ? '请填写不通过的原因' : `原因至少 ${minLength} 个字`}
           </View>
         ) : (
           <Text />

@@ -1,6 +1,7 @@
 // How competitions and sign-ups read on screen: one place for the words, so the list, the public
 // page, "my sign-ups" and the organiser's pages say the same thing about the same state.
-import { COMPETITION_LIMITS, type CompetitionCategory, type CompetitionDetail, type CompetitionSummary, type SignupStatus } from '@contract/entities/competition'
+import type { CompetitionCategory, CompetitionDetail, CompetitionSummary, SignupStatus } from '@contract/entities/competition'
+import { COMPETITION_LIMITS } from '@contract/limits/competition'
 import type { StatusTone } from '../../components/status-tag'
 import { beijing, formatDateTime } from '../../utils/date'
 

@@ -1,8 +1,8 @@
 // Invite codes as people type them: lower case, spaces or dashes from reading a code aloud, a look-
-// alike letter. Reads the code's alphabet and length from the contract (entities/people.ts) and
+// alike letter. Reads the code's alphabet and length from the contract (limits/people.ts) and
 // mirrors its `inviteCode` schema (types/actions/people.ts) without importing it, so no schema code
 // lands in the main package; a test keeps the two in step.
-import { INVITE_ALPHABET as ALPHABET, INVITE_CODE_LENGTH } from '@contract/entities/people'
+import { INVITE_ALPHABET as ALPHABET, INVITE_CODE_LENGTH } from '@contract/limits/people'
 
 export { INVITE_CODE_LENGTH }
 

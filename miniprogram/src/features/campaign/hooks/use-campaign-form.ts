@@ -1,7 +1,8 @@
 // The city union's campaign settings (campaign.configure): title, the three dates (Beijing calendar
 // days), and the goals of the seven targets, filled from the running campaign (campaign.home).
 import { useEffect, useState } from 'react'
-import { CAMPAIGN_LIMITS, type CampaignHome, type TargetKey } from '@contract/entities/campaign'
+import type { CampaignHome, TargetKey } from '@contract/entities/campaign'
+import { CAMPAIGN_LIMITS } from '@contract/limits/campaign'
 import { lengthProblem } from '@contract/limits'
 import { call } from '../../../services/cloud'
 import { toastDone } from '../../../services/feedback'

@@ -4,7 +4,8 @@
 // the order of the four times, team sizes) is said under the field before sending; the server's own
 // refusals (error.issues, content check) land under their field or above the buttons.
 import { useState } from 'react'
-import { COMPETITION_LIMITS, type CompetitionCategory, type CompetitionDetail } from '@contract/entities/competition'
+import type { CompetitionCategory, CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_LIMITS } from '@contract/limits/competition'
 import { lengthProblem, type Limit } from '@contract/limits'
 import type { InputOf } from '@contract/actions/index'
 import type { AppErrorBody } from '@contract/errors'

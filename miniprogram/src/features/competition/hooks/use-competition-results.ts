@@ -2,7 +2,8 @@
 // (一等奖 … 优秀奖, or typed), and publishes. Published results come back from the server with name
 // and unit only, so publishing again starts from them, matched by name and unit.
 import { useEffect, useRef, useState } from 'react'
-import { COMPETITION_LIMITS, type CompetitionDetail, type ResultEntry, type SignupRow } from '@contract/entities/competition'
+import type { CompetitionDetail, ResultEntry, SignupRow } from '@contract/entities/competition'
+import { COMPETITION_LIMITS } from '@contract/limits/competition'
 import { call } from '../../../services/cloud'
 import { AWARDS } from '../text'
 import { confirm, toastDone } from '../../../services/feedback'

@@ -2,13 +2,15 @@
 // count on the tab), approving several at once with one competition.decide, turning one down with a
 // reason the person sees, and the Excel export.
 import { useState } from 'react'
-import type { SignupRow } from '@contract/entities/competition'
+import { COMPETITION_LIMITS } from '@contract/limits/competition'
 import { call } from '../../../services/cloud'
 import { openSpreadsheet } from '../export'
-import { confirm, toastDone, toastError } from '../../../services/feedback'
+import { toastError } from '../../../services/feedback'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { useSelection } from '../../../hooks/use-selection'
+import { useDecisions } from '../../../hooks/use-decisions'
 import { useSubmit } from '../../../hooks/use-submit'
+
+const QUICK_REASONS = ['不符合报名条件', '不是本单位及下属单位职工', '名额已满，下次再来']
 
 export type SignupTab = 'pending' | 'accepted' | 'waitlisted' | 'rejected'
 
@@ -20,35 +22,38 @@ export function useCompetitionSignups(competitionId: string, initialTab: SignupT
   const pending = usePagedList('competition.signups', { competitionId, status: 'pending' })
   const other = usePagedList('competition.signups', tab === 'pending' ? null : { competitionId, status: tab })
   const list = tab === 'pending' ? pending : other
-  const { selected, setSelected, toggle, allSelected, toggleAll, drop: dropSelected } = useSelection(pending.items)
-  const [rejecting, setRejecting] = useState<SignupRow>()
-  // Decided rows leave the whole list (of which the pending ones are a part) and the pick.
-  const drop = (ids: string[]) => {
-    list.setItems((items) => items.filter((r) => !ids.includes(r.id)))
-    dropSelected(ids)
-  }
-
-  const approve = useSubmit(async (ids: string[]) => {
-    // Several sign-ups at once get their places: asked first, with the button's own words.
-    if (ids.length > 1 && !(await confirm({ title: '全部通过', content: `通过已选的 ${ids.length} 个报名？通过后会通知他们按时参加。`, confirmText: '全部通过' }))) return
-    const res = await call('competition.decide', { competitionId, signupIds: ids, approve: true })
-    if (!res.ok) return toastError(res.error)
-    drop(ids)
-    onDecided()
-    // Skipped: decided by someone else meanwhile; the list is read again to show where they are now.
-    if (res.data.skipped) void list.reload()
-    toastDone(res.data.skipped ? `已通过 ${res.data.decided} 人，${res.data.skipped} 人已被处理过` : ids.length > 1 ? `已通过 ${res.data.decided} 人` : '已通过')
-  })
-
-  const reject = useSubmit(async (reason: string) => {
-    if (!rejecting) return
-    const res = await call('competition.decide', { competitionId, signupIds: [rejecting.id], approve: false, reason })
-    setRejecting(undefined)
-    if (!res.ok) return toastError(res.error)
-    drop([rejecting.id])
-    onDecided()
-    toastDone('已告知对方未通过')
-  })
+  // Only pending sign-ups are decided; a decided one leaves that list (and the tab's count).
+  const decisions = useDecisions(
+    pending,
+    {
+      approve: {
+        // Several sign-ups at once get their places: asked first, with the button's own words.
+        confirm: (rows) => (rows.length > 1 ? { title: '全部通过', content: `通过已选的 ${rows.length} 个报名？通过后会通知他们按时参加。`, confirmText: '全部通过' } : undefined),
+        send: async (rows) => {
+          const res = await call('competition.decide', { competitionId, signupIds: rows.map((r) => r.id), approve: true })
+          if (!res.ok) return { decided: [], error: res.error }
+          // Skipped: decided by someone else meanwhile; the list is read again to show where they are now.
+          const message = res.data.skipped ? `已通过 ${res.data.decided} 人，${res.data.skipped} 人已被处理过` : undefined
+          return { decided: rows.map((r) => r.id), message, stale: res.data.skipped > 0 }
+        },
+        done: (n) => (n > 1 ? `已通过 ${n} 人` : '已通过'),
+      },
+      reject: {
+        reason: {
+          title: '不通过报名',
+          quick: QUICK_REASONS,
+          limit: COMPETITION_LIMITS.reason,
+          subject: ([r]) => `${r.teamName || r.realName}（${r.unitName}）`,
+        },
+        send: async (rows, reason) => {
+          const res = await call('competition.decide', { competitionId, signupIds: rows.map((r) => r.id), approve: false, reason })
+          return res.ok ? { decided: rows.map((r) => r.id) } : { decided: [], error: res.error }
+        },
+        done: () => '已告知对方未通过',
+      },
+    },
+    { unitWord: '个', onDecided },
+  )
 
   const exporting = useSubmit(async () => {
     const res = await call('competition.export', { competitionId })
@@ -60,24 +65,14 @@ export function useCompetitionSignups(competitionId: string, initialTab: SignupT
   return {
     tab,
     setTab: (t: SignupTab) => {
-      setSelected([])
+      decisions.clearSelection()
       setTab(t)
     },
     list,
     /** Pending sign-ups as far as loaded; with more pages the count says "at least". */
     pendingCount: pending.items.length,
     pendingMore: pending.hasMore,
-    selected,
-    toggle,
-    allSelected,
-    toggleAll,
-    approve: (ids: string[]) => void approve.run(ids),
-    approving: approve.busy,
-    rejecting,
-    startReject: setRejecting,
-    cancelReject: () => setRejecting(undefined),
-    reject: (reason: string) => void reject.run(reason),
-    rejectBusy: reject.busy,
+    decisions,
     exportList: () => void exporting.run(),
     exportBusy: exporting.busy,
     reloadAll: async () => {

@@ -2,7 +2,8 @@
 // through competition.teammates (name and job only; those already signed up cannot be picked). The
 // team counts the captain, so its size is the picked members plus one.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { COMPETITION_LIMITS, type CompetitionDetail, type Teammate } from '@contract/entities/competition'
+import type { CompetitionDetail, Teammate } from '@contract/entities/competition'
+import { COMPETITION_LIMITS } from '@contract/limits/competition'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
 import type { TeamEntry } from './use-competition-signup'

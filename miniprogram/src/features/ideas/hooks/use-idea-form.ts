@@ -4,7 +4,8 @@
 // field they concern. A draft can also be kept on the server (存草稿) to finish on another phone.
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { IDEA_LIMITS, type IdeaType, type MyIdeaDetail, type PersonRef, type SimilarIdea } from '@contract/entities/ideas'
+import type { IdeaType, MyIdeaDetail, PersonRef, SimilarIdea } from '@contract/entities/ideas'
+import { IDEA_LIMITS } from '@contract/limits/ideas'
 import { lengthProblem } from '@contract/limits'
 import type { AppErrorBody } from '@contract/errors'
 import type { IdeaImage } from '../components/idea-images'
@@ -67,7 +68,7 @@ function payload(v: IdeaFormValues) {
     proposal: v.proposal.trim(),
     benefit: v.benefit.trim(),
     savingsYuan: v.savings.trim() ? Number(v.savings.trim()) : null,
-    images: v.images.map((i) => i.fileId),
+    images: v.images.map((i) => i.fileID),
     coAuthorIds: v.coAuthors.map((c) => c.userId),
   }
 }
@@ -127,7 +128,7 @@ export function useIdeaForm(initialId: string | undefined) {
         proposal: d.proposal,
         benefit: d.benefit,
         savings: d.savingsYuan === null ? '' : String(d.savingsYuan),
-        images: d.images.filter((i) => i.check !== 'risky' && i.url).map((i) => ({ fileId: i.fileId, url: i.url! })),
+        images: d.images.filter((i) => i.check !== 'risky' && i.url).map((i) => ({ fileID: i.fileId, url: i.url! })),
         coAuthors: d.coAuthors,
       }
       if (local && local.savedAt > d.updatedAt && d.canEdit) {

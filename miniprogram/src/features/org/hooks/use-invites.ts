@@ -2,7 +2,8 @@
 // stop it. The list is the server's (org.invites); each change updates it in place.
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { INVITE_DAY_CHOICES, type InviteView } from '@contract/entities/people'
+import type { InviteView } from '@contract/entities/people'
+import { INVITE_DAY_CHOICES } from '@contract/limits/people'
 import { call } from '../../../services/cloud'
 import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { spacedCode } from '../invite-code'

@@ -1,57 +1,38 @@
-// A chair deciding join requests: approve one or several (one org.decideJoin each: the server has
-// no batch action, and each person's join must succeed or fail on its own), turn one down with a
-// reason. Decided requests leave the list at once.
-import { useState } from 'react'
+// A chair deciding join requests through the one decision flow: approve one or several (one
+// org.decideJoin each: the server has no batch action, and each person's join must succeed or fail
+// on its own), turn one down with a reason. Decided requests leave the list at once.
 import type { JoinRequestView } from '@contract/entities/people'
-import type { AppErrorBody } from '@contract/errors'
+import { ORG_LIMITS } from '@contract/limits/people'
 import { call } from '../../../services/cloud'
-import { confirm, toastDone, toastError } from '../../../services/feedback'
 import type { PagedList } from '../../../hooks/use-paged-list'
-import { useSelection } from '../../../hooks/use-selection'
-import { useSubmit } from '../../../hooks/use-submit'
+import { oneByOne, useDecisions } from '../../../hooks/use-decisions'
+
+const QUICK_REASONS = ['不是本单位职工', '姓名与单位登记不一致', '请用邀请码加入本单位']
+// Decided elsewhere meanwhile: it no longer belongs in the list either.
+const alreadyDecided = (e: { code: string }) => e.code === 'ORG.ALREADY_DECIDED'
 
 /** `onApproved`: new members exist now (the page's member list should be read again). */
 export function useJoinDecisions(list: PagedList<JoinRequestView>, onApproved?: () => void) {
-  const { selected, toggle, allSelected, toggleAll, drop } = useSelection(list.items, list.setItems)
-  const [rejecting, setRejecting] = useState<JoinRequestView>()
-
-  const approve = useSubmit(async (ids: string[]) => {
-    // Several people at once become members: asked first, with the button's own words.
-    if (ids.length > 1 && !(await confirm({ title: '全部通过', content: `通过已选的 ${ids.length} 个入会申请？通过后他们就是本单位的成员。`, confirmText: '全部通过' }))) return
-    const done: string[] = []
-    let failure: AppErrorBody | undefined
-    for (const id of ids) {
-      const res = await call('org.decideJoin', { requestId: id, approve: true })
-      // Decided elsewhere meanwhile: it no longer belongs in the list either.
-      if (res.ok || res.error.code === 'ORG.ALREADY_DECIDED') done.push(id)
-      if (!res.ok) failure = res.error
-    }
-    drop(done)
-    if (done.length) onApproved?.()
-    if (!failure) toastDone(ids.length > 1 ? `已通过 ${done.length} 人` : '已通过')
-    else toastError({ message: ids.length > 1 ? `${done.length} 人已处理；其余未成功：${failure.message}` : failure.message })
-  })
-
-  const reject = useSubmit(async (reason: string) => {
-    if (!rejecting) return
-    const res = await call('org.decideJoin', { requestId: rejecting.id, approve: false, reason })
-    if (res.ok || res.error.code === 'ORG.ALREADY_DECIDED') drop([rejecting.id])
-    setRejecting(undefined)
-    if (res.ok) toastDone('已告知对方未通过')
-    else toastError(res.error)
-  })
-
-  return {
-    selected,
-    toggle,
-    allSelected,
-    toggleAll,
-    approve: (ids: string[]) => void approve.run(ids),
-    approving: approve.busy,
-    rejecting,
-    startReject: setRejecting,
-    cancelReject: () => setRejecting(undefined),
-    reject: (reason: string) => void reject.run(reason),
-    rejectBusy: reject.busy,
-  }
+  return useDecisions(
+    list,
+    {
+      approve: {
+        // Several people at once become members: asked first, with the button's own words.
+        confirm: (rows) => (rows.length > 1 ? { title: '全部通过', content: `通过已选的 ${rows.length} 个入会申请？通过后他们就是本单位的成员。`, confirmText: '全部通过' } : undefined),
+        send: (rows) => oneByOne(rows, (r) => call('org.decideJoin', { requestId: r.id, approve: true }), alreadyDecided),
+        done: (n) => (n > 1 ? `已通过 ${n} 人` : '已通过'),
+      },
+      reject: {
+        reason: {
+          title: '不通过入会申请',
+          quick: QUICK_REASONS,
+          limit: ORG_LIMITS.reason,
+          subject: ([r]) => `${r.realName} 申请加入「${r.unit.name}」`,
+        },
+        send: (rows, reason) => oneByOne(rows, (r) => call('org.decideJoin', { requestId: r.id, approve: false, reason }), alreadyDecided),
+        done: () => '已告知对方未通过',
+      },
+    },
+    { unitWord: '人', onDecided: (kind) => kind === 'approve' && onApproved?.() },
+  )
 }

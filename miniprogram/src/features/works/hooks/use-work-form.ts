@@ -5,10 +5,11 @@
 import Taro, { useDidHide, useUnload } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Me } from '@contract/entities/people'
-import { WORK_LIMITS, type MyWork, type WorkCategory, type WorkStatus } from '@contract/entities/works'
+import type { MyWork, WorkCategory, WorkStatus } from '@contract/entities/works'
+import { WORK_LIMITS } from '@contract/limits/works'
 import type { AppErrorBody } from '@contract/errors'
 import { lengthProblem } from '@contract/limits'
-import type { PickedImage, PickerChange } from '../components/work-image-picker'
+import type { PickedImage, PickerChange } from '../../../components/image-picker'
 import { call } from '../../../services/cloud'
 import { askToBeTold } from '../../../services/subscribe'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Member, UnitRef } from '@contract/entities/people'
-import { ORG_LIMITS } from '@contract/entities/people'
+import { ORG_LIMITS } from '@contract/limits/people'
 import EmptyState from '../../../components/empty-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import SearchBox from '../../../components/search-box'

@@ -3,7 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useRef, useState } from 'react'
-import { COMPETITION_CATEGORIES, COMPETITION_LIMITS as L, type CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_CATEGORIES, type CompetitionDetail } from '@contract/entities/competition'
+import { COMPETITION_LIMITS as L } from '@contract/limits/competition'
 import { digits } from '@contract/limits'
 import type { Me } from '@contract/entities/people'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
@@ -236,6 +237,8 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
         label="取消的原因（必填，报名的职工会看到）"
         confirmText="确定取消竞赛"
         quickReasons={CANCEL_REASONS}
+        minLength={L.reason.min}
+        maxLength={L.reason.max}
         busy={form.cancelling}
         onConfirm={(reason) => {
           void form.cancel(reason).then((ok) => ok && setCancelOpen(false))

@@ -6,7 +6,7 @@ import type { CompetitionDetail } from '@contract/entities/competition'
 import CompetitionSignupRow from '../../../features/competition/components/competition-signup-row'
 import EmptyState from '../../../components/empty-state'
 import { ListBody, Loaded } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionBar, DecisionDialog, SelectAll } from '../../../components/decision-bar'
 import SegTabs from '../../../components/seg-tabs'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { firstTab, useCompetitionSignups, type SignupTab } from '../../../features/competition/hooks/use-competition-signups'
@@ -18,8 +18,6 @@ import { CHAIR_ROLES, unitsWithRole } from '../../../features/org/staff'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
-const QUICK_REASONS = ['不符合报名条件', '不是本单位及下属单位职工', '名额已满，下次再来']
-
 const EMPTY: Record<SignupTab, string> = {
   pending: '没有待审核的报名',
   accepted: '还没有获得名额的报名',
@@ -30,11 +28,12 @@ const EMPTY: Record<SignupTab, string> = {
 function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () => Promise<void> }) {
   const s = useCompetitionSignups(c.id, firstTab(c.needsApproval), () => void reloadDetail())
   const list = s.list
+  const d = s.decisions
   usePageRefresh([{ reload: s.reloadAll, loadMore: list.loadMore }, { reload: reloadDetail }])
   const batch = s.tab === 'pending' && list.items.length > 1
 
   return (
-    <View className={`competition-signups${s.selected.length ? ' competition-signups--with-bar' : ''}`}>
+    <View className="competition-signups">
       <View className="competition-signups__head">
         <Text className="competition-signups__title">{c.title}</Text>
         <Text className="competition-signups__meta">{placesText(c)}</Text>
@@ -57,21 +56,16 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
         <ListBody list={list} empty={<EmptyState compact mark="报" title={EMPTY[s.tab]} message="新的报名会出现在这里，下拉可以刷新。" actionText="查看竞赛页面" onAction={() => open(COMPETITION_ROUTES.detail(c.id))} />}>
           {(items) => (
             <>
-              {batch && (
-                <View className="competition-signups__select-all" onClick={s.toggleAll}>
-                  <View className={`competition-signups__check${s.allSelected ? ' competition-signups__check--on' : ''}`}>{s.allSelected ? '✓' : ''}</View>
-                  <Text>全选（{items.length} 个）</Text>
-                </View>
-              )}
+              {batch && <SelectAll flow={d} count={items.length} unitWord="个" />}
               {items.map((row) => (
                 <CompetitionSignupRow
                   key={row.id}
                   row={row}
-                  checked={s.selected.includes(row.id)}
-                  onToggle={batch ? () => s.toggle(row.id) : undefined}
-                  onApprove={row.status === 'pending' ? () => s.approve([row.id]) : undefined}
-                  onReject={row.status === 'pending' ? () => s.startReject(row) : undefined}
-                  busy={s.approving || s.rejectBusy}
+                  checked={d.selected.includes(row.id)}
+                  onToggle={batch ? () => d.toggle(row.id) : undefined}
+                  onApprove={row.status === 'pending' ? () => d.start('approve', [row]) : undefined}
+                  onReject={row.status === 'pending' ? () => d.start('reject', [row]) : undefined}
+                  busy={d.busy}
                 />
               ))}
             </>
@@ -79,24 +73,8 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
         </ListBody>
       </View>
 
-      {batch && s.selected.length > 0 && (
-        <View className="competition-signups__bar">
-          <Text className="competition-signups__bar-text">已选 {s.selected.length} 个</Text>
-          <Button id="approve-selected" className="competition-signups__bar-button" type="primary" size="large" loading={s.approving} onClick={() => s.approve(s.selected)}>
-            全部通过
-          </Button>
-        </View>
-      )}
-
-      <ReasonDialog
-        visible={Boolean(s.rejecting)}
-        title="不通过报名"
-        subject={s.rejecting ? `${s.rejecting.teamName || s.rejecting.realName}（${s.rejecting.unitName}）` : undefined}
-        quickReasons={QUICK_REASONS}
-        busy={s.rejectBusy}
-        onConfirm={s.reject}
-        onCancel={s.cancelReject}
-      />
+      {batch && <DecisionBar flow={d} unitWord="个" actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />}
+      <DecisionDialog flow={d} />
     </View>
   )
 }

@@ -5,11 +5,14 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { AwardLevel, CityIdea, SimilarIdea } from '@contract/entities/ideas'
 import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT, RUBRIC } from '@contract/entities/ideas'
+import { IDEA_LIMITS } from '@contract/limits/ideas'
+import type { AppErrorBody } from '@contract/errors'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
 import { Loaded } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionDialog } from '../../../components/decision-bar'
+import { useDecisions } from '../../../hooks/use-decisions'
 import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -50,35 +53,53 @@ function Scores({ idea }: { idea: CityIdea }) {
   )
 }
 
+const DECLINE_REASONS = ['现有条件暂不具备', '效益不够明显', '已有类似做法']
+
 function Decide({ initial }: { initial: CityIdea }) {
   const [idea, setIdea] = useState(initial)
   const [awarding, setAwarding] = useState(false)
-  const [declining, setDeclining] = useState(false)
   const act = useSubmit(async (p: Promise<{ ok: true; data: CityIdea } | { ok: false; error: { code: string; message: string } }>, done: string) => {
     const res = await p
     if (!res.ok) return toastError(res.error)
     setIdea(res.data)
     announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
     setAwarding(false)
-    setDeclining(false)
     toastDone(done)
   })
+  // The city's refusals go through the one decision flow: merging into another after a confirm,
+  // declining with a reason.
+  const settle = (res: { ok: true; data: CityIdea } | { ok: false; error: AppErrorBody }) => {
+    if (!res.ok) return { decided: [], error: res.error }
+    setIdea(res.data)
+    announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
+    return { decided: [idea.id] }
+  }
+  const d = useDecisions<{ id: string; title: string }, 'merge' | 'decline'>(
+    { items: [idea] },
+    {
+      merge: {
+        confirm: ([into]) => ({ title: '合并为同一条', content: `把这条并入「${into.title}」？并入后不再单独评审。`, confirmText: '合并' }),
+        send: async ([into]) => settle(await call('ideas.merge', { ideaId: idea.id, intoId: into.id })),
+        done: () => '已合并',
+      },
+      decline: {
+        reason: { title: '不采纳', label: '不采纳的原因（必填，作者会看到）', confirmText: '确定不采纳', quick: DECLINE_REASONS, limit: IDEA_LIMITS.declineReason, subject: () => idea.title },
+        send: async (_, reason) => settle(await call('ideas.decline', { ideaId: idea.id, reason })),
+        done: () => '已标为不采纳',
+      },
+    },
+  )
   // Adopting publishes the idea in the showcase: a tap on an award asks first, with the sheet's own verb.
   const adopt = async (award: AwardLevel | null) => {
     const again = idea.status === 'adopted'
-    const what = award ? `评为${award}` : '不评奖'
     const ok = await confirm(
       again
         ? { title: '修改奖项', content: `把「${idea.title}」的奖项改为：${award ?? '不评奖'}？展示中的奖项会随之更新。`, confirmText: '修改' }
-        : { title: '采纳', content: `采纳「${idea.title}」并${what}？采纳后会在“金点子展示”中公开。`, confirmText: '采纳' },
+        : { title: '采纳', content: `采纳「${idea.title}」并${award ? `评为${award}` : '不评奖'}？采纳后会在“金点子展示”中公开。`, confirmText: '采纳' },
     )
     if (ok) await act.run(call('ideas.adopt', { ideaId: idea.id, award }), again ? '奖项已更新' : '已采纳')
   }
-  const merge = async (s: SimilarIdea) => {
-    if (await confirm({ title: '合并为同一条', content: `把这条并入「${s.title}」？并入后不再单独评审。`, confirmText: '合并' })) {
-      await act.run(call('ideas.merge', { ideaId: idea.id, intoId: s.id }), '已合并')
-    }
-  }
+  const merge = (into: SimilarIdea) => d.start('merge', [into])
   const open1 = idea.status === 'forwarded' || idea.status === 'reviewing'
   const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
   const people = [idea.author.realName, ...idea.coAuthors.map((c) => c.realName)].join('、')
@@ -106,14 +127,14 @@ function Decide({ initial }: { initial: CityIdea }) {
       <IdeaSimilar
         items={idea.similar}
         hint={open1 ? '说的是同一件事时，可以并入先提的那条，不再重复评审。' : undefined}
-        action={open1 ? { text: '并入这条', onClick: (s) => void merge(s) } : undefined}
+        action={open1 ? { text: '并入这条', onClick: (s) => merge(s) } : undefined}
         onOpen={(s) => open(IDEA_ROUTES.cityDetail(s.id))}
       />
       {idea.status === 'reviewing' && missing > 0 && <Text className="ideas-lead">还需要 {missing} 位专家打分，才能采纳。</Text>}
       {(open1 || idea.status === 'adopted') && (
         <View className="ideas-actions">
           {open1 && (
-            <Button id="decline-idea" size="large" type="danger" fill="outline" disabled={act.busy} onClick={() => setDeclining(true)}>
+            <Button id="decline-idea" size="large" type="danger" fill="outline" disabled={act.busy || d.busy} onClick={() => d.start('decline', [idea])}>
               不采纳
             </Button>
           )}
@@ -142,17 +163,7 @@ function Decide({ initial }: { initial: CityIdea }) {
           </Text>
         </View>
       </Sheet>
-      <ReasonDialog
-        visible={declining}
-        title="不采纳"
-        subject={idea.title}
-        label="不采纳的原因（必填，作者会看到）"
-        confirmText="确定不采纳"
-        quickReasons={['现有条件暂不具备', '效益不够明显', '已有类似做法']}
-        busy={act.busy}
-        onConfirm={(reason) => void act.run(call('ideas.decline', { ideaId: idea.id, reason }), '已标为不采纳')}
-        onCancel={() => setDeclining(false)}
-      />
+      <DecisionDialog flow={d} />
     </View>
   )
 }

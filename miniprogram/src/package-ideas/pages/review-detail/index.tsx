@@ -2,18 +2,17 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useState } from 'react'
 import type { ReviewIdea, SimilarIdea } from '@contract/entities/ideas'
+import { IDEA_LIMITS } from '@contract/limits/ideas'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
 import { Loaded } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionDialog } from '../../../components/decision-bar'
+import { useDecisions } from '../../../hooks/use-decisions'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
-import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
 import { announceDecided } from '../../../services/decisions'
-import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { formatDateTime } from '../../../utils/date'
 import '../../../features/ideas/pages.scss'
 
@@ -25,23 +24,49 @@ const QUICK: Record<Decision, string[]> = {
 }
 
 function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void> }) {
-  const [asking, setAsking] = useState<{ decision: Decision; duplicateOf?: SimilarIdea } | null>(null)
-  const decide = useSubmit(async (decision: 'forward' | Decision, reason: string, duplicateOf: string | undefined) => {
-    const res = await call('ideas.decide', { ideaId: idea.id, decision, reason, ...(duplicateOf ? { duplicateOf } : {}) })
-    if (!res.ok) {
-      toastError(res.error)
-      return
-    }
-    setAsking(null)
+  // Marking a duplicate is a refusal on the idea it repeats: that one is the decision's subject.
+  const duplicateOf = (items: Array<{ id: string; title: string }>) => (items[0].id === idea.id ? undefined : items[0])
+  const decide = async (decision: 'forward' | Decision, reason: string, dup?: { id: string }) => {
+    const res = await call('ideas.decide', { ideaId: idea.id, decision, reason, ...(dup ? { duplicateOf: dup.id } : {}) })
+    if (!res.ok) return { decided: [], error: res.error }
     // The queue this was opened from (and any other list showing it) shows the new state at once.
     announceDecided({ kind: 'idea', id: idea.id, status: res.data.status })
-    toastDone(decision === 'forward' ? '已转送评审' : decision === 'return' ? '已退回修改' : '已标为不通过')
-    await reload()
-    if (Taro.getCurrentPages().length > 1) setTimeout(() => void Taro.navigateBack(), 800)
-  })
-  const forward = async () => {
-    if (await confirm({ title: '转送评审', content: '审核通过，转送市总工会安排专家评审？', confirmText: '转送' })) await decide.run('forward', '', undefined)
+    return { decided: [idea.id] }
   }
+  const subject = () => idea.title
+  const d = useDecisions<{ id: string; title: string }, 'forward' | Decision>(
+    { items: [idea] },
+    {
+      forward: {
+        confirm: () => ({ title: '转送评审', content: '审核通过，转送市总工会安排专家评审？', confirmText: '转送' }),
+        send: (_, reason) => decide('forward', reason),
+        done: () => '已转送评审',
+      },
+      return: {
+        reason: { title: '退回修改', label: '请作者怎么改（必填，作者会看到）', confirmText: '确定退回', quick: QUICK.return, limit: IDEA_LIMITS.reason, subject },
+        send: (_, reason) => decide('return', reason),
+        done: () => '已退回修改',
+      },
+      reject: {
+        reason: {
+          title: (items) => (duplicateOf(items) ? '标为重复，不通过' : '不通过'),
+          quick: (items) => (duplicateOf(items) ? [`与「${items[0].title}」重复`] : QUICK.reject),
+          limit: IDEA_LIMITS.reason,
+          subject,
+        },
+        send: (items, reason) => decide('reject', reason, duplicateOf(items)),
+        done: () => '已标为不通过',
+      },
+    },
+    {
+      onDecided: () => {
+        void reload().then(() => {
+          if (Taro.getCurrentPages().length > 1) setTimeout(() => void Taro.navigateBack(), 800)
+        })
+      },
+    },
+  )
+  const refuse = (dup?: SimilarIdea) => d.start('reject', [dup ?? idea])
   const people = [idea.author.realName + (idea.author.job ? `（${idea.author.job}）` : ''), ...idea.coAuthors.map((c) => c.realName)].join('、')
   return (
     <View className="ideas-page" id="review-idea">
@@ -66,32 +91,22 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
         items={idea.similar}
         title="相似的建议"
         hint={idea.canDecide ? '如果说的是同一件事，可以标为重复，不再重复评审。' : undefined}
-        action={idea.canDecide ? { text: '标为重复', onClick: (s) => setAsking({ decision: 'reject', duplicateOf: s }) } : undefined}
+        action={idea.canDecide ? { text: '标为重复', onClick: (s) => refuse(s) } : undefined}
       />
       {idea.canDecide && (
         <View className="ideas-actions">
-          <Button id="reject-idea" size="large" type="danger" fill="outline" disabled={decide.busy} onClick={() => setAsking({ decision: 'reject' })}>
+          <Button id="reject-idea" size="large" type="danger" fill="outline" disabled={d.busy} onClick={() => refuse()}>
             不通过
           </Button>
-          <Button id="return-idea" size="large" disabled={decide.busy} onClick={() => setAsking({ decision: 'return' })}>
+          <Button id="return-idea" size="large" disabled={d.busy} onClick={() => d.start('return', [idea])}>
             退回修改
           </Button>
-          <Button id="forward-idea" type="primary" size="large" loading={decide.busy} onClick={() => void forward()}>
+          <Button id="forward-idea" type="primary" size="large" loading={d.busy} onClick={() => d.start('forward', [idea])}>
             转送评审
           </Button>
         </View>
       )}
-      <ReasonDialog
-        visible={Boolean(asking)}
-        title={asking?.decision === 'return' ? '退回修改' : asking?.duplicateOf ? '标为重复，不通过' : '不通过'}
-        subject={idea.title}
-        label={asking?.decision === 'return' ? '请作者怎么改（必填，作者会看到）' : undefined}
-        confirmText={asking?.decision === 'return' ? '确定退回' : undefined}
-        quickReasons={asking?.duplicateOf ? [`与「${asking.duplicateOf.title}」重复`] : QUICK[asking?.decision ?? 'reject']}
-        busy={decide.busy}
-        onConfirm={(reason) => void decide.run(asking!.decision, reason, asking?.duplicateOf?.id)}
-        onCancel={() => setAsking(null)}
-      />
+      <DecisionDialog flow={d} />
     </View>
   )
 }

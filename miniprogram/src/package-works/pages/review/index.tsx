@@ -1,13 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitRef } from '@contract/entities/people'
 import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionButtons, DecisionDialog } from '../../../components/decision-bar'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import WorkDecisionRow from '../../../features/works/components/work-decision-row'
@@ -23,7 +21,6 @@ import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
-
 
 type Tab = 'waiting' | 'decided'
 const TABS: Array<{ key: Tab; label: string }> = [
@@ -51,7 +48,7 @@ function History({ unit }: { unit: UnitRef }) {
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const [tab, setTab] = useState<Tab>('waiting')
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
-  const d = useWorkDecisions(list)
+  const d = useWorkDecisions(list, { title: '作品不通过', quick: QUICK_REASONS }, undefined, unit)
   usePageRefresh(list)
   const atCity = unit.type === 'city'
 
@@ -72,12 +69,12 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
       <View id="review-list">
         {items.map((w: ReviewWork) => (
           <WorkReviewCard key={w.id} work={w}>
-            <Button className="review__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
-              不通过
-            </Button>
-            <Button className="review__forward" size="large" type="primary" loading={d.busyId === w.id} onClick={() => d.decide(w, atCity ? 'select' : 'recommend', unit)}>
-              {atCity ? '入选作品展' : forwardWords(unit).button}
-            </Button>
+            <DecisionButtons
+              buttons={[
+                { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                { text: atCity ? '入选作品展' : forwardWords(unit).button, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start(atCity ? 'select' : 'recommend', [w]) },
+              ]}
+            />
           </WorkReviewCard>
         ))}
       </View>
@@ -90,15 +87,7 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       {!atCity && <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />}
       {tab === 'decided' && !atCity ? <History unit={unit} /> : body()}
-      <ReasonDialog
-        visible={Boolean(d.rejecting)}
-        title="作品不通过"
-        subject={d.rejecting ? `${d.rejecting.authorName}「${d.rejecting.title}」` : undefined}
-        quickReasons={QUICK_REASONS}
-        busy={d.rejectBusy}
-        onConfirm={d.reject}
-        onCancel={d.cancelReject}
-      />
+      <DecisionDialog flow={d} />
     </View>
   )
 }

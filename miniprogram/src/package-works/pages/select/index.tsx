@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import { EXHIBITION_SIZE, type ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
-import ReasonDialog from '../../../components/reason-dialog'
+import { DecisionButtons, DecisionDialog } from '../../../components/decision-bar'
 import SegTabs from '../../../components/seg-tabs'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
@@ -47,7 +45,7 @@ function Lists() {
   const [view, setView] = useState<View_>('pool')
   const home = useCloudQuery('campaign.home', {})
   const list = usePagedList('works.selectionPool', { view })
-  const d = useWorkDecisions(list, () => void home.reload())
+  const d = useWorkDecisions(list, { title: '作品不入选', quick: QUICK_REASONS }, () => void home.reload())
   const count = home.data?.targets.find((t) => t.key === 'works')?.count ?? 0
   usePageRefresh([list, home])
 
@@ -63,25 +61,19 @@ function Lists() {
       <View id="select-list">
         {items.map((w) => (
           <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
-            {view === 'pool' ? (
-              <>
-                <Button className="select__reject" size="large" type="danger" fill="outline" disabled={d.busyId === w.id} onClick={() => d.startReject(w)}>
-                  不入选
-                </Button>
-                <Button className="select__choose" size="large" type="primary" loading={d.busyId === w.id} disabled={count >= EXHIBITION_SIZE} onClick={() => d.decide(w, 'select')}>
-                  入选作品展
-                </Button>
-              </>
-            ) : (
-              <>
-                <Button className="select__open" size="large" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) })}>
-                  查看展出页
-                </Button>
-                <Button className="select__withdraw" size="large" type="danger" loading={d.busyId === w.id} onClick={() => d.decide(w, 'withdraw')}>
-                  撤下
-                </Button>
-              </>
-            )}
+            <DecisionButtons
+              buttons={
+                view === 'pool'
+                  ? [
+                      { text: '不入选', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                      { text: '入选作品展', loading: d.busyId === w.id, disabled: d.busy || count >= EXHIBITION_SIZE, onClick: () => d.start('select', [w]) },
+                    ]
+                  : [
+                      { text: '查看展出页', plain: true, onClick: () => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) }) },
+                      { text: '撤下', danger: true, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start('withdraw', [w]) },
+                    ]
+              }
+            />
           </WorkReviewCard>
         ))}
       </View>
@@ -101,15 +93,7 @@ function Lists() {
         ]}
       />
       {body()}
-      <ReasonDialog
-        visible={Boolean(d.rejecting)}
-        title="作品不入选"
-        subject={d.rejecting ? `${d.rejecting.authorName}「${d.rejecting.title}」` : undefined}
-        quickReasons={QUICK_REASONS}
-        busy={d.rejectBusy}
-        onConfirm={d.reject}
-        onCancel={d.cancelReject}
-      />
+      <DecisionDialog flow={d} />
     </View>
   )
 }

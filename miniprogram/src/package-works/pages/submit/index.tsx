@@ -3,13 +3,14 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
-import { WORK_CATEGORIES, WORK_LIMITS } from '@contract/entities/works'
+import { WORK_CATEGORIES } from '@contract/entities/works'
+import { WORK_LIMITS } from '@contract/limits/works'
 import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { PageLoading } from '../../../components/page-state'
 import PrivacySheet from '../../../features/people/components/privacy-sheet'
-import WorkImagePicker from '../../../features/works/components/work-image-picker'
+import ImagePicker from '../../../components/image-picker'
 import WorkStatus from '../../../features/works/components/work-status'
 import { usePrivacyGate } from '../../../features/people/hooks/use-privacy-gate'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -104,11 +105,7 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
 
         <FormField label="作品照片" required error={form.errors.images} hint={`${WORK_LIMITS.images.min}–${WORK_LIMITS.images.max} 张，每张不超过 ${WORK_LIMITS.imageMaxMb}MB。第一张是封面，可以用“左移”“右移”调整顺序。`}>
           {gate.agreed ? (
-            process.env.TARO_ENV === 'weapp' ? (
-              <image-picker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
-            ) : (
-              <WorkImagePicker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
-            )
+            <ImagePicker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
           ) : (
             <View className="work-submit__privacy">
               <Text>选择照片前，请先阅读并同意隐私保护指引。</Text>

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { SignupRow } from '@contract/entities/competition'
 import { SIGNUP_STATUS_LABELS, SIGNUP_STATUS_TONES } from '../../text'
 import { formatDateTime } from '../../../../utils/date'
 import StatusTag from '../../../../components/status-tag'
+import { DecisionButtons, DecisionCheck } from '../../../../components/decision-bar'
 import './index.scss'
 
 export interface CompetitionSignupRowProps {
@@ -23,11 +22,7 @@ export default function CompetitionSignupRow({ row, checked, onToggle, onApprove
   return (
     <View className="competition-signup-row">
       <View className="competition-signup-row__top" onClick={onToggle}>
-        {onToggle && (
-          <View className={`competition-signup-row__check${checked ? ' competition-signup-row__check--on' : ''}`} role="checkbox" aria-checked={checked}>
-            {checked ? '✓' : ''}
-          </View>
-        )}
+        {onToggle && <DecisionCheck checked={Boolean(checked)} />}
         <View className="competition-signup-row__body">
           <View className="competition-signup-row__name-line">
             <Text className="competition-signup-row__name">{row.teamName || row.realName}</Text>
@@ -41,18 +36,12 @@ export default function CompetitionSignupRow({ row, checked, onToggle, onApprove
         </View>
       </View>
       {(onApprove || onReject) && (
-        <View className="competition-signup-row__actions">
-          {onReject && (
-            <Button className="competition-signup-row__button" size="large" type="danger" fill="outline" disabled={busy} onClick={onReject}>
-              不通过
-            </Button>
-          )}
-          {onApprove && (
-            <Button className="competition-signup-row__button" size="large" type="primary" loading={busy} onClick={onApprove}>
-              通过
-            </Button>
-          )}
-        </View>
+        <DecisionButtons
+          buttons={[
+            ...(onReject ? [{ text: '不通过', danger: true, disabled: busy, onClick: onReject }] : []),
+            ...(onApprove ? [{ text: '通过', loading: busy, onClick: onApprove }] : []),
+          ]}
+        />
       )}
     </View>
   )

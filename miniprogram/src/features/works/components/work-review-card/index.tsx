@@ -40,7 +40,7 @@ export default function WorkReviewCard({ work, note, children }: PropsWithChildr
       <Text className="work-review-card__hint">点图片可以放大查看</Text>
       <Text className="work-review-card__desc">{work.description}</Text>
       {note && <Text className="work-review-card__note">{note}</Text>}
-      {children && <View className="work-review-card__actions">{children}</View>}
+      {children}
     </View>
   )
 }

@@ -1,38 +1,16 @@
-// The H5 twin of the native image-picker (components/native/image-picker, weapp only), with the same
-// contract: props cloudDir / max / maxSizeMb / value / disabled, and `change` with
-// { items, uploading, failed } after every change but progress ticks. Picking goes through
-// Taro.chooseImage; each file is uploaded to the local server's /api/_upload with XMLHttpRequest,
-// whose upload progress events drive the per-file bar. Three uploads at a time, a failed file retried
-// to the same path (no orphan copy), removal after a confirm, and 左移 / 右移 to reorder.
-import { Image, Text, View } from '@tarojs/components'
+// The H5 face's upload queue: picked files become tiles that upload three at a time with progress,
+// a failed one retried to the same path (no orphan copy), removal after a confirm, 左移 / 右移 to
+// reorder; `change` reports the finished images after every change but progress ticks. The native
+// face (components/native/image-picker/index.js) keeps the same queue in the weapp runtime.
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import './index.scss'
+import { uploadWithProgress as upload } from '../../services/upload'
+import { MEDIA_CHECK_MAX_MB } from '@contract/limits'
+import type { ImagePickerProps } from './types'
 
-export interface PickedImage {
-  fileID: string
-  url: string
-}
+export type Status = 'queued' | 'uploading' | 'done' | 'failed'
 
-export interface PickerChange {
-  items: PickedImage[]
-  uploading: boolean
-  failed: number
-}
-
-export interface WorkImagePickerProps {
-  cloudDir: string
-  max?: number
-  maxSizeMb?: number
-  value?: Array<{ fileID: string; url?: string }>
-  disabled?: boolean
-  onChange?: (e: { detail: PickerChange }) => void
-  onError?: (e: { detail: { code: string; message: string } }) => void
-}
-
-type Status = 'queued' | 'uploading' | 'done' | 'failed'
-
-interface Tile {
+export interface Tile {
   key: string
   status: Status
   progress: number
@@ -45,6 +23,7 @@ interface Tile {
 }
 
 const MAX_PARALLEL = 3
+// wx.chooseImage (and Taro's H5 twin) picks at most nine at a time; the native face clamps the same.
 const HARD_MAX = 9
 let seq = 0
 const nextKey = () => `img${++seq}`
@@ -59,36 +38,13 @@ function toast(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 3000 })
 }
 
-function upload(cloudPath: string, blob: Blob, onProgress: (p: number) => void): { done: Promise<string>; abort: () => void } {
-  const xhr = new XMLHttpRequest()
-  const done = new Promise<string>((resolve, reject) => {
-    xhr.open('POST', `/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`)
-    xhr.setRequestHeader('Content-Type', blob.type || 'application/octet-stream')
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress((e.loaded / e.total) * 100)
-    }
-    xhr.onload = () => {
-      try {
-        const body = JSON.parse(xhr.responseText) as { fileID?: string }
-        if (xhr.status === 200 && body.fileID) resolve(body.fileID)
-        else reject(new Error(`upload failed: ${xhr.status}`))
-      } catch (e) {
-        reject(e)
-      }
-    }
-    xhr.onerror = () => reject(new Error('network'))
-    xhr.onabort = () => reject(new Error('aborted'))
-    xhr.send(blob)
-  })
-  return { done, abort: () => xhr.abort() }
-}
 
 const normalizeDir = (dir: string) => {
   const d = dir.replace(/^\/+/, '').trim()
   return d && !d.endsWith('/') ? `${d}/` : d
 }
 
-export default function WorkImagePicker({ cloudDir, max = HARD_MAX, maxSizeMb = 10, value = [], disabled = false, onChange, onError }: WorkImagePickerProps) {
+export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHECK_MAX_MB, value = [], disabled = false, onChange, onError }: ImagePickerProps) {
   const limit = Math.max(1, Math.min(HARD_MAX, Math.floor(max)))
   const [tiles, setTiles] = useState<Tile[]>([])
   const latest = useRef<Tile[]>([])
@@ -250,70 +206,5 @@ export default function WorkImagePicker({ cloudDir, max = HARD_MAX, maxSizeMb = 
     if (current) void Taro.previewImage({ urls: done.map((t) => t.src), current: current.src })
   }
 
-  return (
-    <View className={`work-image-picker${disabled ? ' work-image-picker--disabled' : ''}`}>
-      <View className="work-image-picker__grid">
-        {tiles.map((t, i) => (
-          <View key={t.key} className="work-image-picker__cell">
-            <View className={`work-image-picker__tile work-image-picker__tile--${t.status}`}>
-              <View className="work-image-picker__thumb" onClick={() => preview(t.key)} aria-label={`第${i + 1}张图片`}>
-                <Image className="work-image-picker__img" src={t.src} mode="aspectFill" />
-                {t.status === 'queued' && (
-                  <View className="work-image-picker__mask">
-                    <Text className="work-image-picker__state">等待上传</Text>
-                  </View>
-                )}
-                {t.status === 'uploading' && (
-                  <View className="work-image-picker__mask">
-                    <Text className="work-image-picker__state">上传中</Text>
-                    <View className="work-image-picker__bar">
-                      <View className="work-image-picker__bar-fill" style={{ width: `${t.progress}%` }} />
-                    </View>
-                    <Text className="work-image-picker__percent">{t.progress}%</Text>
-                  </View>
-                )}
-                {t.status === 'failed' && (
-                  <View
-                    className="work-image-picker__mask work-image-picker__mask--failed"
-                    onClick={(e) => {
-                      e.stopPropagation()
-                      retry(t.key)
-                    }}
-                    aria-label="上传失败，点按重新上传"
-                  >
-                    <Text className="work-image-picker__state">上传失败</Text>
-                    <View className="work-image-picker__retry">重试</View>
-                  </View>
-                )}
-              </View>
-              <View className="work-image-picker__remove" onClick={() => void remove(t.key)} aria-label="删除这张图片">
-                <Text>×</Text>
-              </View>
-            </View>
-            {tiles.length > 1 && (
-              <View className="work-image-picker__moves">
-                <View className={`work-image-picker__move${i === 0 ? ' work-image-picker__move--off' : ''}`} onClick={() => move(t.key, -1)} aria-label="往前移">
-                  左移
-                </View>
-                <View className={`work-image-picker__move${i === tiles.length - 1 ? ' work-image-picker__move--off' : ''}`} onClick={() => move(t.key, 1)} aria-label="往后移">
-                  右移
-                </View>
-              </View>
-            )}
-          </View>
-        ))}
-        {tiles.length < limit && (
-          <View className="work-image-picker__cell">
-            <View id="image-picker-add" className="work-image-picker__add" onClick={() => void add()} aria-label="添加图片">
-              <Text className="work-image-picker__plus">+</Text>
-              <Text className="work-image-picker__add-text">添加图片</Text>
-              <Text className="work-image-picker__add-count">
-                {tiles.length}/{limit}
-              </Text>
-            </View>
-          </View>
-        )}
-      </View>
-    </View>
-  )
+  return { tiles, limit, add, retry, remove, move, preview }
 }

@@ -1,6 +1,9 @@
-// The shape of a field rule, written once per field in the contract (entities/<domain>.ts, beside the
-// picklists) and read by the valibot schemas (actions/), by the forms' own checks before a call, by
+// The shape of a field rule, written once per field in the contract (limits/<domain>.ts, beside the
+// schemas of actions/<domain>.ts) and read by the valibot schemas, by the forms' own checks before a call, by
 // the hint under a field and by an input's `maxlength`. Changing a number here changes all four.
+
+/** WeChat's asynchronous media check (mediaCheckAsync) takes images up to 10 MB: every picker's cap. */
+export const MEDIA_CHECK_MAX_MB = 10
 
 /** Bounds of a field with the hint a form shows under it. */
 export interface Limit {
