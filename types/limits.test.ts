@@ -7,7 +7,8 @@ import { COMPETITION_LIMITS } from './limits/competition'
 import { IDEA_LIMITS } from './limits/ideas'
 import { ORG_LIMITS, PEOPLE_LIMITS } from './limits/people'
 import { WORK_LIMITS } from './limits/works'
-import { digits, lengthProblem, type Limit } from './limits'
+import { digits, type Limit } from './limits'
+import { lengthProblem } from './limits/check'
 
 const word = (n: number) => '字'.repeat(n)
 const issuesAt = (name: keyof typeof actions, input: Record<string, unknown>, field: string) => {

@@ -12,26 +12,20 @@ export interface Limit {
   readonly hint: string
 }
 
+/** A hint says the bounds it is given, so no number is written twice. */
+type Hint = (min: number, max: number) => string
+
 /** Text from `min` to `max` characters (after trimming). */
-export const chars = (min: number, max: number, hint = `${min} 到 ${max} 个字`): Limit => ({ min, max, hint })
+export const chars = (min: number, max: number, hint: Hint = (a, b) => `${a} 到 ${b} 个字`): Limit => ({ min, max, hint: hint(min, max) })
 
 /** How many of something (images, people, rows): `min` to `max`. */
-export const count = (min: number, max: number, hint = `最多 ${max} 个`): Limit => ({ min, max, hint })
+export const count = (min: number, max: number, hint: Hint = (_a, b) => `最多 ${b} 个`): Limit => ({ min, max, hint: hint(min, max) })
 
 /** A whole number from `min` to `max`. */
-export const range = (min: number, max: number, hint = `${min} 到 ${max}`): Limit => ({ min, max, hint })
+export const range = (min: number, max: number, hint: Hint = (a, b) => `${a} 到 ${b}`): Limit => ({ min, max, hint: hint(min, max) })
+
+/** 1000000 → "1,000,000", as the forms print large numbers. */
+export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 /** The `maxlength` of an input typing a number within `l`. */
 export const digits = (l: Limit) => String(l.max).length
-
-/**
- * A form's check of a text field before it calls: the same bounds the server's schema applies, said
- * with the field's name. `missing` is what an empty field is told (default: the minimum).
- */
-export function lengthProblem(label: string, value: string, l: Limit, missing?: string): string | undefined {
-  const n = value.trim().length
-  if (n === 0 && l.min > 0) return missing ?? `请填写${label}`
-  if (n < l.min) return `${label}至少 ${l.min} 个字`
-  if (n > l.max) return `${label}不能超过 ${l.max} 个字`
-  return undefined
-}

@@ -5,7 +5,7 @@ import { chars, count, range } from '.'
 /** Every bound of a person's profile (actions/people.ts and the profile page read these). */
 export const PEOPLE_LIMITS = {
   nickname: chars(1, 20),
-  realName: chars(2, 20, '单位工会审核时核对，只有工会能看到'),
+  realName: chars(2, 20, () => '单位工会审核时核对，只有工会能看到'),
   job: chars(0, 30),
   employeeNo: chars(0, 30),
 } as const

@@ -5,7 +5,7 @@ import { chars, count, MEDIA_CHECK_MAX_MB } from '.'
 export const WORK_LIMITS = {
   title: chars(2, 30),
   description: chars(5, 500),
-  images: count(1, 9, '最多 9 张'),
+  images: count(1, 9, (_min, max) => `最多 ${max} 张`),
   /** Why a chair turns a work down (the author reads it). */
   reason: chars(2, 100),
   imageMaxMb: MEDIA_CHECK_MAX_MB,

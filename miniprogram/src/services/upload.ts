@@ -20,35 +20,18 @@ export function extensionOf(path: string): string {
 
 export const cloudPathFor = (kind: UploadKind, userId: string, ext: string, now = Date.now()) => `${kind}/${userId}/${now}.${ext}`
 
-/** H5 (local): one file's bytes POSTed to the local server with upload progress; abortable. */
-export function uploadWithProgress(cloudPath: string, blob: Blob, onProgress: (p: number) => void): { done: Promise<string>; abort: () => void } {
-  const xhr = new XMLHttpRequest()
-  const done = new Promise<string>((resolve, reject) => {
-    xhr.open('POST', `/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`)
-    xhr.setRequestHeader('Content-Type', blob.type || 'application/octet-stream')
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress((e.loaded / e.total) * 100)
-    }
-    xhr.onload = () => {
-      try {
-        const body = JSON.parse(xhr.responseText) as { fileID?: string }
-        if (xhr.status === 200 && body.fileID) resolve(body.fileID)
-        else reject(new Error(`upload failed: ${xhr.status}`))
-      } catch (e) {
-        reject(e)
-      }
-    }
-    xhr.onerror = () => reject(new Error('network'))
-    xhr.onabort = () => reject(new Error('aborted'))
-    xhr.send(blob)
-  })
-  return { done, abort: () => xhr.abort() }
-}
-
 async function viaHttp(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
-  const blob = await (await fetch(localPath)).blob()
-  const fileID = await uploadWithProgress(cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath)), blob, () => undefined).done
-  return { ok: true, data: { fileID } }
+  const picked = await fetch(localPath)
+  const blob = await picked.blob()
+  const cloudPath = cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath))
+  const res = await fetch(`/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': blob.type || 'application/octet-stream' },
+    body: blob,
+  })
+  const body = (await res.json()) as { fileID?: string }
+  return res.ok && body.fileID ? { ok: true, data: { fileID: body.fileID } } : failed()
 }
 
 async function viaWxCloud(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {

@@ -7,9 +7,9 @@ import './index.scss'
 
 export default function ImagePickerH5(props: ImagePickerProps) {
   const { tiles, limit, add, retry, remove, move, preview } = useUploadQueue(props)
-  const { disabled = false, id = 'image-picker' } = props
+  const { id = 'image-picker' } = props
   return (
-    <View id={id} className={`image-picker${disabled ? ' image-picker--disabled' : ''}`}>
+    <View id={id} className="image-picker">
       <View className="image-picker__grid">
         {tiles.map((t, i) => (
           <View key={t.key} className="image-picker__cell">

@@ -19,9 +19,7 @@ export default function ImagePicker(props: ImagePickerProps) {
       max: props.max,
       maxSizeMb: props.maxSizeMb,
       value: props.value,
-      disabled: props.disabled,
       onChange: props.onChange,
-      onError: props.onError,
     })
   }
   return <ImagePickerH5 {...props} />

@@ -21,9 +21,7 @@ export interface ImagePickerProps {
   max?: number
   maxSizeMb?: number
   value?: Array<{ fileID: string; url?: string }>
-  disabled?: boolean
   /** The H5 face's root id (the weapp face is the native component). */
   id?: string
   onChange?: (e: { detail: PickerChange }) => void
-  onError?: (e: { detail: { code: string; message: string } }) => void
 }

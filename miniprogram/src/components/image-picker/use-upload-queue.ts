@@ -4,9 +4,33 @@
 // face (components/native/image-picker/index.js) keeps the same queue in the weapp runtime.
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { uploadWithProgress as upload } from '../../services/upload'
 import { MEDIA_CHECK_MAX_MB } from '@contract/limits'
 import type { ImagePickerProps } from './types'
+
+/** One file's bytes POSTed to the local server's /api/_upload, with upload progress; abortable. */
+function upload(cloudPath: string, blob: Blob, onProgress: (p: number) => void): { done: Promise<string>; abort: () => void } {
+  const xhr = new XMLHttpRequest()
+  const done = new Promise<string>((resolve, reject) => {
+    xhr.open('POST', `/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`)
+    xhr.setRequestHeader('Content-Type', blob.type || 'application/octet-stream')
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress((e.loaded / e.total) * 100)
+    }
+    xhr.onload = () => {
+      try {
+        const body = JSON.parse(xhr.responseText) as { fileID?: string }
+        if (xhr.status === 200 && body.fileID) resolve(body.fileID)
+        else reject(new Error(`upload failed: ${xhr.status}`))
+      } catch (e) {
+        reject(e)
+      }
+    }
+    xhr.onerror = () => reject(new Error('network'))
+    xhr.onabort = () => reject(new Error('aborted'))
+    xhr.send(blob)
+  })
+  return { done, abort: () => xhr.abort() }
+}
 
 export type Status = 'queued' | 'uploading' | 'done' | 'failed'
 
@@ -44,7 +68,7 @@ const normalizeDir = (dir: string) => {
   return d && !d.endsWith('/') ? `${d}/` : d
 }
 
-export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHECK_MAX_MB, value = [], disabled = false, onChange, onError }: ImagePickerProps) {
+export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHECK_MAX_MB, value = [], onChange }: ImagePickerProps) {
   const limit = Math.max(1, Math.min(HARD_MAX, Math.floor(max)))
   const [tiles, setTiles] = useState<Tile[]>([])
   const latest = useRef<Tile[]>([])
@@ -115,18 +139,16 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
         } catch {
           if (!alive.current || !latest.current.some((t) => t.key === tile.key)) return
           patch(tile.key, { status: 'failed' })
-          onError?.({ detail: { code: 'UPLOAD_FAILED', message: '图片上传失败，请点“重试”' } })
         } finally {
           tasks.current.delete(tile.key)
         }
       })()
     },
-    [onError, patch],
+    [patch],
   )
 
-  // Start queued files while fewer than three are uploading; nothing starts while disabled.
+  // Start queued files while fewer than three are uploading.
   useEffect(() => {
-    if (disabled) return
     let active = tiles.filter((t) => t.status === 'uploading').length
     for (const t of tiles) {
       if (active >= MAX_PARALLEL) break
@@ -135,14 +157,12 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
         start(t)
       }
     }
-  }, [tiles, disabled, start])
+  }, [tiles, start])
 
   const add = async () => {
-    if (disabled) return
     const dir = normalizeDir(cloudDir)
     if (!dir) {
       toast('暂时无法上传图片，请稍后再试')
-      onError?.({ detail: { code: 'NO_CLOUD_DIR', message: '暂时无法上传图片，请稍后再试' } })
       return
     }
     const room = limit - latest.current.length
@@ -170,18 +190,15 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
     if (tooLarge) {
       const message = tooLarge === 1 && added.length === 0 ? `图片不能超过${maxSizeMb}MB，请换一张` : `有${tooLarge}张图片超过${maxSizeMb}MB，未添加`
       toast(message)
-      onError?.({ detail: { code: 'TOO_LARGE', message } })
     }
   }
 
   const retry = (key: string) => {
-    if (disabled) return
     // the same cloudPath again: a retried file never leaves a second copy behind
     patch(key, { status: 'queued', progress: 0 })
   }
 
   const remove = async (key: string) => {
-    if (disabled) return
     const res = await Taro.showModal({ title: '删除图片', content: '确定删除这张图片吗？', confirmText: '删除', confirmColor: '#C8161D', cancelText: '取消' })
     if (!res.confirm) return
     tasks.current.get(key)?.()
@@ -189,7 +206,6 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
   }
 
   const move = (key: string, step: -1 | 1) => {
-    if (disabled) return
     setTiles((list) => {
       const i = list.findIndex((t) => t.key === key)
       const j = i + step

@@ -1,7 +1,7 @@
 // How competitions and sign-ups read on screen: one place for the words, so the list, the public
 // page, "my sign-ups" and the organiser's pages say the same thing about the same state.
 import type { CompetitionCategory, CompetitionDetail, CompetitionSummary, SignupStatus } from '@contract/entities/competition'
-import { COMPETITION_LIMITS } from '@contract/limits/competition'
+import { COMPETITION_SIGNUP_LIMITS as COMPETITION_LIMITS } from '@contract/limits/competition-signup'
 import type { StatusTone } from '../../components/status-tag'
 import { beijing, formatDateTime } from '../../utils/date'
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { CampaignHome, TargetKey } from '@contract/entities/campaign'
 import { CAMPAIGN_LIMITS } from '@contract/limits/campaign'
-import { lengthProblem } from '@contract/limits'
+import { lengthProblem } from '@contract/limits/check'
 import { call } from '../../../services/cloud'
 import { toastDone } from '../../../services/feedback'
 import { fromDateInput, toDateInput } from '../../../utils/date'

@@ -3,7 +3,7 @@
 // team counts the captain, so its size is the picked members plus one.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CompetitionDetail, Teammate } from '@contract/entities/competition'
-import { COMPETITION_LIMITS } from '@contract/limits/competition'
+import { COMPETITION_SIGNUP_LIMITS as COMPETITION_LIMITS } from '@contract/limits/competition-signup'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
 import type { TeamEntry } from './use-competition-signup'
