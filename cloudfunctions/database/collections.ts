@@ -30,6 +30,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'openid', fields: [['_openid', 1]], unique: true },
       { name: 'unitId_joinedAt', fields: [['unitId', 1], ['joinedAt', -1]] },
       { name: 'unitPath_joinedAt', fields: [['unitPath', 1], ['joinedAt', -1]] },
+      // Finding members by the start of their name (org.members with a keyword): a prefix pattern can use it.
+      { name: 'unitPath_realName', fields: [['unitPath', 1], ['realName', 1]] },
       { name: 'roles_unitId', fields: [['roles.unitId', 1]] },
     ],
   },
@@ -125,6 +127,8 @@ export const collections: readonly CollectionDecl[] = [
       { name: 'status_passes_submittedAt', fields: [['status', 1], ['passes', -1], ['submittedAt', 1]] },
       // moving a unit rewrites the paths of the works under it
       { name: 'unitPath', fields: [['unitPath', 1]] },
+      // works.reviewHistory: the works a unit's chairs decided on, newest first
+      { name: 'steps_unitId_updatedAt', fields: [['steps.unitId', 1], ['updatedAt', -1]] },
     ],
   },
   {

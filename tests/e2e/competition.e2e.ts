@@ -180,6 +180,8 @@ describe('a competition from creation to results', () => {
     await chair.page.locator('#approve-selected').waitFor()
     await look(chair.page, 'competition-signups-batch')
     await tapButton(chair.page, '全部通过')
+    // Several sign-ups at once: asked first, with the button's words.
+    await confirmModal(chair.page, '通过已选的 2 个报名')
     expect(await toastText(chair.page)).toContain('已通过 2 人')
     await chair.page.getByText('没有待审核的报名').waitFor()
     await chair.page.locator('#tab-accepted').click()
@@ -312,7 +314,10 @@ describe('a competition from creation to results', () => {
     const card = worker.page.locator('#my-signups .competition-card', { hasText: TITLE })
     await card.waitFor()
     await hideLocalBadge(worker.page)
-    expect(await card.innerText()).toContain('已获得名额')
+    // The results are out: the winner reads the award, not the words for an event still to come.
+    const outcome = await card.innerText()
+    expect(outcome).toContain('恭喜您获得一等奖')
+    expect(outcome).not.toContain('请按时参加')
     await look(worker.page, 'competition-mine')
     await openRoute(worker.page, '/pages/competition/index')
     await worker.page.locator('#filter-mine').click()

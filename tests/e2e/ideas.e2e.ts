@@ -160,6 +160,13 @@ test('a worker’s idea goes through the unit, two blind judges and the city, on
   await look(city.page, 'ideas-city-detail')
   await city.page.locator('#adopt-idea').click()
   await city.page.locator('#award-sheet .ideas-chip', { hasText: '一等奖' }).click()
+  // Adopting publishes it: the tap asks first, with the verb of the button that opened the sheet.
+  const ask = city.page.locator('.taro__modal .taro-modal__content')
+  await ask.waitFor({ state: 'visible' })
+  expect(await ask.innerText()).toContain('并评为一等奖')
+  expect(await ask.locator('.taro-model__confirm').innerText()).toBe('采纳')
+  await look(city.page, 'journey-adopt-confirm')
+  await confirmModal(city.page, '采纳')
   expect(await toastText(city.page)).toContain('已采纳')
   await city.page.locator('#city-idea .ideas-tag--award', { hasText: '一等奖' }).waitFor()
   await city.context.close()

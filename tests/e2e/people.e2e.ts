@@ -131,7 +131,7 @@ describe('joining a unit', () => {
     await worker.page.locator('#join-request-bar', { hasText: JIXIE }).waitFor()
     await look(worker.page, 'people-join-pick')
     await tapButton(worker.page, '提交申请')
-    await worker.page.locator('#join-pending', { hasText: '等待单位工会审核' }).waitFor()
+    await worker.page.locator('#join-pending', { hasText: '等待华中机械制造有限公司工会（王五）审核' }).waitFor()
     expect(await worker.page.locator('#join-pending').innerText()).toContain('待审核')
     await look(worker.page, 'people-join-pending')
 
@@ -190,6 +190,8 @@ describe('joining a unit', () => {
     await chair.page.locator('#approve-selected').waitFor()
     await look(chair.page, 'people-unit-requests-batch')
     await tapButton(chair.page, '全部通过')
+    // Several people at once: asked first, with the button's words.
+    await confirmModal(chair.page, '通过已选的 2 个入会申请')
     expect(await toastText(chair.page)).toContain('已通过 2 人')
     await chair.page.getByText('没有待审核的申请').waitFor()
     await chair.page.locator('#tab-members').click()

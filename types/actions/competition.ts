@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
+import { searchKeyword } from '../wording/search'
 import {
   COMPETITION_CATEGORIES,
   type AreaProgress,
@@ -9,6 +10,7 @@ import {
   type MySignup,
   type SignupRow,
   type Teammate,
+  type Ticket,
 } from '../entities/competition'
 import { COMPETITION_LIMITS as L } from '../limits/competition'
 import { epochMs, fileId, id, int, list, optionalText, page, text } from '../schemas'
@@ -36,13 +38,16 @@ const fields = {
 
 export const competitionActions = {
   'competition.list': action({
-    summary: 'Published competitions, newest sign-up first; filter by category, window, my unit’s or my own.',
+    summary: 'Published competitions, newest first; filter by category, window, held, my unit’s or my own; search by words in the title.',
     input: v.strictObject({
       category: v.optional(v.picklist(COMPETITION_CATEGORIES)),
-      filter: v.optional(v.picklist(['all', 'open', 'my_unit', 'mine']), 'all'),
+      filter: v.optional(v.picklist(['all', 'open', 'held', 'my_unit', 'mine']), 'all'),
+      /** Words in the title (a literal match; at most 20 characters). */
+      keyword: v.optional(searchKeyword),
       page,
     }),
-    output: returns<Page<CompetitionSummary>>(),
+    /** `held`: how many competitions count as held in all (filter 'held' only), the number beside its meaning. */
+    output: returns<Page<CompetitionSummary> & { held?: number }>(),
     access: { who: 'anyone' },
   }),
   'competition.detail': action({
@@ -131,7 +136,7 @@ export const competitionActions = {
   'competition.ticket': action({
     summary: 'The caller’s check-in ticket: a QR image and the short code under it.',
     input: v.strictObject({ competitionId: id }),
-    output: returns<{ code: string; qrDataUrl: string }>(),
+    output: returns<Ticket>(),
     access: { who: 'member', roles: ['worker'], scope: { kind: 'self' } },
   }),
   'competition.signups': action({
@@ -166,7 +171,8 @@ export const competitionActions = {
   'competition.areaProgress': action({
     summary: 'City view: industry and township unions with how many competitions each has run (fewest first).',
     input: v.strictObject({}),
-    output: returns<{ items: AreaProgress[]; minimum: number }>(),
+    /** `held`: competitions held in the whole city (the city union's own included), as on the home page. */
+    output: returns<{ items: AreaProgress[]; minimum: number; held: number }>(),
     access: { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } },
   }),
 }

@@ -46,8 +46,8 @@ export const orgActions = {
     access: { who: 'member', roles: MANAGERS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'org.members': action({
-    summary: 'Members of a unit and the units under it, newest first.',
-    input: v.strictObject({ unitId: id, page }),
+    summary: 'Members of a unit and the units under it, newest first; a keyword finds them by the start of their name or by words in their unit’s name.',
+    input: v.strictObject({ unitId: id, keyword: v.optional(text(L.keyword)), page }),
     output: returns<Page<Member>>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
@@ -55,6 +55,12 @@ export const orgActions = {
     summary: 'Move a member out of their unit (they may then join another); recorded with who, when and why.',
     input: v.strictObject({ userId: id, reason: text(L.reason) }),
     output: returns<{ removed: true }>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'record', collection: 'users', field: 'userId' } },
+  }),
+  'org.transferMember': action({
+    summary: 'Move a member to another unit the caller manages (e.g. they changed jobs); recorded with who, when and why.',
+    input: v.strictObject({ userId: id, unitId: id, reason: text(L.reason) }),
+    output: returns<Member>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'record', collection: 'users', field: 'userId' } },
   }),
   'org.joinRequests': action({

@@ -1,6 +1,8 @@
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
+import { searchKeyword } from '../wording/search'
 import {
+  type ReviewDecision,
   WORK_CATEGORIES,
   WORK_LIMITS,
   type GalleryItem,
@@ -47,8 +49,8 @@ const draft = {
 export const worksActions = {
   // ---- public: the exhibition, shareable into chats and Moments (no sign-in)
   'works.gallery': action({
-    summary: 'The exhibition: works the city union selected, newest selection first, by category; 20 a page with thumbnails.',
-    input: v.strictObject({ category: v.optional(category), page }),
+    summary: 'The exhibition: works the city union selected, newest selection first, by category or words in the title or the author’s name; 20 a page with thumbnails.',
+    input: v.strictObject({ category: v.optional(category), keyword: v.optional(searchKeyword), page }),
     output: returns<Page<GalleryItem>>(),
     access: { who: 'anyone' },
   }),
@@ -108,6 +110,12 @@ export const worksActions = {
     summary: 'Works waiting for a unit’s chairs: submitted there, or passed up to it; 10 a page.',
     input: v.strictObject({ unitId: id, page }),
     output: returns<Page<ReviewWork>>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'works.reviewHistory': action({
+    summary: 'What a unit’s chairs recommended (选送 / 报送) or turned down, newest first; 20 a page.',
+    input: v.strictObject({ unitId: id, page }),
+    output: returns<Page<ReviewDecision>>(),
     access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'works.recommend': action({

@@ -47,6 +47,8 @@ export interface CompetitionSummary {
   mode: 'individual' | 'team'
   /** city: anyone in the city may join; subtree: members of the organiser's unit and below. */
   eligibility: 'city' | 'subtree'
+  /** Results are out (the people who won see their award in 我的报名). */
+  resultsPublished: boolean
 }
 
 /**
@@ -96,6 +98,16 @@ export interface MySignup {
   /** The code shown under the ticket's QR (and typed in H5 to check in). */
   ticketCode: string
   createdAt: number
+  /** The place this sign-up won, once results are published (null before, or without a prize). */
+  result: { rank: number; award: string } | null
+}
+
+/** The ticket: the QR and its code, with who it is for and what, when and where. */
+export interface Ticket {
+  code: string
+  qrDataUrl: string
+  person: { realName: string; unitName: string; teamName: string }
+  competition: { id: string; title: string; place: string; eventStartAt: number; eventEndAt: number }
 }
 
 /** A colleague a captain may add to a team: as little as needed to pick the right person. */
@@ -127,7 +139,8 @@ export interface SignupRow {
 
 export interface AreaProgress {
   unit: UnitRef
-  /** Competitions organised by the union or units under it, not draft or cancelled. */
+  /** Competitions held (see HELD_MEANING in types/wording/held.ts) by the union or units under it. */
   held: number
-  finished: number
+  /** Published and not yet held: sign-up running or closed, results not out. */
+  upcoming: number
 }

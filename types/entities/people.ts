@@ -30,7 +30,11 @@ export interface Me {
   /** Real name, nickname and a unit: what the first submission needs. */
   profileComplete: boolean
   privacyAgreedAt: number | null
-  pendingJoin: { unit: UnitRef; requestedAt: number } | null
+  /**
+   * A join request waiting for its unit's union. `decidedBy` is who will look at it: the chairs of the
+   * nearest union (the unit itself, else the one above it) that has any, by name.
+   */
+  pendingJoin: { unit: UnitRef; requestedAt: number; decidedBy: { unit: UnitRef; chairs: string[] } } | null
   lastJoinDecision: { unit: UnitRef; approved: boolean; reason: string; decidedAt: number } | null
 }
 
@@ -40,7 +44,10 @@ export interface Me {
  * sent up to the city, ideas to assign or conclude.
  */
 export type StaffTodoKey = 'unit' | 'competition-manage' | 'works-review' | 'ideas-review' | 'ideas-judge' | 'works-select' | 'ideas-city'
-export type StaffTodo = Partial<Record<StaffTodoKey, number>>
+export type StaffTodo = Partial<Record<StaffTodoKey, number>> & {
+  /** Which competitions the pending sign-ups are for, most waiting first: 竞赛管理 says which. */
+  pendingCompetitions?: Array<{ id: string; title: string; pending: number }>
+}
 
 export interface UnitNode extends UnitRef {
   parentId: string | null

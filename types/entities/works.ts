@@ -144,3 +144,16 @@ export interface SelectionPage {
   exhibitedCount: number
   capacity: number
 }
+
+/** One decision a unit's chairs made on a work (works review's 已处理 history). */
+export interface ReviewDecision {
+  workId: string
+  title: string
+  authorName: string
+  unitName: string
+  decision: 'recommended' | 'rejected'
+  reason: string
+  at: number
+  /** Where the work stands now (it may have moved on since). */
+  status: WorkStatus
+}

@@ -6,8 +6,10 @@ import * as v from 'valibot'
 import { actions, type ActionName, type ActionsOf, type FunctionName, type OutputOf, type ParsedInputOf } from '../../../types/actions/index'
 import type { Access } from '../../../types/contract'
 import { ERROR_MESSAGES, type ErrorCode, type Issue, type Result } from '../../../types/errors'
+import { pendingJoinMessage } from '../../../types/wording/membership'
 import { callerOpenid, loadUser, makeCaller, type Caller } from './caller'
 import { AppError } from './errors'
+import { pendingJoinOf } from './pending-join'
 import { unsafePayloadIssue } from './safe-payload'
 import { resolveScope, type ScopeContext } from './scope'
 
@@ -41,7 +43,13 @@ async function authorize(access: Access, openid: string | undefined, input: Reco
   const user = await loadUser(openid)
   const caller = makeCaller(openid, user)
   if (access.who === 'user') return { caller, scope: { units: [] } }
-  if (!user || !user.profileCompletedAt) throw new AppError('AUTH.PROFILE_REQUIRED')
+  if (!user || !user.profileCompletedAt) {
+    // Someone whose join request still waits has done all they can: say so, and who decides, rather
+    // than send them back to a profile that is already filled in.
+    const pending = user && !user.unitId ? await pendingJoinOf(user._id) : null
+    if (pending) throw new AppError('AUTH.MEMBERSHIP_PENDING', pendingJoinMessage(pending))
+    throw new AppError('AUTH.PROFILE_REQUIRED')
+  }
   const units = [...new Set(access.roles.flatMap((r) => caller.unitsFor(r)))]
   if (units.length === 0) throw new AppError('AUTH.FORBIDDEN')
   return { caller, scope: await resolveScope(access.scope, units, input) }

@@ -37,8 +37,8 @@ export interface DecisionOutcome {
 export interface DecisionKind<T> {
   /** Decisions with a reason open the dialog first. */
   reason?: ReasonSpec<T>
-  /** A decision without a reason: the question to confirm it, or none to go at once. */
-  confirm?: (items: T[]) => { title: string; content: string; confirmText: string; danger?: boolean }
+  /** A decision without a reason: the question to confirm it, or none (or undefined for these rows) to go at once. */
+  confirm?: (items: T[]) => { title: string; content: string; confirmText: string; danger?: boolean } | undefined
   /** Sends the decision on `items` ('' when it asks no reason). */
   send: (items: T[], reason: string) => Promise<DecisionOutcome>
   /** The toast when all went through; `n` rows were decided. */

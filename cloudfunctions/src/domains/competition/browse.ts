@@ -12,6 +12,8 @@ import { coverNoteOf } from './cover'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
 import { competitions, signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { HELD_STATUS } from '../../../../types/wording/held'
+import { literalPattern } from '../../../../types/wording/search'
 import { eligible } from './signup'
 
 const PAGE = 20
@@ -35,6 +37,11 @@ export const list: Handler<'competition.list'> = async (input, ctx) => {
   const where: Record<string, unknown> = { status: _.in(VISIBLE) }
   if (input.category) where.category = input.category
   if (input.filter === 'open') Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(ctx.now)), signupEndAt: _.gte(new Date(ctx.now)) })
+  if (input.filter === 'held') where.status = HELD_STATUS
+  // Titles are short and the query is narrowed by the status index first: a literal pattern is enough.
+  // The cloud's regular expressions are not meant for long texts or large sets
+  // (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
+  if (input.keyword) where.title = db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' })
   if (input.filter === 'my_unit' || input.filter === 'mine') {
     const user = await callerUser(ctx)
     if (!user?.unitPath) return { items: [], hasMore: false }
@@ -45,8 +52,11 @@ export const list: Handler<'competition.list'> = async (input, ctx) => {
       where._id = _.in(keys.map((k) => k.competitionId))
     }
   }
-  const res = await competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
-  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE }
+  const [res, held] = await Promise.all([
+    competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get(),
+    input.filter === 'held' && !input.keyword && !input.category && input.page === 1 ? competitions().where({ status: HELD_STATUS }).count() : null,
+  ])
+  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE, ...(held ? { held: held.total } : {}) }
 }
 
 /** competition.detail: the public page; a draft only for its organisers. */
@@ -63,7 +73,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
     canManage: manager,
     coverFileId: manager ? (c.coverFileId ?? null) : null,
     ...(manager && coverNoteOf(c) ? { coverNote: coverNoteOf(c) } : {}),
-    mine: mine ? await toMySignup(mine, user!._id) : null,
+    mine: mine ? await toMySignup(mine, user!._id, c) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }
 }
@@ -76,10 +86,11 @@ export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) =>
   const _ = db().command
   const comps = page.length ? (await competitions().where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) }).limit(PAGE).get()).data : []
   const sums = new Map((await summaries(comps, ctx.now)).map((s) => [s.id, s]))
+  const docs = new Map(comps.map((c) => [c._id, c]))
   const items = []
   for (const s of page) {
     const competition = sums.get(s.competitionId)
-    if (competition) items.push({ signup: await toMySignup(s, me._id), competition })
+    if (competition) items.push({ signup: await toMySignup(s, me._id, docs.get(s.competitionId)), competition })
   }
   return { items, hasMore: res.data.length > PAGE }
 }
@@ -92,8 +103,19 @@ export const ticket: Handler<'competition.ticket'> = async (input, ctx) => {
   if (s.status !== 'accepted') throw new AppError('COMPETITION.NOT_ACCEPTED')
   // What the organiser's scanCode reads: the competition and the code, nothing personal.
   const content = `zgfc-checkin:${s.competitionId}:${s.ticketCode}`
-  const qrDataUrl = await QRCode.toDataURL(content, { errorCorrectionLevel: 'M', margin: 2, width: 360 })
-  return { code: s.ticketCode, qrDataUrl }
+  const [qrDataUrl, c, byId] = await Promise.all([
+    QRCode.toDataURL(content, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
+    reloadCompetition(s.competitionId),
+    unitsById(me.unitId ? [me.unitId] : []),
+  ])
+  if (!c) throw new AppError('COMPETITION.NOT_FOUND')
+  // The ticket says who it is for and what, when and where: what a steward at the door checks by eye.
+  return {
+    code: s.ticketCode,
+    qrDataUrl,
+    person: { realName: me.realName, unitName: (me.unitId && byId.get(me.unitId)?.name) || '', teamName: s.teamName },
+    competition: { id: c._id, title: c.title, place: c.place, eventStartAt: c.eventStartAt.getTime(), eventEndAt: c.eventEndAt.getTime() },
+  }
 }
 
 /** competition.areaProgress: every industry and township union with its count; fewest first. */
@@ -101,29 +123,34 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
   const _ = db().command
   const $ = _.aggregate
   const [areas, counted] = await Promise.all([
-    units().where({ type: _.in(['industry', 'township']), status: 'active' }).limit(500).get(),
+    units().where({ type: _.in(['city', 'industry', 'township']), status: 'active' }).limit(500).get(),
     competitions()
       .aggregate()
       .match({ status: _.in(VISIBLE) })
       .unwind('$unitPath')
-      .group({ _id: '$unitPath', held: $.sum(1), finished: $.sum($.cond({ if: $.eq(['$status', 'finished']), then: 1, else: 0 })) })
+      .group({ _id: '$unitPath', held: $.sum($.cond({ if: $.eq(['$status', HELD_STATUS]), then: 1, else: 0 })), all: $.sum(1) })
       .limit(10000)
       .end(),
   ])
-  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; finished: number }]))
-  const items: AreaProgress[] = areas.data.map((u) => ({ unit: toRef(u), held: byUnit.get(u._id)?.held ?? 0, finished: byUnit.get(u._id)?.finished ?? 0 }))
+  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; all: number }]))
+  // Every competition's path starts at the city union: its row is the count for the whole city.
+  const city = areas.data.find((u) => u.type === 'city')
+  const held = (city && byUnit.get(city._id)?.held) ?? 0
+  const items: AreaProgress[] = areas.data.filter((u) => u.type !== 'city').map((u) => {
+    const n = byUnit.get(u._id)
+    return { unit: toRef(u), held: n?.held ?? 0, upcoming: (n?.all ?? 0) - (n?.held ?? 0) }
+  })
   items.sort((a, b) => a.held - b.held || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
-  return { items, minimum: 3 }
+  return { items, minimum: 3, held }
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
   const me = ctx.caller.user!
   const _ = db().command
   const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
-  if (input.keyword) where.realName = db().RegExp({ regexp: escapeRegExp(input.keyword) })
+  if (input.keyword) where.realName = db().RegExp({ regexp: literalPattern(input.keyword) })
   const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
   const keys = people.length ? (await signupKeys().where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) }).limit(100).get()).data : []
   const taken = new Set(keys.map((k) => k.userId))

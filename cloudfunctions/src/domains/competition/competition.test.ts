@@ -349,7 +349,7 @@ describe('approval, check-in, results, export', () => {
       { rank: 2, award: '二等奖', name: '王五', unitName: '华中机械制造有限公司工会' },
     ])
     const progress = await cloud.call('competition.areaProgress', {}, CITY)
-    expect(progress.ok && progress.data.items.find((i) => i.unit.id === 'u-jkq')).toMatchObject({ held: 1, finished: 1 })
+    expect(progress.ok && progress.data.items.find((i) => i.unit.id === 'u-jkq')).toMatchObject({ held: 1, upcoming: 0 })
     expect(progress.ok && progress.data.items[0].held).toBe(0)
     expect(progress.ok && progress.data.items.length).toBe(9)
   })

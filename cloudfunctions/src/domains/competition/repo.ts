@@ -129,6 +129,7 @@ export function toSummary(c: CompetitionDoc, organizer: UnitRef, coverUrl: strin
     needsApproval: c.needsApproval,
     mode: c.mode,
     eligibility: c.eligibility,
+    resultsPublished: Boolean(c.resultsPublishedAt),
   }
 }
 
@@ -143,8 +144,15 @@ export async function waitlistPosition(s: SignupDoc): Promise<number | null> {
   return ahead.total + 1
 }
 
-export async function toMySignup(s: SignupDoc, viewerId: string): Promise<MySignup> {
+/** The place a sign-up won, once the competition's results are out (the competition is optional for callers that do not have it at hand). */
+export function resultOf(s: Pick<SignupDoc, '_id'>, c?: Pick<CompetitionDoc, 'results'>): MySignup['result'] {
+  const r = c?.results.find((x) => x.signupId === s._id)
+  return r ? { rank: r.rank, award: r.award } : null
+}
+
+export async function toMySignup(s: SignupDoc, viewerId: string, c?: Pick<CompetitionDoc, 'results'>): Promise<MySignup> {
   return {
+    result: resultOf(s, c),
     id: s._id,
     competitionId: s.competitionId,
     status: s.status === 'queued' ? 'pending' : s.status,

@@ -4,6 +4,7 @@ import { setupHandlers } from '../setup/handlers'
 import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
 import { decideJoin, listJoinRequests } from './join-requests'
 import { members, removeMember } from './members'
+import { transferMember } from './transfer'
 import { grantRole, revokeRole, roleHistory, roleHolders } from './roles'
 import { createUnit, listUnits, moveUnit, renameUnit, retireUnit, searchUnits } from './units'
 
@@ -16,6 +17,7 @@ export const orgHandlers: Handlers<'org'> = {
   'org.retireUnit': retireUnit,
   'org.members': members,
   'org.removeMember': removeMember,
+  'org.transferMember': transferMember,
   'org.joinRequests': listJoinRequests,
   'org.decideJoin': decideJoin,
   'org.createInvite': createInvite,

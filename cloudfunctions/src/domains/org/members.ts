@@ -6,7 +6,8 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { users } from '../people/repo'
-import { toRef, unitsById, type UnitRecord } from './units-repo'
+import { literalPattern } from '../../../../types/wording/search'
+import { toRef, units, unitsById, type UnitRecord } from './units-repo'
 
 export const PAGE_SIZE = 20
 
@@ -14,31 +15,41 @@ export const PAGE_SIZE = 20
 export const members: Handler<'org.members'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   const _ = db().command
+  const base = { unitPath: unit._id, profileCompletedAt: _.exists(true) }
+  let where: Record<string, unknown> = base
+  if (input.keyword) {
+    // People by the start of their name (a prefix pattern the unitPath_realName index serves), or
+    // everyone in units whose name has the words (units are few; a literal pattern over their names).
+    const named = (await units().where({ path: unit._id, status: 'active', name: db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) }).field({ _id: true }).limit(100).get()).data
+    const byName = { ...base, realName: db().RegExp({ regexp: `^${literalPattern(input.keyword)}` }) }
+    where = named.length ? (_.or([byName, { ...base, unitId: _.in(named.map((u) => u._id)) }]) as unknown as Record<string, unknown>) : byName
+  }
   const res = await users()
-    .where({ unitPath: unit._id, profileCompletedAt: _.exists(true) })
+    .where(where)
     .orderBy('joinedAt', 'desc')
     .skip((input.page - 1) * PAGE_SIZE)
     .limit(PAGE_SIZE + 1)
     .get()
-  const page = res.data.slice(0, PAGE_SIZE)
+  return { items: await memberViews(res.data.slice(0, PAGE_SIZE)), hasMore: res.data.length > PAGE_SIZE }
+}
+
+/** Members as the chair's list shows them: unit by name, avatar by temporary URL. */
+export async function memberViews(page: UserDoc[]): Promise<Member[]> {
   const [byId, urls] = await Promise.all([unitsById(page.map((u) => u.unitId!)), tempUrls(page.map((u) => u.avatarFileId))])
-  return {
-    items: page.map((u: UserDoc): Member => {
-      const memberUnit = byId.get(u.unitId!)
-      return {
-        userId: u._id,
-        realName: u.realName,
-        nickname: u.nickname,
-        avatarUrl: u.avatarFileId ? (urls.get(u.avatarFileId) ?? null) : null,
-        job: u.job,
-        employeeNo: u.employeeNo,
-        unit: memberUnit ? toRef(memberUnit) : { id: u.unitId!, name: '', type: 'grassroots' },
-        joinedAt: u.joinedAt ? u.joinedAt.getTime() : u.createdAt.getTime(),
-        roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId })),
-      }
-    }),
-    hasMore: res.data.length > PAGE_SIZE,
-  }
+  return page.map((u: UserDoc): Member => {
+    const memberUnit = byId.get(u.unitId!)
+    return {
+      userId: u._id,
+      realName: u.realName,
+      nickname: u.nickname,
+      avatarUrl: u.avatarFileId ? (urls.get(u.avatarFileId) ?? null) : null,
+      job: u.job,
+      employeeNo: u.employeeNo,
+      unit: memberUnit ? toRef(memberUnit) : { id: u.unitId!, name: '', type: 'grassroots' },
+      joinedAt: u.joinedAt ? u.joinedAt.getTime() : u.createdAt.getTime(),
+      roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId })),
+    }
+  })
 }
 
 /**

@@ -233,6 +233,21 @@ describe('joining by request', () => {
     expect(await cloud.call('people.cancelJoin', {}, as('r3'))).toMatchObject({ ok: true, data: { pendingJoin: null } })
   })
 
+  test('while a request waits, the person is told who decides it, and actions that need a unit say so instead of asking for a profile', async () => {
+    await newcomer('r6', '钱小满')
+    const me = await cloud.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, as('r6'))
+    // the unit's own chair decides
+    expect(me).toMatchObject({ ok: true, data: { pendingJoin: { unit: { id: 'u-jkq-jixie' }, decidedBy: { unit: { id: 'u-jkq-jixie' }, chairs: ['王五'] } } } })
+    const tried = await cloud.call('competition.signup', { competitionId: 'c-none' }, as('r6'))
+    expect(tried).toMatchObject({ ok: false, error: { code: 'AUTH.MEMBERSHIP_PENDING' } })
+    expect(!tried.ok && tried.error.message).toContain('「华中机械制造有限公司工会」')
+    expect(!tried.ok && tried.error.message).toContain('王五')
+    // a unit without a chair of its own: the union above it decides
+    await newcomer('r7', '孙小雨')
+    const other = await cloud.call('people.requestJoin', { unitId: 'u-jkq-dianzi' }, as('r7'))
+    expect(other).toMatchObject({ ok: true, data: { pendingJoin: { decidedBy: { unit: { id: 'u-jkq' }, chairs: ['赵六'] } } } })
+  })
+
   test('a request needs a real name first', async () => {
     await cloud.call('people.me', {}, as('r4'))
     expect(await cloud.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, as('r4'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } })

@@ -5,6 +5,7 @@ import { loadUser } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
+import { pendingJoinOf } from '../../lib/pending-join'
 import { toRef, unitsById } from '../org/units-repo'
 
 export const users = () => db().collection<UserDoc>('users')
@@ -66,7 +67,7 @@ export async function reloadUser(id: string): Promise<UserDoc> {
 
 /** The "me" view: unit with its path, roles with their units, the avatar's URL, any join request. */
 export async function meView(user: UserDoc): Promise<Me> {
-  const request = (await joinRequests().doc(joinRequestId(user._id)).get()).data
+  const [request, pendingJoin] = await Promise.all([joinRequests().doc(joinRequestId(user._id)).get().then((r) => r.data), pendingJoinOf(user._id)])
   const unitIds = [...(user.unitPath ?? []), ...user.roles.map((g) => g.unitId), ...(request ? [request.unitId] : [])]
   const [byId, urls] = await Promise.all([unitsById(unitIds), tempUrls([user.avatarFileId])])
   const ref = (id: string): UnitRef => {
@@ -87,7 +88,7 @@ export async function meView(user: UserDoc): Promise<Me> {
     roles,
     profileComplete: isProfileComplete(user),
     privacyAgreedAt: user.privacyAgreedAt ? user.privacyAgreedAt.getTime() : null,
-    pendingJoin: request && request.status === 'pending' ? { unit: ref(request.unitId), requestedAt: request.requestedAt.getTime() } : null,
+    pendingJoin,
     // A request cancelled with a reason (the unit was retired meanwhile) is news too; one withdrawn by
     // the person, or overtaken by joining elsewhere, is not.
     lastJoinDecision:

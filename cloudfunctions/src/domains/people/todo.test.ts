@@ -73,7 +73,8 @@ test('the counts follow the work: a join request, a sign-up to approve, a work a
   // the unit's chair: the request, the work and the idea; the competition is not theirs to run
   expect(await todo(UNIT_CHAIR)).toEqual({ unit: 1, 'competition-manage': 0, 'works-review': 1, 'ideas-review': 1 })
   // 经开区: the request and the idea from below (its pages list the subtree), the sign-up; the work waits at the unit
-  expect(await todo(AREA_CHAIR)).toEqual({ unit: 1, 'competition-manage': 1, 'works-review': 0, 'ideas-review': 1 })
+  // …and says which competition the sign-up waits in
+  expect(await todo(AREA_CHAIR)).toEqual({ unit: 1, 'competition-manage': 1, 'works-review': 0, 'ideas-review': 1, pendingCompetitions: [{ id: c.id, title: '经开区安全知识竞赛', pending: 1 }] })
 
   // the unit recommends the work: it now waits at 经开区, not at the unit
   ok(await cloud.call('works.recommend', { workId: work.id }, UNIT_CHAIR))

@@ -14,16 +14,17 @@ const DECIDING = ['published', 'closed']
 
 const count = async (collection: string, where: Record<string, unknown>): Promise<number> => (await db().collection(collection).where(where).count()).total
 
-/** Pending sign-ups over the competitions organised within `units` (kept on each competition as counts.pending). */
-async function pendingSignups(units: string[]): Promise<number> {
+/** Pending sign-ups over the competitions organised within `units` (kept on each competition as counts.pending), and which those are. */
+async function pendingSignups(units: string[]): Promise<{ total: number; competitions: NonNullable<StaffTodo['pendingCompetitions']> }> {
   const _ = db().command
   const res = await db()
-    .collection<{ counts?: { pending?: number } }>('competitions')
+    .collection<{ _id: string; title: string; counts?: { pending?: number } }>('competitions')
     .where({ unitPath: _.in(units), status: _.in(DECIDING), 'counts.pending': _.gt(0) })
-    .field({ 'counts.pending': true })
+    .field({ 'counts.pending': true, title: true })
     .limit(1000)
     .get()
-  return res.data.reduce((n, c) => n + (c.counts?.pending ?? 0), 0)
+  const competitions = res.data.map((c) => ({ id: c._id, title: c.title, pending: c.counts?.pending ?? 0 })).sort((a, b) => b.pending - a.pending)
+  return { total: competitions.reduce((n, c) => n + c.pending, 0), competitions: competitions.slice(0, 3) }
 }
 
 export const todo: Handler<'people.todo'> = async (_input, ctx) => {
@@ -34,10 +35,13 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
   const cityUnits = unitsOf(['city_admin'])
   const jobs: Array<Promise<[StaffTodoKey, number]>> = []
   const add = (key: StaffTodoKey, n: Promise<number>) => jobs.push(n.then((v) => [key, v]))
+  const extra: Array<Promise<Partial<StaffTodo>>> = []
 
   if (chairUnits.length) {
     add('unit', count('join_requests', { unitPath: _.in(chairUnits), status: 'pending' }))
-    add('competition-manage', pendingSignups(chairUnits))
+    const signups = pendingSignups(chairUnits)
+    add('competition-manage', signups.then((p) => p.total))
+    extra.push(signups.then((p) => (p.competitions.length ? { pendingCompetitions: p.competitions } : {})))
     add('works-review', count('works', { reviewUnitId: _.in(chairUnits), status: 'reviewing' }))
     add('ideas-review', count('ideas', { unitPath: _.in(chairUnits), status: 'submitted' }))
   }
@@ -60,5 +64,6 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
       Promise.all([count('ideas', { status: 'forwarded' }), count('ideas', { status: 'reviewing', 'score.count': _.gte(MIN_SCORES_TO_ADOPT) })]).then(([a, b]) => a + b),
     )
   }
-  return Object.fromEntries(await Promise.all(jobs)) as StaffTodo
+  const [counts, details] = await Promise.all([Promise.all(jobs), Promise.all(extra)])
+  return Object.assign(Object.fromEntries(counts), ...details) as StaffTodo
 }

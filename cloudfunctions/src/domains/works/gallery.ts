@@ -8,6 +8,7 @@ import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
+import { literalPattern } from '../../../../types/wording/search'
 import { ensureUser } from '../people/repo'
 import { unitsById } from '../org/units-repo'
 import { GALLERY_FIELDS, imageView, likeId, loadWork, refOf, toGalleryItem, workLikes, works, type WorkDoc } from './repo'
@@ -18,8 +19,13 @@ const PAGE = 20
 export const gallery: Handler<'works.gallery'> = async (input) => {
   const where: Record<string, unknown> = { status: 'exhibited' }
   if (input.category) where.category = input.category
+  const _ = db().command
+  // The exhibition holds at most 100 works (the status index narrows to them first): a literal pattern
+  // over short titles and names is enough. The cloud's regular expressions are not meant for long texts
+  // or large sets (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
+  const words = input.keyword ? db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) : null
   const res = await works()
-    .where(where)
+    .where(words ? (_.or([{ ...where, title: words }, { ...where, authorName: words }]) as Record<string, unknown>) : where)
     .orderBy('exhibitedAt', 'desc')
     .skip((input.page - 1) * PAGE)
     .limit(PAGE + 1)

@@ -4,6 +4,7 @@ import type { Handlers } from '../../lib/handler'
 import { deleteDraft, myWork, myWorks, saveDraft, submit } from './author'
 import { select, selectionPool, withdrawSelection } from './exhibition'
 import { detail, gallery, like, unlike } from './gallery'
+import { reviewHistory } from './history'
 import { recommend, reject, reviewQueue } from './review'
 
 export const worksHandlers: Handlers<'works'> = {
@@ -17,6 +18,7 @@ export const worksHandlers: Handlers<'works'> = {
   'works.myWorks': myWorks,
   'works.myWork': myWork,
   'works.reviewQueue': reviewQueue,
+  'works.reviewHistory': reviewHistory,
   'works.recommend': recommend,
   'works.reject': reject,
   'works.selectionPool': selectionPool,

@@ -95,7 +95,12 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
     if (done.map((t) => t.fileID).join('|') === valueKey) return
     const known = new Map(done.map((t) => [t.fileID, t]))
     const next: Tile[] = value.map((v) => known.get(v.fileID) ?? { key: nextKey(), status: 'done', progress: 100, src: v.url || v.fileID, fileID: v.fileID, url: v.url || v.fileID, cloudPath: '' })
-    setTiles([...next, ...latest.current.filter((t) => t.status !== 'done')])
+    // Files still uploading keep their places: the order stays the order they were picked in (the
+    // first is the cover), whatever order uploads finish or echoes arrive in.
+    latest.current.forEach((t, i) => {
+      if (t.status !== 'done') next.splice(Math.min(i, next.length), 0, t)
+    })
+    setTiles(next)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [valueKey])
 

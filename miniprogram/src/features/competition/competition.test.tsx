@@ -45,6 +45,7 @@ const summary = (overrides: Partial<CompetitionSummary> = {}): CompetitionSummar
   needsApproval: false,
   mode: 'individual',
   eligibility: 'subtree',
+  resultsPublished: false,
   ...overrides,
 })
 
@@ -60,6 +61,7 @@ const signup = (overrides: Partial<MySignup> = {}): MySignup => ({
   checkedInAt: null,
   ticketCode: 'AB3K7Q',
   createdAt: at(9),
+  result: null,
   ...overrides,
 })
 
@@ -128,31 +130,45 @@ describe('competition card', () => {
   })
 })
 
+const OPEN = { status: 'published', window: 'open', resultsPublished: false } as const
+
 describe('my sign-up', () => {
+  test('finished with results: the award and no ticket or check-in words; cancelled: no ticket either', async () => {
+    const ticket = jest.fn()
+    await mount(<CompetitionMyStatus competition={{ status: 'finished', window: 'closed', resultsPublished: true }} signup={signup({ result: { rank: 1, award: '一等奖' } })} onTicket={ticket} onWithdraw={jest.fn()} />)
+    expect(text()).toContain('一等奖')
+    expect(text()).not.toContain('请按时参加')
+    expect(text()).not.toContain('查看参赛凭证')
+    expect(text()).not.toContain('取消报名')
+    await mount(<CompetitionMyStatus competition={{ status: 'cancelled', window: 'closed', resultsPublished: false, cancelReason: '场地维修' }} signup={signup()} onTicket={ticket} />)
+    expect(text()).toContain('场地维修')
+    expect(text()).not.toContain('查看参赛凭证')
+  })
+
   test('accepted: the ticket is offered, and withdrawing only when allowed', async () => {
     const ticket = jest.fn()
     const withdraw = jest.fn()
-    const { utils } = await mount(<CompetitionMyStatus signup={signup()} onTicket={ticket} onWithdraw={withdraw} />)
+    const { utils } = await mount(<CompetitionMyStatus competition={OPEN} signup={signup()} onTicket={ticket} onWithdraw={withdraw} />)
     expect(text()).toContain('已获得名额')
     utils.fireEvent.click(byText('查看参赛凭证'))
     utils.fireEvent.click(byText('取消报名'))
     expect([ticket.mock.calls.length, withdraw.mock.calls.length]).toEqual([1, 1])
-    await mount(<CompetitionMyStatus signup={signup()} />)
+    await mount(<CompetitionMyStatus competition={OPEN} signup={signup()} />)
     expect(text()).not.toContain('取消报名')
   })
 
   test('pending, waiting list with its place, turned down with the reason', async () => {
-    await mount(<CompetitionMyStatus signup={signup({ status: 'pending' })} />)
+    await mount(<CompetitionMyStatus competition={OPEN} signup={signup({ status: 'pending' })} />)
     expect(text()).toContain('待审核')
-    await mount(<CompetitionMyStatus signup={signup({ status: 'waitlisted', waitlistPosition: 3 })} />)
+    await mount(<CompetitionMyStatus competition={OPEN} signup={signup({ status: 'waitlisted', waitlistPosition: 3 })} />)
     expect(text()).toContain('候补第3位')
-    await mount(<CompetitionMyStatus signup={signup({ status: 'rejected', rejectReason: '不是一线职工' })} />)
+    await mount(<CompetitionMyStatus competition={OPEN} signup={signup({ status: 'rejected', rejectReason: '不是一线职工' })} />)
     expect(text()).toContain('未通过')
     expect(text()).toContain('原因：不是一线职工')
   })
 
   test('a team member sees the team and who can withdraw it', async () => {
-    await mount(<CompetitionMyStatus signup={signup({ teamName: '钢铁队', isCaptain: false, members: [{ userId: 'u2', realName: '王五' }, { userId: 'u1', realName: '张三' }], checkedInAt: at(9, 28) })} />)
+    await mount(<CompetitionMyStatus competition={OPEN} signup={signup({ teamName: '钢铁队', isCaptain: false, members: [{ userId: 'u2', realName: '王五' }, { userId: 'u1', realName: '张三' }], checkedInAt: at(9, 28) })} />)
     expect(text()).toContain('队名：钢铁队')
     expect(text()).toContain('队员：王五、张三')
     expect(text()).toContain('取消报名请联系队长')
@@ -205,10 +221,10 @@ describe('results, rows, answers, progress', () => {
   })
 
   test('progress: a union below 3 stands out in words and colour', async () => {
-    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 1, finished: 1 }} minimum={3} />)
-    expect(text()).toContain('还差 2 场')
+    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 1, upcoming: 2 }} minimum={3} />)
+    expect(text()).toContain('还差 2 场 · 另有 2 场未举办')
     expect(document.querySelector('.competition-progress-row--behind')).not.toBeNull()
-    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 4, finished: 2 }} minimum={3} />)
+    await mount(<CompetitionProgressRow item={{ unit: jkq, held: 4, upcoming: 0 }} minimum={3} />)
     expect(text()).toContain('已达标')
     expect(document.querySelector('.competition-progress-row--behind')).toBeNull()
   })
@@ -224,8 +240,10 @@ describe('results, rows, answers, progress', () => {
 
 describe('ticket', () => {
   test('the QR and the code, large and spaced', async () => {
-    await mount(<CompetitionTicket visible title="数控车工技能比武" ticket={{ code: 'AB3K7Q', qrDataUrl: 'data:image/png;base64,AAAA' }} loading={false} error={undefined} onRetry={jest.fn()} onClose={jest.fn()} />)
+    await mount(<CompetitionTicket visible title="数控车工技能比武" ticket={{ code: 'AB3K7Q', qrDataUrl: 'data:image/png;base64,AAAA', person: { realName: '张三', unitName: '华中机械制造有限公司工会', teamName: '' }, competition: { id: 'c1', title: '数控车工技能比武', place: '经开区职工技能实训中心', eventStartAt: at(9, 28), eventEndAt: at(17, 28) } }} loading={false} error={undefined} onRetry={jest.fn()} onClose={jest.fn()} />)
     expect(document.querySelector('#ticket-code')!.textContent).toBe('AB3 K7Q')
+    // who, what, when, where
+    expect(document.querySelector('#ticket-facts')!.textContent).toBe('张三华中机械制造有限公司工会时间：4月28日 09:00 至 17:00地点：经开区职工技能实训中心')
     expect(document.querySelector('#ticket taro-image-core, #ticket img')).not.toBeNull()
   })
 

@@ -1,6 +1,5 @@
 // The words competitions and sign-ups are shown with, and the check-in codes.
-import type { CompetitionSummary } from '@contract/entities/competition'
-import { canWithdraw, normalizeCode, parseTicketQr, placesText, signupStatusOf, spacedCode, stageOf, timeRange } from './text'
+import { normalizeCode, parseTicketQr, placesText, spacedCode, stageOf, timeRange } from './text'
 
 // 2027-04-20 10:00 Beijing = 02:00 UTC
 const at = (h: number, m = 0, day = 20) => Date.UTC(2027, 3, day, h - 8, m)
@@ -28,24 +27,6 @@ test('a time range names the date once when it is one day', () => {
   expect(timeRange(at(9), at(17, 30, 22))).toBe('4月20日 09:00 至 4月22日 17:30')
   // 23:30 and 00:30 Beijing are different days even though both are 4月20日 in UTC
   expect(timeRange(at(23, 30), at(24, 30))).toBe('4月20日 23:30 至 4月21日 00:30')
-})
-
-test('a person’s own sign-up reads as the product says it', () => {
-  expect(signupStatusOf({ status: 'accepted', waitlistPosition: null, rejectReason: '' }).tag).toBe('已获得名额')
-  expect(signupStatusOf({ status: 'pending', waitlistPosition: null, rejectReason: '' }).tag).toBe('待审核')
-  expect(signupStatusOf({ status: 'waitlisted', waitlistPosition: 3, rejectReason: '' }).tag).toBe('候补第3位')
-  expect(signupStatusOf({ status: 'rejected', waitlistPosition: null, rejectReason: '不是一线职工' })).toMatchObject({ tag: '未通过', tone: 'rejected', text: '原因：不是一线职工' })
-  expect(signupStatusOf({ status: 'withdrawn', waitlistPosition: null, rejectReason: '' }).tag).toBe('已取消')
-})
-
-test('withdrawing: only the captain (or the person), only while sign-up runs, only an active sign-up', () => {
-  const c = { status: 'published', window: 'open' } as Pick<CompetitionSummary, 'status' | 'window'>
-  expect(canWithdraw(c, { status: 'accepted', isCaptain: true })).toBe(true)
-  expect(canWithdraw(c, { status: 'waitlisted', isCaptain: true })).toBe(true)
-  expect(canWithdraw(c, { status: 'accepted', isCaptain: false })).toBe(false)
-  expect(canWithdraw(c, { status: 'rejected', isCaptain: true })).toBe(false)
-  expect(canWithdraw({ ...c, window: 'closed' }, { status: 'accepted', isCaptain: true })).toBe(false)
-  expect(canWithdraw({ ...c, status: 'closed' }, { status: 'accepted', isCaptain: true })).toBe(false)
 })
 
 test('codes are typed loosely and read strictly; a ticket QR names its competition', () => {

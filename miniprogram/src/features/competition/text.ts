@@ -1,6 +1,6 @@
 // How competitions and sign-ups read on screen: one place for the words, so the list, the public
 // page, "my sign-ups" and the organiser's pages say the same thing about the same state.
-import type { CompetitionCategory, CompetitionDetail, CompetitionSummary, MySignup, SignupStatus } from '@contract/entities/competition'
+import type { CompetitionCategory, CompetitionDetail, CompetitionSummary, SignupStatus } from '@contract/entities/competition'
 import { COMPETITION_SIGNUP_LIMITS as COMPETITION_LIMITS } from '@contract/limits/competition-signup'
 import type { StatusTone } from '../../components/status-tag'
 import { beijing, formatDateTime } from '../../utils/date'
@@ -14,9 +14,10 @@ export const CATEGORY_TABS: Array<{ key: CompetitionCategory | 'all'; label: str
   { key: '技能培训', label: '技能培训' },
 ]
 
-export type ListFilter = 'all' | 'open' | 'my_unit' | 'mine'
+export type ListFilter = 'all' | 'open' | 'held' | 'my_unit' | 'mine'
 export const LIST_FILTERS: Array<{ key: Exclude<ListFilter, 'all'>; label: string }> = [
   { key: 'open', label: '报名中' },
+  { key: 'held', label: '已举办' },
   { key: 'my_unit', label: '本单位' },
   { key: 'mine', label: '我报名的' },
 ]
@@ -60,33 +61,11 @@ export function timeRange(start: number, end: number): string {
   return a.isSame(b, 'day') ? `${formatDateTime(start)} 至 ${b.format('HH:mm')}` : `${formatDateTime(start)} 至 ${formatDateTime(end)}`
 }
 
-/** What a person's own sign-up means, in the words of the product: 待审核 / 已获得名额 / 候补第N位 … */
-export function signupStatusOf(s: Pick<MySignup, 'status' | 'waitlistPosition' | 'rejectReason'>): { tag: string; tone: StatusTone; text: string } {
-  switch (s.status) {
-    case 'accepted':
-      return { tag: '已获得名额', tone: 'approved', text: '报名成功，请按时参加。到场时出示参赛凭证签到。' }
-    case 'pending':
-      return { tag: '待审核', tone: 'pending', text: '名额已为您保留，主办单位审核后会通知您。' }
-    case 'waitlisted':
-      return {
-        tag: s.waitlistPosition ? `候补第${s.waitlistPosition}位` : '候补中',
-        tone: 'pending',
-        text: '名额已满，您在候补名单上。有人取消时按顺序递补，递补后会显示在这里。',
-      }
-    case 'rejected':
-      return { tag: '未通过', tone: 'rejected', text: s.rejectReason ? `原因：${s.rejectReason}` : '主办单位没有通过这次报名。' }
-    case 'withdrawn':
-      return { tag: '已取消', tone: 'muted', text: '您已取消这次报名。' }
-  }
-}
+// A person's own sign-up (words and actions for every state): signupStateOf in @contract/wording/signup.
 
 /** The organiser's words for a sign-up's status (their list and tabs). */
 export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = { pending: '待审核', accepted: '已通过', waitlisted: '候补', rejected: '未通过', withdrawn: '已取消' }
 export const SIGNUP_STATUS_TONES: Record<SignupStatus, StatusTone> = { pending: 'pending', accepted: 'approved', waitlisted: 'pending', rejected: 'rejected', withdrawn: 'muted' }
-
-/** Sign-ups may be withdrawn by the person (or captain) while sign-up is still running. */
-export const canWithdraw = (c: Pick<CompetitionSummary, 'status' | 'window'>, s: Pick<MySignup, 'status' | 'isCaptain'>) =>
-  c.status === 'published' && c.window !== 'closed' && s.isCaptain && ['pending', 'accepted', 'waitlisted'].includes(s.status)
 
 // --- Check-in codes ---------------------------------------------------------------------------------
 

@@ -85,10 +85,10 @@ describe('me card', () => {
 describe('join status', () => {
   test('a pending request can be withdrawn', async () => {
     const cancel = jest.fn()
-    const { text, utils } = await mount(<JoinStatus me={me({ unit: null, pendingJoin: { unit: jixie, requestedAt: now } })} onCancel={cancel} />)
+    const { text, utils } = await mount(<JoinStatus me={me({ unit: null, pendingJoin: { unit: jixie, requestedAt: now, decidedBy: { unit: jixie, chairs: ['王五'] } } })} onCancel={cancel} />)
     expect(text).toContain('待审核')
     expect(text).toContain('申请加入「华中机械制造有限公司工会」')
-    expect(text).toContain('4月20日 10:00 提交，等待单位工会审核')
+    expect(text).toContain('4月20日 10:00 提交，等待华中机械制造有限公司工会（王五）审核')
     await tap(utils, '.join-status__button taro-button-core')
     expect(cancel).toHaveBeenCalledTimes(1)
   })

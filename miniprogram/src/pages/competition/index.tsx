@@ -1,4 +1,6 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { HELD_MEANING } from '@contract/wording/held'
+import SearchBox from '../../components/search-box'
 import { useShareAppMessage } from '@tarojs/taro'
 import CompetitionCard from '../../features/competition/components/competition-card'
 import CompetitionFilters from '../../features/competition/components/competition-filters'
@@ -13,16 +15,23 @@ import { COMPETITION_ROUTES } from '../../features/competition/routes'
 import './index.scss'
 
 export default function CompetitionListPage() {
-  const { category, setCategory, filter, setFilter, list } = useCompetitionList()
+  const { category, setCategory, filter, setFilter, keyword, setKeyword, list, held } = useCompetitionList()
 
   usePageRefresh(list)
   useShareAppMessage(() => ({ title: '劳动竞赛、技能比武、文体活动，快来报名', path: COMPETITION_ROUTES.list }))
 
-  const empty = emptyListText(category, filter)
+  const empty = emptyListText(category, filter, keyword)
   return (
     <View className="competition-list">
       <SegTabs<CategoryTab> tabs={CATEGORY_TABS} active={category} onChange={setCategory} />
+      <SearchBox id="competition-search" placeholder="搜索竞赛名称" value={keyword} onSearch={setKeyword} />
       <CompetitionFilters value={filter} onChange={setFilter} />
+      {filter === 'held' && (
+        <View className="competition-list__held" id="competition-held">
+          {held !== undefined && <Text className="competition-list__held-count">已举办 {held} 场</Text>}
+          <Text className="competition-list__held-meaning">{HELD_MEANING}</Text>
+        </View>
+      )}
       <View className="competition-list__items" id="competition-list">
         <ListBody
           list={list}
@@ -36,6 +45,7 @@ export default function CompetitionListPage() {
                 if (empty.next === 'home') return open(ROUTES.home)
                 if (empty.next.category) setCategory(empty.next.category)
                 if (empty.next.filter) setFilter(empty.next.filter)
+                if (empty.next.keyword !== undefined) setKeyword(empty.next.keyword)
               }}
             />
           }

@@ -12,8 +12,10 @@ import CompetitionTicket from '../../features/competition/components/competition
 import { passProfileGate, useCompetitionSignup } from '../../features/competition/hooks/use-competition-signup'
 import { useCompetitionTicket } from '../../features/competition/hooks/use-competition-ticket'
 import { useMe } from '../../hooks/use-me'
-import { canWithdraw, isFull } from '../../features/competition/text'
+import { isFull } from '../../features/competition/text'
 import { formatDateTime } from '../../utils/date'
+import { pendingJoinLine } from '@contract/wording/membership'
+import { open, ROUTES } from '../../services/navigation'
 import DetailView from './detail-view'
 
 function noteFor(c: CompetitionDetail, needsProfile: boolean): string | undefined {
@@ -43,8 +45,18 @@ export default function SignedInDetail({ competition: c, reload }: { competition
       )
     } else if (c.window === 'open') {
       const needsProfile = !me?.profileComplete
+      const pending = needsProfile ? me?.pendingJoin : null
       // Just withdrawn: the page behind is still the one from before; signing up again is allowed.
-      if (!needsProfile && !c.canSignUp && mine?.status !== 'withdrawn') {
+      if (pending) {
+        // The profile is filled in; the unit's union has yet to confirm the request. Say so, and who decides.
+        bar = (
+          <CompetitionActionBar note={pendingJoinLine(pending)}>
+            <Button id="pending-join-button" type="primary" size="large" block onClick={() => open(ROUTES.me)}>
+              入会审核通过后可报名
+            </Button>
+          </CompetitionActionBar>
+        )
+      } else if (!needsProfile && !c.canSignUp && mine?.status !== 'withdrawn') {
         bar = (
           <CompetitionActionBar note={`本竞赛只面向${c.organizer.name}及下属单位的职工`}>
             <Button type="primary" size="large" block disabled>
@@ -93,8 +105,9 @@ export default function SignedInDetail({ competition: c, reload }: { competition
         mine && (
           <CompetitionMyStatus
             signup={mine}
-            onTicket={mine.status === 'accepted' && c.status !== 'cancelled' ? ticket.show : undefined}
-            onWithdraw={canWithdraw(c, mine) ? signup.withdraw : undefined}
+            competition={c}
+            onTicket={ticket.show}
+            onWithdraw={signup.withdraw}
             withdrawing={signup.withdrawing}
           />
         )

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { CampaignHome, CampaignLine, CampaignTarget } from '@contract/entities/campaign'
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import type { CampaignHome, CampaignTarget } from '@contract/entities/campaign'
 import CampaignHero from '../../features/campaign/components/campaign-hero'
 import LineCard from '../../features/campaign/components/line-card'
+import { LINE_PAGES, openLine } from '../../features/campaign/lines'
 import { Loaded } from '../../components/page-state'
 import TargetProgress from '../../features/campaign/components/target-progress'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
@@ -16,12 +17,6 @@ const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
   { title: '三千', keys: ['hardshipVisits', 'ideas', 'commended'] },
 ]
 
-/** Where each line's card leads (the lines whose features exist). */
-const LINE_PAGES: Partial<Record<CampaignLine['key'], string>> = {
-  jineng: '/pages/competition/index',
-  zuopin: '/pages/works/index',
-  zhihui: '/pages/ideas/index',
-}
 
 const SHARE_TITLE = '庆“五一”系列活动：展职工风采，一起来参加'
 
@@ -30,7 +25,7 @@ function HomeView({ home }: { home: CampaignHome }) {
   const participants = byKey.get('participants')
   return (
     <View className="home">
-      <CampaignHero home={home} />
+      <CampaignHero home={home} onLine={openLine} />
 
       {participants && (
         <View className="home__card home__card--headline">
@@ -57,10 +52,9 @@ function HomeView({ home }: { home: CampaignHome }) {
           <Text className="home__section-mark">五展</Text>
           <Text className="home__section-title">五大主题活动</Text>
         </View>
-        {home.lines.map((line) => {
-          const to = LINE_PAGES[line.key]
-          return <LineCard key={line.key} line={line} onClick={to ? () => void Taro.navigateTo({ url: to }) : undefined} />
-        })}
+        {home.lines.map((line) => (
+          <LineCard key={line.key} line={line} coming={!LINE_PAGES[line.key]} onClick={() => openLine(line)} />
+        ))}
       </View>
 
       <View className="home__footer">

@@ -8,7 +8,7 @@ import MeCard from '../../features/people/components/me-card'
 import { Loaded } from '../../components/page-state'
 import { useCancelJoin } from '../../features/people/hooks/use-cancel-join'
 import { useMe } from '../../hooks/use-me'
-import { todoText, useStaffTodo } from '../../features/people/hooks/use-staff-todo'
+import { todoText, todoWhere, useStaffTodo } from '../../features/people/hooks/use-staff-todo'
 import { hasProfile } from '../../services/me'
 import { joinUrl, open, profileUrl, ROUTES } from '../../services/navigation'
 import { staffEntries } from '../../features/org/staff'
@@ -60,18 +60,19 @@ function MeView({ me }: { me: Me }) {
 
         <SetupEntries me={me} />
 
-        {mine.length > 0 && (
-          <EntryGroup title="我参加的">
-            {mine.map((e) => (
-              <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
+        {/* Staff open 我的 for what waits for them: their union work comes before their own entries. */}
+        {staff.length > 0 && (
+          <EntryGroup title="工会工作">
+            {staff.map((e) => (
+              <EntryCell key={e.key} title={e.title} description={todoWhere(e.key, todo) ?? e.description} extra={todoText(todo[e.key as StaffTodoKey])} onClick={() => open(e.url)} />
             ))}
           </EntryGroup>
         )}
 
-        {staff.length > 0 && (
-          <EntryGroup title="工会工作">
-            {staff.map((e) => (
-              <EntryCell key={e.key} title={e.title} description={e.description} extra={todoText(todo[e.key as StaffTodoKey])} onClick={() => open(e.url)} />
+        {mine.length > 0 && (
+          <EntryGroup title="我参加的">
+            {mine.map((e) => (
+              <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
             ))}
           </EntryGroup>
         )}

@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { WorkCategory } from '@contract/entities/works'
 import EmptyState from '../../components/empty-state'
+import SearchBox from '../../components/search-box'
 import { ListBody } from '../../components/page-state'
 import WorkCard from '../../features/works/components/work-card'
 import WorkCategoryTabs from '../../features/works/components/work-category-tabs'
@@ -19,7 +20,8 @@ const SHARE_TITLE = '职工作品展：书法、绘画、摄影、雕刻、湘�
 /** The exhibition: one cloud call a page (works.gallery answers the cards with their thumbnails). */
 export default function GalleryPage() {
   const [category, setCategory] = useState<WorkCategory>()
-  const list = usePagedList('works.gallery', category ? { category } : {})
+  const [keyword, setKeyword] = useState('')
+  const list = usePagedList('works.gallery', { ...(category ? { category } : {}), ...(keyword ? { keyword } : {}) })
   const [moments] = useState(inMomentsSinglePage)
 
   usePageRefresh(list)
@@ -47,14 +49,15 @@ export default function GalleryPage() {
       </View>
 
       <WorkCategoryTabs active={category} onChange={setCategory} />
+      <SearchBox id="gallery-search" placeholder="搜索作品名称或作者" value={keyword} onSearch={setKeyword} />
 
       <ListBody
         list={list}
         empty={
           <EmptyState
             mark="展"
-            title={category ? `还没有入展的${category}作品` : '作品展正在筹备'}
-            message="各单位工会正在选送作品，市总工会遴选后会在这里展出。"
+            title={keyword ? `没有找到“${keyword}”` : category ? `还没有入展的${category}作品` : '作品展正在筹备'}
+            message={keyword ? '换个字词试试，作品名称和作者姓名都能搜。' : '各单位工会正在选送作品，市总工会遴选后会在这里展出。'}
             actionText={moments ? undefined : '我要投稿'}
             onAction={moments ? undefined : () => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}
           />

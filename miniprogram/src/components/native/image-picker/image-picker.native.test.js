@@ -424,6 +424,20 @@ describe('image-picker', () => {
     expect(last(changes).items.map((it) => it.fileID)).toEqual(['cloud://x/a.jpg', 'cloud://x/b.jpg', 'cloud://x/c.jpg'])
   })
 
+  test('an echo arriving late (after a later upload finished) keeps the images in the order they were picked', async () => {
+    const { comp, changes } = mount()
+    await chooseAndPick(comp, [photo('a.jpg'), photo('b.jpg'), photo('c.jpg')])
+    const [a, b, c] = platform.uploads
+    c.succeed('cloud://x/c.jpg')
+    const stale = last(changes).items
+    a.succeed('cloud://x/a.jpg')
+    // the page's echo of the first change arrives only now, then the echo of the second
+    comp.setData({ value: stale })
+    comp.setData({ value: last(changes).items })
+    b.succeed('cloud://x/b.jpg')
+    expect(last(changes).items.map((it) => it.fileID)).toEqual(['cloud://x/a.jpg', 'cloud://x/b.jpg', 'cloud://x/c.jpg'])
+  })
+
   test('leaving the page aborts uploads in flight and reports nothing afterwards', async () => {
     const { comp, changes } = mount()
     await chooseAndPick(comp, [photo('a.jpg')])

@@ -184,7 +184,7 @@ Component({
     // `value` is the page's list of already uploaded images (a draft being edited). A value equal to
     // what the picker already holds (the page echoing `change` back) is ignored, so files still
     // uploading are never disturbed; a different one replaces the finished images and keeps the
-    // unfinished ones after them.
+    // unfinished ones where they were.
     _applyValue: function (value) {
       var incoming = []
       var list = Array.isArray(value) ? value : []
@@ -217,8 +217,10 @@ Component({
           height: isNumber(v.height) ? v.height : 0
         }
       })
-      items.forEach(function (it) {
-        if (it.status !== 'done') next.push(it)
+      // Files still uploading keep their places among the others: the order is the order they were
+      // picked in (the first is the cover), whatever order their uploads finish or echoes arrive in.
+      items.forEach(function (it, idx) {
+        if (it.status !== 'done') next.splice(Math.min(idx, next.length), 0, it)
       })
       this._refresh({ items: next })
     },

@@ -1,13 +1,9 @@
 // The participant's ticket (参赛凭证): fetched when they open it, since only an accepted sign-up has
 // one and the QR is an image the list of sign-ups does not need to carry.
 import { useState } from 'react'
+import type { Ticket } from '@contract/entities/competition'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
-
-export interface Ticket {
-  code: string
-  qrDataUrl: string
-}
 
 export function useCompetitionTicket(competitionId: string) {
   const [visible, setVisible] = useState(false)

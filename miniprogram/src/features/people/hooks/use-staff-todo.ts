@@ -32,3 +32,10 @@ export function useStaffTodo(me: Pick<Me, 'roles' | 'profileComplete'> | undefin
 
 /** The words beside an entry: "3 件待办", nothing when none wait. */
 export const todoText = (n: number | undefined): string | undefined => (n ? `${n > 99 ? '99+' : n} 件待办` : undefined)
+
+/** Where the waiting is, when a count alone does not say: 竞赛管理 names the competition. */
+export function todoWhere(key: string, todo: StaffTodo): string | undefined {
+  if (key !== 'competition-manage' || !todo.pendingCompetitions?.length) return undefined
+  const [first, ...rest] = todo.pendingCompetitions
+  return `「${first.title}」${first.pending} 人待审核${rest.length ? `，另有 ${rest.length} 项竞赛` : ''}`
+}

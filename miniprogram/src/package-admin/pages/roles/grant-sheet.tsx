@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { UnitRef } from '@contract/entities/people'
@@ -6,13 +7,16 @@ import { ROLE_LABELS } from '@contract/roles'
 import EmptyState from '../../../components/empty-state'
 import ListFooter from '../../../components/list-footer'
 import MemberRow from '../../../features/org/components/member-row'
+import SearchBox from '../../../components/search-box'
 import Sheet from '../../../components/sheet'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { eligibleFor, type useRoleAdmin } from '../../../features/org/hooks/use-role-admin'
 
 /** 任命职务: the role first (only those the caller may give here), then the person, then one button. */
 export default function GrantSheet({ unit, admin }: { unit: UnitRef; admin: ReturnType<typeof useRoleAdmin> }) {
-  const members = usePagedList('org.members', admin.granting ? { unitId: unit.id } : null)
+  // Across a whole city the list is long: found by the start of a name or by the unit's name, 20 at a time.
+  const [keyword, setKeyword] = useState('')
+  const members = usePagedList('org.members', admin.granting ? { unitId: unit.id, ...(keyword ? { keyword } : {}) } : null)
   const role = admin.role
   const candidates = role ? members.items.filter((m) => eligibleFor(role, unit, m)) : []
   return (
@@ -42,12 +46,13 @@ export default function GrantSheet({ unit, admin }: { unit: UnitRef; admin: Retu
       </View>
 
       <Text className="roles__step">第二步：选择人员</Text>
+      {role && <SearchBox id="grant-search" placeholder="搜索姓名或单位" value={keyword} onSearch={setKeyword} />}
       {!role ? (
         <Text className="roles__hint">先选择职务。</Text>
       ) : members.loading ? (
         <View className="roles__hint">加载中…</View>
       ) : candidates.length === 0 ? (
-        <EmptyState compact mark="人" title="没有可任命的人员" message={role === 'judge' ? '还没有成员。' : `${ROLE_LABELS[role]}要从本单位的成员中任命，本单位还没有成员。`} />
+        <EmptyState compact mark="人" title={keyword ? `没有找到“${keyword}”` : '没有可任命的人员'} message={keyword ? '姓名从第一个字开始输入，或输入单位名称中的字词。' : role === 'judge' ? '还没有成员。' : `${ROLE_LABELS[role]}要从本单位的成员中任命，本单位还没有成员。`} />
       ) : (
         <View className="roles__members" id="grant-members">
           {candidates.map((m) => {

@@ -20,7 +20,8 @@ type Tab = 'members' | 'requests' | 'invites'
 
 function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   const [tab, setTab] = useState<Tab>('members')
-  const members = usePagedList('org.members', { unitId: unit.id })
+  const [keyword, setKeyword] = useState('')
+  const members = usePagedList('org.members', { unitId: unit.id, ...(keyword ? { keyword } : {}) })
   const requests = usePagedList('org.joinRequests', { unitId: unit.id })
   const invites = useInvites(unit.id)
   const [now] = useState(() => Date.now())
@@ -41,7 +42,7 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
         ]}
       />
       <View className="unit-admin__content">
-        {tab === 'members' && <MembersTab unit={unit} list={members} onInvite={() => setTab('invites')} />}
+        {tab === 'members' && <MembersTab unit={unit} list={members} keyword={keyword} onSearch={setKeyword} onInvite={() => setTab('invites')} />}
         {tab === 'requests' && <RequestsTab unit={unit} list={requests} onApproved={() => void members.reload()} />}
         {tab === 'invites' && <InvitesTab unit={unit} invites={invites} now={now} />}
       </View>

@@ -6,8 +6,9 @@ import StatusTag from '../../../components/status-tag'
 import { useMe } from '../../../hooks/use-me'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { COMPETITION_ROUTES } from '../../../features/competition/routes'
-import { signupStatusOf } from '../../../features/competition/text'
-import { open, profileUrl } from '../../../services/navigation'
+import { signupStateOf } from '@contract/wording/signup'
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
+import { open, profileUrl, ROUTES } from '../../../services/navigation'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -21,13 +22,13 @@ function MySignups() {
       {(items) => (
     <View className="competition-mine__list" id="my-signups">
       {items.map(({ signup, competition }) => {
-        const status = signupStatusOf(signup)
+        const status = signupStateOf(signup, competition)
         return (
           <CompetitionCard key={signup.id} competition={competition} tag={<StatusTag tone={status.tone}>{status.tag}</StatusTag>} onClick={() => open(COMPETITION_ROUTES.detail(competition.id))}>
             <View className="competition-mine__status">
               {signup.teamName && <Text className="competition-mine__team">队伍：{signup.teamName}{signup.isCaptain ? '（我是队长）' : ''}</Text>}
               <Text className="competition-mine__text">{status.text}</Text>
-              {signup.status === 'accepted' && <Text className="competition-mine__link">点开查看参赛凭证 ›</Text>}
+              {status.ticket && <Text className="competition-mine__link">点开查看参赛凭证 ›</Text>}
             </View>
           </CompetitionCard>
         )
@@ -41,6 +42,7 @@ function MySignups() {
 export default function MySignupsPage() {
   const meState = useMe()
   const me = meState.me
+  if (me?.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
   if (me && !me.profileComplete)
     return <EmptyState mark="报" title="还不能报名" message="报名前要先填写姓名，并加入您所在单位的工会。" actionText="完善资料" onAction={() => open(profileUrl(COMPETITION_ROUTES.mine))} />
   return (

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { HELD_MEANING } from '@contract/wording/held'
 import CompetitionProgressRow from '../../../features/competition/components/competition-progress-row'
 import EmptyState from '../../../components/empty-state'
 import { Loaded } from '../../../components/page-state'
@@ -24,7 +25,6 @@ function Progress() {
 function ProgressView({ data }: { data: OutputOf<'competition.areaProgress'> }) {
   if (data.items.length === 0) return <EmptyState mark="进" title="还没有行业或乡镇工会" message="在“组织架构”里建好各行业、乡镇（街道）工会后，这里会列出它们的竞赛场次。" />
   const behind = data.items.filter((i) => i.held < data.minimum).length
-  const total = data.items.reduce((n, i) => n + i.held, 0)
   return (
     <View className="competition-progress zg-page">
       <View className="competition-progress__summary" id="progress-summary">
@@ -39,11 +39,11 @@ function ProgressView({ data }: { data: OutputOf<'competition.areaProgress'> }) 
             <Text className="competition-progress__label">未达标</Text>
           </View>
           <View className="competition-progress__number competition-progress__number--total">
-            <Text className="competition-progress__value">{total}</Text>
-            <Text className="competition-progress__label">合计场次</Text>
+            <Text className="competition-progress__value">{data.held}</Text>
+            <Text className="competition-progress__label">全市已举办</Text>
           </View>
         </View>
-        <Text className="competition-progress__note">未达标的排在前面，标为红色。已发布、已截止和已结束的竞赛都算，草稿和已取消的不算。</Text>
+        <Text className="competition-progress__note">未达标的排在前面，标为红色。{HELD_MEANING}全市合计含市总工会自己主办的竞赛。</Text>
       </View>
       <View id="progress-list">
         {data.items.map((item) => (

@@ -17,7 +17,8 @@ import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
-import { toastDone, toastError } from '../../../services/feedback'
+import { announceDecided } from '../../../services/decisions'
+import { confirm, toastDone, toastError } from '../../../services/feedback'
 import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
@@ -61,6 +62,7 @@ function Decide({ initial }: { initial: CityIdea }) {
     const res = await p
     if (!res.ok) return toastError(res.error)
     setIdea(res.data)
+    announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
     setAwarding(false)
     toastDone(done)
   })
@@ -69,6 +71,7 @@ function Decide({ initial }: { initial: CityIdea }) {
   const settle = (res: { ok: true; data: CityIdea } | { ok: false; error: AppErrorBody }) => {
     if (!res.ok) return { decided: [], error: res.error }
     setIdea(res.data)
+    announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
     return { decided: [idea.id] }
   }
   const d = useDecisions<{ id: string; title: string }, 'merge' | 'decline'>(
@@ -86,7 +89,16 @@ function Decide({ initial }: { initial: CityIdea }) {
       },
     },
   )
-  const adopt = (award: AwardLevel | null) => void act.run(call('ideas.adopt', { ideaId: idea.id, award }), idea.status === 'adopted' ? '奖项已更新' : '已采纳')
+  // Adopting publishes the idea in the showcase: a tap on an award asks first, with the sheet's own verb.
+  const adopt = async (award: AwardLevel | null) => {
+    const again = idea.status === 'adopted'
+    const ok = await confirm(
+      again
+        ? { title: '修改奖项', content: `把「${idea.title}」的奖项改为：${award ?? '不评奖'}？展示中的奖项会随之更新。`, confirmText: '修改' }
+        : { title: '采纳', content: `采纳「${idea.title}」并${award ? `评为${award}` : '不评奖'}？采纳后会在“金点子展示”中公开。`, confirmText: '采纳' },
+    )
+    if (ok) await act.run(call('ideas.adopt', { ideaId: idea.id, award }), again ? '奖项已更新' : '已采纳')
+  }
   const merge = (into: SimilarIdea) => d.start('merge', [into])
   const open1 = idea.status === 'forwarded' || idea.status === 'reviewing'
   const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
@@ -142,11 +154,11 @@ function Decide({ initial }: { initial: CityIdea }) {
         <Text className="ideas-lead">采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
         <View className="ideas-chips">
           {AWARD_LEVELS.map((a) => (
-            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => adopt(a)}>
+            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(a)}>
               {a}
             </Text>
           ))}
-          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => adopt(null)}>
+          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(null)}>
             采纳，不评奖
           </Text>
         </View>

@@ -18,6 +18,7 @@ import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import PanelsTab from './panels'
 import '../../../features/ideas/pages.scss'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
+import { useFollowDecisions } from '../../../services/decisions'
 import './index.scss'
 
 type Tab = 'forwarded' | 'reviewing' | 'adopted' | 'panels'
@@ -66,6 +67,7 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
   const [choosing, setChoosing] = useState(false)
   const panels = useCloudQuery('ideas.panels', {})
   usePageRefresh(list, { reloadOnShow: true })
+  useFollowDecisions('idea', list, (s) => s === status)
   const assign = useSubmit(async (panelId?: string) => {
     const res = await call('ideas.assign', { ideaIds: selected, ...(panelId ? { panelId } : {}) })
     if (!res.ok) return toastError(res.error)

@@ -61,6 +61,17 @@ function Detail({ idea }: { idea: MyIdeaDetail }) {
           </Button>
         </View>
       )}
+      {!idea.canEdit && idea.status !== 'adopted' && (
+        // Just submitted (or waiting): the way on to all of one's ideas, or to the next one.
+        <View className="ideas-actions" id="idea-next">
+          <Button id="to-my-ideas" size="large" onClick={() => open(IDEA_ROUTES.mine)}>
+            我的金点子
+          </Button>
+          <Button id="another-idea" type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
+            再提一条
+          </Button>
+        </View>
+      )}
       {idea.status === 'adopted' && (
         <View className="ideas-actions">
           <Button type="primary" size="large" onClick={() => open(IDEA_ROUTES.detail(idea.id))}>

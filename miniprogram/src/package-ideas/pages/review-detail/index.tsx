@@ -12,6 +12,7 @@ import { DecisionDialog } from '../../../components/decision-bar'
 import { useDecisions } from '../../../hooks/use-decisions'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { call } from '../../../services/cloud'
+import { announceDecided } from '../../../services/decisions'
 import { formatDateTime } from '../../../utils/date'
 import '../../../features/ideas/pages.scss'
 
@@ -27,7 +28,10 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
   const duplicateOf = (items: Array<{ id: string; title: string }>) => (items[0].id === idea.id ? undefined : items[0])
   const decide = async (decision: 'forward' | Decision, reason: string, dup?: { id: string }) => {
     const res = await call('ideas.decide', { ideaId: idea.id, decision, reason, ...(dup ? { duplicateOf: dup.id } : {}) })
-    return res.ok ? { decided: [idea.id] } : { decided: [], error: res.error }
+    if (!res.ok) return { decided: [], error: res.error }
+    // The queue this was opened from (and any other list showing it) shows the new state at once.
+    announceDecided({ kind: 'idea', id: idea.id, status: res.data.status })
+    return { decided: [idea.id] }
   }
   const subject = () => idea.title
   const d = useDecisions<{ id: string; title: string }, 'forward' | Decision>(

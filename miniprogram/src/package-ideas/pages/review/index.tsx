@@ -9,6 +9,7 @@ import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { usePagedList } from '../../../hooks/use-paged-list'
+import { useFollowDecisions } from '../../../services/decisions'
 import { open } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
@@ -49,6 +50,7 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   const list = usePagedList('ideas.reviewQueue', { unitId: unit.id, status: tab })
   // Back from deciding one: it has left this list.
   usePageRefresh(list, { reloadOnShow: true })
+  useFollowDecisions('idea', list, (status) => status === tab)
   return (
     <View className="ideas-page--flush" id="review-queue">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />

@@ -6,6 +6,7 @@ import type { Me } from '@contract/entities/people'
 import { IDEA_TYPES, IDEA_STATUS_LABELS } from '@contract/entities/ideas'
 import { IDEA_LIMITS as L } from '@contract/limits/ideas'
 import { digits } from '@contract/limits'
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import IdeaImages from '../../../features/ideas/components/idea-images'
@@ -13,7 +14,7 @@ import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import { Loaded, PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'
 import { toastDone } from '../../../services/feedback'
-import { open, profileUrl, replace } from '../../../services/navigation'
+import { open, profileUrl, replace, ROUTES } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import { useIdeaForm } from '../../../features/ideas/hooks/use-idea-form'
 import CoAuthors from './coauthors'
@@ -133,6 +134,7 @@ export default function SubmitIdeaPage() {
   const id = params.id || undefined
   const meState = useMe()
   const me = meState.me
+  if (me?.pendingJoin && !me.profileComplete) return <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
   if (me && !me.profileComplete) {
     // The first submission asks for name and unit, once, then comes back here.
     return (

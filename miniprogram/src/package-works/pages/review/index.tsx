@@ -1,33 +1,54 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import type { Me, UnitRef } from '@contract/entities/people'
 import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import { DecisionButtons, DecisionDialog } from '../../../components/decision-bar'
+import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
+import WorkDecisionRow from '../../../features/works/components/work-decision-row'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { WORK_ROUTES } from '../../../features/works/routes'
-import { useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
+import { forwardWords, useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
 import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
 const QUICK_REASONS = ['照片不清楚，请重新拍摄', '不是本人创作的作品', '与征集的类别不符']
 
-/** The button that sends a work on: 选送 at a grassroots union, 报送 higher up; the city selects. */
-function forwardLabel(unit: UnitRef): string {
-  if (unit.type === 'grassroots') return '选送'
-  return '报送市总工会'
+type Tab = 'waiting' | 'decided'
+const TABS: Array<{ key: Tab; label: string }> = [
+  { key: 'waiting', label: '待审核' },
+  { key: 'decided', label: '已处理' },
+]
+
+/** 已处理: what this union recommended or turned down, newest first. */
+function History({ unit }: { unit: UnitRef }) {
+  const list = usePagedList('works.reviewHistory', { unitId: unit.id })
+  usePageRefresh(list)
+  return (
+    <ListBody list={list} empty={<EmptyState compact mark="审" title="还没有处理过作品" message="选送或退回的作品会记在这里。" />}>
+      {(items) => (
+        <View id="review-history" className="review__history">
+          {items.map((h) => (
+            <WorkDecisionRow key={`${h.workId}-${h.at}`} item={h} recommendedTag={forwardWords(unit).done} />
+          ))}
+        </View>
+      )}
+    </ListBody>
+  )
 }
 
 function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const [tab, setTab] = useState<Tab>('waiting')
   const list = usePagedList('works.reviewQueue', { unitId: unit.id })
-  const d = useWorkDecisions(list, { title: '作品不通过', quick: QUICK_REASONS })
+  const d = useWorkDecisions(list, { title: '作品不通过', quick: QUICK_REASONS }, undefined, unit)
   usePageRefresh(list)
   const atCity = unit.type === 'city'
 
@@ -51,7 +72,7 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
             <DecisionButtons
               buttons={[
                 { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
-                { text: atCity ? '入选作品展' : forwardLabel(unit), loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start(atCity ? 'select' : 'recommend', [w]) },
+                { text: atCity ? '入选作品展' : forwardWords(unit).button, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start(atCity ? 'select' : 'recommend', [w]) },
               ]}
             />
           </WorkReviewCard>
@@ -64,7 +85,8 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   return (
     <View className="review">
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
-      {body()}
+      {!atCity && <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />}
+      {tab === 'decided' && !atCity ? <History unit={unit} /> : body()}
       <DecisionDialog flow={d} />
     </View>
   )

@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
 import { WORK_CATEGORIES } from '@contract/entities/works'
 import { WORK_LIMITS } from '@contract/limits/works'
+import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { PageLoading } from '../../../components/page-state'
@@ -15,7 +16,7 @@ import { usePrivacyGate } from '../../../features/people/hooks/use-privacy-gate'
 import { useSubmit } from '../../../hooks/use-submit'
 import { toastDone } from '../../../services/feedback'
 import { hasProfile } from '../../../services/me'
-import { joinUrl, open, profileUrl, replace } from '../../../services/navigation'
+import { joinUrl, open, profileUrl, replace, ROUTES } from '../../../services/navigation'
 import { openPrivacyGuide } from '../../../features/people/privacy'
 import { formatDateTime } from '../../../utils/date'
 import { WORK_ROUTES } from '../../../features/works/routes'
@@ -153,6 +154,8 @@ export default function SubmitWorkPage() {
       {(me) =>
         me.profileComplete ? (
           <Form me={me} id={params.id} fresh={params.new === '1'} />
+        ) : me.pendingJoin ? (
+          <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
         ) : (
           <View className="work-submit zg-page">
             <ProfileGate me={me} />

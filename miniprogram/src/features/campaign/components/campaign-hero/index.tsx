@@ -13,14 +13,14 @@ function phaseText(home: CampaignHome): string {
   return left === 0 ? '活动进行中 · 今天截止' : `活动进行中 · 还剩 ${left} 天`
 }
 
-export default function CampaignHero({ home }: { home: CampaignHome }) {
+export default function CampaignHero({ home, onLine }: { home: CampaignHome; onLine?: (line: CampaignHome['lines'][number]) => void }) {
   return (
     <View className="campaign-hero">
       <View className="campaign-hero__org">市总工会 · {beijing(home.startAt).year()}</View>
       <View className="campaign-hero__title">{home.title}</View>
       <View className="campaign-hero__lines">
         {home.lines.map((line) => (
-          <Text key={line.key} className="campaign-hero__line">
+          <Text key={line.key} className="campaign-hero__line" onClick={onLine ? () => onLine(line) : undefined}>
             {shortLine(line.name)}
           </Text>
         ))}

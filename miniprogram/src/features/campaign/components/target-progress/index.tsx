@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CampaignTarget } from '@contract/entities/campaign'
+import { TARGET_MEANINGS } from '@contract/wording/held'
 import { groupDigits, progressOf } from '../../../../utils/number'
 import './index.scss'
 
@@ -22,6 +23,7 @@ export default function TargetProgress({ target, featured = false }: { target: C
           / {groupDigits(target.goal)} {target.unit}
         </Text>
       </View>
+      {TARGET_MEANINGS[target.key] && <Text className="target-progress__meaning">{TARGET_MEANINGS[target.key]}</Text>}
     </View>
   )
 }

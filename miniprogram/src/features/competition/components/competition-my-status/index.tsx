@@ -1,14 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { MySignup } from '@contract/entities/competition'
-import { signupStatusOf } from '../../text'
+import type { CompetitionSummary, MySignup } from '@contract/entities/competition'
+import { signupStateOf } from '@contract/wording/signup'
 import { formatDateTime } from '../../../../utils/date'
 import StatusTag from '../../../../components/status-tag'
 import './index.scss'
 
 export interface CompetitionMyStatusProps {
   signup: MySignup
+  /** Its competition: a finished or cancelled one changes the words and the actions offered. */
+  competition: Pick<CompetitionSummary, 'status' | 'window' | 'resultsPublished'> & { cancelReason?: string }
+  /** Offered only while the ticket is of use (a place held, the event still ahead, not checked in). */
   onTicket?: () => void
   /** Offered only while withdrawing is allowed (before sign-up ends, by the person or captain). */
   onWithdraw?: () => void
@@ -16,8 +19,10 @@ export interface CompetitionMyStatusProps {
 }
 
 /** The person's own sign-up: where it stands in plain words, their team, and what they can do. */
-export default function CompetitionMyStatus({ signup: s, onTicket, onWithdraw, withdrawing = false }: CompetitionMyStatusProps) {
-  const status = signupStatusOf(s)
+export default function CompetitionMyStatus({ signup: s, competition, onTicket: ticket, onWithdraw: withdraw, withdrawing = false }: CompetitionMyStatusProps) {
+  const status = signupStateOf(s, competition)
+  const onTicket = status.ticket ? ticket : undefined
+  const onWithdraw = status.withdraw ? withdraw : undefined
   return (
     <View className={`competition-my-status competition-my-status--${s.status}`} id="my-signup">
       <View className="competition-my-status__head">

@@ -23,7 +23,7 @@ export default function CompetitionProgressRow({ item, minimum }: { item: AreaPr
       <View className="competition-progress-row__bar">
         <View className="competition-progress-row__fill" style={{ width: `${percent}%` }} />
       </View>
-      <Text className="competition-progress-row__note">{behind ? `还差 ${minimum - item.held} 场 · 已结束 ${item.finished} 场` : `已达标 · 已结束 ${item.finished} 场`}</Text>
+      <Text className="competition-progress-row__note">{`${behind ? `还差 ${minimum - item.held} 场` : '已达标'}${item.upcoming ? ` · 另有 ${item.upcoming} 场未举办` : ''}`}</Text>
     </View>
   )
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
+import { PENDING_JOIN_BLOCKS, pendingDecider } from '@contract/wording/membership'
 import { formatDateTime } from '../../../../utils/date'
 import StatusTag from '../../../../components/status-tag'
 import './index.scss'
@@ -26,7 +27,7 @@ export default function JoinStatus({ me, onCancel, cancelling = false, onRetry }
           <StatusTag tone="pending" />
           <Text className="join-status__title">申请加入「{me.pendingJoin.unit.name}」</Text>
         </View>
-        <Text className="join-status__text">{formatDateTime(me.pendingJoin.requestedAt)} 提交，等待单位工会审核。审核通过后就能报名参加活动。</Text>
+        <Text className="join-status__text">{formatDateTime(me.pendingJoin.requestedAt)} 提交，等待{pendingDecider(me.pendingJoin)}审核。{PENDING_JOIN_BLOCKS}</Text>
         {onCancel && (
           <View className="join-status__button">
           <Button size="large" block loading={cancelling} onClick={onCancel}>
