@@ -53,6 +53,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // photo decodes to ≈48 MB of pixels, with two resized copies and the encoder's buffers beside it, so
   // more than the default 256 MB.
   content: { timeout: 20, memory: 512, openapi: ['subscribeMessage.send'] },
+  // Care visits (sensitive): an export reads up to 5,000 visits and writes one file; the daily timer
+  // (03:30 Beijing time) anonymises visits past their retention in batches. No openapi: the notes are
+  // never sent to a content check (domains/care/record.ts says why).
+  care: { timeout: 30, openapi: [], triggers: [{ name: 'careRetention', type: 'timer', config: '0 30 3 * * * *' }] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */
