@@ -166,7 +166,7 @@ export const collections: readonly CollectionDecl[] = [
   },
   {
     name: 'care_people',
-    purpose: 'One key per campaign × target × person (_id a keyed hash, no name in it): a person visited twice counts once.',
+    purpose: 'One key per campaign × target × person (_id a hash of them, no name in it): a person visited twice counts once.',
     sensitive: true,
     indexes: [{ name: 'campaignId', fields: [['campaignId', 1]] }],
   },

@@ -43,8 +43,8 @@ export async function appendIn(tx: Transaction, entry: LogInput, at: Date): Prom
   const prevHash = head?.hash ?? GENESIS_HASH
   const body = { seq, at, ...entry, prevHash }
   const doc: CareLogDoc = { _id: entryId(seq), ...body, hash: entryHash(body) }
-  const { _id, ...data } = doc
-  await tx.collection<CareLogDoc>('care_access_log').doc(_id).set({ data })
+  // add, not set: an entry that exists is never overwritten (a duplicate _id fails the transaction)
+  await tx.collection<CareLogDoc>('care_access_log').add({ data: doc })
   await tx.collection<HeadDoc>('care_state').doc(HEAD).set({ data: { seq, hash: doc.hash } })
   return doc
 }

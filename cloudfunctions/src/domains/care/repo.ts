@@ -14,7 +14,7 @@ export interface CareVisitDoc {
   unitName: string
   unitPath: string[]
   person: { kind: 'member' | 'entered'; userId?: string; name: string; phone: string }
-  /** Keyed hash of the person's identity within campaign × target (no name in it); removed by retention. */
+  /** Hash of the person's identity within campaign × target (no name in it); removed by retention. */
   personKey?: string
   category: CareCategory
   difficulties: CareDifficulty[]
