@@ -70,7 +70,10 @@ export function useCareForm(unitId: string, myName: string, now: number) {
 
   const set = <K extends keyof CareFormValues>(key: K, value: CareFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }))
-    setErrors((e) => ({ ...e, [key]: undefined }))
+    setErrors((e) => {
+      const { [key]: _fixed, ...rest } = e
+      return rest as Errors
+    })
   }
 
   const submit = useSubmit(async () => {
