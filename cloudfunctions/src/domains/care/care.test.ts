@@ -220,3 +220,19 @@ test('retention: a set time after the campaign ends the visits are anonymised, c
   expect(read.ok && read.data).toMatchObject({ person: { name: '' }, note: '' })
   expect(read.ok && read.data.anonymisedAt).not.toBeNull()
 })
+
+test('the demo visits are made through the actions and count', async () => {
+  const { seedCareDemo } = await import('../../../local/seed/demo-care')
+  const fresh = await startTestCloud()
+  try {
+    await seedDemo(fresh.db, NOW)
+    await seedCareDemo(fresh, NOW)
+    const home = await fresh.call('campaign.home', {})
+    const count = (k: string) => (home.ok ? home.data.targets.find((t) => t.key === k)?.count : undefined)
+    expect([count('hardshipVisits'), count('modelWorkerVisits')]).toEqual([2, 1])
+    const due = await fresh.call('care.visits', { unitId: 'u-city', filter: 'due' }, CITY)
+    expect(due.ok && due.data.items.map((v) => v.person.name)).toEqual(['陈*华'])
+  } finally {
+    await fresh.stop()
+  }
+})
