@@ -3,6 +3,7 @@
 import type { InputOf } from '../../../../types/actions/index'
 import { seedDemo, DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { strFromU8, unzipSync } from 'fflate'
 
 let cloud: TestCloud
 const NOW = Date.now()
@@ -189,6 +190,17 @@ test('export: the city only, masked, itself logged', async () => {
   expect(res.data.rows).toBe(all.length)
   const entry = logEntries().find((e) => e.action === 'care.export' && e.outcome === 'ok')!
   expect((entry.visitIds as string[]).sort()).toEqual(all.map((v) => String(v._id)).sort())
+  // the file: names masked, no notes; no client reads it from storage, not even the officer who made it
+  const exportsDoc = (cloud.db.dump().care_state ?? []).find((d) => d._id === 'exports') as unknown as { files: Array<{ fileId: string }> }
+  const fileId = exportsDoc.files[0].fileId
+  const sheet = strFromU8(unzipSync(new Uint8Array((await cloud.storage.readFile(fileId))!))['xl/worksheets/sheet1.xml'])
+  expect(sheet).toContain('张*明')
+  expect(sheet).not.toMatch(/张大明|13812345678|爱人住院/)
+  const [asClient] = await cloud.storage.asClient('demo-city-admin').getTempFileURL([fileId])
+  expect(asClient.status).not.toBe(0)
+  // a day later the timer deletes it
+  await cloud.triggers.fire('care', undefined, new Date(NOW + 2 * DAY))
+  expect(cloud.storage.exists(fileId)).toBe(false)
 })
 
 test('retention: a set time after the campaign ends the visits are anonymised, counts stay, the city sees the run', async () => {

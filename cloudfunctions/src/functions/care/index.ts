@@ -28,7 +28,9 @@ const isTimer = (event: unknown): boolean => Boolean(event && typeof event === '
 
 export async function main(event: unknown): Promise<Result<unknown>> {
   if (isTimer(event) && !callerOpenid()) {
-    const data = await runRetention(Date.now())
+    // The platform's firing time (UTC, to the second); the clock if it is missing or malformed.
+    const fired = Date.parse(String((event as { Time?: unknown }).Time))
+    const data = await runRetention(Number.isFinite(fired) ? fired : Date.now())
     return { ok: true, data }
   }
   const res = await actions(event)
