@@ -107,6 +107,9 @@ export const ERROR_MESSAGES = {
   'IDEA.PANEL_TOO_SMALL': '每个评审组至少需要两位评审专家',
   'IDEA.PANEL_NOT_FOUND': '评审组不存在，请刷新后再选',
   'IDEA.NO_PANEL': '还没有评审组，请先建立评审组',
+  'CARE.PERSON_NOT_FOUND': '找不到这位职工：只能登记本单位及下级单位的会员',
+  'CARE.BAD_DATES': '日期不正确：走访日期不能晚于今天，回访日期不能早于走访日期',
+  'CARE.ANONYMISED': '该记录已按保存期限匿名化，不能再修改',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

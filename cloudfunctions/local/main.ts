@@ -16,6 +16,7 @@ import { bundleLoaders, sourceLoaders } from './functions'
 import { startLocalCloud, type LocalCloud } from './index'
 import { seedDemo } from './seed/demo'
 import { describeDemoContent, seedDemoContent } from './seed/demo-content'
+import { seedCareDemo } from './seed/demo-care'
 import { createLocalServer } from './server'
 import { appPages } from './pages'
 import { SETUP_CODE_ENV } from '../../types/actions/setup'
@@ -45,6 +46,7 @@ async function seedOnFirstStart(cloud: LocalCloud, options: { content: boolean }
   if (!seeded || !options.content) return { seeded, content: null }
   const started = performance.now()
   await seedDemoContent(cloud)
+  await seedCareDemo(cloud)
   return { seeded, content: `${describeDemoContent()}, in ${((performance.now() - started) / 1000).toFixed(1)} s` }
 }
 

@@ -38,6 +38,11 @@ export default defineAppConfig({
       root: 'package-competition',
       pages: ['pages/mine/index', 'pages/manage/index', 'pages/edit/index', 'pages/signups/index', 'pages/checkin/index', 'pages/results/index', 'pages/progress/index'],
     },
+    // Care visits (R7): staff only, never shared, never in the main package.
+    {
+      root: 'package-care',
+      pages: ['pages/visits/index', 'pages/record/index', 'pages/visit/index', 'pages/log/index'],
+    },
   ],
   // Staff reach their pages from 我的; fetching the admin package in the background there (on Wi-Fi
   // only, so workers on mobile data pay nothing) makes the first tap instant.

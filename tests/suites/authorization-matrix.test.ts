@@ -41,6 +41,7 @@ const PERSONAS: Record<string, Persona> = {
   area_chair_B: { openid: 'matrix-area-b', grants: [['worker', 'u-health'], ['area_chair', 'u-health']] },
   judge: { openid: 'demo-judge', grants: [['worker', 'u-kejing-power'], ['judge', 'u-city']] },
   city_admin: { openid: 'demo-city-admin', grants: [['worker', 'u-city'], ['city_admin', 'u-city']] },
+  care_officer: { openid: 'matrix-care-officer', grants: [['worker', 'u-city'], ['care_officer', 'u-city']] },
 }
 
 interface Fixture {
@@ -76,6 +77,16 @@ const IDEA_FIELDS = {
   problem: '用于权限矩阵测试的问题描述文字。',
   proposal: '用于权限矩阵测试的改进办法文字。',
   benefit: '用于权限矩阵测试的预期效益。',
+}
+
+const CARE_VISIT_FIELDS = {
+  person: { kind: 'entered', name: '矩阵测试', phone: '13800000000' },
+  category: 'hardship',
+  difficulties: ['illness'],
+  help: [{ kind: 'money', amount: 500 }],
+  visitedAt: Date.now() - 86400000,
+  visitors: ['矩阵走访人'],
+  lawfulBasis: 'writtenConsent',
 }
 
 /** Valid input for every action; the target decides which unit or record it addresses. */
@@ -178,6 +189,15 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'ideas.decline': { input: () => ({ ideaId: 'matrix-idea-forwarded', reason: '暂不具备实施条件' }) },
   'ideas.setImplemented': { input: () => ({ ideaId: 'matrix-idea-adopted', implemented: true }) },
   'ideas.merge': { input: () => ({ ideaId: 'matrix-idea-forwarded', intoId: 'matrix-idea-judged' }) },
+  'care.record': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], ...CARE_VISIT_FIELDS }) },
+  'care.visits': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], filter: 'all' }) },
+  'care.visit': { unit: UNIT, input: (t) => ({ visitId: `matrix-visit-${t}` }) },
+  'care.followUp': { unit: UNIT, input: (t) => ({ visitId: `matrix-visit-${t}`, done: true, note: '已回访' }) },
+  'care.export': { input: () => ({}) },
+  'care.accessLog': { input: () => ({}) },
+  'care.verifyLog': { input: () => ({}) },
+  'care.retention': { input: () => ({}) },
+  'care.setRetention': { input: () => ({ retentionDays: 180 }) },
 }
 
 /** What the declaration says, worked out from the personas above (not from the server's code). */
@@ -214,7 +234,37 @@ async function freshWorld(): Promise<void> {
     person('matrix-area-b', '吴主席', 'u-health', [{ role: 'area_chair', unitId: 'u-health' }]),
     person('matrix-applicant-A', '郑申请', null, []),
     person('matrix-applicant-B', '冯申请', null, []),
+    person('matrix-care-officer', '卫专员', 'u-city', [{ role: 'care_officer', unitId: 'u-city' }]),
   ])
+  // a care visit in each target unit (written as the care function writes them)
+  await cloud.db.insertMany(
+    'care_visits',
+    (['A', 'B'] as Target[]).map((t) => ({
+      _id: `matrix-visit-${t}`,
+      campaignId: 'mayday',
+      unitId: UNIT[t],
+      unitName: '',
+      unitPath: PATHS[UNIT[t]],
+      person: { kind: 'entered', name: '矩阵对象', phone: '13900000000' },
+      category: 'hardship',
+      difficulties: ['illness'],
+      note: '',
+      help: [{ kind: 'money', amount: 500, detail: '' }],
+      visitedAt: new Date(NOW - 86400000),
+      visitors: ['矩阵走访人'],
+      followUpAt: new Date(NOW + 86400000),
+      followUpOpen: true,
+      followUpDoneAt: null,
+      followUpNote: '',
+      lawfulBasis: 'writtenConsent',
+      counted: true,
+      recordedById: 'matrix',
+      recordedByName: '矩阵',
+      createdAt: new Date(NOW),
+      updatedAt: new Date(NOW),
+      anonymisedAt: null,
+    })),
+  )
   await cloud.db.insertMany(
     'join_requests',
     (['A', 'B'] as Target[]).map((t) => ({ _id: `jr-matrix-applicant-${t}`, userId: `user-matrix-applicant-${t}`, unitId: UNIT[t], unitPath: PATHS[UNIT[t]], status: 'pending', requestedAt: new Date(NOW) })),
@@ -332,6 +382,12 @@ async function freshWorld(): Promise<void> {
   ] as unknown as Array<Record<string, unknown>>)
 }
 
+/** The care access log and its head: written on every care call, refused ones too (compared separately). */
+const withoutCareLog = (dump: Record<string, Array<Record<string, unknown>>>) => {
+  const { care_access_log: _log, ...rest } = dump
+  return { ...rest, care_state: (rest.care_state ?? []).filter((d) => d._id !== 'log-head') }
+}
+
 interface Cell {
   action: ActionName
   persona: string
@@ -364,13 +420,18 @@ test('no cell lets through a call its declaration forbids, nor blocks one it all
         const t = target === '-' ? 'A' : target
         const unit = fixture.unit ? fixture.unit[t] : undefined
         const allowed = declaredAllowed(access, persona, unit)
-        const before = JSON.stringify(cloud.db.dump())
+        const before = JSON.stringify(withoutCareLog(cloud.db.dump()))
+        const logBefore = (cloud.db.dump().care_access_log ?? []).length
         const res = await cloud.raw(action.split('.')[0], { action, input: fixture.input(t) }, persona.openid ? { OPENID: persona.openid } : {})
-        const changed = JSON.stringify(cloud.db.dump()) !== before
+        const changed = JSON.stringify(withoutCareLog(cloud.db.dump())) !== before
+        // the care function logs every call, refused ones included: one entry, with the answer's code
+        const logAdded = (cloud.db.dump().care_access_log ?? []).slice(logBefore)
         const outcome = res.ok ? 'ok' : res.error.code
         let violation: string | null = null
         if (!allowed && (res.ok || !DENIALS.has(res.error.code))) violation = `forbidden but answered ${outcome}`
         else if (!allowed && changed) violation = 'forbidden but the database changed'
+        else if (action.startsWith('care.') && !res.ok && (logAdded.length !== 1 || logAdded[0].outcome !== res.error.code)) violation = 'refused care call not logged'
+        else if (!action.startsWith('care.') && logAdded.length > 0) violation = 'another function wrote the care log'
         else if (allowed && !res.ok && DENIALS.has(res.error.code)) violation = `allowed but refused with ${outcome}`
         else if (!res.ok && res.error.code === 'COMMON.VALIDATION') violation = 'fixture input is invalid'
         cells.push({ action, persona: name, target, allowed, outcome, violation })

@@ -30,6 +30,7 @@ export const campaignActions = {
         modelWorkers: goal,
         works: goal,
         hardshipVisits: goal,
+        modelWorkerVisits: goal,
         ideas: goal,
         commended: goal,
         participants: goal,

@@ -3,6 +3,7 @@
 import type * as v from 'valibot'
 import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
+import { careActions } from './care'
 import { competitionActions } from './competition'
 import { ideasActions } from './ideas'
 import { orgActions } from './org'
@@ -18,6 +19,7 @@ export const actions = {
   ...competitionActions,
   ...ideasActions,
   ...worksActions,
+  ...careActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

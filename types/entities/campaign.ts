@@ -2,7 +2,7 @@
 export const LINE_KEYS = ['fengcai', 'jineng', 'zuopin', 'zhihui', 'aixin'] as const
 export type LineKey = (typeof LINE_KEYS)[number]
 
-export const TARGET_KEYS = ['competitions', 'modelWorkers', 'works', 'hardshipVisits', 'ideas', 'commended', 'participants'] as const
+export const TARGET_KEYS = ['competitions', 'modelWorkers', 'works', 'hardshipVisits', 'modelWorkerVisits', 'ideas', 'commended', 'participants'] as const
 export type TargetKey = (typeof TARGET_KEYS)[number]
 
 /** Live numbers the home page shows beside the seven targets. */

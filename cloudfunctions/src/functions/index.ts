@@ -63,6 +63,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
     openapi: ['security.mediaCheckAsync', 'subscribeMessage.send'],
     triggers: [{ name: MEDIA_RECHECK_TRIGGER, type: 'timer', config: '0 */10 * * * * *' }],
   },
+  // Care visits (sensitive): an export reads up to 5,000 visits and writes one file; the daily timer
+  // (03:30 Beijing time) anonymises visits past their retention in batches. No openapi: the notes are
+  // never sent to a content check (domains/care/record.ts says why).
+  care: { timeout: 30, openapi: [], triggers: [{ name: 'careRetention', type: 'timer', config: '0 30 3 * * * *' }] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

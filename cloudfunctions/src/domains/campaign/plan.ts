@@ -28,6 +28,7 @@ export const TARGETS: readonly TargetDef[] = [
   { key: 'modelWorkers', line: 'fengcai', label: '宣传百名劳模', goal: 100, unit: '名' },
   { key: 'works', line: 'zuopin', label: '展示百幅作品', goal: 100, unit: '幅' },
   { key: 'hardshipVisits', line: 'aixin', label: '帮扶千名困难职工', goal: 1000, unit: '名' },
+  { key: 'modelWorkerVisits', line: 'aixin', label: '慰问百名劳动模范', goal: 100, unit: '名' },
   { key: 'ideas', line: 'zhihui', label: '征集千条金点子', goal: 1000, unit: '条' },
   { key: 'commended', line: 'fengcai', label: '表彰千名先进工作者', goal: 1000, unit: '名' },
   { key: 'participants', line: 'fengcai', label: '动员三万名职工参加', goal: 30000, unit: '名' },

@@ -38,7 +38,7 @@ test('managed units come widest first, each once', () => {
 test('roles on offer follow who grants and the unit type', () => {
   expect(grantableRoles(cityAdmin, jixie)).toEqual(['unit_chair'])
   expect(grantableRoles(cityAdmin, area)).toEqual(['area_chair'])
-  expect(grantableRoles(cityAdmin, city)).toEqual(['judge', 'city_admin'])
+  expect(grantableRoles(cityAdmin, city)).toEqual(['judge', 'city_admin', 'care_officer'])
   expect(grantableRoles(areaChair, jixie)).toEqual(['unit_chair'])
   expect(grantableRoles(areaChair, area)).toEqual([])
   expect(grantableRoles(unitChair, jixie)).toEqual([])

@@ -6,6 +6,7 @@ import { COMPETITION_ROUTES } from '../competition/routes'
 import { IDEA_ROUTES } from '../ideas/routes'
 import { WORK_ROUTES } from '../works/routes'
 import { CHAIR_ROLES, unitsWithRole } from '../org/staff'
+import { careStaffEntries } from '../care/text'
 
 export interface FeatureEntry {
   key: string
@@ -41,5 +42,6 @@ export function featureStaffEntries(me: Pick<Me, 'roles'> | undefined): FeatureE
     out.push({ key: 'ideas-city', title: '金点子评审统筹', description: '评审组、分配、采纳和奖项', url: IDEA_ROUTES.city })
     out.push({ key: 'competition-progress', title: '竞赛进度', description: '各行业、乡镇工会的竞赛场次', url: COMPETITION_ROUTES.progress })
   }
+  out.push(...careStaffEntries(me))
   return out
 }

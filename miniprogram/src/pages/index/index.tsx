@@ -13,7 +13,7 @@ import './index.scss'
 
 // "三百、三千、三万": the seven targets grouped the way the plan says them.
 const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
-  { title: '三百', keys: ['competitions', 'modelWorkers', 'works'] },
+  { title: '三百', keys: ['competitions', 'modelWorkers', 'works', 'modelWorkerVisits'] },
   { title: '三千', keys: ['hardshipVisits', 'ideas', 'commended'] },
 ]
 
