@@ -176,7 +176,24 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'ideas.decline': { input: () => ({ ideaId: 'matrix-idea-forwarded', reason: '暂不具备实施条件' }) },
   'ideas.setImplemented': { input: () => ({ ideaId: 'matrix-idea-adopted', implemented: true }) },
   'ideas.merge': { input: () => ({ ideaId: 'matrix-idea-forwarded', intoId: 'matrix-idea-judged' }) },
+  'honours.notice': { input: () => ({}) },
+  'honours.verify': { input: () => ({ number: MATRIX_CERT }) },
+  'honours.object': { input: () => ({ nominationId: 'matrix-hon-noticed', reason: '用于权限矩阵测试的异议理由' }) },
+  'honours.mine': { input: () => ({}) },
+  'honours.confirmConsent': { input: () => ({ nominationId: 'matrix-hon-A' }) },
+  'honours.quotas': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'honours.setQuotas': { input: () => ({ rows: [{ unitId: 'u-jkq', quota: 3 }] }) },
+  'honours.splitQuota': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], quota: 1 }) },
+  'honours.nominations': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
+  'honours.saveNomination': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], submit: false, nomineeName: '矩阵测试' }) },
+  'honours.decide': { unit: UNIT, input: (t) => ({ nominationId: `matrix-hon-${t}`, decision: 'return', reason: '请补充事迹材料' }) },
+  'honours.publishNotice': { input: () => ({}) },
+  'honours.objections': { input: () => ({}) },
+  'honours.resolveObjection': { input: () => ({ objectionId: 'matrix-objection', upheld: false, resolution: '经核实不成立' }) },
+  'honours.commend': { input: () => ({}) },
+  'honours.revokeCertificate': { input: () => ({ number: MATRIX_CERT, reason: '矩阵测试撤销' }) },
 }
+const MATRIX_CERT = '2027-0001-KQMN'
 
 /** What the declaration says, worked out from the personas above (not from the server's code). */
 function declaredAllowed(access: Access, persona: Persona, unit: string | undefined): boolean {
@@ -328,6 +345,43 @@ async function freshWorld(): Promise<void> {
     },
     { ...ideaDoc(ideaAuthor('A'), ideaText, 'adopted', NOW, { award: '二等奖', awardRank: 2, adoptedAt: new Date(NOW) }), _id: 'matrix-idea-adopted' },
   ] as unknown as Array<Record<string, unknown>>)
+  await seedHonours(NOW)
+}
+
+/** Honours: in each target unit a nomination at its area union; one on an open notice, an objection to it, a certificate. */
+async function seedHonours(now: number): Promise<void> {
+  const nomination = (id: string, t: Target, status: string, reviewUnitId: string | null) => ({
+    _id: id,
+    campaignId: 'mayday',
+    unitId: UNIT[t],
+    unitPath: PATHS[UNIT[t]],
+    unitName: '矩阵单位',
+    nomineeUserId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2',
+    nomineeName: t === 'A' ? '张三' : '李四',
+    job: '数控车工',
+    category: '先进工作者',
+    deeds: '用于权限矩阵测试的事迹。',
+    photo: null,
+    consent: { kind: 'paper', at: new Date(now) },
+    status,
+    reviewUnitId,
+    personKey: null,
+    holdsPlace: true,
+    reason: '',
+    steps: [],
+    noticeSeq: 1,
+    createdBy: 'matrix',
+    submittedAt: new Date(now),
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  })
+  await cloud.db.insertMany('honour_nominations', [
+    ...(['A', 'B'] as Target[]).map((t) => nomination(`matrix-hon-${t}`, t, 'reviewing', AREA[t])),
+    { ...nomination('matrix-hon-noticed', 'A', 'noticed', null), nomineeUserId: null, nomineeName: '王明' },
+  ])
+  await cloud.db.insertMany('honour_rounds', [{ _id: 'mayday', notice: { startAt: new Date(now - HOUR), endAt: new Date(now + 5 * 24 * HOUR), total: 1 }, noticeSeq: 1, certSeq: 1, issuer: '', updatedAt: new Date(now) }])
+  await cloud.db.insertMany('honour_objections', [{ _id: 'matrix-objection', nominationId: 'matrix-hon-noticed', objectorOpenid: 'demo-worker-2', reason: '用于权限矩阵测试的异议', status: 'open', resolution: '', createdAt: new Date(now) }])
+  await cloud.db.insertMany('certificates', [{ _id: MATRIX_CERT, nominationId: 'matrix-hon-commended', campaignId: 'mayday', name: '赵明', category: '劳动模范', issuer: '市总工会', issuedAt: new Date(now), status: 'valid', revokedReason: '' }])
 }
 
 interface Cell {

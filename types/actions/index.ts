@@ -4,6 +4,7 @@ import type * as v from 'valibot'
 import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
 import { competitionActions } from './competition'
+import { honoursActions } from './honours'
 import { ideasActions } from './ideas'
 import { orgActions } from './org'
 import { peopleActions } from './people'
@@ -18,6 +19,7 @@ export const actions = {
   ...competitionActions,
   ...ideasActions,
   ...worksActions,
+  ...honoursActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

@@ -53,6 +53,9 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // photo decodes to ≈48 MB of pixels, with two resized copies and the encoder's buffers beside it, so
   // more than the default 256 MB.
   content: { timeout: 20, memory: 512, openapi: ['subscribeMessage.send'] },
+  // Nominations run the text check and send the photo to the media check; the city's publish and
+  // commend sweeps write up to 1,000 nominations with a handful of multi-document updates.
+  honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

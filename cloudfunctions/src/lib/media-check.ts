@@ -7,7 +7,7 @@ import { AppError } from './errors'
 import { tempUrls } from './files'
 
 /** What a checked image belongs to; each kind has a verdict handler (domains/content/verdicts.ts). */
-export type MediaKind = 'work' | 'idea' | 'competition'
+export type MediaKind = 'work' | 'idea' | 'competition' | 'honour'
 
 export type MediaVerdict = 'pass' | 'risky' | 'review'
 
