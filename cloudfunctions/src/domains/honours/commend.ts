@@ -31,11 +31,12 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
   const round = (await db().collection<RoundDoc>('honour_rounds').doc(campaign._id).get()).data
   if (!round?.notice) throw new AppError('HONOUR.NO_NOTICE')
   if (round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
-  if ((await objections().where({ status: 'open' }).limit(1).get()).data.length) throw new AppError('HONOUR.OBJECTIONS_OPEN')
   const list = (await nominations().where({ campaignId: campaign._id, status: 'noticed' }).limit(BATCH).get()).data as NominationDoc[]
   if (list.length === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
   const _ = db().command
-  const have = new Set((await certificates().where({ nominationId: _.in(list.map((n) => n._id)) }).field({ nominationId: true }).limit(BATCH).get()).data.map((c) => c.nominationId))
+  const ids = list.map((n) => n._id)
+  if ((await objections().where({ nominationId: _.in(ids), status: 'open' }).limit(1).get()).data.length) throw new AppError('HONOUR.OBJECTIONS_OPEN')
+  const have = new Set((await certificates().where({ nominationId: _.in(ids) }).field({ nominationId: true }).limit(BATCH).get()).data.map((c) => c.nominationId))
   const fresh = list.filter((n) => !have.has(n._id))
   const first = await inTransaction(async (tx) => {
     const r = (await tx.collection<RoundDoc>('honour_rounds').doc(campaign._id).get()).data!
@@ -51,7 +52,7 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
     }),
   )
   const res = await nominations()
-    .where({ campaignId: campaign._id, status: 'noticed', _id: _.in(list.map((n) => n._id)) })
+    .where({ campaignId: campaign._id, status: 'noticed', _id: _.in(ids) })
     .update({ data: { status: 'commended', updatedAt: at, steps: _.push([{ kind: 'commended', unitId: null, reason: '', by: ctx.caller.user!._id, at }]) } })
   await bumpCampaign(campaign._id, 'commended', res.stats.updated)
   return { commended: res.stats.updated }
