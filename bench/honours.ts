@@ -1,7 +1,8 @@
 // 展职工风采 at campaign scale: 1,000 nominations on the public notice, then 1,000 commended with their
 // certificates. What the public pages cost: the notice page and the verification page, one cloud call
 // each, their round trips and p95 (opened again and again from shared cards, signed in or not).
-import type { NoticePage, Verification } from '../types/entities/honours'
+import type { NoticePage, StoryCard, StoryPublic, Verification } from '../types/entities/honours'
+import type { Page } from '../types/contract'
 import { HONOUR_CATEGORIES, HONOUR_LIMITS } from '../types/entities/honours'
 import type { Result } from '../types/errors'
 import type { LocalCloud } from '../cloudfunctions/local/index'
@@ -94,3 +95,62 @@ export async function benchHonours(cloud: LocalCloud): Promise<void> {
   record('honours.verify.round_trips', mean(vt), 'round trips/page (mean)')
   record('honours.verify.p95_ms', percentile(vs, 95), 'ms')
 }
+
+/** 100 published stories (one per commended worker), each with a cover and six images. */
+async function seedStories(cloud: LocalCloud): Promise<string[]> {
+  const now = Date.now()
+  const docs = []
+  for (let i = 0; i < HONOUR_LIMITS.stories; i++) {
+    const files = []
+    for (let k = 0; k < 6; k++) files.push(await cloud.storage.putFromClient(`honours/bench-editor/story-${i}-${k}.jpg`, Buffer.from([0xff, 0xd8, 0xff, i & 255, k])))
+    docs.push({
+      _id: `story-bench-hon-${i}`,
+      nominationId: `bench-hon-${i}`,
+      campaignId: 'mayday',
+      name: `职工${i}`,
+      unitName: '华中机械制造有限公司工会',
+      category: HONOUR_CATEGORIES[i % HONOUR_CATEGORIES.length],
+      title: `匠心故事第${i}篇`,
+      lead: '导语'.repeat(40),
+      blocks: files.flatMap((file) => [{ kind: 'paragraph', text: '段落'.repeat(400) }, { kind: 'image', file, caption: '图片说明' }]),
+      cover: files[0],
+      checks: {},
+      status: 'published',
+      reason: '',
+      likeCount: i,
+      editedBy: 'bench',
+      publishedAt: new Date(now - i * 60000),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    })
+  }
+  await cloud.db.insertMany('honour_stories', docs)
+  return docs.map((d) => d._id)
+}
+
+export async function benchStories(cloud: LocalCloud): Promise<void> {
+  const ids = await seedStories(cloud)
+  const ls: number[] = []
+  const lt: number[] = []
+  for (let i = 0; i < 60; i++) {
+    const r = await call<Page<StoryCard>>(cloud, 'honours.stories', { page: 1 + (i % 5) }, i % 2 ? `bench-reader-${i}` : undefined)
+    if (!r.result.ok || r.result.data.items.length !== 20) throw new Error('story list page incomplete')
+    ls.push(r.ms)
+    lt.push(r.counts.db + r.counts.storage)
+  }
+  record('honours.stories.cloud_calls', 1, `calls/page view (20 cards a page, ${ids.length} published)`)
+  record('honours.stories.round_trips', mean(lt), 'round trips/page (database + temp URLs, mean)')
+  record('honours.stories.p95_ms', percentile(ls, 95), 'ms')
+  const ps: number[] = []
+  const pt: number[] = []
+  for (let i = 0; i < 60; i++) {
+    const r = await call<StoryPublic>(cloud, 'honours.story', { storyId: ids[(i * 7) % ids.length] }, i % 2 ? `bench-reader-${i}` : undefined)
+    if (!r.result.ok) throw new Error('story page failed')
+    ps.push(r.ms)
+    pt.push(r.counts.db + r.counts.storage)
+  }
+  record('honours.story.cloud_calls', 1, 'calls/page view (12 blocks, 6 images)')
+  record('honours.story.round_trips', mean(pt), 'round trips/page (mean; signed in: + the like look-up, in parallel)')
+  record('honours.story.p95_ms', percentile(ps, 95), 'ms')
+}
+

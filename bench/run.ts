@@ -11,7 +11,7 @@ import { startLocalCloud } from '../cloudfunctions/local/index'
 import { seedDemo } from '../cloudfunctions/local/seed/demo'
 import { benchSignups } from './competition'
 import { benchHome } from './home'
-import { benchHonours } from './honours'
+import { benchHonours, benchStories } from './honours'
 import { benchIdeas } from './ideas'
 import { benchWorks } from './works'
 import { figures, printTable, record } from './lib'
@@ -42,6 +42,7 @@ async function main() {
   await part('works', () => benchWorks(cloud))
   await part('ideas', () => benchIdeas(cloud))
   await part('honours', () => benchHonours(cloud))
+  await part('stories', () => benchStories(cloud))
   const writes = await part('write_actions', () => benchWrites(cloud))
   record('bench.total_s', (performance.now() - t0) / 1000, 's (after start-up)')
 

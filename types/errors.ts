@@ -128,6 +128,12 @@ export const ERROR_MESSAGES = {
   'HONOUR.OBJECTIONS_OPEN': '还有异议没有处理，请处理后再确认表彰',
   'HONOUR.OBJECTION_DECIDED': '该异议已经处理过了',
   'HONOUR.NO_NOTICE': '还没有发布公示',
+  'HONOUR.NOT_COMMENDED': '只能为已表彰的职工撰写风采故事',
+  'HONOUR.STORY_NOT_FOUND': '这篇故事不存在或还没有发布',
+  'HONOUR.STORIES_FULL': '“匠心筑梦”已发布 100 篇，请先撤下一篇再发布',
+  'HONOUR.IMAGES_CHECKING': '故事中还有图片没有通过检测，请稍后再发布或更换图片',
+  'HONOUR.ALREADY_LIKED': '您已经点过赞了',
+  'HONOUR.IMAGE_NOT_YOURS': '图片需由您本人上传，请重新选择',
   'HONOUR.CERT_NOT_FOUND': '查无此证书，请核对证书编号；如有疑问请联系市总工会',
 } as const
 

@@ -16,6 +16,7 @@ const CITY = 'demo-city-admin'
 const AREA_CHAIR = 'demo-area-chair'
 const CHAIR = 'demo-unit-chair'
 const CHAIR_ID = 'user-demo-unit-chair'
+const CITY_ID = 'user-demo-city-admin'
 const UNIT = 'u-jkq-jixie'
 const UNIT_PATH = ['u-city', 'u-jkq', UNIT]
 const DIGITS = '零一二三四五六七八九'
@@ -42,7 +43,7 @@ const nominee = (photoFile?: string) => ({
 })
 
 /** n nominations written directly at `status` (publish and commend sweep up to 1,000). */
-async function nominationDocs(env: Env, n: number, status: string): Promise<void> {
+async function nominationDocs(env: Env, n: number, status: string): Promise<string[]> {
   const now = new Date(env.now)
   const docs = Array.from({ length: n }, (_x, i) => ({
     _id: env.uid('bw-hon'),
@@ -70,6 +71,7 @@ async function nominationDocs(env: Env, n: number, status: string): Promise<void
     updatedAt: now,
   }))
   for (let i = 0; i < docs.length; i += 500) await env.cloud.db.insertMany('honour_nominations', docs.slice(i, i + 500))
+  return docs.map((d) => d._id)
 }
 
 /** Ends whatever notice runs and takes what is still on it out of the way. */
@@ -92,6 +94,20 @@ async function onNotice(env: Env): Promise<string> {
   }
   const hit = await env.db.collection('honour_nominations').where({ campaignId: 'mayday', status: 'noticed' }).limit(1).get()
   return String(hit.data[0]._id)
+}
+
+/** The largest story: 12 phone photos and paragraphs up to the whole text allowed. */
+async function largestStory(env: Env, submit: boolean) {
+  const [nominationId] = await nominationDocs(env, 1, 'commended')
+  if (!jpeg) jpeg = await photo(1080, 1440, 77)
+  const images = await Promise.all(
+    Array.from({ length: HONOUR_LIMITS.storyImages.max }, () => env.cloud.storage.putFromClient(`honours/${CITY_ID}/${env.uid('s')}.jpg`, jpeg!)),
+  )
+  const captions = images.map((file) => ({ kind: 'image' as const, file, caption: zh(HONOUR_LIMITS.caption.max) }))
+  const room = HONOUR_LIMITS.storyChars - captions.length * HONOUR_LIMITS.caption.max
+  const paragraphs = Array.from({ length: Math.floor(room / HONOUR_LIMITS.paragraph.max) }, () => ({ kind: 'paragraph' as const, text: zh(HONOUR_LIMITS.paragraph.max) }))
+  const blocks = [...paragraphs, ...captions].slice(0, HONOUR_LIMITS.storyBlocks.max)
+  return { nominationId, title: zh(HONOUR_LIMITS.storyTitle.max), lead: zh(HONOUR_LIMITS.storyLead.max), blocks, submit }
 }
 
 export const honoursCases: WriteCase[] = [
@@ -196,6 +212,34 @@ export const honoursCases: WriteCase[] = [
         { _id: number, nominationId: env.uid('bw-hon'), campaignId: 'mayday', name: '基准职工', category: '劳动模范', issuer: '市总工会', issuedAt: new Date(env.now), status: 'valid', revokedReason: '' },
       ])
       return { who: CITY, input: { number, reason: zh(HONOUR_LIMITS.reason.max) } }
+    },
+  },
+  {
+    action: 'honours.saveStory',
+    largest: '19 paragraphs of 1,000 + 12 photos with captions, submitted',
+    runs: 4,
+    async prepare(env) {
+      return { who: CITY, input: await largestStory(env, true) }
+    },
+  },
+  {
+    action: 'honours.reviewStory',
+    largest: 'publish a story of 12 checked photos',
+    runs: 4,
+    async prepare(env) {
+      const s = (await env.call('honours.saveStory', await largestStory(env, true), CITY)) as { id: string }
+      await env.cloud.openapi.flushMediaChecks()
+      // the bench's other stories may have filled the goal: keep room for this one
+      await sdk().collection('campaigns').doc('mayday').update({ data: { 'counts.modelWorkers': 0 } })
+      return { who: CITY, input: { storyId: s.id, publish: true } }
+    },
+  },
+  {
+    action: 'honours.likeStory',
+    largest: 'a published story',
+    async prepare(env) {
+      const hit = await env.db.collection('honour_stories').where({ status: 'published' }).limit(1).get()
+      return { who: env.uid('bw-liker'), input: { storyId: String(hit.data[0]._id) } }
     },
   },
 ]

@@ -56,6 +56,9 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.quotas',
   'honours.nominations',
   'honours.objections',
+  'honours.stories',
+  'honours.story',
+  'honours.cityStories',
 ]
 
 export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases, ...honoursCases]

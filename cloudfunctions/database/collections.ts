@@ -195,6 +195,20 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [],
   },
   {
+    name: 'honour_stories',
+    purpose: '匠心筑梦 feature stories (_id story-<nomination>: one per commended worker), structured blocks, draft → review → published, likes count.',
+    indexes: [
+      { name: 'status_publishedAt', fields: [['status', 1], ['publishedAt', -1]] },
+      { name: 'updatedAt', fields: [['updatedAt', -1]] },
+      { name: 'status_updatedAt', fields: [['status', 1], ['updatedAt', -1]] },
+    ],
+  },
+  {
+    name: 'honour_story_likes',
+    purpose: 'One document per person per liked story (_id story:person): a like counts once by construction.',
+    indexes: [{ name: 'storyId', fields: [['storyId', 1]] }],
+  },
+  {
     name: 'certificates',
     purpose: 'E-certificates of commended workers (_id the certificate number): what the public verification page answers.',
     indexes: [{ name: 'nominationId', fields: [['nominationId', 1]] }],

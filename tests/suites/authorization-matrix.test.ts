@@ -192,6 +192,12 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'honours.resolveObjection': { input: () => ({ objectionId: 'matrix-objection', upheld: false, resolution: '经核实不成立' }) },
   'honours.commend': { input: () => ({}) },
   'honours.revokeCertificate': { input: () => ({ number: MATRIX_CERT, reason: '矩阵测试撤销' }) },
+  'honours.stories': { input: () => ({}) },
+  'honours.story': { input: () => ({ storyId: 'story-matrix' }) },
+  'honours.likeStory': { input: () => ({ storyId: 'story-matrix' }) },
+  'honours.cityStories': { input: () => ({}) },
+  'honours.saveStory': { input: () => ({ nominationId: 'matrix-hon-commended', title: '矩阵测试故事', lead: '用于权限矩阵测试的导语', blocks: [{ kind: 'paragraph', text: '矩阵测试段落' }], submit: false }) },
+  'honours.reviewStory': { input: () => ({ storyId: 'story-matrix-review', publish: false, reason: '请补充' }) },
 }
 const MATRIX_CERT = '2027-0001-KQMN'
 
@@ -378,7 +384,29 @@ async function seedHonours(now: number): Promise<void> {
   await cloud.db.insertMany('honour_nominations', [
     ...(['A', 'B'] as Target[]).map((t) => nomination(`matrix-hon-${t}`, t, 'reviewing', AREA[t])),
     { ...nomination('matrix-hon-noticed', 'A', 'noticed', null), nomineeUserId: null, nomineeName: '王明' },
+    { ...nomination('matrix-hon-commended', 'B', 'commended', null), nomineeUserId: null, nomineeName: '赵明' },
   ])
+  const story = (id: string, status: string) => ({
+    _id: id,
+    nominationId: 'matrix-hon-commended',
+    campaignId: 'mayday',
+    name: '赵明',
+    unitName: '矩阵单位',
+    category: '劳动模范',
+    title: '矩阵测试故事',
+    lead: '用于权限矩阵测试的导语',
+    blocks: [{ kind: 'paragraph', text: '矩阵测试段落' }],
+    cover: null,
+    checks: {},
+    status,
+    reason: '',
+    likeCount: 0,
+    editedBy: 'matrix',
+    publishedAt: status === 'published' ? new Date(now) : null,
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  })
+  await cloud.db.insertMany('honour_stories', [story('story-matrix', 'published'), story('story-matrix-review', 'reviewing')])
   await cloud.db.insertMany('honour_rounds', [{ _id: 'mayday', notice: { startAt: new Date(now - HOUR), endAt: new Date(now + 5 * 24 * HOUR), total: 1 }, noticeSeq: 1, certSeq: 1, issuer: '', updatedAt: new Date(now) }])
   await cloud.db.insertMany('honour_objections', [{ _id: 'matrix-objection', nominationId: 'matrix-hon-noticed', objectorOpenid: 'demo-worker-2', reason: '用于权限矩阵测试的异议', status: 'open', resolution: '', createdAt: new Date(now) }])
   await cloud.db.insertMany('certificates', [{ _id: MATRIX_CERT, nominationId: 'matrix-hon-commended', campaignId: 'mayday', name: '赵明', category: '劳动模范', issuer: '市总工会', issuedAt: new Date(now), status: 'valid', revokedReason: '' }])

@@ -10,9 +10,12 @@ import {
   type NoticePage,
   type ObjectionView,
   type QuotaView,
+  type StoryCard,
+  type StoryDraft,
+  type StoryPublic,
   type Verification,
 } from '../entities/honours'
-import { fileId, id, int, optionalText, page, realName, text } from '../schemas'
+import { fileId, id, int, list, optionalText, page, realName, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
 const CITY = { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } } as const
@@ -45,6 +48,20 @@ const draftNominee = {
   photo: v.optional(fileId),
   paperConsent: v.optional(v.boolean(), false),
 }
+
+/** A story's body: paragraphs and images in order, plain text only, the images the editor's own uploads. */
+const blocks = v.pipe(
+  list(
+    v.variant('kind', [
+      v.strictObject({ kind: v.literal('paragraph'), text: plain(text(L.paragraph)) }),
+      v.strictObject({ kind: v.literal('image'), file: fileId, caption: plain(optionalText(L.caption.max)) }),
+    ]),
+    L.storyBlocks,
+    L.storyBlocks.hint,
+  ),
+  v.check((b) => b.filter((x) => x.kind === 'image').length <= L.storyImages.max, L.storyImages.hint),
+  v.check((b) => b.reduce((n, x) => n + (x.kind === 'paragraph' ? x.text.length : x.caption.length), 0) <= L.storyChars, `全文不能超过 ${L.storyChars} 个字`),
+)
 
 export const honoursActions = {
   // ---- public: the notice (公示) and certificate verification, shareable, no sign-in
@@ -160,6 +177,44 @@ export const honoursActions = {
     summary: 'Revoke a certificate, with the reason the verification page shows.',
     input: v.strictObject({ number: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(CERTIFICATE_NUMBER, '证书编号格式不正确')), reason: text(L.reason) }),
     output: returns<Verification>(),
+    access: CITY,
+  }),
+
+  // ---- 匠心筑梦: feature stories of commended workers (the city union writes, reviews and publishes)
+  'honours.stories': action({
+    summary: 'Published stories, newest first, 20 a page: title, lead, name, unit, cover, likes.',
+    input: v.strictObject({ page }),
+    output: returns<Page<StoryCard>>(),
+    access: { who: 'anyone' },
+  }),
+  'honours.story': action({
+    summary: 'One published story: its blocks, likes, whether the caller liked it, and its share card.',
+    input: v.strictObject({ storyId: id }),
+    output: returns<StoryPublic>(),
+    access: { who: 'anyone' },
+  }),
+  'honours.likeStory': action({
+    summary: 'Like a published story (once per person, by construction).',
+    input: v.strictObject({ storyId: id }),
+    output: returns<{ liked: boolean; likeCount: number }>(),
+    access: { who: 'user' },
+  }),
+  'honours.cityStories': action({
+    summary: 'The city union’s stories in every state, latest change first; 20 a page.',
+    input: v.strictObject({ status: v.optional(v.picklist(['draft', 'reviewing', 'published'])), page }),
+    output: returns<Page<StoryDraft>>(),
+    access: CITY,
+  }),
+  'honours.saveStory': action({
+    summary: 'Write a commended worker’s story (one per worker): save as a draft, or submit for review (text checked, images sent to the media check).',
+    input: v.strictObject({ nominationId: id, title: plain(text(L.storyTitle)), lead: plain(text(L.storyLead)), blocks, submit: v.boolean() }),
+    output: returns<StoryDraft>(),
+    access: CITY,
+  }),
+  'honours.reviewStory': action({
+    summary: 'Publish a story in review (at most 100, every image checked), or send it back to draft with a reason.',
+    input: v.strictObject({ storyId: id, publish: v.boolean(), reason: optionalText(L.reason.max) }),
+    output: returns<StoryDraft>(),
     access: CITY,
   }),
 }

@@ -33,6 +33,8 @@ export const HONOUR_LIMITS = {
   paragraph: chars(1, 1000),
   caption: chars(0, 40),
   storyImages: count(0, 12, '最多 12 张图片'),
+  /** All the text of a story: 20,000 characters are about 60 KB, within the cloud's 100 KB request limit. */
+  storyChars: 20000,
   issuer: chars(4, 30),
   imageMaxBytes: 10 * 1024 * 1024,
 } as const
@@ -166,3 +168,46 @@ export interface MyHonour {
 
 /** A certificate number: year, sequence, and four letters that make a guessed number fail (2027-0001-K7QM). */
 export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
+
+/** Where a shared story card opens (a public page of the main package). */
+export const STORY_PAGE = '/pages/honours/story'
+
+/** A block of a 匠心筑梦 story: structured, never HTML. */
+export type StoryBlock = { kind: 'paragraph'; text: string } | { kind: 'image'; file: string; caption: string }
+
+/** A block as pages show it: an image block carries its URL (null until its check passed). */
+export type StoryBlockView = { kind: 'paragraph'; text: string } | { kind: 'image'; url: string | null; caption: string }
+
+export interface StoryCard {
+  id: string
+  title: string
+  lead: string
+  name: string
+  unitName: string
+  category: HonourCategory
+  coverUrl: string | null
+  likeCount: number
+  publishedAt: number
+}
+
+/** The public story page, with what its share card needs. */
+export interface StoryPublic extends StoryCard {
+  blocks: StoryBlockView[]
+  liked: boolean
+  share: { title: string; path: string; imageUrl: string | null }
+}
+
+/** A story as the city union's editors see it. */
+export interface StoryDraft {
+  id: string
+  nominationId: string
+  status: StoryStatus
+  title: string
+  lead: string
+  blocks: StoryBlock[]
+  /** Images still waiting for (or failed) the media check. */
+  imagesPending: number
+  imagesBlocked: number
+  reason: string
+  updatedAt: number
+}

@@ -8,6 +8,8 @@ import { notice, object, publishNotice } from './notice'
 import { objectionsAction, resolveObjection } from './objections'
 import { quotasAction, setQuotas, splitQuota } from './quotas'
 import { decide } from './review'
+import { cityStories, reviewStory, saveStory } from './stories'
+import { likeStory, story, storyList } from './stories-public'
 
 export const honoursHandlers: Handlers<'honours'> = {
   'honours.notice': notice,
@@ -26,4 +28,10 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.resolveObjection': resolveObjection,
   'honours.commend': commend,
   'honours.revokeCertificate': revokeCertificate,
+  'honours.stories': storyList,
+  'honours.story': story,
+  'honours.likeStory': likeStory,
+  'honours.cityStories': cityStories,
+  'honours.saveStory': saveStory,
+  'honours.reviewStory': reviewStory,
 }
