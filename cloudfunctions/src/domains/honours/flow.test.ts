@@ -109,6 +109,9 @@ test('an upheld objection takes the nominee off the notice with the reason; the 
   await ok(cloud.call('honours.publishNotice', { days: 7 }, CITY))
   await ok(cloud.call('honours.object', { nominationId: a, reason: '此人曾因违反安全规程受到处分，不宜表彰。' }, OTHER_WORKER))
   await ok(cloud.call('honours.object', { nominationId: a, reason: '同样反映此人受过处分，请市总工会核查。' }, WORKER))
+  // nobody is commended while an objection to someone on the notice is open
+  await setNoticeEnd(cloud, Date.now() - 1000)
+  expect(await code(cloud.call('honours.commend', {}, CITY))).toBe('HONOUR.OBJECTIONS_OPEN')
   const [first] = (await ok(cloud.call('honours.objections', {}, CITY))).items
   await ok(cloud.call('honours.resolveObjection', { objectionId: first.id, upheld: true, resolution: '经核实曾受处分' }, CITY))
   // the same finding settles the other objection to the same nominee
@@ -116,7 +119,6 @@ test('an upheld objection takes the nominee off the notice with the reason; the 
   expect((await ok(cloud.call('honours.notice', {}))).items.map((x) => x.id)).toEqual([b])
   const removed = (await ok(cloud.call('honours.nominations', { unitId: UNIT }, UNIT_CHAIR))).items.find((x) => x.id === a)
   expect(removed).toMatchObject({ status: 'removed', reason: '经核实曾受处分' })
-  await setNoticeEnd(cloud, Date.now() - 1000)
   expect(await ok(cloud.call('honours.commend', {}, CITY))).toEqual({ commended: 1 })
 })
 
