@@ -1,7 +1,9 @@
-// The certificate check's answer, rendered with Taro's H5 components in jsdom.
+// The public honours pages' blocks (certificate check answer, a notice line), rendered with Taro's H5
+// components in jsdom.
 import TestUtils from '@tarojs/test-utils-react'
 import type { Verification } from '@contract/entities/honours'
 import VerificationCard from './components/verification-card'
+import NoticeLineRow from './components/notice-line'
 
 const v: Verification = { number: '2027-0001-K7QM', name: '张三', category: '劳动模范', issuer: '市总工会', issuedAt: Date.UTC(2027, 3, 28, 2), status: 'valid', revokedReason: '' }
 
@@ -35,4 +37,11 @@ test('a forged number is answered clearly', async () => {
   const text = await mount(<VerificationCard answer={{ kind: 'none', message: '请核对证书编号；如有疑问请联系市总工会' }} />)
   expect(text).toContain('查无此证书')
   expect(text).toContain('请核对证书编号')
+})
+
+test('a notice line shows name, unit, job and honour; the objection link only where offered', async () => {
+  const line = { id: 'n1', name: '王明', unitName: '华中机械制造有限公司工会', job: '数控车工', category: '先进工作者' as const }
+  const open = await mount(<NoticeLineRow line={line} onObject={() => undefined} />)
+  for (const s of ['王明', '华中机械制造有限公司工会', '数控车工', '先进工作者', '提出异议']) expect(open).toContain(s)
+  expect(await mount(<NoticeLineRow line={line} />)).not.toContain('提出异议')
 })
