@@ -9,7 +9,7 @@ import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { inTransaction } from '../../lib/transaction'
 import { audit } from '../../lib/audit'
-import { toRef, units, unitsById, type UnitRecord } from '../org/units-repo'
+import { cityUnit, toRef, units, unitsById, type UnitRecord } from '../org/units-repo'
 import { currentCampaign, goalOf, quotaId, quotas, type QuotaDoc } from './repo'
 
 const AREA_TYPES = ['industry', 'township']
@@ -90,17 +90,15 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
 }
 
 export async function setQuotas(input: { rows: Array<{ unitId: string; quota: number }> }, ctx: HandlerContext): Promise<QuotaView> {
-  const found = await unitsById(input.rows.map((r) => r.unitId))
-  const city = [...found.values()][0]?.parentId
+  const [found, city] = await Promise.all([unitsById(input.rows.map((r) => r.unitId)), cityUnit()])
+  if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
   for (const r of input.rows) {
     const u = found.get(r.unitId)
     if (!u || u.status !== 'active') throw new AppError('ORG.UNIT_NOT_FOUND')
-    if (!AREA_TYPES.includes(u.type) || u.parentId !== city) throw new AppError('HONOUR.NOT_AREA_UNIT')
+    if (!AREA_TYPES.includes(u.type) || u.parentId !== city._id) throw new AppError('HONOUR.NOT_AREA_UNIT')
   }
-  const cityUnit = (await units().doc(city ?? '').get()).data
-  if (!cityUnit) throw new AppError('ORG.UNIT_NOT_FOUND')
-  await setChildQuotas(cityUnit, input.rows, ctx)
-  return quotaView(cityUnit, ctx.now)
+  await setChildQuotas(city, input.rows, ctx)
+  return quotaView(city, ctx.now)
 }
 
 export async function splitQuota(input: { unitId: string; quota: number }, ctx: HandlerContext): Promise<QuotaView> {
