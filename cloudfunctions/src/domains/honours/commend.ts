@@ -14,7 +14,7 @@ import { bumpCampaign } from '../../lib/participation'
 import { inTransaction } from '../../lib/transaction'
 import { beijingDate } from '../../lib/time'
 import { cityUnit } from '../org/units-repo'
-import { certificates, currentCampaign, nominations, objections, type CertificateDoc, type NominationDoc, type RoundDoc } from './repo'
+import { certificates, currentCampaign, nominations, objections, rounds, type CertificateDoc, type NominationDoc, type RoundDoc } from './repo'
 
 const BATCH = 1000
 const PARALLEL = 20
@@ -28,7 +28,7 @@ async function inChunks<T>(list: T[], fn: (x: T) => Promise<unknown>): Promise<v
 
 export async function commend(_input: Record<string, never>, ctx: HandlerContext): Promise<{ commended: number }> {
   const campaign = await currentCampaign(ctx.now)
-  const round = (await db().collection<RoundDoc>('honour_rounds').doc(campaign._id).get()).data
+  const round = (await rounds().doc(campaign._id).get()).data
   if (!round?.notice) throw new AppError('HONOUR.NO_NOTICE')
   if (round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
   const list = (await nominations().where({ campaignId: campaign._id, status: 'noticed' }).limit(BATCH).get()).data as NominationDoc[]

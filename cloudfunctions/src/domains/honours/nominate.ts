@@ -13,7 +13,7 @@ import { tempUrls } from '../../lib/files'
 import type { UnitRecord } from '../org/units-repo'
 import { assertOwnPhoto, sendPhotoToCheck } from './photo'
 import { givePlace, takePlace } from './quotas'
-import { currentCampaign, loadNomination, nominations, nomineeKeys, step, toView, unitsOf, type NominationDoc } from './repo'
+import { currentCampaign, loadNomination, nominations, nomineeKeys, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
 
 type SaveInput = ParsedInputOf<'honours.saveNomination'>
 
@@ -148,7 +148,7 @@ export async function nominationsAction(input: ParsedInputOf<'honours.nomination
       : nominations().where({ reviewUnitId: unit._id, status: 'reviewing' }).orderBy('submittedAt', 'asc')
   const [res, quota] = await Promise.all([
     query.skip((input.page - 1) * PAGE).limit(PAGE + 1).get(),
-    db().collection<{ quota: number; used: number }>('honour_quotas').doc(`${campaign._id}:${unit._id}`).get(),
+    quotas().doc(quotaId(campaign._id, unit._id)).get(),
   ])
   const list = res.data.slice(0, PAGE)
   const [units, urls] = await Promise.all([unitsOf(list), tempUrls(list.map((n) => (n.photo && n.photo.check !== 'risky' ? n.photo.file : null)))])
