@@ -11,6 +11,7 @@ import { startLocalCloud } from '../cloudfunctions/local/index'
 import { seedDemo } from '../cloudfunctions/local/seed/demo'
 import { benchSignups } from './competition'
 import { benchHome } from './home'
+import { benchHonours, benchStories } from './honours'
 import { benchIdeas } from './ideas'
 import { benchWorks } from './works'
 import { figures, printTable, record } from './lib'
@@ -42,6 +43,8 @@ async function main() {
   await part('signups', () => benchSignups(cloud, 30000))
   await part('works', () => benchWorks(cloud))
   await part('ideas', () => benchIdeas(cloud))
+  await part('honours', () => benchHonours(cloud))
+  await part('stories', () => benchStories(cloud))
   const writes = await part('write_actions', () => benchWrites(cloud))
   record('bench.total_s', (performance.now() - t0) / 1000, 's (after start-up)')
 

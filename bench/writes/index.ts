@@ -5,6 +5,7 @@ import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import type { LocalCloud } from '../../cloudfunctions/local/index'
 import { record } from '../lib'
 import { competitionCases } from './competition'
+import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
 import { peopleOrgCases } from './people-org'
 import { worksIdeasCases } from './works-ideas'
@@ -49,9 +50,18 @@ export const READ_ONLY: readonly ActionName[] = [
   'ideas.panels',
   'ideas.cityQueue',
   'ideas.cityDetail',
+  'honours.notice',
+  'honours.verify',
+  'honours.mine',
+  'honours.quotas',
+  'honours.nominations',
+  'honours.objections',
+  'honours.stories',
+  'honours.story',
+  'honours.cityStories',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases]
+export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases, ...honoursCases]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // Main package: what a worker (or someone opening a shared card) needs. Tab pages must live here.
-  pages: ['pages/index/index', 'pages/me/index', 'pages/profile/index', 'pages/join/index', 'pages/privacy/index', 'pages/works/index', 'pages/works/detail', 'pages/ideas/index', 'pages/ideas/detail', 'pages/competition/index', 'pages/competition/detail'],
+  pages: ['pages/index/index', 'pages/me/index', 'pages/profile/index', 'pages/join/index', 'pages/privacy/index', 'pages/works/index', 'pages/works/detail', 'pages/ideas/index', 'pages/ideas/detail', 'pages/competition/index', 'pages/competition/detail', 'pages/honours/verify', 'pages/honours/notice'],
   // Staff-only areas load only when a chair or the city union opens them, keeping the download every
   // worker waits for small. https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
   subPackages: [

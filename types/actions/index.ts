@@ -5,6 +5,7 @@ import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
 import { careActions } from './care'
 import { competitionActions } from './competition'
+import { honoursActions } from './honours'
 import { ideasActions } from './ideas'
 import { orgActions } from './org'
 import { peopleActions } from './people'
@@ -20,6 +21,7 @@ export const actions = {
   ...ideasActions,
   ...worksActions,
   ...careActions,
+  ...honoursActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

@@ -67,6 +67,9 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // (03:30 Beijing time) anonymises visits past their retention in batches. No openapi: the notes are
   // never sent to a content check (domains/care/record.ts says why).
   care: { timeout: 30, openapi: [], triggers: [{ name: 'careRetention', type: 'timer', config: '0 30 3 * * * *' }] },
+  // Nominations run the text check and send the photo to the media check; the city's publish and
+  // commend sweeps write up to 1,000 nominations with a handful of multi-document updates.
+  honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

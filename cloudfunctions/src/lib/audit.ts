@@ -4,7 +4,7 @@ import { db } from './cloud'
 import type { Transaction } from './db-types'
 
 export interface AuditEntry {
-  kind: 'unit' | 'role' | 'invite' | 'membership'
+  kind: 'unit' | 'role' | 'invite' | 'membership' | 'honour'
   action: string
   actorId: string
   actorName: string

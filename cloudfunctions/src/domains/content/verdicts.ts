@@ -3,6 +3,7 @@
 // message-push receiver and the re-check timer) calls it.
 import type { MediaKind, MediaVerdict } from '../../lib/media-check'
 import { onCoverHandOver, onCoverVerdict } from '../competition/cover'
+import { onHonourHandOver, onHonourPhotoVerdict } from '../honours/photo'
 import { onIdeaImageHandOver, onIdeaImageVerdict } from '../ideas/images'
 import { onWorkHandOver, onWorkVerdict } from '../works/verdict'
 
@@ -21,4 +22,5 @@ export const MEDIA_OWNERS: Partial<Record<MediaKind, MediaOwner>> = {
   work: { apply: onWorkVerdict, handOver: onWorkHandOver },
   idea: { apply: onIdeaImageVerdict, handOver: onIdeaImageHandOver },
   competition: { apply: onCoverVerdict, handOver: onCoverHandOver },
+  honour: { apply: onHonourPhotoVerdict, handOver: onHonourHandOver },
 }

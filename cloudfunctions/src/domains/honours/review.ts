@@ -1,0 +1,58 @@
+// Review up the tree: the area union, then the city. Forward (at the city: approve for the notice),
+// return to the nominating chair with a reason (the quota place stays held), or turn down with a reason
+// (the place and the person's key are given back). One conditional update per decision ("still at this
+// union, still reviewing"), audited with who, when, before and after.
+import type { NominationView } from '../../../../types/entities/honours'
+import type { ParsedInputOf } from '../../../../types/actions/index'
+import type { HandlerContext } from '../../lib/handler'
+import { audit } from '../../lib/audit'
+import { db } from '../../lib/cloud'
+import { AppError } from '../../lib/errors'
+import { getUnit } from '../../lib/scope'
+import { view } from './nominate'
+import { givePlace } from './quotas'
+import { nominations, nomineeKeys, step, type NominationDoc } from './repo'
+
+export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: HandlerContext): Promise<NominationView> {
+  const n = ctx.scope.record as unknown as NominationDoc
+  if (n.status !== 'reviewing' || !n.reviewUnitId) throw new AppError('HONOUR.BAD_STATE')
+  if (!ctx.scope.units.includes(n.reviewUnitId)) throw new AppError('HONOUR.NOT_YOUR_STAGE')
+  if (input.decision !== 'forward' && input.reason.length < 2) throw new AppError('HONOUR.REASON_REQUIRED')
+  const at = ctx.now
+  const by = ctx.caller.user!._id
+  let change: Record<string, unknown>
+  if (input.decision === 'forward') {
+    if (!n.consent) throw new AppError('HONOUR.NO_CONSENT')
+    const here = await getUnit(n.reviewUnitId)
+    const atCity = !here?.parentId
+    change = atCity
+      ? { status: 'approved', reviewUnitId: null, reason: '' }
+      : { reviewUnitId: here!.parentId, reason: '' }
+    change.steps = db().command.push([step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by)])
+  } else if (input.decision === 'return') {
+    change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: db().command.push([step('return', n.reviewUnitId, at, input.reason, by)]) }
+  } else {
+    change = { status: 'rejected', reviewUnitId: null, reason: input.reason, holdsPlace: false, personKey: null, steps: db().command.push([step('reject', n.reviewUnitId, at, input.reason, by)]) }
+  }
+  const res = await nominations()
+    .where({ _id: n._id, status: 'reviewing', reviewUnitId: n.reviewUnitId })
+    .update({ data: { ...change, updatedAt: new Date(at) } })
+  if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
+  if (input.decision === 'reject') {
+    await Promise.all([givePlace(n.campaignId, n.unitId), n.personKey ? nomineeKeys().doc(n.personKey).remove() : null])
+  }
+  const after = await view(n._id)
+  await audit({
+    kind: 'honour',
+    action: `honours.${input.decision}`,
+    actorId: by,
+    actorName: ctx.caller.user!.realName,
+    targetId: n._id,
+    targetName: n.nomineeName,
+    unitId: n.unitId,
+    unitPath: n.unitPath,
+    detail: { before: { status: n.status, atUnit: n.reviewUnitId }, after: { status: after.status, atUnit: after.atUnit?.id ?? null }, reason: input.reason },
+    at: new Date(at),
+  })
+  return after
+}

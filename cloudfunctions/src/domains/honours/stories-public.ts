@@ -1,0 +1,73 @@
+// The public side of 匠心筑梦: the story list and the story page open cold from a shared card (chats or
+// Moments) without sign-in; likes count once per person by construction (_id derived from story and person).
+import type { Page } from '../../../../types/contract'
+import { STORY_PAGE, type StoryCard, type StoryPublic } from '../../../../types/entities/honours'
+import type { HandlerContext } from '../../lib/handler'
+import { db } from '../../lib/cloud'
+import { AppError, writeUnlessTaken } from '../../lib/errors'
+import { tempUrls } from '../../lib/files'
+import { likeKey, stories, storyLikes, type StoryDoc } from './stories-repo'
+
+const PAGE = 20
+const CARD_FIELDS = { _id: true, title: true, lead: true, name: true, unitName: true, category: true, cover: true, likeCount: true, publishedAt: true } as const
+
+function toCard(s: Pick<StoryDoc, '_id' | 'title' | 'lead' | 'name' | 'unitName' | 'category' | 'cover' | 'likeCount' | 'publishedAt'>, urls: Map<string, string>): StoryCard {
+  return {
+    id: s._id,
+    title: s.title,
+    lead: s.lead,
+    name: s.name,
+    unitName: s.unitName,
+    category: s.category,
+    coverUrl: s.cover ? (urls.get(s.cover) ?? null) : null,
+    likeCount: s.likeCount,
+    publishedAt: s.publishedAt ? s.publishedAt.getTime() : 0,
+  }
+}
+
+export async function storyList(input: { page: number }): Promise<Page<StoryCard>> {
+  const res = await stories()
+    .where({ status: 'published' })
+    .orderBy('publishedAt', 'desc')
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .field(CARD_FIELDS)
+    .get()
+  const list = res.data.slice(0, PAGE)
+  const urls = await tempUrls(list.map((s) => s.cover))
+  return { items: list.map((s) => toCard(s, urls)), hasMore: res.data.length > PAGE }
+}
+
+async function published(storyId: string): Promise<StoryDoc> {
+  const s = (await stories().doc(storyId).get()).data
+  if (!s || s.status !== 'published') throw new AppError('HONOUR.STORY_NOT_FOUND')
+  return s
+}
+
+export async function story(input: { storyId: string }, ctx: HandlerContext): Promise<StoryPublic> {
+  const openid = ctx.caller.openid
+  const [s, like] = await Promise.all([
+    published(input.storyId),
+    openid ? storyLikes().doc(likeKey(input.storyId, openid)).get() : Promise.resolve({ data: null }),
+  ])
+  const urls = await tempUrls(s.blocks.flatMap((b) => (b.kind === 'image' ? [b.file] : [])))
+  const card = toCard(s, urls)
+  return {
+    ...card,
+    blocks: s.blocks.map((b) => (b.kind === 'paragraph' ? b : { kind: 'image' as const, url: urls.get(b.file) ?? null, caption: b.caption })),
+    liked: Boolean(like.data),
+    share: { title: `匠心筑梦｜${s.title}`, path: `${STORY_PAGE}?id=${s._id}`, imageUrl: card.coverUrl },
+  }
+}
+
+export async function likeStory(input: { storyId: string }, ctx: HandlerContext): Promise<{ liked: boolean; likeCount: number }> {
+  const s = await published(input.storyId)
+  const _id = likeKey(s._id, ctx.caller.openid!)
+  const outcome = await writeUnlessTaken(
+    () => storyLikes().add({ data: { _id, storyId: s._id, createdAt: new Date(ctx.now) } }),
+    async () => Boolean((await storyLikes().doc(_id).get()).data),
+  )
+  if (outcome === 'taken') throw new AppError('HONOUR.ALREADY_LIKED')
+  await stories().doc(s._id).update({ data: { likeCount: db().command.inc(1) } })
+  return { liked: true, likeCount: s.likeCount + 1 }
+}

@@ -1,0 +1,63 @@
+// Shared by the honours scenario suites: the demo world's people, quotas set through the real actions,
+// nominations carried up the tree, and the notice's end brought forward.
+import type { InputOf } from '../../../../types/actions/index'
+import { DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
+import { runAs } from '../../../local/identity'
+import type { TestCloud } from '../../../local/testing'
+import { rounds } from './repo'
+
+export const as = (OPENID: string) => ({ OPENID })
+export const WORKER = as('demo-worker') // 张三, 华中机械 u-jkq-jixie
+export const WORKER_ID = 'user-demo-worker'
+export const OTHER_WORKER = as('demo-worker-2') // 李四, 市人民医院 u-health-renmin
+export const UNIT_CHAIR = as('demo-unit-chair') // 华中机械 u-jkq-jixie
+export const AREA_CHAIR = as('demo-area-chair') // 经开区 u-jkq
+export const CITY = as('demo-city-admin')
+export const UNIT = 'u-jkq-jixie'
+export const AREA = 'u-jkq'
+
+export const DEEDS = '二十年扎根数控车间，带出徒弟三十余名，主持攻关项目五项，累计为企业节约成本二百余万元，多次获评厂级先进个人，是大家公认的技术能手。'
+
+export async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string } }>): Promise<T> {
+  const res = await p
+  if (!res.ok) throw new Error(`expected ok, got ${res.error.code}`)
+  return res.data
+}
+
+export async function code(p: Promise<{ ok: boolean; error?: { code: string } }>): Promise<string> {
+  const res = await p
+  return res.ok ? 'ok' : res.error!.code
+}
+
+/** The database byte for byte, to prove a refused call wrote nothing. */
+export async function unchanged(cloud: TestCloud, fn: () => Promise<unknown>): Promise<void> {
+  const before = JSON.stringify(cloud.db.dump())
+  await fn()
+  expect(JSON.stringify(cloud.db.dump())).toBe(before)
+}
+
+/** The city gives 经开区 `area` places, 经开区 gives 华中机械 `unit` of them. */
+export async function quotas(cloud: TestCloud, area: number, unit: number): Promise<void> {
+  await ok(cloud.call('honours.setQuotas', { rows: [{ unitId: AREA, quota: area }] }, CITY))
+  await ok(cloud.call('honours.splitQuota', { unitId: UNIT, quota: unit }, AREA_CHAIR))
+}
+
+export const person = (name: string, overrides: Partial<InputOf<'honours.saveNomination'>> = {}): InputOf<'honours.saveNomination'> =>
+  ({ unitId: UNIT, submit: true, nomineeName: name, job: '数控车工', category: '先进工作者', deeds: DEEDS, paperConsent: true, ...overrides }) as InputOf<'honours.saveNomination'>
+
+/** Nominated by the unit chair, forwarded by 经开区 and approved by the city: ready for the notice. */
+export async function approved(cloud: TestCloud, name: string): Promise<string> {
+  const n = await ok(cloud.call('honours.saveNomination', person(name), UNIT_CHAIR))
+  await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, AREA_CHAIR))
+  await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, CITY))
+  return n.id
+}
+
+/** The notice's window, moved (tests cannot wait five days). */
+export async function setNoticeEnd(cloud: TestCloud, endAt: number): Promise<void> {
+  void cloud
+  await runAs({}, () => rounds().doc(DEMO_CAMPAIGN_ID).update({ data: { 'notice.endAt': new Date(endAt) } }))
+}
+
+export const campaignCounts = (cloud: TestCloud) =>
+  (cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number> }).counts

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '证书查验',
+  enableShareAppMessage: true,
+})
