@@ -10,7 +10,7 @@ import { requireCleanText } from '../../lib/content'
 import { cancelChecks, recordChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { bumpCampaign, bumpStat } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { findCurrentCampaign } from '../campaign/repo'
@@ -29,12 +29,12 @@ export const canManage = (ctx: Pick<HandlerContext, 'caller'>, c: Pick<Competiti
 /** A cover the input names that the competition does not hold yet (the edit form sends back the one it holds). */
 const newCover = (f: Fields, current?: CompetitionDoc) => (f.coverFileId && f.coverFileId !== current?.coverFileId ? f.coverFileId : undefined)
 
-async function validate(f: Fields, ctx: HandlerContext, current?: CompetitionDoc): Promise<void> {
+async function validate(f: Fields, ctx: MemberContext, current?: CompetitionDoc): Promise<void> {
   if (!(f.signupStartAt < f.signupEndAt && f.signupEndAt <= f.eventStartAt && f.eventStartAt < f.eventEndAt)) throw new AppError('COMPETITION.BAD_DATES')
   if (f.mode === 'team' && f.teamMin > f.teamMax) throw new AppError('COMPETITION.BAD_TEAM_SIZE')
   const cover = newCover(f, current)
   if (cover) {
-    if (!pathOfFileId(cover).startsWith(userFolder('competitions', ctx.caller.user!._id)) || !(await tempUrls([cover])).has(cover)) {
+    if (!pathOfFileId(cover).startsWith(userFolder('competitions', ctx.caller.user._id)) || !(await tempUrls([cover])).has(cover)) {
       throw new AppError('COMMON.VALIDATION', '封面图片需要先上传', [{ path: 'coverFileId', message: '封面图片需要先上传' }])
     }
   }
@@ -108,7 +108,7 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
     status: 'draft',
     counts: { taken: 0, accepted: 0, pending: 0, waitlisted: 0 },
     results: [],
-    createdBy: ctx.caller.user!._id,
+    createdBy: ctx.caller.user._id,
     createdAt: now,
     updatedAt: now,
   }

@@ -8,7 +8,7 @@ import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
 import { assertOwnImages, assertUploaded, prepareImages } from './images'
@@ -22,7 +22,7 @@ const PAGE = 20
 type Content = Omit<ParsedInputOf<'ideas.submit'>, 'ideaId'>
 
 const users = () => db().collection<UserDoc>('users')
-const me = (ctx: HandlerContext) => ctx.caller.user!
+const me = (ctx: MemberContext) => ctx.caller.user
 
 /** Co-authors: colleagues of the author's own unit with a completed profile (the author left out). */
 async function coAuthorsOf(ids: string[], author: UserDoc): Promise<PersonRef[]> {

@@ -7,7 +7,7 @@ import { MIN_SCORES_TO_ADOPT } from '../../../../types/entities/ideas'
 import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { bumpStat } from '../../lib/participation'
 import { cityUnit } from '../org/units-repo'
 import { judgeScore } from './judge-views'
@@ -51,7 +51,7 @@ async function panelViews(list: PanelDoc[]): Promise<PanelView[]> {
   }))
 }
 
-async function cityView(i: IdeaDoc, ctx: HandlerContext): Promise<CityIdea> {
+async function cityView(i: IdeaDoc, ctx: MemberContext): Promise<CityIdea> {
   const [review, panel, list] = await Promise.all([
     reviewView(i, ctx),
     i.panelId ? panels().doc(i.panelId).get() : Promise.resolve({ data: null }),
@@ -97,7 +97,7 @@ export const savePanel: Handler<'ideas.savePanel'> = async (input, ctx) => {
     if (res.stats.updated !== 1) throw new AppError('IDEA.PANEL_NOT_FOUND')
     return (await panelViews([(await panels().doc(input.panelId).get()).data!]))[0]
   }
-  const doc: PanelDoc = { _id: newId(), name: input.name, judgeIds, createdBy: ctx.caller.user!._id, createdAt: now, updatedAt: now }
+  const doc: PanelDoc = { _id: newId(), name: input.name, judgeIds, createdBy: ctx.caller.user._id, createdAt: now, updatedAt: now }
   await panels().add({ data: doc })
   return (await panelViews([doc]))[0]
 }

@@ -41,7 +41,7 @@ async function view(ideaId: string, judgeId: string, mine: ScoreDoc | null) {
 
 /** ideas.judgeQueue: still to score (oldest assignment first), or scored (latest first). */
 export const judgeQueue: Handler<'ideas.judgeQueue'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   const _ = db().command
   if (input.filter === 'done') {
     const res = await scores().where({ judgeId: me }).orderBy('scoredAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
@@ -66,7 +66,7 @@ export const judgeQueue: Handler<'ideas.judgeQueue'> = async (input, ctx) => {
 
 /** ideas.judgeDetail: an assigned idea, or one the judge has scored (their history). */
 export const judgeDetail: Handler<'ideas.judgeDetail'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   const [access, panelIds, mine] = await Promise.all([
     ideas().doc(input.ideaId).field({ status: true, panelId: true, authorIds: true }).get(),
     panelIdsOf(me),
@@ -78,7 +78,7 @@ export const judgeDetail: Handler<'ideas.judgeDetail'> = async (input, ctx) => {
 
 /** ideas.score */
 export const score: Handler<'ideas.score'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   const panelIds = await panelIdsOf(me)
   const total = weightedTotal(input)
   const doc: ScoreDoc = {

@@ -6,7 +6,7 @@ import type { ReviewIdea } from '../../../../types/entities/ideas'
 import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { bumpCampaign } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { tellAuthor } from './notify'
@@ -21,8 +21,8 @@ async function authorJob(i: IdeaDoc): Promise<string> {
   return u?.job ?? ''
 }
 
-export async function reviewView(i: IdeaDoc, ctx: HandlerContext): Promise<ReviewIdea> {
-  const me = ctx.caller.user!._id
+export async function reviewView(i: IdeaDoc, ctx: MemberContext): Promise<ReviewIdea> {
+  const me = ctx.caller.user._id
   const [similar, job] = await Promise.all([similarToIdea(i, { kind: 'chair', userId: me, units: ctx.scope.units }), authorJob(i)])
   return toReviewIdea(i, similar, i.status === 'submitted' && !i.authorIds.includes(me), job)
 }
@@ -57,7 +57,7 @@ async function assertDuplicateTarget(id: string, idea: IdeaDoc, ctx: HandlerCont
 /** ideas.decide */
 export const decide: Handler<'ideas.decide'> = async (input, ctx) => {
   const idea = ctx.scope.record as unknown as IdeaDoc
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   if (idea.status === 'draft') throw new AppError('IDEA.NOT_FOUND')
   if (idea.authorIds.includes(me)) throw new AppError('IDEA.OWN_IDEA')
   if (idea.status !== 'submitted') throw new AppError('IDEA.BAD_STATE')

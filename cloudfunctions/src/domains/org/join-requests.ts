@@ -46,7 +46,7 @@ export const listJoinRequests: Handler<'org.joinRequests'> = async (input, ctx) 
 /** org.decideJoin: confirm (the person becomes a member) or turn down with a reason. */
 export const decideJoin: Handler<'org.decideJoin'> = async (input, ctx) => {
   const request = ctx.scope.record as unknown as JoinRequestDoc
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   if (request.status !== 'pending') throw new AppError('ORG.ALREADY_DECIDED')
   const now = new Date(ctx.now)
   if (!input.approve) {

@@ -58,7 +58,7 @@ export const removeMember: Handler<'org.removeMember'> = async (input, ctx) => {
     .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
   await db().collection('units').doc(unitId).update({ data: { memberCount: _.inc(-1) } })
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   await audit({ kind: 'membership', action: 'removed', actorId: chair._id, actorName: chair.realName, targetId: target._id, targetName: target.realName, unitId, unitPath: target.unitPath ?? [], detail: { reason: input.reason }, at: now })
   return { removed: true as const }
 }

@@ -8,7 +8,7 @@ import type { GrantDoc, UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import type { Transaction } from '../../lib/db-types'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
 import { inTransaction } from '../../lib/transaction'
 import { PAGE_SIZE } from './members'
@@ -32,11 +32,11 @@ function assertEligible(user: UserDoc | null, role: GrantableRole, unit: UnitRec
   if (role !== 'judge' && user.unitId !== unit._id) throw new AppError('ROLE.NOT_MEMBER')
 }
 
-const auditEntry = (ctx: HandlerContext, action: 'grant' | 'revoke', role: GrantableRole, unit: UnitRecord, target: UserDoc): Omit<AuditDoc, '_id'> => ({
+const auditEntry = (ctx: MemberContext, action: 'grant' | 'revoke', role: GrantableRole, unit: UnitRecord, target: UserDoc): Omit<AuditDoc, '_id'> => ({
   kind: 'role',
   action,
-  actorId: ctx.caller.user!._id,
-  actorName: ctx.caller.user!.realName,
+  actorId: ctx.caller.user._id,
+  actorName: ctx.caller.user.realName,
   targetId: target._id,
   targetName: target.realName,
   unitId: unit._id,
@@ -61,7 +61,7 @@ export const grantRole: Handler<'org.grantRole'> = async (input, ctx) => {
     const user = (await tx.collection<UserDoc>('users').doc(input.userId).get()).data
     assertEligible(user, input.role, unit)
     if (user.roles.some((g) => g.role === input.role && g.unitId === unit._id)) throw new AppError('ROLE.ALREADY_HELD')
-    const grant: GrantDoc = { role: input.role, unitId: unit._id, grantedAt: new Date(ctx.now), grantedBy: ctx.caller.user!._id }
+    const grant: GrantDoc = { role: input.role, unitId: unit._id, grantedAt: new Date(ctx.now), grantedBy: ctx.caller.user._id }
     await tx.collection<UserDoc>('users').doc(user._id).update({ data: { roles: [...user.roles, grant], updatedAt: new Date(ctx.now) } })
     if (input.role === 'city_admin') await adjustAdminCount(tx, unit, 1)
     await tx.collection<AuditDoc>('audit_log').add({ data: auditEntry(ctx, 'grant', input.role, unit, user) })

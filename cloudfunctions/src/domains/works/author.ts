@@ -84,7 +84,7 @@ async function dropImages(before: WorkDoc, after: WorkImageDoc[], now: number): 
 
 /** works.saveDraft: nothing is checked or shown; images the author took out are deleted from storage. */
 export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const existing = await editable(input, me)
   const images = await resolveImages(input.images, me._id, existing)
   const base = existing ?? freshDoc(newWorkId(), me, ctx.now)
@@ -116,7 +116,7 @@ export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
  * function's timer sends what was not sent.
  */
 export const submit: Handler<'works.submit'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const openid = ctx.caller.openid!
   const existing = await editable(input, me)
   const resolved = await resolveImages(input.images, me._id, existing)
@@ -191,7 +191,7 @@ async function countFirstSubmission(doc: WorkDoc, me: UserDoc, ctx: HandlerConte
 
 /** works.deleteDraft: the record first (so nothing points at missing files), then its files. */
 export const deleteDraft: Handler<'works.deleteDraft'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const w = await loadOwnWork(input.workId, me._id)
   if (!EDITABLE.includes(w.status)) throw new AppError('WORK.BAD_STATE')
   const _ = db().command
@@ -205,7 +205,7 @@ export const deleteDraft: Handler<'works.deleteDraft'> = async (input, ctx) => {
 
 /** works.myWorks: latest change first. */
 export const myWorks: Handler<'works.myWorks'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const res = await works()
     .where({ authorId: me._id })
     .orderBy('updatedAt', 'desc')
@@ -218,6 +218,6 @@ export const myWorks: Handler<'works.myWorks'> = async (input, ctx) => {
 }
 
 /** works.myWork */
-export const myWork: Handler<'works.myWork'> = async (input, ctx) => myWorkView(await loadOwnWork(input.workId, ctx.caller.user!._id))
+export const myWork: Handler<'works.myWork'> = async (input, ctx) => myWorkView(await loadOwnWork(input.workId, ctx.caller.user._id))
 
 export type SubmitInput = ParsedInputOf<'works.submit'>

@@ -64,7 +64,7 @@ export const selectionPool: Handler<'works.selectionPool'> = async (input, ctx) 
 export const select: Handler<'works.select'> = async (_input, ctx) => {
   const w = ctx.scope.record as unknown as WorkDoc
   if (w.status !== 'reviewing') throw new AppError('WORK.BAD_STATE')
-  if (w.authorId === ctx.caller.user!._id) throw new AppError('WORK.OWN_WORK')
+  if (w.authorId === ctx.caller.user._id) throw new AppError('WORK.OWN_WORK')
   const atCity = stagePath(w).length === 1
   if (w.passes < 1 && !atCity) throw new AppError('WORK.NOT_RECOMMENDED')
   if (w.check !== 'passed') throw new AppError('WORK.CHECK_PENDING')
@@ -77,7 +77,7 @@ export const select: Handler<'works.select'> = async (_input, ctx) => {
         status: 'exhibited',
         campaignId,
         exhibitedAt: new Date(ctx.now),
-        steps: db().command.push([step('exhibited', w.unitPath[0] ?? null, ctx.now, '', ctx.caller.user!._id)]),
+        steps: db().command.push([step('exhibited', w.unitPath[0] ?? null, ctx.now, '', ctx.caller.user._id)]),
         updatedAt: new Date(ctx.now),
       },
     })
@@ -105,7 +105,7 @@ export const withdrawSelection: Handler<'works.withdrawSelection'> = async (inpu
         // counted as sent up, so it stays in the pool
         passes: Math.max(w.passes, 1),
         exhibitedAt: _.remove(),
-        steps: _.push([step('withdrawn', city, ctx.now, input.reason, ctx.caller.user!._id)]),
+        steps: _.push([step('withdrawn', city, ctx.now, input.reason, ctx.caller.user._id)]),
         updatedAt: new Date(ctx.now),
       },
     })

@@ -6,7 +6,7 @@
 // work shows its check beside it, and only the city's selection needs it passed (exhibition.ts).
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
 import { loadWork, reviewUrlsOf, stageOf, step, toReviewWork, unitsOf, works, type WorkDoc } from './repo'
 import { tellAuthor } from './verdict'
@@ -20,12 +20,12 @@ export function stagePath(w: WorkDoc): string[] {
 }
 
 /** The work, in review, at a stage the caller's roles reach, and not their own. */
-export function decidable(ctx: HandlerContext): WorkDoc {
+export function decidable(ctx: MemberContext): WorkDoc {
   const w = ctx.scope.record as unknown as WorkDoc
   if (w.status !== 'reviewing') throw new AppError('WORK.BAD_STATE')
   const path = stagePath(w)
   if (path.length === 0 || !covers(ctx.scope.units, path)) throw new AppError('WORK.NOT_YOUR_STAGE')
-  if (w.authorId === ctx.caller.user!._id) throw new AppError('WORK.OWN_WORK')
+  if (w.authorId === ctx.caller.user._id) throw new AppError('WORK.OWN_WORK')
   return w
 }
 
@@ -65,7 +65,7 @@ export const recommend: Handler<'works.recommend'> = async (_input, ctx) => {
       data: {
         reviewUnitId: up,
         passes: db().command.inc(1),
-        steps: db().command.push([step('recommended', here, ctx.now, '', ctx.caller.user!._id)]),
+        steps: db().command.push([step('recommended', here, ctx.now, '', ctx.caller.user._id)]),
         updatedAt: new Date(ctx.now),
       },
     })
@@ -82,7 +82,7 @@ export const reject: Handler<'works.reject'> = async (input, ctx) => {
       data: {
         status: 'rejected',
         reason: input.reason,
-        steps: db().command.push([step('rejected', w.reviewUnitId, ctx.now, input.reason, ctx.caller.user!._id)]),
+        steps: db().command.push([step('rejected', w.reviewUnitId, ctx.now, input.reason, ctx.caller.user._id)]),
         updatedAt: new Date(ctx.now),
       },
     })
