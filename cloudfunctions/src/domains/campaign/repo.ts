@@ -52,3 +52,15 @@ export async function findCurrentCampaign(now: number): Promise<CampaignDoc | nu
     null
   )
 }
+
+/**
+ * Takes one of the exhibition's `size` places of a campaign: one atomic conditional update on
+ * `counts.works` ("add one if fewer than size"), so two selections at once never make one too many.
+ */
+export async function takeExhibitionPlace(campaignId: string, size: number): Promise<boolean> {
+  const _ = db().command
+  const res = await campaigns()
+    .where({ _id: campaignId, 'counts.works': _.lt(size) })
+    .update({ data: { 'counts.works': _.inc(1) } })
+  return res.stats.updated === 1
+}

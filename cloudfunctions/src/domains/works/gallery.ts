@@ -7,10 +7,9 @@ import { loadUser } from '../../lib/caller'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
 import { ensureUser } from '../people/repo'
 import { unitsById } from '../org/units-repo'
-import { GALLERY_FIELDS, imageView, likeId, loadWork, refOf, toGalleryItem, workLikes, works, type WorkDoc } from './repo'
+import { bumpLikes, GALLERY_FIELDS, imageView, likeId, loadWork, refOf, toGalleryItem, workLikes, works, type WorkDoc } from './repo'
 
 const PAGE = 20
 
@@ -76,9 +75,7 @@ export const like: Handler<'works.like'> = async (input, ctx) => {
     async () => Boolean((await workLikes().doc(_id).get()).data),
   )
   if (outcome === 'taken') throw new AppError('WORK.ALREADY_LIKED')
-  await works()
-    .doc(w._id)
-    .update({ data: { likeCount: db().command.inc(1) } })
+  await bumpLikes(w._id, 1)
   return { liked: true, likeCount: w.likeCount + 1 }
 }
 
@@ -90,8 +87,6 @@ export const unlike: Handler<'works.unlike'> = async (input, ctx) => {
   if (!me) throw new AppError('WORK.NOT_LIKED')
   const res = await workLikes().doc(likeId(w._id, me._id)).remove()
   if (res.stats.removed !== 1) throw new AppError('WORK.NOT_LIKED')
-  await works()
-    .doc(w._id)
-    .update({ data: { likeCount: db().command.inc(-1) } })
+  await bumpLikes(w._id, -1)
   return { liked: false, likeCount: Math.max(0, w.likeCount - 1) }
 }

@@ -112,6 +112,38 @@ export async function loadOwnWork(id: string, userId: string): Promise<WorkDoc> 
   return w
 }
 
+/** The author's own editable work, changed only if nobody changed it since `seenAt`; false otherwise. */
+export async function updateOwnIfUnchanged(id: string, authorId: string, seenAt: Date, data: Omit<WorkDoc, '_id'>): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, authorId, status: db().command.in(EDITABLE), updatedAt: seenAt })
+    // Arrays (images, steps) are replaced whole by the SDK's update; plain objects would be merged.
+    .update({ data })
+  return res.stats.updated === 1
+}
+
+/** Stamps the first submission of a work; true for the one call that stamps it. */
+export async function markFirstSubmission(id: string, now: number): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, firstSubmittedAt: db().command.exists(false) })
+    .update({ data: { firstSubmittedAt: new Date(now) } })
+  return res.stats.updated === 1
+}
+
+/** Removes the author's own work while it is still editable; false otherwise. */
+export async function removeOwnEditable(id: string, authorId: string): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, authorId, status: db().command.in(EDITABLE) })
+    .remove()
+  return res.stats.removed === 1
+}
+
+/** Moves a work's like count by `by` (atomic). */
+export async function bumpLikes(id: string, by: 1 | -1): Promise<void> {
+  await works()
+    .doc(id)
+    .update({ data: { likeCount: db().command.inc(by) } })
+}
+
 export const step = (kind: WorkStepKind, unitId: string | null, at: number, reason = '', by: string | null = null): WorkStepDoc => ({ kind, unitId, reason, by, at: new Date(at) })
 
 const unknownUnit = (id: string): UnitRef => ({ id, name: '（已撤销的单位）', type: 'grassroots' })
