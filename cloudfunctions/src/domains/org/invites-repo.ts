@@ -27,3 +27,10 @@ export const toInviteView = (i: InviteDoc, unit: UnitRef): InviteView => ({
   revoked: Boolean(i.revokedAt),
   uses: i.uses,
 })
+
+/** Every live invite of a unit stops working. */
+export async function revokeInvitesOf(unitId: string, now: Date): Promise<void> {
+  await invites()
+    .where({ unitId, revokedAt: db().command.exists(false) })
+    .update({ data: { revokedAt: now } })
+}

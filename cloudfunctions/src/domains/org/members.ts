@@ -1,26 +1,19 @@
 import type { Member } from '../../../../types/entities/people'
 import { audit } from '../../lib/audit'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
-import { users } from '../people/repo'
-import { toRef, unitsById, type UnitRecord } from './units-repo'
+import { leaveUnit, membersUnder } from '../people/directory'
+import { bumpMemberCount, toRef, unitsById, type UnitRecord } from './units-repo'
 
 export const PAGE_SIZE = 20
 
 /** org.members: members of a unit and the units under it, newest first (one indexed query). */
 export const members: Handler<'org.members'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
-  const _ = db().command
-  const res = await users()
-    .where({ unitPath: unit._id, profileCompletedAt: _.exists(true) })
-    .orderBy('joinedAt', 'desc')
-    .skip((input.page - 1) * PAGE_SIZE)
-    .limit(PAGE_SIZE + 1)
-    .get()
-  const page = res.data.slice(0, PAGE_SIZE)
+  const rows = await membersUnder(unit._id, input.page, PAGE_SIZE)
+  const page = rows.slice(0, PAGE_SIZE)
   const [byId, urls] = await Promise.all([unitsById(page.map((u) => u.unitId!)), tempUrls(page.map((u) => u.avatarFileId))])
   return {
     items: page.map((u: UserDoc): Member => {
@@ -37,7 +30,7 @@ export const members: Handler<'org.members'> = async (input, ctx) => {
         roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId })),
       }
     }),
-    hasMore: res.data.length > PAGE_SIZE,
+    hasMore: rows.length > PAGE_SIZE,
   }
 }
 
@@ -50,14 +43,10 @@ export const removeMember: Handler<'org.removeMember'> = async (input, ctx) => {
   const unitId = target.unitId
   if (!unitId) throw new AppError('PEOPLE.NOT_FOUND')
   if (target.roles.some((g) => g.unitId === unitId)) throw new AppError('ORG.HOLDS_ROLE')
-  const _ = db().command
   const now = new Date(ctx.now)
   // Conditional on the unit it was read with, so a concurrent change of unit is not undone.
-  const res = await users()
-    .where({ _id: target._id, unitId })
-    .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
-  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
-  await db().collection('units').doc(unitId).update({ data: { memberCount: _.inc(-1) } })
+  if (!(await leaveUnit(target._id, unitId, now))) throw new AppError('COMMON.CONFLICT')
+  await bumpMemberCount(unitId, -1)
   const chair = ctx.caller.user
   await audit({ kind: 'membership', action: 'removed', actorId: chair._id, actorName: chair.realName, targetId: target._id, targetName: target.realName, unitId, unitPath: target.unitPath ?? [], detail: { reason: input.reason }, at: now })
   return { removed: true as const }

@@ -2,14 +2,12 @@
 // union anywhere, industry and township union chairs within their subtree).
 import crypto from 'node:crypto'
 import { CHILD_UNIT_TYPES, type UnitType } from '../../../../types/roles'
-import { UNIT_SCOPED_COLLECTIONS } from '../../../database/collections'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
-import type { CollectionName } from '../../lib/db-types'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import type { Handler, MemberContext } from '../../lib/handler'
 import { assertCovers, getUnit } from '../../lib/scope'
-import { cityUnit, siblingKey, toNode, units, unitsById, type UnitRecord } from './units-repo'
+import { revokeInvitesOf } from './invites-repo'
+import { bumpChildCount, cityUnit, retireIfActive, rewritePaths, searchActiveUnits, siblingKey, siblingKeyHeldByOther, toNode, units, unitsById, type UnitRecord } from './units-repo'
 
 const actorOf = (ctx: MemberContext) => ({ actorId: ctx.caller.user._id, actorName: ctx.caller.user.realName })
 
@@ -34,18 +32,12 @@ export const listUnits: Handler<'org.units'> = async (input) => {
   }
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** org.searchUnits: active units (the city union itself is not joined) whose name contains the words typed. */
 export const searchUnits: Handler<'org.searchUnits'> = async (input) => {
-  const found = await units()
-    .where({ status: 'active', type: db().command.neq('city'), name: db().RegExp({ regexp: escapeRegExp(input.keyword) }) })
-    .orderBy('name', 'asc')
-    .limit(20)
-    .get()
-  const ancestors = await unitsById(found.data.flatMap((u) => u.path))
+  const found = await searchActiveUnits(input.keyword, 20)
+  const ancestors = await unitsById(found.flatMap((u) => u.path))
   return {
-    items: found.data.map((u) => ({ ...toNode(u), pathNames: u.path.slice(0, -1).map((id) => ancestors.get(id)?.name ?? '') })),
+    items: found.map((u) => ({ ...toNode(u), pathNames: u.path.slice(0, -1).map((id) => ancestors.get(id)?.name ?? '') })),
   }
 }
 
@@ -54,7 +46,7 @@ export const searchUnits: Handler<'org.searchUnits'> = async (input) => {
  * fails and another unit holds the key, the name is taken. Read back, not recognised by the error's shape.
  */
 async function claimSiblingKey(key: string, self: string, write: () => Promise<unknown>): Promise<void> {
-  const taken = async () => (await units().where({ siblingKey: key, _id: db().command.neq(self) }).limit(1).get()).data.length > 0
+  const taken = () => siblingKeyHeldByOther(key, self)
   if ((await writeUnlessTaken(write, taken)) === 'taken') throw new AppError('ORG.NAME_TAKEN')
 }
 
@@ -83,7 +75,7 @@ export const createUnit: Handler<'org.createUnit'> = async (input, ctx) => {
     updatedAt: now,
   }
   await claimSiblingKey(doc.siblingKey, id, () => units().add({ data: doc }))
-  await units().doc(parent._id).update({ data: { childCount: db().command.inc(1) } })
+  await bumpChildCount(parent._id, 1)
   await audit({ kind: 'unit', action: 'create', ...actorOf(ctx), targetId: id, targetName: input.name, unitId: id, unitPath: doc.path, detail: { type: input.type, parentId: parent._id }, at: now })
   return toNode(doc as UnitRecord)
 }
@@ -97,22 +89,6 @@ export const renameUnit: Handler<'org.renameUnit'> = async (input, ctx) => {
   await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { name: input.name, siblingKey: key, updatedAt: new Date(ctx.now) } }))
   await audit({ kind: 'unit', action: 'rename', ...actorOf(ctx), targetId: unit._id, targetName: input.name, unitId: unit._id, unitPath: unit.path, detail: { from: unit.name }, at: new Date(ctx.now) })
   return toNode({ ...unit, name: input.name })
-}
-
-/**
- * Rewrites the ancestors in every path that passes through `unitId`, two multi-document updates per
- * collection whatever its size: remove the old and new ancestors, then put the new ones in front.
- * Both steps together are idempotent, so a move interrupted half way is finished by repeating it.
- */
-async function rewritePaths(unitId: string, oldAncestors: string[], newAncestors: string[]): Promise<void> {
-  const _ = db().command
-  const strip = [...new Set([...oldAncestors, ...newAncestors])]
-  const targets: Array<[CollectionName, string]> = [['units', 'path'], ...UNIT_SCOPED_COLLECTIONS.map((c) => [c, 'unitPath'] as [CollectionName, string])]
-  for (const [collection, field] of targets) {
-    const coll = db().collection(collection)
-    await coll.where({ [field]: unitId }).update({ data: { [field]: _.pullAll(strip) } })
-    await coll.where({ [field]: unitId }).update({ data: { [field]: _.push({ each: newAncestors, position: 0 }) } })
-  }
 }
 
 /** org.moveUnit: the unit and everything under it to a new parent; both ends in the caller's scope. */
@@ -130,9 +106,8 @@ export const moveUnit: Handler<'org.moveUnit'> = async (input, ctx) => {
   await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { parentId: parent._id, siblingKey: key, updatedAt: new Date(ctx.now) } }))
   const oldAncestors = unit.path.slice(0, -1)
   await rewritePaths(unit._id, oldAncestors, parent.path)
-  const _ = db().command
-  if (unit.parentId) await units().doc(unit.parentId).update({ data: { childCount: _.inc(-1) } })
-  await units().doc(parent._id).update({ data: { childCount: _.inc(1) } })
+  if (unit.parentId) await bumpChildCount(unit.parentId, -1)
+  await bumpChildCount(parent._id, 1)
   const moved = await loadRecord(unit._id)
   await audit({ kind: 'unit', action: 'move', ...actorOf(ctx), targetId: unit._id, targetName: unit.name, unitId: unit._id, unitPath: moved.path, detail: { fromParentId: unit.parentId, toParentId: parent._id }, at: new Date(ctx.now) })
   return toNode(moved)
@@ -148,11 +123,9 @@ export const retireUnit: Handler<'org.retireUnit'> = async (_input, ctx) => {
   // Members would be stranded in a unit that no longer exists: they are moved out first.
   if ((unit.memberCount ?? 0) > 0) throw new AppError('ORG.HAS_MEMBERS')
   const now = new Date(ctx.now)
-  const _ = db().command
   // Only an active unit is retired (a conditional update), so two retirements count once.
-  const res = await units().where({ _id: unit._id, status: 'active' }).update({ data: { status: 'retired', siblingKey: `${unit.siblingKey}#retired-${unit._id}`, updatedAt: now } })
-  if (res.stats.updated === 1 && unit.parentId) await units().doc(unit.parentId).update({ data: { childCount: _.inc(-1) } })
-  await db().collection('invites').where({ unitId: unit._id, revokedAt: _.exists(false) }).update({ data: { revokedAt: now } })
+  if ((await retireIfActive(unit, now)) && unit.parentId) await bumpChildCount(unit.parentId, -1)
+  await revokeInvitesOf(unit._id, now)
   await audit({ kind: 'unit', action: 'retire', ...actorOf(ctx), targetId: unit._id, targetName: unit.name, unitId: unit._id, unitPath: unit.path, at: now })
   return toNode({ ...unit, status: 'retired' })
 }

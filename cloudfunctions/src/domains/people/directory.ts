@@ -27,3 +27,36 @@ export async function colleaguesNamed(unitId: string | undefined, realName: stri
 export async function grantHoldersOn(unitId: string): Promise<UserDoc[]> {
   return (await users().where({ 'roles.unitId': unitId }).limit(500).get()).data
 }
+
+/** People holding a role on any of `unitIds` (asked 100 units at a time). */
+export async function grantHoldersIn(unitIds: string[]): Promise<UserDoc[]> {
+  const found: UserDoc[] = []
+  for (let i = 0; i < unitIds.length; i += 100) {
+    found.push(...(await users().where({ 'roles.unitId': db().command.in(unitIds.slice(i, i + 100)) }).limit(1000).get()).data)
+  }
+  return found
+}
+
+/** A page of the members (completed profiles) of a unit and the units under it, newest first (one more than `size`: hasMore). */
+export async function membersUnder(unitId: string, page: number, size: number): Promise<UserDoc[]> {
+  return (
+    await users()
+      .where({ unitPath: unitId, profileCompletedAt: db().command.exists(true) })
+      .orderBy('joinedAt', 'desc')
+      .skip((page - 1) * size)
+      .limit(size + 1)
+      .get()
+  ).data
+}
+
+/**
+ * Takes a person out of their unit (they may join another), conditional on the unit they were read
+ * with, so a concurrent change of unit is not undone; false if it changed meanwhile.
+ */
+export async function leaveUnit(userId: string, unitId: string, now: Date): Promise<boolean> {
+  const _ = db().command
+  const res = await users()
+    .where({ _id: userId, unitId })
+    .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
+  return res.stats.updated === 1
+}
