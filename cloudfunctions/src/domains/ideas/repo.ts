@@ -1,7 +1,7 @@
 // Golden ideas: the documents and the small helpers every handler shares.
 import crypto from 'node:crypto'
 import type { AwardLevel, IdeaStatus, IdeaType, PersonRef, ScoreSummary } from '../../../../types/entities/ideas'
-import { AWARD_LEVELS } from '../../../../types/entities/ideas'
+import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT } from '../../../../types/entities/ideas'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { TermCounts } from './similarity/terms'
@@ -213,4 +213,26 @@ export async function ideasStampedSince<T>(from: number, size: number, fields: R
 export function excerpt(text: string, max = 60): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim())
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('')
+}
+
+/** To-do of chairs of `units`: ideas submitted within them, waiting for review. */
+export async function ideasToReviewCount(units: string[]): Promise<number> {
+  return (await ideas().where({ unitPath: db().command.in(units), status: 'submitted' }).count()).total
+}
+
+/** To-do of a judge: ideas of their panels under review that they neither wrote nor scored yet. */
+export async function ideasToScoreCount(judgeId: string): Promise<number> {
+  const panelIds = (await panels().where({ judgeIds: judgeId }).field({ _id: true }).limit(100).get()).data.map((p) => p._id)
+  if (!panelIds.length) return 0
+  const _ = db().command
+  return (await ideas().where({ panelId: _.in(panelIds), status: 'reviewing', authorIds: _.nin([judgeId]), scoredBy: _.nin([judgeId]) }).count()).total
+}
+
+/** To-do of the city union: ideas to assign to a panel, and ideas scored by enough judges to conclude. */
+export async function ideasForCityCount(): Promise<number> {
+  const [toAssign, toConclude] = await Promise.all([
+    ideas().where({ status: 'forwarded' }).count(),
+    ideas().where({ status: 'reviewing', 'score.count': db().command.gte(MIN_SCORES_TO_ADOPT) }).count(),
+  ])
+  return toAssign.total + toConclude.total
 }

@@ -34,3 +34,10 @@ export async function revokeInvitesOf(unitId: string, now: Date): Promise<void> 
     .where({ unitId, revokedAt: db().command.exists(false) })
     .update({ data: { revokedAt: now } })
 }
+
+/** One more person joined with this invite (atomic). */
+export async function countInviteUse(inviteId: string): Promise<void> {
+  await invites()
+    .doc(inviteId)
+    .update({ data: { uses: db().command.inc(1) } })
+}

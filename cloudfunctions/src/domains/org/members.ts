@@ -4,7 +4,7 @@ import type { UserDoc } from '../../lib/caller'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
-import { leaveUnit, membersUnder } from '../people/directory'
+import { leaveUnit, membersUnder } from '../people/directory-repo'
 import { bumpMemberCount, toRef, unitsById, type UnitRecord } from './units-repo'
 
 export const PAGE_SIZE = 20

@@ -10,7 +10,7 @@ import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
 import { inTransaction } from '../../lib/transaction'
-import { grantHoldersIn } from '../people/directory'
+import { grantHoldersIn } from '../people/directory-repo'
 import { PAGE_SIZE } from './members'
 import { toRef, units, unitsById, type UnitRecord } from './units-repo'
 

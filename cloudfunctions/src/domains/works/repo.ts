@@ -246,3 +246,14 @@ export function toGalleryItem(w: Pick<WorkDoc, '_id' | 'title' | 'category' | 'a
     likeCount: w.likeCount,
   }
 }
+
+/** To-do of chairs of `units`: works waiting at one of them. */
+export async function worksToReviewCount(units: string[]): Promise<number> {
+  return (await works().where({ reviewUnitId: db().command.in(units), status: 'reviewing' }).count()).total
+}
+
+/** To-do of the city union (its units `cityUnits`): works sent up at least once, or waiting at the city union itself (as the selection page lists them). */
+export async function worksToSelectCount(cityUnits: string[]): Promise<number> {
+  const _ = db().command
+  return (await works().where(_.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(cityUnits) }]) as unknown as Record<string, unknown>).count()).total
+}
