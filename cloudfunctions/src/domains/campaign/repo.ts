@@ -53,14 +53,17 @@ export async function findCurrentCampaign(now: number): Promise<CampaignDoc | nu
   )
 }
 
-/**
- * Takes one of the exhibition's `size` places of a campaign: one atomic conditional update on
- * `counts.works` ("add one if fewer than size"), so two selections at once never make one too many.
- */
-export async function takeExhibitionPlace(campaignId: string, size: number): Promise<boolean> {
-  const _ = db().command
-  const res = await campaigns()
-    .where({ _id: campaignId, 'counts.works': _.lt(size) })
-    .update({ data: { 'counts.works': _.inc(1) } })
-  return res.stats.updated === 1
+/** A campaign as stored, whatever its status (the city union's settings page). */
+export async function campaignById(id: string): Promise<CampaignDoc | null> {
+  return (await campaigns().doc(id).get()).data ?? null
+}
+
+/** Changes a campaign's settings; its counts stay. */
+export async function updateCampaign(id: string, data: Partial<Omit<CampaignDoc, '_id' | 'counts' | 'stats' | 'createdAt'>>): Promise<void> {
+  await campaigns().doc(id).update({ data })
+}
+
+/** Creates the campaign `id` (set: the id is the city union's choice). */
+export async function createCampaign(id: string, doc: Omit<CampaignDoc, '_id'>): Promise<void> {
+  await campaigns().doc(id).set({ data: doc })
 }
