@@ -3,19 +3,19 @@
 import QRCode from 'qrcode'
 import type { AreaProgress, CompetitionSummary } from '../../../../types/entities/competition'
 import { loadUser, makeCaller, type UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { toRef, units, unitsById } from '../org/units-repo'
+import { activeAreas, toRef, unitsById } from '../org/units-repo'
+import { colleaguesOf } from '../people/directory-repo'
+import { competitionsByIds, heldAndFinishedByUnit, signupKeysOf, visibleCompetitions, type ListFilter } from './browse-repo'
 import { coverNoteOf } from './cover'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
-import { competitions, signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
 import { eligible } from './signup'
 
 const PAGE = 20
-const VISIBLE: CompetitionDoc['status'][] = ['published', 'closed', 'finished']
 
 async function summaries(list: CompetitionDoc[], now: number): Promise<CompetitionSummary[]> {
   const [byId, urls] = await Promise.all([unitsById(list.map((c) => c.organizerUnitId)), tempUrls(list.map((c) => c.coverFileId))])
@@ -31,22 +31,20 @@ async function callerUser(ctx: HandlerContext): Promise<UserDoc | undefined> {
 
 /** competition.list: published ones, newest first; open now / my unit's / mine. */
 export const list: Handler<'competition.list'> = async (input, ctx) => {
-  const _ = db().command
-  const where: Record<string, unknown> = { status: _.in(VISIBLE) }
-  if (input.category) where.category = input.category
-  if (input.filter === 'open') Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(ctx.now)), signupEndAt: _.gte(new Date(ctx.now)) })
+  const where: ListFilter = { category: input.category }
+  if (input.filter === 'open') where.openAt = ctx.now
   if (input.filter === 'my_unit' || input.filter === 'mine') {
     const user = await callerUser(ctx)
     if (!user?.unitPath) return { items: [], hasMore: false }
-    if (input.filter === 'my_unit') where.organizerUnitId = _.in(user.unitPath)
+    if (input.filter === 'my_unit') where.organizerIn = user.unitPath
     else {
       const keys = (await signupKeys().where({ userId: user._id }).limit(100).get()).data
       if (keys.length === 0) return { items: [], hasMore: false }
-      where._id = _.in(keys.map((k) => k.competitionId))
+      where.idIn = keys.map((k) => k.competitionId)
     }
   }
-  const res = await competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
-  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE }
+  const rows = await visibleCompetitions(where, input.page, PAGE)
+  return { items: await summaries(rows.slice(0, PAGE), ctx.now), hasMore: rows.length > PAGE }
 }
 
 /** competition.detail: the public page; a draft only for its organisers. */
@@ -73,8 +71,7 @@ export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) =>
   const me = ctx.caller.user
   const res = await signups().where({ memberIds: me._id }).orderBy('createdAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
   const page = res.data.slice(0, PAGE)
-  const _ = db().command
-  const comps = page.length ? (await competitions().where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) }).limit(PAGE).get()).data : []
+  const comps = await competitionsByIds(page.map((s) => s.competitionId), PAGE)
   const sums = new Map((await summaries(comps, ctx.now)).map((s) => [s.id, s]))
   const items = []
   for (const s of page) {
@@ -98,34 +95,18 @@ export const ticket: Handler<'competition.ticket'> = async (input, ctx) => {
 
 /** competition.areaProgress: every industry and township union with its count; fewest first. */
 export const areaProgress: Handler<'competition.areaProgress'> = async () => {
-  const _ = db().command
-  const $ = _.aggregate
-  const [areas, counted] = await Promise.all([
-    units().where({ type: _.in(['industry', 'township']), status: 'active' }).limit(500).get(),
-    competitions()
-      .aggregate()
-      .match({ status: _.in(VISIBLE) })
-      .unwind('$unitPath')
-      .group({ _id: '$unitPath', held: $.sum(1), finished: $.sum($.cond({ if: $.eq(['$status', 'finished']), then: 1, else: 0 })) })
-      .limit(10000)
-      .end(),
-  ])
-  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; finished: number }]))
-  const items: AreaProgress[] = areas.data.map((u) => ({ unit: toRef(u), held: byUnit.get(u._id)?.held ?? 0, finished: byUnit.get(u._id)?.finished ?? 0 }))
+  const [areas, byUnit] = await Promise.all([activeAreas(), heldAndFinishedByUnit()])
+  const items: AreaProgress[] = areas.map((u) => ({ unit: toRef(u), held: byUnit.get(u._id)?.held ?? 0, finished: byUnit.get(u._id)?.finished ?? 0 }))
   items.sort((a, b) => a.held - b.held || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
   return { items, minimum: 3 }
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
   const me = ctx.caller.user
-  const _ = db().command
-  const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
-  if (input.keyword) where.realName = db().RegExp({ regexp: escapeRegExp(input.keyword) })
-  const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
-  const keys = people.length ? (await signupKeys().where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) }).limit(100).get()).data : []
+  const people = await colleaguesOf(me.unitId, me._id, input.keyword)
+  const keys = await signupKeysOf(input.competitionId, people.map((p) => p._id))
   const taken = new Set(keys.map((k) => k.userId))
   return { items: people.map((p) => ({ userId: p._id, realName: p.realName, job: p.job, signedUp: taken.has(p._id) })) }
 }

@@ -102,3 +102,8 @@ export async function rewritePaths(unitId: string, oldAncestors: string[], newAn
     await coll.where({ [field]: unitId }).update({ data: { [field]: _.push({ each: newAncestors, position: 0 }) } })
   }
 }
+
+/** The active industry and township unions (at most 500). */
+export async function activeAreas(): Promise<UnitRecord[]> {
+  return (await units().where({ type: db().command.in(['industry', 'township']), status: 'active' }).limit(500).get()).data
+}

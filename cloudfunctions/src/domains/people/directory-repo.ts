@@ -60,3 +60,13 @@ export async function leaveUnit(userId: string, unitId: string, now: Date): Prom
     .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
   return res.stats.updated === 1
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Colleagues of a unit with a completed profile, `self` left out, whose name contains `keyword` (at most 100, by name). */
+export async function colleaguesOf(unitId: string | undefined, self: string, keyword?: string): Promise<UserDoc[]> {
+  const _ = db().command
+  const where: Record<string, unknown> = { unitId, profileCompletedAt: _.exists(true), _id: _.neq(self) }
+  if (keyword) where.realName = db().RegExp({ regexp: escapeRegExp(keyword) })
+  return (await users().where(where).orderBy('realName', 'asc').limit(100).get()).data
+}
