@@ -3,28 +3,20 @@
 // same last place and a capacity change in between makes the attempt fail and look again. No
 // transaction touches the competition document: a hot document in optimistic transactions would make
 // a burst of sign-ups conflict at their writes.
-import { db } from '../../lib/cloud'
 import { recordParticipants } from '../../lib/participation'
 import { competitions, signups, type CompetitionDoc, type SignupDoc } from './repo'
+import { bumpWaitlisted, givePlaceCountBack, takePlaceIfLeft } from './signups-repo'
 
-const placeField = (needsApproval: boolean) => (needsApproval ? 'counts.pending' : 'counts.accepted')
 /** The status a sign-up holding a place has. */
 export const placedStatus = (c: Pick<CompetitionDoc, 'needsApproval'>) => (c.needsApproval ? 'pending' : 'accepted') as 'pending' | 'accepted'
 
 /** Take one place if any is left. `statuses`: where places may still be given (sign-up open; or closed, for the waiting list). */
 export async function takePlace(c: CompetitionDoc, statuses: CompetitionDoc['status'][]): Promise<boolean> {
-  const _ = db().command
-  const res = await competitions()
-    .where({ _id: c._id, status: _.in(statuses), capacity: c.capacity, 'counts.taken': _.lt(c.capacity) })
-    .update({ data: { 'counts.taken': _.inc(1), [placeField(c.needsApproval)]: _.inc(1) } })
-  return res.stats.updated === 1
+  return takePlaceIfLeft(c, statuses)
 }
 
 export async function releasePlace(competitionId: string, heldAs: 'accepted' | 'pending'): Promise<void> {
-  const _ = db().command
-  await competitions()
-    .doc(competitionId)
-    .update({ data: { 'counts.taken': _.inc(-1), [`counts.${heldAs}`]: _.inc(-1) } })
+  await givePlaceCountBack(competitionId, heldAs)
 }
 
 /** A place taken for a sign-up that did not stand goes back, and the waiting list may move up into it. */
@@ -76,7 +68,7 @@ async function promoteOne(c: CompetitionDoc, s: SignupDoc, now: number): Promise
     await releasePlace(c._id, to)
     return false
   }
-  await Promise.all([competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } }), to === 'accepted' ? countParticipants(c, s, now) : null])
+  await Promise.all([bumpWaitlisted(c._id, -1), to === 'accepted' ? countParticipants(c, s, now) : null])
   return true
 }
 

@@ -70,3 +70,11 @@ export async function colleaguesOf(unitId: string | undefined, self: string, key
   if (keyword) where.realName = db().RegExp({ regexp: escapeRegExp(keyword) })
   return (await users().where(where).orderBy('realName', 'asc').limit(100).get()).data
 }
+
+/** The OPENIDs of these people (to send them a message), by user id. */
+export async function openidsOf(ids: string[]): Promise<Map<string, string>> {
+  const list = [...new Set(ids)]
+  if (list.length === 0) return new Map()
+  const found = (await users().where({ _id: db().command.in(list) }).field({ _openid: true }).limit(list.length).get()).data
+  return new Map(found.map((u) => [u._id, u._openid]))
+}
