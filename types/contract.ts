@@ -33,18 +33,19 @@ export type Scope =
   | { readonly kind: 'unit'; readonly field: string }
   | { readonly kind: 'record'; readonly collection: string; readonly field: string }
 
-export interface ActionSpec<I extends AnySchema, O> {
+export interface ActionSpec<I extends AnySchema, O, A extends Access = Access> {
   readonly summary: string
   readonly input: I
   /** Type-only: `returns<T>()`; undefined at run time. */
   readonly output: O
-  readonly access: Access
+  /** Kept as declared (not widened to Access), so a handler's context can narrow by `access.who`. */
+  readonly access: A
 }
 
 /** The output type of an action, declared without a value. */
 export const returns = <O>(): O => undefined as unknown as O
 
-export function action<I extends AnySchema, O>(spec: ActionSpec<I, O>): ActionSpec<I, O> {
+export function action<I extends AnySchema, O, const A extends Access>(spec: ActionSpec<I, O, A>): ActionSpec<I, O, A> {
   return spec
 }
 

@@ -2,7 +2,7 @@
 // (types/actions/{works,ideas}.ts: 9 phone photos and texts of 30/500 for a work; texts of 30/500/1,000/300,
 // 6 images and 5 co-authors for an idea; 100 ideas assigned at once; panels of 9).
 import crypto from 'node:crypto'
-import { ideaDoc, type SeedAuthor } from '../../cloudfunctions/src/domains/ideas/seed'
+import { ideaDoc, type SeedAuthor } from '../../cloudfunctions/test/fixtures/ideas'
 import { photo } from '../works'
 import { people } from './competition'
 import type { Env, WriteCase } from './lib'

@@ -5,7 +5,8 @@ import type http from 'node:http'
 import { startTestCloud, type TestCloud } from './testing'
 import { createLocalServer } from './server'
 import { seedDemo } from './seed/demo'
-import { atCity, CITY, ok } from '../src/domains/works/test-support'
+import { CITY } from '../test/fixtures/personas'
+import { atCity, ok } from '../test/fixtures/works'
 
 let cloud: TestCloud
 let server: http.Server

@@ -9,7 +9,7 @@ import { actionNames, actions, type ActionName } from '../../types/actions/index
 import type { Role } from '../../types/roles'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
-import { ideaDoc } from '../../cloudfunctions/src/domains/ideas/seed'
+import { ideaDoc } from '../../cloudfunctions/test/fixtures/ideas'
 
 type Target = 'A' | 'B'
 

@@ -23,3 +23,16 @@ export async function audit(entry: AuditEntry, tx?: Transaction): Promise<void> 
   if (tx) await tx.collection<AuditDoc>('audit_log').add({ data: entry })
   else await db().collection<AuditDoc>('audit_log').add({ data: entry })
 }
+
+/** A page of the entries of `kind` on a unit and the units under it, newest first (one more than `size`: hasMore). */
+export async function auditTrail(unitId: string, kind: AuditEntry['kind'], page: number, size: number): Promise<AuditDoc[]> {
+  return (
+    await db()
+      .collection<AuditDoc>('audit_log')
+      .where({ unitPath: unitId, kind })
+      .orderBy('at', 'desc')
+      .skip((page - 1) * size)
+      .limit(size + 1)
+      .get()
+  ).data
+}

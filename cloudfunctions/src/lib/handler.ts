@@ -3,18 +3,29 @@
 // action's access rule and scope (deny by default), then the domain handler. Expected failures are
 // AppErrors answered as values with a code; anything else is logged and answered as COMMON.INTERNAL.
 import * as v from 'valibot'
-import { actions, type ActionName, type ActionsOf, type FunctionName, type OutputOf, type ParsedInputOf } from '../../../types/actions/index'
+import { actions, type ActionName, type Actions, type ActionsOf, type FunctionName, type OutputOf, type ParsedInputOf } from '../../../types/actions/index'
 import type { Access } from '../../../types/contract'
 import { ERROR_MESSAGES, type ErrorCode, type Issue, type Result } from '../../../types/errors'
 import { pendingJoinMessage } from '../../../types/wording/membership'
-import { callerOpenid, loadUser, makeCaller, type Caller } from './caller'
+import { callerOpenid, loadUser, makeCaller, type Caller, type UserDoc } from './caller'
 import { AppError } from './errors'
 import { pendingJoinOf } from './pending-join'
 import { unsafePayloadIssue } from './safe-payload'
 import { resolveScope, type ScopeContext } from './scope'
 
-export interface HandlerContext {
-  caller: Caller
+/** Who an action lets in (types/contract.ts Access): what its handler may assume of the caller. */
+export type Who = Access['who']
+export type WhoOf<N extends ActionName> = Actions[N]['access']['who']
+
+/** A member's caller: the wrapper has loaded their user record with a completed profile. */
+export interface MemberCaller extends Caller {
+  user: UserDoc
+}
+export type CallerFor<W extends Who> = W extends 'member' ? MemberCaller : Caller
+
+/** Narrowed by the action's declared access (Handler<N>): for `member` actions `caller.user` is there. */
+export interface HandlerContext<C extends Caller = Caller> {
+  caller: C
   /** What the action's declared scope resolved to (the target unit or record, the units covered). */
   scope: ScopeContext
   /** Server time when the invocation started (epoch ms). */
@@ -22,7 +33,10 @@ export interface HandlerContext {
   action: ActionName
 }
 
-export type Handler<N extends ActionName> = (input: ParsedInputOf<N>, ctx: HandlerContext) => Promise<OutputOf<N>>
+/** The context of a member action (a helper shared by member handlers takes this). */
+export type MemberContext = HandlerContext<MemberCaller>
+
+export type Handler<N extends ActionName> = (input: ParsedInputOf<N>, ctx: HandlerContext<CallerFor<WhoOf<N>>>) => Promise<OutputOf<N>>
 export type Handlers<F extends FunctionName> = { [N in ActionsOf<F>]: Handler<N> }
 
 /** Keys WeChat itself may add to an event from the mini-program; never trusted, never read. */

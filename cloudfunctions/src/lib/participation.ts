@@ -33,6 +33,19 @@ export async function bumpStat(campaignId: string | null | undefined, key: Campa
     .update({ data: { [`stats.${key}`]: db().command.inc(by) } })
 }
 
+/**
+ * Takes one of the exhibition's `size` places of a campaign: one atomic conditional update on
+ * `counts.works` ("add one if fewer than size"), so two selections at once never make one too many.
+ */
+export async function takeExhibitionPlace(campaignId: string, size: number): Promise<boolean> {
+  const _ = db().command
+  const res = await db()
+    .collection('campaigns')
+    .where({ _id: campaignId, 'counts.works': _.lt(size) })
+    .update({ data: { 'counts.works': _.inc(1) } })
+  return res.stats.updated === 1
+}
+
 /** Count these people as taking part (once each per campaign). Answers how many were new. */
 export async function recordParticipants(
   campaignId: string | null | undefined,

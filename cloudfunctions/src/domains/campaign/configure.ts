@@ -1,10 +1,9 @@
 import { TARGET_KEYS, type TargetKey } from '../../../../types/entities/campaign'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { home } from './home'
 import { LINES, MAINLINE, PURPOSE, TARGETS, THEME } from './plan'
-import type { CampaignDoc } from './repo'
+import { campaignById, createCampaign, updateCampaign } from './repo'
 
 /**
  * campaign.configure: the city union sets a campaign's title, dates and goals. The plan leaves its dates
@@ -13,33 +12,35 @@ import type { CampaignDoc } from './repo'
  */
 export const configure: Handler<'campaign.configure'> = async (input, ctx) => {
   if (!(input.startAt < input.endAt && input.endAt <= input.summaryDueAt)) throw new AppError('CAMPAIGN.BAD_DATES')
-  const campaigns = db().collection<CampaignDoc>('campaigns')
-  const existing = (await campaigns.doc(input.campaignId).get()).data
+  const existing = await campaignById(input.campaignId)
   const base = existing?.targets ?? TARGETS.map((t) => ({ ...t }))
   const targets = base.map((t) => ({ ...t, goal: input.goals[t.key] ?? t.goal }))
   const now = new Date(ctx.now)
   if (existing) {
-    await campaigns.doc(input.campaignId).update({
-      data: { title: input.title, startAt: new Date(input.startAt), endAt: new Date(input.endAt), summaryDueAt: new Date(input.summaryDueAt), targets, updatedAt: now },
+    await updateCampaign(input.campaignId, {
+      title: input.title,
+      startAt: new Date(input.startAt),
+      endAt: new Date(input.endAt),
+      summaryDueAt: new Date(input.summaryDueAt),
+      targets,
+      updatedAt: now,
     })
   } else {
     const counts = Object.fromEntries(TARGET_KEYS.map((k) => [k, 0])) as Record<TargetKey, number>
-    await campaigns.doc(input.campaignId).set({
-      data: {
-        title: input.title,
-        theme: THEME,
-        mainline: MAINLINE,
-        purpose: PURPOSE,
-        status: 'published',
-        startAt: new Date(input.startAt),
-        endAt: new Date(input.endAt),
-        summaryDueAt: new Date(input.summaryDueAt),
-        lines: LINES.map((l) => ({ ...l })),
-        targets,
-        counts,
-        createdAt: now,
-        updatedAt: now,
-      },
+    await createCampaign(input.campaignId, {
+      title: input.title,
+      theme: THEME,
+      mainline: MAINLINE,
+      purpose: PURPOSE,
+      status: 'published',
+      startAt: new Date(input.startAt),
+      endAt: new Date(input.endAt),
+      summaryDueAt: new Date(input.summaryDueAt),
+      lines: LINES.map((l) => ({ ...l })),
+      targets,
+      counts,
+      createdAt: now,
+      updatedAt: now,
     })
   }
   return home({ campaignId: input.campaignId }, ctx)

@@ -52,3 +52,18 @@ export async function findCurrentCampaign(now: number): Promise<CampaignDoc | nu
     null
   )
 }
+
+/** A campaign as stored, whatever its status (the city union's settings page). */
+export async function campaignById(id: string): Promise<CampaignDoc | null> {
+  return (await campaigns().doc(id).get()).data ?? null
+}
+
+/** Changes a campaign's settings; its counts stay. */
+export async function updateCampaign(id: string, data: Partial<Omit<CampaignDoc, '_id' | 'counts' | 'stats' | 'createdAt'>>): Promise<void> {
+  await campaigns().doc(id).update({ data })
+}
+
+/** Creates the campaign `id` (set: the id is the city union's choice). */
+export async function createCampaign(id: string, doc: Omit<CampaignDoc, '_id'>): Promise<void> {
+  await campaigns().doc(id).set({ data: doc })
+}

@@ -5,10 +5,9 @@
 // (https://docs.cloudbase.net/error-code/database). A key names the sign-up it belongs to, so reading
 // it back tells who holds it.
 import crypto from 'node:crypto'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Transaction } from '../../lib/db-types'
 import { keyId, signupKeys, type SignupDoc, type SignupKeyDoc } from './repo'
+import { runTransaction, signupKeysByIds } from './signups-repo'
 
 export type Claim = { kind: 'created' } | { kind: 'taken'; key: SignupKeyDoc } | { kind: 'retry' }
 
@@ -24,8 +23,7 @@ const keysOf = (s: SignupDoc): SignupKeyDoc[] =>
 
 /** What the keys say after an attempt whose outcome the reply did not tell. */
 async function readBack(s: SignupDoc, keys: SignupKeyDoc[]): Promise<Claim> {
-  const _ = db().command
-  const found = (await signupKeys().where({ _id: _.in(keys.map((k) => k._id)) }).limit(keys.length).get()).data
+  const found = await signupKeysByIds(keys.map((k) => k._id))
   // the captain's own key first: a repeated tap answers the captain's sign-up
   const foreign = found.filter((k) => k.signupId !== s._id).sort((a, b) => Number(b.userId === s.userId) - Number(a.userId === s.userId))
   if (foreign.length) return { kind: 'taken', key: foreign[0] }
@@ -38,7 +36,7 @@ async function readBack(s: SignupDoc, keys: SignupKeyDoc[]): Promise<Claim> {
  * at the conflicting write as errCode -501001 and is not retried (issue: transactions); claims read the
  * keys back and retry themselves. (A shared `inTransaction(fn, { retries })` helper may replace this.)
  */
-const transaction = (fn: (tx: Transaction) => Promise<void>) => db().runTransaction(fn)
+const transaction = runTransaction
 
 /**
  * Claim every key of a sign-up. One person: a single insert. A team: one transaction inserting all the

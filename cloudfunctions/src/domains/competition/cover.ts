@@ -5,10 +5,11 @@
 // fails is removed and the organisers read why (COVER_NOTES in types/entities/competition.ts).
 import crypto from 'node:crypto'
 import { COVER_NOTES } from '../../../../types/entities/competition'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { MediaVerdict } from '../../lib/media-check'
 import { sniffImage } from '../works/images'
+import { settleCover } from './browse-repo'
 import { competitions, type CompetitionDoc } from './repo'
 
 const coverIssue = (message: string) => new AppError('COMMON.VALIDATION', message, [{ path: 'coverFileId', message }])
@@ -54,16 +55,8 @@ async function deleteQuietly(fileId: string): Promise<void> {
  * cover nobody reviews before it is public fails closed: anything but a pass removes it.
  */
 export async function onCoverVerdict(competitionId: string, fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
-  const _ = db().command
-  const open = { _id: competitionId, coverFileId: fileId, coverCheck: _.in(['checking', 'manual']) }
-  if (verdict === 'pass') {
-    await competitions().where(open).update({ data: { coverCheck: 'pass', updatedAt: new Date(now) } })
-    return
-  }
-  const res = await competitions()
-    .where(open)
-    .update({ data: { coverFileId: _.remove(), coverCheck: _.remove(), coverRemovedAt: new Date(now), updatedAt: new Date(now) } })
-  if (res.stats.updated === 1) await deleteQuietly(fileId)
+  const removed = (await settleCover(competitionId, fileId, verdict === 'pass', now)) && verdict !== 'pass'
+  if (removed) await deleteQuietly(fileId)
 }
 
 /** No verdict after every try: still not shown; the organisers read that it was handed over. */

@@ -5,19 +5,19 @@
 import crypto from 'node:crypto'
 import type { CompetitionDetail } from '../../../../types/entities/competition'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { cancelChecks, recordChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { bumpCampaign, bumpStat } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { findCurrentCampaign } from '../campaign/repo'
 import { toRef, unitsById } from '../org/units-repo'
 import { coverNoteOf, publicCoverOf, removeCoverFile, sealCover } from './cover'
 import { promoteWaitlist, reloadCompetition } from './places'
-import { competitions, publicResults, signups, toSummary, type CompetitionDoc } from './repo'
+import { acceptedSignups, editIfFits, moveCompetition } from './browse-repo'
+import { competitions, publicResults, toSummary, type CompetitionDoc } from './repo'
 
 type Fields = Omit<ParsedInputOf<'competition.create'>, 'organizerUnitId'>
 
@@ -29,12 +29,12 @@ export const canManage = (ctx: Pick<HandlerContext, 'caller'>, c: Pick<Competiti
 /** A cover the input names that the competition does not hold yet (the edit form sends back the one it holds). */
 const newCover = (f: Fields, current?: CompetitionDoc) => (f.coverFileId && f.coverFileId !== current?.coverFileId ? f.coverFileId : undefined)
 
-async function validate(f: Fields, ctx: HandlerContext, current?: CompetitionDoc): Promise<void> {
+async function validate(f: Fields, ctx: MemberContext, current?: CompetitionDoc): Promise<void> {
   if (!(f.signupStartAt < f.signupEndAt && f.signupEndAt <= f.eventStartAt && f.eventStartAt < f.eventEndAt)) throw new AppError('COMPETITION.BAD_DATES')
   if (f.mode === 'team' && f.teamMin > f.teamMax) throw new AppError('COMPETITION.BAD_TEAM_SIZE')
   const cover = newCover(f, current)
   if (cover) {
-    if (!pathOfFileId(cover).startsWith(userFolder('competitions', ctx.caller.user!._id)) || !(await tempUrls([cover])).has(cover)) {
+    if (!pathOfFileId(cover).startsWith(userFolder('competitions', ctx.caller.user._id)) || !(await tempUrls([cover])).has(cover)) {
       throw new AppError('COMMON.VALIDATION', '封面图片需要先上传', [{ path: 'coverFileId', message: '封面图片需要先上传' }])
     }
   }
@@ -108,7 +108,7 @@ export const create: Handler<'competition.create'> = async (input, ctx) => {
     status: 'draft',
     counts: { taken: 0, accepted: 0, pending: 0, waitlisted: 0 },
     results: [],
-    createdBy: ctx.caller.user!._id,
+    createdBy: ctx.caller.user._id,
     createdAt: now,
     updatedAt: now,
   }
@@ -127,14 +127,10 @@ export const update: Handler<'competition.update'> = async (input, ctx) => {
   if (anySignups && (input.mode !== c.mode || (input.mode === 'team' && (input.teamMin !== c.teamMin || input.teamMax !== c.teamMax)))) {
     throw new AppError('COMPETITION.BAD_STATE', '已有人报名，不能再更改个人/团体方式和队伍人数')
   }
-  const _ = db().command
   const fresh = newCover(input, c)
   const cover = fresh ? await sealCover(fresh, c._id) : undefined
   const checks = await recordCover(c._id, cover, ctx)
-  const res = await competitions()
-    .where({ _id: c._id, 'counts.taken': _.lte(input.capacity) })
-    .update({ data: { ...fieldsOf(input), ...(cover ? { coverFileId: cover, coverCheck: 'checking', coverRemovedAt: _.remove() } : {}), updatedAt: new Date(ctx.now) } })
-  if (res.stats.updated !== 1) {
+  if (!(await editIfFits(c._id, input.capacity, fieldsOf(input), cover, ctx.now))) {
     if (cover) {
       await cancelChecks({ kind: 'competition', id: c._id }, [cover], ctx.now)
       await removeCoverFile(cover)
@@ -153,9 +149,7 @@ export const update: Handler<'competition.update'> = async (input, ctx) => {
 }
 
 async function transition(c: CompetitionDoc, from: CompetitionDoc['status'][], data: Record<string, unknown>, ctx: HandlerContext): Promise<CompetitionDetail> {
-  const _ = db().command
-  const res = await competitions().where({ _id: c._id, status: _.in(from) }).update({ data: { ...data, updatedAt: new Date(ctx.now) } })
-  if (res.stats.updated !== 1) throw new AppError('COMPETITION.BAD_STATE')
+  if (!(await moveCompetition(c._id, from, data, ctx.now))) throw new AppError('COMPETITION.BAD_STATE')
   return organiserDetail((await reloadCompetition(c._id))!, ctx)
 }
 
@@ -178,8 +172,7 @@ export const publishResults: Handler<'competition.publishResults'> = async (inpu
   if (!['published', 'closed', 'finished'].includes(c.status)) throw new AppError('COMPETITION.BAD_STATE')
   if (ctx.now < c.eventStartAt.getTime()) throw new AppError('COMPETITION.BAD_STATE', '比赛开始后才能发布成绩')
   const ids = [...new Set(input.results.map((r) => r.signupId))]
-  const _ = db().command
-  const found = ids.length ? (await signups().where({ _id: _.in(ids), competitionId: c._id, status: 'accepted' }).limit(ids.length).get()).data : []
+  const found = await acceptedSignups(c._id, ids)
   if (found.length !== ids.length) throw new AppError('COMPETITION.RESULT_UNKNOWN_SIGNUP')
   const byId = new Map(found.map((s) => [s._id, s]))
   // Published results keep the unit's name as it was when they were announced.

@@ -1,7 +1,7 @@
 // The organiser's side of sign-ups: the list, approving and rejecting (one or many), checking people
 // in at the event, and the Excel export.
 import type { SignupStatus } from '../../../../types/entities/competition'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
@@ -9,18 +9,18 @@ import { clip, notify } from '../../lib/notify'
 import { writeXlsx } from '../../lib/xlsx'
 import { beijingDateTime } from '../../lib/time'
 import { unitsById } from '../org/units-repo'
+import { openidsOf } from '../people/directory-repo'
 import { countParticipants, promoteWaitlist, releasePlace } from './places'
-import { competitions, signups, toRow, waitlistPosition, type CompetitionDoc, type SignupDoc } from './repo'
+import { bumpWaitlisted, checkInOnce, placeAccepted, signupsAmong, signupsIn } from './signups-repo'
+import { signups, toRow, waitlistPosition, type CompetitionDoc, type SignupDoc } from './repo'
 
 const PAGE = 20
 
 /** competition.signups: one status at a time (all but withdrawn when omitted), in arrival order. */
 export const listSignups: Handler<'competition.signups'> = async (input, ctx) => {
   const c = ctx.scope.record as unknown as CompetitionDoc
-  const _ = db().command
-  const status = input.status ? input.status : _.in(['pending', 'accepted', 'waitlisted', 'rejected'])
-  const res = await signups().where({ competitionId: c._id, status }).orderBy('seq', 'asc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
-  const page = res.data.slice(0, PAGE)
+  const rows = await signupsIn(c._id, input.status, input.page, PAGE)
+  const page = rows.slice(0, PAGE)
   const units = await unitsById(page.map((s) => s.unitId))
   // Waiting-list positions follow from arrival order: the first waitlisted on this page is counted, the rest follow.
   let position: number | null = null
@@ -29,7 +29,7 @@ export const listSignups: Handler<'competition.signups'> = async (input, ctx) =>
     if (s.status === 'waitlisted') position = position === null ? await waitlistPosition(s) : position + 1
     items.push(toRow(s, s.status === 'waitlisted' ? position : null, units.get(s.unitId)?.name ?? ''))
   }
-  return { items, hasMore: res.data.length > PAGE }
+  return { items, hasMore: rows.length > PAGE }
 }
 
 /** Sign-ups decided at once: a decision is ~4 sequential round trips plus a message, 100 of them fit in well under a second at 15 ms each. */
@@ -68,25 +68,23 @@ export const decide: Handler<'competition.decide'> = async (input, ctx) => {
   const c = ctx.scope.record as unknown as CompetitionDoc
   if (c.status === 'cancelled' || c.status === 'finished') throw new AppError('COMPETITION.BAD_STATE')
   if (!input.approve && !input.reason) throw new AppError('COMMON.VALIDATION', '请填写不通过的原因', [{ path: 'reason', message: '请填写不通过的原因' }])
-  const _ = db().command
   const ids = [...new Set(input.signupIds)]
   const from: SignupStatus[] = input.approve ? ['pending'] : ['pending', 'accepted', 'waitlisted']
-  const found = (await signups().where({ _id: _.in(ids), competitionId: c._id }).limit(ids.length).get()).data.filter((s) => from.includes(s.status as SignupStatus))
+  const found = (await signupsAmong(c._id, ids)).filter((s) => from.includes(s.status as SignupStatus))
   const captainIds = [...new Set(found.map((s) => s.userId))]
-  const captains = captainIds.length ? (await db().collection<{ _id: string; _openid: string }>('users').where({ _id: _.in(captainIds) }).field({ _openid: true }).limit(captainIds.length).get()).data : []
-  const openidOf = new Map(captains.map((u) => [u._id, u._openid]))
+  const openidOf = await openidsOf(captainIds)
   const now = new Date(ctx.now)
   const to = input.approve ? 'accepted' : 'rejected'
   const outcomes = await inPool(found, DECIDE_CONCURRENCY, async (s) => {
     const res = await signups()
       .where({ _id: s._id, status: s.status })
-      .update({ data: { status: to, decidedBy: ctx.caller.user!._id, updatedAt: now, ...(to === 'rejected' ? { rejectReason: input.reason } : {}) } })
+      .update({ data: { status: to, decidedBy: ctx.caller.user._id, updatedAt: now, ...(to === 'rejected' ? { rejectReason: input.reason } : {}) } })
     if (res.stats.updated !== 1) return 'skipped'
     const counts =
       to === 'accepted'
-        ? competitions().doc(c._id).update({ data: { 'counts.pending': _.inc(-1), 'counts.accepted': _.inc(1) } })
+        ? placeAccepted(c._id)
         : s.status === 'waitlisted'
-          ? competitions().doc(c._id).update({ data: { 'counts.waitlisted': _.inc(-1) } })
+          ? bumpWaitlisted(c._id, -1)
           : releasePlace(c._id, s.status as 'accepted' | 'pending')
     await Promise.all([counts, to === 'accepted' ? countParticipants(c, s, ctx.now) : null, tellCaptain(c, openidOf.get(s.userId), to === 'accepted', input.reason, ctx.now)])
     return to === 'rejected' && s.status !== 'waitlisted' ? 'freed' : 'decided'
@@ -102,12 +100,11 @@ export const checkIn: Handler<'competition.checkIn'> = async (input, ctx) => {
   const s = (await signups().where({ competitionId: c._id, ticketCode: input.code }).limit(1).get()).data[0]
   if (!s) throw new AppError('COMPETITION.CODE_UNKNOWN')
   if (s.status !== 'accepted') throw new AppError('COMPETITION.NOT_ACCEPTED')
-  const _ = db().command
   // Whoever checks in first wins; a second scan is told so rather than refused.
-  const first = s.checkedInAt ? { stats: { updated: 0 } } : await signups().where({ _id: s._id, checkedInAt: _.exists(false) }).update({ data: { checkedInAt: new Date(ctx.now) } })
+  const first = !s.checkedInAt && (await checkInOnce(s._id, ctx.now))
   const fresh = (await signups().doc(s._id).get()).data!
   const unit = (await unitsById([fresh.unitId])).get(fresh.unitId)
-  return { ...toRow(fresh, null, unit?.name ?? ''), alreadyCheckedIn: first.stats.updated !== 1 }
+  return { ...toRow(fresh, null, unit?.name ?? ''), alreadyCheckedIn: !first }
 }
 
 const STATUS_LABEL: Record<string, string> = { pending: '待审核', accepted: '已通过', waitlisted: '候补', rejected: '未通过', withdrawn: '已取消', queued: '处理中' }

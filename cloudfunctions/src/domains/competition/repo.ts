@@ -191,3 +191,17 @@ export async function signupOf(competitionId: string, userId: string): Promise<S
   if (!key) return null
   return (await signups().doc(key.signupId).get()).data
 }
+
+/** Competitions whose sign-ups an organiser still decides on. */
+const DECIDING = ['published', 'closed']
+
+/** To-do of organisers within `units`: pending sign-ups over their competitions (kept on each as counts.pending). */
+export async function pendingSignupsCount(units: string[]): Promise<number> {
+  const _ = db().command
+  const res = await competitions()
+    .where({ unitPath: _.in(units), status: _.in(DECIDING), 'counts.pending': _.gt(0) })
+    .field({ 'counts.pending': true })
+    .limit(1000)
+    .get()
+  return res.data.reduce((n, c) => n + (c.counts?.pending ?? 0), 0)
+}

@@ -11,12 +11,13 @@
 // An invocation stopped after step 3 leaves the sign-up on the captain's key; the next tap finishes it.
 import crypto from 'node:crypto'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
+import { usersByIds } from '../people/directory-repo'
 import { claimKeys, releaseKeys } from './claim'
 import { countParticipants, givePlaceBack, placeAfterMiss, placedStatus, promoteWaitlist, releasePlace, reloadCompetition, takePlace } from './places'
-import { competitions, keyOf, signupOf, signups, toMySignup, type CompetitionDoc, type SignupDoc, type SignupKeyDoc } from './repo'
+import { bumpWaitlisted } from './signups-repo'
+import { keyOf, signupOf, signups, toMySignup, type CompetitionDoc, type SignupDoc, type SignupKeyDoc } from './repo'
 
 /** 6 characters without look-alikes, for the ticket's check-in code. */
 const TICKET_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
@@ -53,8 +54,7 @@ async function teamOf(c: CompetitionDoc, captain: UserDoc, teamName: string | un
   if (!teamName || ids.length === 0) throw new AppError('COMPETITION.TEAM_REQUIRED')
   const size = ids.length + 1
   if (size < c.teamMin || size > c.teamMax) throw new AppError('COMPETITION.TEAM_SIZE', `队伍需要 ${c.teamMin}–${c.teamMax} 人（含队长），现在是 ${size} 人`)
-  const _ = db().command
-  const found = (await db().collection<UserDoc>('users').where({ _id: _.in(ids) }).limit(ids.length).get()).data
+  const found = [...(await usersByIds(ids)).values()]
   if (found.length !== ids.length || found.some((u) => !u.profileCompletedAt)) throw new AppError('COMPETITION.TEAM_MEMBER_UNKNOWN')
   if (found.some((u) => u.unitId !== captain.unitId)) throw new AppError('COMPETITION.TEAM_MEMBER_OTHER_UNIT')
   const order = new Map(ids.map((id, i) => [id, i]))
@@ -83,7 +83,7 @@ async function settleQueued(c0: CompetitionDoc, s: SignupDoc, now: number): Prom
     if (after.placed) await givePlaceBack(c, now)
     return 'withdrawn'
   }
-  if (status === 'waitlisted') await Promise.all([competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(1) } }), promoteWaitlist(c._id, now)])
+  if (status === 'waitlisted') await Promise.all([bumpWaitlisted(c._id, 1), promoteWaitlist(c._id, now)])
   else if (status === 'accepted') await countParticipants(c, s, now)
   return status
 }
@@ -128,7 +128,7 @@ async function finish(c0: CompetitionDoc, intent: SignupDoc, placedFirst: boolea
   }
   if (s.status === 'waitlisted') {
     // a place may have been freed while this one was being made
-    await Promise.all([competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(1) } }), promoteWaitlist(c._id, now)])
+    await Promise.all([bumpWaitlisted(c._id, 1), promoteWaitlist(c._id, now)])
   }
   return toMySignup(written.doc, viewerId)
 }
@@ -168,7 +168,7 @@ function newSignup(c: CompetitionDoc, me: UserDoc, teamName: string, people: Use
 
 /** competition.signup */
 export const signup: Handler<'competition.signup'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const [c, key] = await Promise.all([loadPublic(input.competitionId), keyOf(input.competitionId, me._id)])
   assertSignupOpen(c, ctx.now)
   if (!eligible(c, me)) throw new AppError('COMPETITION.NOT_ELIGIBLE')
@@ -202,7 +202,7 @@ export const signup: Handler<'competition.signup'> = async (input, ctx) => {
 
 /** competition.withdraw: only before sign-up ends, only by the person or the team's captain. */
 export const withdraw: Handler<'competition.withdraw'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const [c, s] = await Promise.all([loadPublic(input.competitionId), signupOf(input.competitionId, me._id)])
   if (!s || !ACTIVE.includes(s.status)) throw new AppError('COMPETITION.NOT_SIGNED_UP')
   if (s.userId !== me._id) throw new AppError('COMPETITION.NOT_CAPTAIN')
@@ -215,7 +215,7 @@ export const withdraw: Handler<'competition.withdraw'> = async (input, ctx) => {
   await Promise.all([
     releaseKeys(s._id),
     held ? releasePlace(c._id, s.status as 'accepted' | 'pending') : null,
-    s.status === 'waitlisted' ? competitions().doc(c._id).update({ data: { 'counts.waitlisted': db().command.inc(-1) } }) : null,
+    s.status === 'waitlisted' ? bumpWaitlisted(c._id, -1) : null,
   ])
   if (held) await promoteWaitlist(c._id, ctx.now)
   return toMySignup({ ...s, status: 'withdrawn' }, me._id)

@@ -3,9 +3,9 @@
 // a trace never asked for — changes nothing and says so. A verdict is recorded once (the first one
 // stands); the work it triggers runs, and only then is the check marked done, so an invocation that
 // fails or times out half-way leaves it to be applied again (by a repeated push or the timer), never lost.
-import { db } from '../../lib/cloud'
-import { MEDIA_CHECK_POLICY, mediaChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
+import type { MediaCheckDoc, MediaVerdict } from '../../lib/media-check'
 import { parseMediaCheckPush } from './push-shape'
+import { checkByTrace, markDone, recordNotChecked, recordVerdict, takeOverApplying } from './repo'
 import { MEDIA_OWNERS } from './verdicts'
 
 export type PushResult =
@@ -23,9 +23,7 @@ export async function applyVerdict(check: MediaCheckDoc, verdict: MediaVerdict, 
   const owner = MEDIA_OWNERS[check.kind]
   if (!owner) throw new Error(`no owner for media checks of kind ${check.kind}`)
   await owner.apply(check.refId, check.fileId, verdict, now)
-  await mediaChecks()
-    .where({ _id: check._id, state: 'applying' })
-    .update({ data: { state: 'done', doneAt: new Date(now) } })
+  await markDone(check._id, now)
 }
 
 export async function onMediaCheck(event: Record<string, unknown>): Promise<PushResult> {
@@ -34,21 +32,18 @@ export async function onMediaCheck(event: Record<string, unknown>): Promise<Push
     console.warn('[content] wxa_media_check without trace_id: ignored')
     return { outcome: 'ignored', reason: 'no trace_id' }
   }
-  const check = (await mediaChecks().where({ traceIds: push.traceId }).limit(1).get()).data[0]
+  const check = await checkByTrace(push.traceId)
   if (!check) {
     console.warn(`[content] wxa_media_check for trace_id ${push.traceId}, which this app never asked for: ignored`)
     return { outcome: 'ignored', reason: 'unknown trace_id' }
   }
   const now = Date.now()
-  const _ = db().command
   if (check.state === 'done') return { outcome: 'repeat' }
 
   if (push.outcome.kind === 'not-checked') {
     // Not a verdict: due at once, so the timer asks again (within its bound of tries).
     console.warn(`[content] media check ${check._id} (${check.kind} ${check.refId}): WeChat could not check it (${push.outcome.code})`)
-    await mediaChecks()
-      .where({ _id: check._id, state: 'waiting' })
-      .update({ data: { pushFailures: _.inc(1), dueAt: new Date(now) } })
+    await recordNotChecked(check._id, now)
     return { outcome: 'not-checked', code: push.outcome.code }
   }
 
@@ -57,27 +52,12 @@ export async function onMediaCheck(event: Record<string, unknown>): Promise<Push
     // A repeat while the first push's work may still run: leave it, unless that one is overdue (its
     // invocation died); then take over with the verdict already recorded.
     if (check.dueAt.getTime() > now) return { outcome: 'repeat' }
-    const res = await mediaChecks()
-      .where({ _id: check._id, state: 'applying', dueAt: check.dueAt })
-      .update({ data: { dueAt: new Date(now + MEDIA_CHECK_POLICY.applyStaleMs), applies: _.inc(1) } })
-    if (res.stats.updated !== 1) return { outcome: 'repeat' }
+    if (!(await takeOverApplying(check, now))) return { outcome: 'repeat' }
     verdict = check.verdict!
   } else {
     // waiting, or handed to a person and now answered after all: the first verdict to land stands.
     verdict = push.outcome.verdict
-    const res = await mediaChecks()
-      .where({ _id: check._id, state: _.in(['waiting', 'manual']) })
-      .update({
-        data: {
-          state: 'applying',
-          verdict,
-          label: push.outcome.label,
-          decidedAt: new Date(now),
-          dueAt: new Date(now + MEDIA_CHECK_POLICY.applyStaleMs),
-          applies: _.inc(1),
-        },
-      })
-    if (res.stats.updated !== 1) return { outcome: 'repeat' }
+    if (!(await recordVerdict(check._id, verdict, push.outcome.label, now))) return { outcome: 'repeat' }
   }
   await applyVerdict(check, verdict, now)
   return { outcome: 'applied', verdict }

@@ -3,9 +3,9 @@
 // number of tries it is handed to a person. A verdict whose work did not finish is applied again.
 // Timer trigger declared in src/functions/index.ts; the event WeChat sends is
 // { Type: 'Timer', TriggerName, Time } (https://cloud.tencent.com/document/product/583/9708).
-import { db } from '../../lib/cloud'
-import { MEDIA_CHECK_POLICY, mediaChecks, sendChecks, triesSpent, type MediaCheckDoc } from '../../lib/media-check'
+import { sendChecks, triesSpent, type MediaCheckDoc } from '../../lib/media-check'
 import { applyVerdict } from './push'
+import { checksDue, markHandedOver, takeOverApplying } from './repo'
 import { MEDIA_OWNERS } from './verdicts'
 
 /** At most this many checks asked again a run: 50 is also getTempFileURL's limit per call. */
@@ -30,32 +30,19 @@ async function handOver(c: MediaCheckDoc, now: number): Promise<boolean> {
   const owner = MEDIA_OWNERS[c.kind]
   if (!owner) return false
   await owner.handOver(c.refId, c.fileId, now)
-  const res = await mediaChecks()
-    .where({ _id: c._id, state: c.state, dueAt: c.dueAt })
-    .update({ data: { state: 'manual', decidedAt: new Date(now) } })
-  if (res.stats.updated === 1) console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person (${c.sends} sent, ${c.sendFailures} not sent, ${c.applies} applied)`)
-  return res.stats.updated === 1
+  const handed = await markHandedOver(c, now)
+  if (handed) console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person (${c.sends} sent, ${c.sendFailures} not sent, ${c.applies} applied)`)
+  return handed
 }
 
 async function reapply(c: MediaCheckDoc, now: number): Promise<boolean> {
-  const res = await mediaChecks()
-    .where({ _id: c._id, state: 'applying', dueAt: c.dueAt })
-    .update({ data: { dueAt: new Date(now + MEDIA_CHECK_POLICY.applyStaleMs), applies: db().command.inc(1) } })
-  if (res.stats.updated !== 1) return false
+  if (!(await takeOverApplying(c, now))) return false
   await applyVerdict(c, c.verdict!, now)
   return true
 }
 
 export async function recheckMedia(now = Date.now()): Promise<RecheckReport> {
-  const _ = db().command
-  const due = (state: MediaCheckDoc['state'], limit: number) =>
-    mediaChecks()
-      .where({ state, dueAt: _.lte(new Date(now)) })
-      .orderBy('dueAt', 'asc')
-      .limit(limit)
-      .get()
-      .then((r) => r.data)
-  const [waiting, applying] = await Promise.all([due('waiting', RESEND_BATCH), due('applying', REAPPLY_BATCH)])
+  const [waiting, applying] = await Promise.all([checksDue('waiting', now, RESEND_BATCH), checksDue('applying', now, REAPPLY_BATCH)])
   const report: RecheckReport = { resent: 0, notSent: 0, reapplied: 0, handedOver: 0, failed: 0 }
   const attempt = async (c: MediaCheckDoc, step: () => Promise<void>) => {
     try {

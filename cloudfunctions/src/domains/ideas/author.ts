@@ -4,13 +4,13 @@ import crypto from 'node:crypto'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { PersonRef } from '../../../../types/entities/ideas'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
+import { colleaguesNamed, usersByIds } from '../people/directory-repo'
 import { assertOwnImages, assertUploaded, prepareImages } from './images'
 import { ideas, loadIdea, newId, type IdeaDoc } from './repo'
 import { similarTo } from './similarity/cache'
@@ -21,14 +21,13 @@ const PAGE = 20
 
 type Content = Omit<ParsedInputOf<'ideas.submit'>, 'ideaId'>
 
-const users = () => db().collection<UserDoc>('users')
-const me = (ctx: HandlerContext) => ctx.caller.user!
+const me = (ctx: MemberContext) => ctx.caller.user
 
 /** Co-authors: colleagues of the author's own unit with a completed profile (the author left out). */
 async function coAuthorsOf(ids: string[], author: UserDoc): Promise<PersonRef[]> {
   const wanted = [...new Set(ids.filter((id) => id !== author._id))]
   if (wanted.length === 0) return []
-  const found = (await users().where({ _id: db().command.in(wanted) }).limit(wanted.length).get()).data
+  const found = [...(await usersByIds(wanted)).values()]
   if (found.length !== wanted.length || found.some((u) => !u.profileCompletedAt)) throw new AppError('IDEA.COAUTHOR_UNKNOWN')
   if (found.some((u) => u.unitId !== author.unitId)) throw new AppError('IDEA.COAUTHOR_OTHER_UNIT')
   const byId = new Map(found.map((u) => [u._id, u]))
@@ -208,7 +207,7 @@ export const similar: Handler<'ideas.similar'> = async (input, ctx) => {
 /** ideas.findCoAuthor: exact real name, own unit only: enough to add a colleague, not a directory. */
 export const findCoAuthor: Handler<'ideas.findCoAuthor'> = async (input, ctx) => {
   const author = me(ctx)
-  const found = (await users().where({ unitId: author.unitId, realName: input.realName }).limit(10).get()).data
+  const found = await colleaguesNamed(author.unitId, input.realName)
   return {
     items: found.filter((u) => u._id !== author._id && u.profileCompletedAt).map((u) => ({ userId: u._id, realName: u.realName, job: u.job })),
   }

@@ -5,44 +5,24 @@
 import type { CityIdea, JudgeOption, PanelView } from '../../../../types/entities/ideas'
 import { MIN_SCORES_TO_ADOPT } from '../../../../types/entities/ideas'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { bumpStat } from '../../lib/participation'
 import { cityUnit } from '../org/units-repo'
+import { grantHoldersOn, usersByIds } from '../people/directory-repo'
 import { judgeScore } from './judge-views'
 import { tellAuthor } from './notify'
-import { awardRank, ideas, loadIdea, newId, panels, scores, transition, type IdeaDoc, type PanelDoc } from './repo'
+import { adoptIfScored, assignToPanel, awardRank, ideas, loadIdea, newId, panelLoads, panels, panelsByIds, recordMerged, scores, transition, type IdeaDoc, type PanelDoc } from './repo'
 import { reviewView } from './review'
 import { toCityIdea, toCityRows, unitNames } from './views'
 
 const PAGE = 20
-const users = () => db().collection<UserDoc>('users')
 
 const holdsJudge = (u: UserDoc) => u.roles.some((g) => g.role === 'judge')
 
-async function usersById(ids: string[]): Promise<Map<string, UserDoc>> {
-  const list = [...new Set(ids)]
-  if (list.length === 0) return new Map()
-  const found = (await users().where({ _id: db().command.in(list) }).limit(list.length).get()).data
-  return new Map(found.map((u) => [u._id, u]))
-}
-
-/** How many ideas each panel has under review now (one aggregation). */
-async function loads(panelIds: string[]): Promise<Map<string, number>> {
-  if (panelIds.length === 0) return new Map()
-  const _ = db().command
-  const res = await ideas()
-    .aggregate()
-    .match({ status: 'reviewing', panelId: _.in(panelIds) })
-    .group({ _id: '$panelId', n: _.aggregate.sum(1) })
-    .limit(panelIds.length)
-    .end()
-  return new Map(res.list.map((r) => [r._id as string, r.n as number]))
-}
 
 async function panelViews(list: PanelDoc[]): Promise<PanelView[]> {
-  const [people, counts] = await Promise.all([usersById(list.flatMap((p) => p.judgeIds)), loads(list.map((p) => p._id))])
+  const [people, counts] = await Promise.all([usersByIds(list.flatMap((p) => p.judgeIds)), panelLoads(list.map((p) => p._id))])
   return list.map((p) => ({
     id: p._id,
     name: p.name,
@@ -51,13 +31,13 @@ async function panelViews(list: PanelDoc[]): Promise<PanelView[]> {
   }))
 }
 
-async function cityView(i: IdeaDoc, ctx: HandlerContext): Promise<CityIdea> {
+async function cityView(i: IdeaDoc, ctx: MemberContext): Promise<CityIdea> {
   const [review, panel, list] = await Promise.all([
     reviewView(i, ctx),
     i.panelId ? panels().doc(i.panelId).get() : Promise.resolve({ data: null }),
     scores().where({ ideaId: i._id }).orderBy('scoredAt', 'asc').limit(100).get(),
   ])
-  const judges = await usersById(list.data.map((s) => s.judgeId))
+  const judges = await usersByIds(list.data.map((s) => s.judgeId))
   const scored = list.data.map((s) => ({ ...judgeScore(s), judge: { userId: s.judgeId, realName: judges.get(s.judgeId)?.realName ?? '' } }))
   return toCityIdea(i, { ...review, canDecide: false }, panel.data, scored)
 }
@@ -72,7 +52,7 @@ async function loadReviewed(id: string): Promise<IdeaDoc> {
 export const judges: Handler<'ideas.judges'> = async () => {
   const city = await cityUnit()
   if (!city) return { items: [] }
-  const found = (await users().where({ 'roles.unitId': city._id }).limit(500).get()).data.filter(holdsJudge)
+  const found = (await grantHoldersOn(city._id)).filter(holdsJudge)
   const names = await unitNames(found.map((u) => u.unitId).filter((x): x is string => Boolean(x)))
   const items: JudgeOption[] = found.map((u) => ({ userId: u._id, realName: u.realName, job: u.job, unitName: u.unitId ? (names.get(u.unitId) ?? '') : '' }))
   items.sort((a, b) => a.realName.localeCompare(b.realName, 'zh-CN'))
@@ -89,7 +69,7 @@ export const listPanels: Handler<'ideas.panels'> = async () => {
 export const savePanel: Handler<'ideas.savePanel'> = async (input, ctx) => {
   const judgeIds = [...new Set(input.judgeIds)]
   if (judgeIds.length < MIN_SCORES_TO_ADOPT) throw new AppError('IDEA.PANEL_TOO_SMALL')
-  const people = await usersById(judgeIds)
+  const people = await usersByIds(judgeIds)
   if (judgeIds.some((id) => !people.has(id) || !holdsJudge(people.get(id)!))) throw new AppError('IDEA.NOT_JUDGE')
   const now = new Date(ctx.now)
   if (input.panelId) {
@@ -97,7 +77,7 @@ export const savePanel: Handler<'ideas.savePanel'> = async (input, ctx) => {
     if (res.stats.updated !== 1) throw new AppError('IDEA.PANEL_NOT_FOUND')
     return (await panelViews([(await panels().doc(input.panelId).get()).data!]))[0]
   }
-  const doc: PanelDoc = { _id: newId(), name: input.name, judgeIds, createdBy: ctx.caller.user!._id, createdAt: now, updatedAt: now }
+  const doc: PanelDoc = { _id: newId(), name: input.name, judgeIds, createdBy: ctx.caller.user._id, createdAt: now, updatedAt: now }
   await panels().add({ data: doc })
   return (await panelViews([doc]))[0]
 }
@@ -114,7 +94,7 @@ export const cityQueue: Handler<'ideas.cityQueue'> = async (input) => {
   const res = await q.skip((input.page - 1) * PAGE).limit(PAGE + 1).field({ sim: false }).get()
   const page = res.data.slice(0, PAGE)
   const panelIds = [...new Set(page.map((i) => i.panelId).filter((x): x is string => Boolean(x)))]
-  const found = panelIds.length ? (await panels().where({ _id: db().command.in(panelIds) }).limit(panelIds.length).get()).data : []
+  const found = await panelsByIds(panelIds)
   return { items: await toCityRows(page, new Map(found.map((p) => [p._id, p]))), hasMore: res.data.length > PAGE }
 }
 
@@ -123,7 +103,6 @@ export const cityDetail: Handler<'ideas.cityDetail'> = async (input, ctx) => cit
 
 /** ideas.assign */
 export const assign: Handler<'ideas.assign'> = async (input, ctx) => {
-  const _ = db().command
   let targets: PanelDoc[]
   if (input.panelId) {
     const panel = (await panels().doc(input.panelId).get()).data
@@ -133,7 +112,7 @@ export const assign: Handler<'ideas.assign'> = async (input, ctx) => {
     targets = (await panels().orderBy('createdAt', 'asc').limit(100).get()).data
     if (targets.length === 0) throw new AppError('IDEA.NO_PANEL')
   }
-  const load = await loads(targets.map((p) => p._id))
+  const load = await panelLoads(targets.map((p) => p._id))
   const order = new Map(targets.map((p, i) => [p._id, i]))
   let assigned = 0
   const ids = [...new Set(input.ideaIds)]
@@ -142,10 +121,7 @@ export const assign: Handler<'ideas.assign'> = async (input, ctx) => {
     const panel = [...targets].sort((a, b) => (load.get(a._id) ?? 0) - (load.get(b._id) ?? 0) || order.get(a._id)! - order.get(b._id)!)[0]
     // A chosen panel may also take an idea already with another one; spreading moves only new arrivals.
     const from = input.panelId ? ['forwarded', 'reviewing'] : ['forwarded']
-    const res = await ideas()
-      .where({ _id: id, status: _.in(from), panelId: _.neq(panel._id) })
-      .update({ data: { status: 'reviewing', panelId: panel._id, assignedAt: new Date(ctx.now), simAt: ctx.now, updatedAt: new Date(ctx.now) } })
-    if (res.stats.updated === 1) {
+    if (await assignToPanel(id, panel._id, from as IdeaDoc['status'][], ctx.now)) {
       assigned++
       load.set(panel._id, (load.get(panel._id) ?? 0) + 1)
     }
@@ -162,12 +138,8 @@ export const adopt: Handler<'ideas.adopt'> = async (input, ctx) => {
   } else {
     if (idea.status !== 'reviewing') throw new AppError('IDEA.BAD_STATE')
     if (idea.score.count < MIN_SCORES_TO_ADOPT) throw new AppError('IDEA.TOO_FEW_SCORES')
-    const _ = db().command
     // The score condition rides in the same conditional update as the status change.
-    const res = await ideas()
-      .where({ _id: idea._id, status: 'reviewing', 'score.count': _.gte(MIN_SCORES_TO_ADOPT) })
-      .update({ data: { ...award, status: 'adopted', adoptedAt: new Date(ctx.now), simAt: ctx.now, updatedAt: new Date(ctx.now) } })
-    if (res.stats.updated !== 1) throw new AppError('IDEA.BAD_STATE')
+    if (!(await adoptIfScored(idea._id, MIN_SCORES_TO_ADOPT, award, ctx.now))) throw new AppError('IDEA.BAD_STATE')
     await bumpStat(idea.campaignId, 'ideasAdopted', 1)
     await tellAuthor(idea, 'adopt', `评为${input.award}`, ctx.now)
   }
@@ -195,6 +167,6 @@ export const merge: Handler<'ideas.merge'> = async (input, ctx) => {
   const target = into?.data
   if (!target || !['forwarded', 'reviewing', 'adopted'].includes(target.status)) throw new AppError('IDEA.DUPLICATE_TARGET')
   await transition(idea._id, ['forwarded', 'reviewing'], { status: 'merged', duplicateOf: target._id }, ctx.now)
-  await ideas().doc(target._id).update({ data: { mergedFrom: db().command.addToSet(idea._id), updatedAt: new Date(ctx.now) } })
+  await recordMerged(target._id, idea._id, ctx.now)
   return cityView(await loadIdea(idea._id), ctx)
 }

@@ -7,7 +7,7 @@ import type { InputOf } from '../../../../types/actions/index'
 import { subscribeTemplates } from '../../../../types/subscribe-templates'
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { ideaDoc } from './seed'
+import { ideaDoc } from '../../../test/fixtures/ideas'
 import { resetIndex } from './similarity/cache'
 import { LABELLED } from './similarity/evaluate'
 

@@ -3,11 +3,11 @@
 // WeChat's asynchronous media check (so a verdict, however fast, finds the idea). Reviewers, judges and the public only ever get the copy, and only once it passed:
 // the copy's path says nothing about who uploaded it, which keeps judging blind.
 import path from 'node:path'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { MediaVerdict } from '../../lib/media-check'
-import { ideas, newId, type IdeaImageDoc } from './repo'
+import { ideas, newId, settleImageCheck, type IdeaImageDoc } from './repo'
 
 const imageIssue = (message: string) => new AppError('COMMON.VALIDATION', message, [{ path: 'images', message }])
 
@@ -60,9 +60,7 @@ async function locate(ideaId: string, fileId: string): Promise<number> {
 export async function onIdeaImageVerdict(ideaId: string, fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
   const at = await locate(ideaId, fileId)
   if (at < 0) return
-  await ideas()
-    .where({ _id: ideaId, [`images.${at}.fileId`]: fileId, [`images.${at}.check`]: db().command.in(['checking', 'manual']) })
-    .update({ data: { [`images.${at}.check`]: verdict === 'pass' ? 'pass' : 'risky', updatedAt: new Date(now) } })
+  await settleImageCheck(ideaId, at, fileId, verdict === 'pass' ? 'pass' : 'risky', now)
 }
 
 /** No verdict after every try: the picture stays hidden and is shown as handed to a person. */

@@ -4,12 +4,11 @@
 // A judge scores an idea once: the score document's id is idea:judge, and the transaction that adds it
 // also moves the idea's running totals, so the summary can never disagree with the documents.
 import { weightedTotal } from '../../../../types/entities/ideas'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { inTransaction } from '../../lib/transaction'
 import { BLIND_FIELDS, toJudgeIdea, toJudgeQueueItem, type BlindIdea } from './judge-views'
-import { ideas, panels, scoreId, scores, type IdeaDoc, type ScoreDoc } from './repo'
+import { ideas, ideasByIds, otherJudgesTotals, panels, scoreId, scores, toScoreBy, type IdeaDoc, type ScoreDoc } from './repo'
 import { similarToIdea } from './similarity/cache'
 
 const PAGE = 20
@@ -22,16 +21,12 @@ type Assignable = Pick<IdeaDoc, 'status' | 'panelId' | 'authorIds'>
 const assignedTo = (i: Assignable | null, judgeId: string, panelIds: string[]) =>
   Boolean(i && i.status === 'reviewing' && i.panelId && panelIds.includes(i.panelId) && !i.authorIds.includes(judgeId))
 
-/** Other judges' totals of an idea: read only for a judge who has scored it. */
-async function otherTotals(ideaId: string, judgeId: string): Promise<number[]> {
-  const list = (await scores().where({ ideaId, judgeId: db().command.neq(judgeId) }).field({ total: true }).limit(100).get()).data
-  return list.map((s) => s.total)
-}
 
 async function view(ideaId: string, judgeId: string, mine: ScoreDoc | null) {
   const [idea, others] = await Promise.all([
     ideas().doc(ideaId).field(BLIND_FIELDS).get(),
-    mine ? otherTotals(ideaId, judgeId) : Promise.resolve([]),
+    // other judges' totals are read only for a judge who has scored it
+    mine ? otherJudgesTotals(ideaId, judgeId) : Promise.resolve([]),
   ])
   const blind = idea.data as unknown as BlindIdea | null
   if (!blind) throw new AppError('IDEA.NOT_ASSIGNED')
@@ -41,32 +36,24 @@ async function view(ideaId: string, judgeId: string, mine: ScoreDoc | null) {
 
 /** ideas.judgeQueue: still to score (oldest assignment first), or scored (latest first). */
 export const judgeQueue: Handler<'ideas.judgeQueue'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
-  const _ = db().command
+  const me = ctx.caller.user._id
   if (input.filter === 'done') {
     const res = await scores().where({ judgeId: me }).orderBy('scoredAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
     const page = res.data.slice(0, PAGE)
     if (page.length === 0) return { items: [], hasMore: false }
-    const found = (await ideas().where({ _id: _.in(page.map((s) => s.ideaId)) }).field(BLIND_FIELDS).limit(page.length).get()).data as unknown as BlindIdea[]
+    const found = await ideasByIds<BlindIdea>(page.map((s) => s.ideaId), BLIND_FIELDS)
     const byId = new Map(found.map((i) => [i._id, i]))
     return { items: page.filter((s) => byId.has(s.ideaId)).map((s) => toJudgeQueueItem(byId.get(s.ideaId)!, s)), hasMore: res.data.length > PAGE }
   }
   const panelIds = await panelIdsOf(me)
   if (panelIds.length === 0) return { items: [], hasMore: false }
-  const res = await ideas()
-    .where({ panelId: _.in(panelIds), status: 'reviewing', authorIds: _.nin([me]), scoredBy: _.nin([me]) })
-    .orderBy('assignedAt', 'asc')
-    .skip((input.page - 1) * PAGE)
-    .limit(PAGE + 1)
-    .field(BLIND_FIELDS)
-    .get()
-  const page = res.data.slice(0, PAGE) as unknown as BlindIdea[]
-  return { items: page.map((i) => toJudgeQueueItem(i, undefined)), hasMore: res.data.length > PAGE }
+  const rows = await toScoreBy<BlindIdea>(me, panelIds, input.page, PAGE, BLIND_FIELDS)
+  return { items: rows.slice(0, PAGE).map((i) => toJudgeQueueItem(i, undefined)), hasMore: rows.length > PAGE }
 }
 
 /** ideas.judgeDetail: an assigned idea, or one the judge has scored (their history). */
 export const judgeDetail: Handler<'ideas.judgeDetail'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   const [access, panelIds, mine] = await Promise.all([
     ideas().doc(input.ideaId).field({ status: true, panelId: true, authorIds: true }).get(),
     panelIdsOf(me),
@@ -78,7 +65,7 @@ export const judgeDetail: Handler<'ideas.judgeDetail'> = async (input, ctx) => {
 
 /** ideas.score */
 export const score: Handler<'ideas.score'> = async (input, ctx) => {
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   const panelIds = await panelIdsOf(me)
   const total = weightedTotal(input)
   const doc: ScoreDoc = {

@@ -3,12 +3,11 @@
 // when that is why. Forwarding is when an idea counts as collected toward the campaign's 1,000: what
 // a union has accepted, not every submission (a flood of junk cannot move the counter).
 import type { ReviewIdea } from '../../../../types/entities/ideas'
-import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { bumpCampaign } from '../../lib/participation'
 import { covers, type UnitDoc } from '../../lib/scope'
+import { jobOf } from '../people/directory-repo'
 import { tellAuthor } from './notify'
 import { REVIEWED, ideas, loadIdea, transition, type IdeaDoc } from './repo'
 import { similarToIdea } from './similarity/cache'
@@ -16,14 +15,9 @@ import { toReviewIdea, toReviewRows } from './views'
 
 const PAGE = 20
 
-async function authorJob(i: IdeaDoc): Promise<string> {
-  const u = (await db().collection<UserDoc>('users').doc(i.authorId).field({ job: true }).get()).data
-  return u?.job ?? ''
-}
-
-export async function reviewView(i: IdeaDoc, ctx: HandlerContext): Promise<ReviewIdea> {
-  const me = ctx.caller.user!._id
-  const [similar, job] = await Promise.all([similarToIdea(i, { kind: 'chair', userId: me, units: ctx.scope.units }), authorJob(i)])
+export async function reviewView(i: IdeaDoc, ctx: MemberContext): Promise<ReviewIdea> {
+  const me = ctx.caller.user._id
+  const [similar, job] = await Promise.all([similarToIdea(i, { kind: 'chair', userId: me, units: ctx.scope.units }), jobOf(i.authorId)])
   return toReviewIdea(i, similar, i.status === 'submitted' && !i.authorIds.includes(me), job)
 }
 
@@ -57,7 +51,7 @@ async function assertDuplicateTarget(id: string, idea: IdeaDoc, ctx: HandlerCont
 /** ideas.decide */
 export const decide: Handler<'ideas.decide'> = async (input, ctx) => {
   const idea = ctx.scope.record as unknown as IdeaDoc
-  const me = ctx.caller.user!._id
+  const me = ctx.caller.user._id
   if (idea.status === 'draft') throw new AppError('IDEA.NOT_FOUND')
   if (idea.authorIds.includes(me)) throw new AppError('IDEA.OWN_IDEA')
   if (idea.status !== 'submitted') throw new AppError('IDEA.BAD_STATE')

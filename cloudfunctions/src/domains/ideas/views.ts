@@ -1,10 +1,9 @@
 // What authors, unit chairs, the city union and the public see of an idea. Judges' views are built in
 // judge-views.ts, which never reads these fields; nothing here is handed to a judge.
 import type { CityIdea, CityRow, MyIdea, MyIdeaDetail, ReviewIdea, ReviewRow, ShowcaseIdea, ShowcaseItem, SimilarIdea } from '../../../../types/entities/ideas'
-import { db } from '../../lib/cloud'
 import { tempUrls } from '../../lib/files'
 import { unitsById } from '../org/units-repo'
-import { excerpt, ideas, summaryOf, type IdeaDoc, type PanelDoc } from './repo'
+import { excerpt, ideasByIds, summaryOf, type IdeaDoc, type PanelDoc } from './repo'
 
 const ms = (d: Date | undefined) => (d ? d.getTime() : null)
 
@@ -28,7 +27,7 @@ export async function unitNames(ids: Iterable<string>): Promise<Map<string, stri
 async function titlesOf(ids: Array<string | null | undefined>): Promise<Map<string, string>> {
   const list = [...new Set(ids.filter((x): x is string => Boolean(x)))]
   if (list.length === 0) return new Map()
-  const found = (await ideas().where({ _id: db().command.in(list) }).field({ _id: true, title: true }).limit(list.length).get()).data
+  const found = await ideasByIds<Pick<IdeaDoc, '_id' | 'title'>>(list, { _id: true, title: true })
   return new Map(found.map((f) => [f._id, f.title]))
 }
 

@@ -27,3 +27,17 @@ export const toInviteView = (i: InviteDoc, unit: UnitRef): InviteView => ({
   revoked: Boolean(i.revokedAt),
   uses: i.uses,
 })
+
+/** Every live invite of a unit stops working. */
+export async function revokeInvitesOf(unitId: string, now: Date): Promise<void> {
+  await invites()
+    .where({ unitId, revokedAt: db().command.exists(false) })
+    .update({ data: { revokedAt: now } })
+}
+
+/** One more person joined with this invite (atomic). */
+export async function countInviteUse(inviteId: string): Promise<void> {
+  await invites()
+    .doc(inviteId)
+    .update({ data: { uses: db().command.inc(1) } })
+}

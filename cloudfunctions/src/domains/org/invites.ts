@@ -27,7 +27,7 @@ export function newInviteCode(): string {
 export const createInvite: Handler<'org.createInvite'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   const now = new Date(ctx.now)
   const doc = await insertWithFreshCode(newInviteCode, (code): Omit<InviteDoc, '_id'> => ({ code, unitId: unit._id, unitPath: unit.path, createdBy: chair._id, createdAt: now, expiresAt: new Date(ctx.now + input.days * DAY), uses: 0 }))
   await audit({ kind: 'invite', action: 'create', actorId: chair._id, actorName: chair.realName, targetId: doc._id, targetName: doc.code, unitId: unit._id, unitPath: unit.path, detail: { days: input.days }, at: now })
@@ -61,7 +61,7 @@ export const listInvites: Handler<'org.invites'> = async (_input, ctx) => {
 /** org.revokeInvite: the code stops working at once. */
 export const revokeInvite: Handler<'org.revokeInvite'> = async (_input, ctx) => {
   const invite = ctx.scope.record as unknown as InviteDoc
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   const now = new Date(ctx.now)
   const unit = (await getUnit(invite.unitId)) as UnitRecord
   if (!invite.revokedAt) {

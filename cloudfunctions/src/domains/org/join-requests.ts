@@ -1,11 +1,11 @@
 import type { JoinRequestView } from '../../../../types/entities/people'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { getUnit } from '../../lib/scope'
 import { joinUnit } from '../people/membership'
-import { joinRequests, reloadUser, users, type JoinRequestDoc } from '../people/repo'
+import { usersByIds } from '../people/directory-repo'
+import { joinRequests, reloadUser, type JoinRequestDoc } from '../people/repo'
 import { PAGE_SIZE } from './members'
 import { toRef, unitsById, type UnitRecord } from './units-repo'
 
@@ -19,12 +19,7 @@ export const listJoinRequests: Handler<'org.joinRequests'> = async (input, ctx) 
     .limit(PAGE_SIZE + 1)
     .get()
   const page = res.data.slice(0, PAGE_SIZE)
-  const _ = db().command
-  const [people, byId] = await Promise.all([
-    page.length ? users().where({ _id: _.in(page.map((r) => r.userId)) }).limit(PAGE_SIZE).get() : Promise.resolve({ data: [] }),
-    unitsById(page.map((r) => r.unitId)),
-  ])
-  const person = new Map(people.data.map((p) => [p._id, p]))
+  const [person, byId] = await Promise.all([usersByIds(page.map((r) => r.userId)), unitsById(page.map((r) => r.unitId))])
   return {
     items: page.map((r): JoinRequestView => {
       const p = person.get(r.userId)
@@ -46,7 +41,7 @@ export const listJoinRequests: Handler<'org.joinRequests'> = async (input, ctx) 
 /** org.decideJoin: confirm (the person becomes a member) or turn down with a reason. */
 export const decideJoin: Handler<'org.decideJoin'> = async (input, ctx) => {
   const request = ctx.scope.record as unknown as JoinRequestDoc
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   if (request.status !== 'pending') throw new AppError('ORG.ALREADY_DECIDED')
   const now = new Date(ctx.now)
   if (!input.approve) {

@@ -3,14 +3,14 @@
 // transaction that writes the grant and its audit entry together.
 import type { RoleEvent, RoleHolder } from '../../../../types/entities/people'
 import { ROLE_UNIT_TYPES, type GrantableRole } from '../../../../types/roles'
-import type { AuditDoc } from '../../lib/audit'
+import { auditTrail, type AuditDoc } from '../../lib/audit'
 import type { GrantDoc, UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import type { Transaction } from '../../lib/db-types'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
 import { inTransaction } from '../../lib/transaction'
+import { grantHoldersIn } from '../people/directory-repo'
 import { PAGE_SIZE } from './members'
 import { toRef, units, unitsById, type UnitRecord } from './units-repo'
 
@@ -32,11 +32,11 @@ function assertEligible(user: UserDoc | null, role: GrantableRole, unit: UnitRec
   if (role !== 'judge' && user.unitId !== unit._id) throw new AppError('ROLE.NOT_MEMBER')
 }
 
-const auditEntry = (ctx: HandlerContext, action: 'grant' | 'revoke', role: GrantableRole, unit: UnitRecord, target: UserDoc): Omit<AuditDoc, '_id'> => ({
+const auditEntry = (ctx: MemberContext, action: 'grant' | 'revoke', role: GrantableRole, unit: UnitRecord, target: UserDoc): Omit<AuditDoc, '_id'> => ({
   kind: 'role',
   action,
-  actorId: ctx.caller.user!._id,
-  actorName: ctx.caller.user!.realName,
+  actorId: ctx.caller.user._id,
+  actorName: ctx.caller.user.realName,
   targetId: target._id,
   targetName: target.realName,
   unitId: unit._id,
@@ -61,7 +61,7 @@ export const grantRole: Handler<'org.grantRole'> = async (input, ctx) => {
     const user = (await tx.collection<UserDoc>('users').doc(input.userId).get()).data
     assertEligible(user, input.role, unit)
     if (user.roles.some((g) => g.role === input.role && g.unitId === unit._id)) throw new AppError('ROLE.ALREADY_HELD')
-    const grant: GrantDoc = { role: input.role, unitId: unit._id, grantedAt: new Date(ctx.now), grantedBy: ctx.caller.user!._id }
+    const grant: GrantDoc = { role: input.role, unitId: unit._id, grantedAt: new Date(ctx.now), grantedBy: ctx.caller.user._id }
     await tx.collection<UserDoc>('users').doc(user._id).update({ data: { roles: [...user.roles, grant], updatedAt: new Date(ctx.now) } })
     if (input.role === 'city_admin') await adjustAdminCount(tx, unit, 1)
     await tx.collection<AuditDoc>('audit_log').add({ data: auditEntry(ctx, 'grant', input.role, unit, user) })
@@ -91,16 +91,11 @@ export const roleHolders: Handler<'org.roleHolders'> = async (_input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
   const subtree = await units().where({ path: unit._id }).field({ _id: true, name: true, type: true }).limit(1000).get()
   const byId = new Map(subtree.data.map((u) => [u._id, u]))
-  const _ = db().command
   const holders: RoleHolder[] = []
-  const ids = [...byId.keys()]
-  for (let i = 0; i < ids.length; i += 100) {
-    const res = await db().collection<UserDoc>('users').where({ 'roles.unitId': _.in(ids.slice(i, i + 100)) }).limit(1000).get()
-    for (const u of res.data) {
-      for (const g of u.roles) {
-        const gu = byId.get(g.unitId)
-        if (gu) holders.push({ userId: u._id, realName: u.realName, role: g.role, unit: toRef(gu), grantedAt: g.grantedAt.getTime() })
-      }
+  for (const u of await grantHoldersIn([...byId.keys()])) {
+    for (const g of u.roles) {
+      const gu = byId.get(g.unitId)
+      if (gu) holders.push({ userId: u._id, realName: u.realName, role: g.role, unit: toRef(gu), grantedAt: g.grantedAt.getTime() })
     }
   }
   holders.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'zh-CN') || a.role.localeCompare(b.role))
@@ -110,14 +105,8 @@ export const roleHolders: Handler<'org.roleHolders'> = async (_input, ctx) => {
 /** org.roleHistory: grants and revocations on the unit and below, newest first. */
 export const roleHistory: Handler<'org.roleHistory'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitRecord
-  const res = await db()
-    .collection<AuditDoc>('audit_log')
-    .where({ unitPath: unit._id, kind: 'role' })
-    .orderBy('at', 'desc')
-    .skip((input.page - 1) * PAGE_SIZE)
-    .limit(PAGE_SIZE + 1)
-    .get()
-  const page = res.data.slice(0, PAGE_SIZE)
+  const rows = await auditTrail(unit._id, 'role', input.page, PAGE_SIZE)
+  const page = rows.slice(0, PAGE_SIZE)
   const byId = await unitsById(page.map((e) => e.unitId))
   return {
     items: page.map((e): RoleEvent => {
@@ -133,6 +122,6 @@ export const roleHistory: Handler<'org.roleHistory'> = async (input, ctx) => {
         at: e.at.getTime(),
       }
     }),
-    hasMore: res.data.length > PAGE_SIZE,
+    hasMore: rows.length > PAGE_SIZE,
   }
 }

@@ -1,6 +1,8 @@
 // Reading units and turning them into the shapes pages show.
 import type { UnitNode, UnitRef } from '../../../../types/entities/people'
+import { UNIT_SCOPED_COLLECTIONS } from '../../../database/collections'
 import { db } from '../../lib/cloud'
+import type { CollectionName } from '../../lib/db-types'
 import type { UnitDoc } from '../../lib/scope'
 
 export type { UnitDoc } from '../../lib/scope'
@@ -43,4 +45,65 @@ export async function unitsById(ids: Iterable<string>): Promise<Map<string, Unit
 export async function cityUnit(): Promise<UnitRecord | null> {
   const res = await units().where({ type: 'city', status: 'active' }).limit(1).get()
   return res.data[0] ?? null
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Active units (not the city union) whose name contains `keyword`, by name. */
+export async function searchActiveUnits(keyword: string, limit: number): Promise<UnitRecord[]> {
+  return (
+    await units()
+      .where({ status: 'active', type: db().command.neq('city'), name: db().RegExp({ regexp: escapeRegExp(keyword) }) })
+      .orderBy('name', 'asc')
+      .limit(limit)
+      .get()
+  ).data
+}
+
+/** Whether a unit other than `self` holds the sibling key (a name taken among siblings). */
+export async function siblingKeyHeldByOther(key: string, self: string): Promise<boolean> {
+  return (await units().where({ siblingKey: key, _id: db().command.neq(self) }).limit(1).get()).data.length > 0
+}
+
+/** Moves a unit's count of child units by `by` (atomic). */
+export async function bumpChildCount(unitId: string, by: 1 | -1): Promise<void> {
+  await units()
+    .doc(unitId)
+    .update({ data: { childCount: db().command.inc(by) } })
+}
+
+/** Moves a unit's member count by `by` (atomic). */
+export async function bumpMemberCount(unitId: string, by: 1 | -1): Promise<void> {
+  await units()
+    .doc(unitId)
+    .update({ data: { memberCount: db().command.inc(by) } })
+}
+
+/** Retires a unit that is still active (a conditional update, so two retirements count once); false otherwise. */
+export async function retireIfActive(unit: UnitRecord, now: Date): Promise<boolean> {
+  const res = await units()
+    .where({ _id: unit._id, status: 'active' })
+    .update({ data: { status: 'retired', siblingKey: `${unit.siblingKey}#retired-${unit._id}`, updatedAt: now } })
+  return res.stats.updated === 1
+}
+
+/**
+ * Rewrites the ancestors in every path that passes through `unitId`, two multi-document updates per
+ * collection whatever its size: remove the old and new ancestors, then put the new ones in front.
+ * Both steps together are idempotent, so a move interrupted half way is finished by repeating it.
+ */
+export async function rewritePaths(unitId: string, oldAncestors: string[], newAncestors: string[]): Promise<void> {
+  const _ = db().command
+  const strip = [...new Set([...oldAncestors, ...newAncestors])]
+  const targets: Array<[CollectionName, string]> = [['units', 'path'], ...UNIT_SCOPED_COLLECTIONS.map((c) => [c, 'unitPath'] as [CollectionName, string])]
+  for (const [collection, field] of targets) {
+    const coll = db().collection(collection)
+    await coll.where({ [field]: unitId }).update({ data: { [field]: _.pullAll(strip) } })
+    await coll.where({ [field]: unitId }).update({ data: { [field]: _.push({ each: newAncestors, position: 0 }) } })
+  }
+}
+
+/** The active industry and township unions (at most 500). */
+export async function activeAreas(): Promise<UnitRecord[]> {
+  return (await units().where({ type: db().command.in(['industry', 'township']), status: 'active' }).limit(500).get()).data
 }

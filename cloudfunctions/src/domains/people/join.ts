@@ -1,11 +1,10 @@
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { getUnit } from '../../lib/scope'
-import { invites, type InviteDoc } from '../org/invites-repo'
+import { countInviteUse, invites, type InviteDoc } from '../org/invites-repo'
 import type { UnitRecord } from '../org/units-repo'
 import { assertCanJoin, joinUnit } from './membership'
-import { ensureUser, joinRequestId, joinRequests, meView, users } from './repo'
+import { ensureUser, joinRequestId, joinRequests, meView, recordInviteFailure } from './repo'
 
 const HOUR = 60 * 60 * 1000
 /** Failed codes allowed per person per hour: enough for typos, far too few for guessing. */
@@ -22,10 +21,7 @@ export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) =
 
   const found = (await invites().where({ code: input.code }).limit(1).get()).data[0] as InviteDoc | undefined
   if (!found) {
-    const _ = db().command
-    await users()
-      .doc(user._id)
-      .update({ data: windowOpen ? { 'inviteFailures.count': _.inc(1) } : { inviteFailures: { count: 1, since: new Date(ctx.now) } } })
+    await recordInviteFailure(user._id, Boolean(windowOpen), ctx.now)
     throw new AppError('INVITE.INVALID')
   }
   if (found.revokedAt) throw new AppError('INVITE.REVOKED')
@@ -35,8 +31,7 @@ export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) =
   assertCanJoin(user, unit)
 
   const joined = await joinUnit(user, unit, ctx.now, 'join_by_invite', { id: user._id, name: user.realName })
-  const _ = db().command
-  await invites().doc(found._id).update({ data: { uses: _.inc(1) } })
+  await countInviteUse(found._id)
   // A pending request elsewhere no longer applies.
   await joinRequests().where({ _id: joinRequestId(user._id), status: 'pending' }).update({ data: { status: 'cancelled', decidedAt: new Date(ctx.now) } })
   return meView(joined)

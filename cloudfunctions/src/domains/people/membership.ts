@@ -3,10 +3,9 @@
 // with an atomic increment.
 import type { UserDoc } from '../../lib/caller'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { units, type UnitRecord } from '../org/units-repo'
-import { isProfileComplete, reloadUser, users } from './repo'
+import { bumpMemberCount, type UnitRecord } from '../org/units-repo'
+import { isProfileComplete, reloadUser, setUnitIfNone } from './repo'
 
 export function assertCanJoin(user: UserDoc, unit: UnitRecord): void {
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
@@ -16,16 +15,14 @@ export function assertCanJoin(user: UserDoc, unit: UnitRecord): void {
 
 export async function joinUnit(user: UserDoc, unit: UnitRecord, now: number, how: string, actor: { id: string; name: string }): Promise<UserDoc> {
   assertCanJoin(user, unit)
-  const _ = db().command
   const data: Record<string, unknown> = { unitId: unit._id, unitPath: unit.path, joinedAt: new Date(now), updatedAt: new Date(now) }
   if (isProfileComplete({ ...user, unitId: unit._id }) && !user.profileCompletedAt) data.profileCompletedAt = new Date(now)
-  const res = await users().where({ _id: user._id, unitId: _.exists(false) }).update({ data })
-  if (res.stats.updated !== 1) {
+  if (!(await setUnitIfNone(user._id, data))) {
     // Someone else's join for this person landed first: answer as if they had asked again.
     assertCanJoin(await reloadUser(user._id), unit)
     throw new AppError('PEOPLE.ALREADY_IN_UNIT')
   }
-  await units().doc(unit._id).update({ data: { memberCount: _.inc(1) } })
+  await bumpMemberCount(unit._id, 1)
   await audit({ kind: 'membership', action: how, actorId: actor.id, actorName: actor.name, targetId: user._id, targetName: user.realName, unitId: unit._id, unitPath: unit.path, at: new Date(now) })
   return reloadUser(user._id)
 }

@@ -97,3 +97,23 @@ export async function meView(user: UserDoc): Promise<Me> {
         : null,
   }
 }
+
+/** To-do of chairs of `units`: people asking to join one of them. */
+export async function pendingJoinRequestsCount(units: string[]): Promise<number> {
+  return (await joinRequests().where({ unitPath: db().command.in(units), status: 'pending' }).count()).total
+}
+
+/** One more wrong invite code this hour (or the first of a new hour). */
+export async function recordInviteFailure(userId: string, windowOpen: boolean, now: number): Promise<void> {
+  await users()
+    .doc(userId)
+    .update({ data: windowOpen ? { 'inviteFailures.count': db().command.inc(1) } : { inviteFailures: { count: 1, since: new Date(now) } } })
+}
+
+/** Sets the person's unit only while they have none (two joins at once cannot both land); false otherwise. */
+export async function setUnitIfNone(userId: string, data: Record<string, unknown>): Promise<boolean> {
+  const res = await users()
+    .where({ _id: userId, unitId: db().command.exists(false) })
+    .update({ data })
+  return res.stats.updated === 1
+}

@@ -2,7 +2,8 @@
 // counted as their pages list it, moving as the work moves up the tree; only their own roles' parts.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { AREA_CHAIR, as, CITY, reviewingWork, UNIT_CHAIR, WORKER } from '../works/test-support'
+import { AREA_CHAIR, as, CITY, UNIT_CHAIR, WORKER } from '../../../test/fixtures/personas'
+import { reviewingWork } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 const JUDGE = as('demo-judge')

@@ -5,7 +5,6 @@ import crypto from 'node:crypto'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { MyWork } from '../../../../types/entities/works'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
@@ -13,7 +12,7 @@ import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
-import { EDITABLE, loadOwnWork, passedCheck, step, toMyWork, unitsOf, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
+import { EDITABLE, loadOwnWork, markFirstSubmission, passedCheck, removeOwnEditable, step, toMyWork, unitsOf, updateOwnIfUnchanged, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
 
 const PAGE = 20
 
@@ -60,12 +59,7 @@ async function writeOwn(existing: WorkDoc | null, doc: WorkDoc): Promise<boolean
     await works().add({ data: { _id, ...data } })
     return true
   }
-  const _ = db().command
-  const res = await works()
-    .where({ _id, authorId: doc.authorId, status: _.in(EDITABLE), updatedAt: existing.updatedAt })
-    // Arrays (images, steps) are replaced whole by the SDK's update; plain objects would be merged.
-    .update({ data })
-  return res.stats.updated === 1
+  return updateOwnIfUnchanged(_id, doc.authorId, existing.updatedAt, data)
 }
 
 async function editable(input: { workId?: string }, me: UserDoc): Promise<WorkDoc | null> {
@@ -84,7 +78,7 @@ async function dropImages(before: WorkDoc, after: WorkImageDoc[], now: number): 
 
 /** works.saveDraft: nothing is checked or shown; images the author took out are deleted from storage. */
 export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const existing = await editable(input, me)
   const images = await resolveImages(input.images, me._id, existing)
   const base = existing ?? freshDoc(newWorkId(), me, ctx.now)
@@ -116,7 +110,7 @@ export const saveDraft: Handler<'works.saveDraft'> = async (input, ctx) => {
  * function's timer sends what was not sent.
  */
 export const submit: Handler<'works.submit'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const openid = ctx.caller.openid!
   const existing = await editable(input, me)
   const resolved = await resolveImages(input.images, me._id, existing)
@@ -180,32 +174,24 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
 
 /** The campaign's counts move once per work, whoever wins a race to submit it. */
 async function countFirstSubmission(doc: WorkDoc, me: UserDoc, ctx: HandlerContext): Promise<void> {
-  const _ = db().command
-  const first = await works()
-    .where({ _id: doc._id, firstSubmittedAt: _.exists(false) })
-    .update({ data: { firstSubmittedAt: new Date(ctx.now) } })
-  if (first.stats.updated !== 1) return
+  if (!(await markFirstSubmission(doc._id, ctx.now))) return
   await bumpStat(doc.campaignId, 'worksSubmitted', 1)
   await recordParticipants(doc.campaignId, [{ userId: me._id, unitId: doc.unitId, unitPath: doc.unitPath }], 'work', ctx.now)
 }
 
 /** works.deleteDraft: the record first (so nothing points at missing files), then its files. */
 export const deleteDraft: Handler<'works.deleteDraft'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const w = await loadOwnWork(input.workId, me._id)
   if (!EDITABLE.includes(w.status)) throw new AppError('WORK.BAD_STATE')
-  const _ = db().command
-  const res = await works()
-    .where({ _id: w._id, authorId: me._id, status: _.in(EDITABLE) })
-    .remove()
-  if (res.stats.removed !== 1) throw new AppError('WORK.BAD_STATE')
+  if (!(await removeOwnEditable(w._id, me._id))) throw new AppError('WORK.BAD_STATE')
   await removeFiles(filesOf(w.images))
   return { deleted: true }
 }
 
 /** works.myWorks: latest change first. */
 export const myWorks: Handler<'works.myWorks'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const res = await works()
     .where({ authorId: me._id })
     .orderBy('updatedAt', 'desc')
@@ -218,6 +204,6 @@ export const myWorks: Handler<'works.myWorks'> = async (input, ctx) => {
 }
 
 /** works.myWork */
-export const myWork: Handler<'works.myWork'> = async (input, ctx) => myWorkView(await loadOwnWork(input.workId, ctx.caller.user!._id))
+export const myWork: Handler<'works.myWork'> = async (input, ctx) => myWorkView(await loadOwnWork(input.workId, ctx.caller.user._id))
 
 export type SubmitInput = ParsedInputOf<'works.submit'>

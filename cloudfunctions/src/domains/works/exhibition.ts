@@ -4,26 +4,16 @@
 // document, which every counter in the product updates. Only a work whose images passed WeChat's check
 // is selected: the exhibition is public.
 import { EXHIBITION_SIZE } from '../../../../types/entities/works'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
-import { bumpCampaign } from '../../lib/participation'
-import { findCurrentCampaign, type CampaignDoc } from '../campaign/repo'
-import { reviewUrlsOf, toReviewWork, step, unitsOf, works, type WorkDoc } from './repo'
-import { asSeen, decision, stagePath } from './review'
+import { bumpCampaign, takeExhibitionPlace } from '../../lib/participation'
+import { findCurrentCampaign } from '../campaign/repo'
+import { reviewUrlsOf, toReviewWork, unitsOf, type WorkDoc } from './repo'
+import { decision, stagePath } from './review'
+import { exhibitWork, exhibitedWorks, returnToCityPool, sentUpToCity } from './review-repo'
 import { tellAuthor } from './verdict'
 
 const PAGE = 10
-
-const campaigns = () => db().collection<CampaignDoc>('campaigns')
-
-async function takePlace(campaignId: string): Promise<boolean> {
-  const _ = db().command
-  const res = await campaigns()
-    .where({ _id: campaignId, 'counts.works': _.lt(EXHIBITION_SIZE) })
-    .update({ data: { 'counts.works': _.inc(1) } })
-  return res.stats.updated === 1
-}
 
 /** The campaign a work is exhibited in: the one it was submitted to, else the current one. */
 async function campaignOf(w: WorkDoc, now: number): Promise<string> {
@@ -34,27 +24,16 @@ async function campaignOf(w: WorkDoc, now: number): Promise<string> {
 
 /** works.selectionPool: what the units sent up (passed to the city first), or the exhibition itself. */
 export const selectionPool: Handler<'works.selectionPool'> = async (input, ctx) => {
-  const _ = db().command
-  const query =
-    input.view === 'exhibited'
-      ? works().where({ status: 'exhibited' }).orderBy('exhibitedAt', 'desc')
-      : works()
-          // Recommended at least once, or by a member of the city union itself (it starts there).
-          .where(_.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(ctx.scope.units) }]) as Record<string, unknown>)
-          .orderBy('passes', 'desc')
-          .orderBy('submittedAt', 'asc')
-  const [res, campaign] = await Promise.all([
-    query
-      .skip((input.page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get(),
+  const [rows, campaign] = await Promise.all([
+    // Recommended at least once, or by a member of the city union itself (it starts there).
+    input.view === 'exhibited' ? exhibitedWorks(input.page, PAGE) : sentUpToCity(ctx.scope.units, input.page, PAGE),
     findCurrentCampaign(ctx.now),
   ])
-  const list = res.data.slice(0, PAGE)
+  const list = rows.slice(0, PAGE)
   const [units, urls] = await Promise.all([unitsOf(list), reviewUrlsOf(list)])
   return {
     items: list.map((w) => toReviewWork(w, units, urls)),
-    hasMore: res.data.length > PAGE,
+    hasMore: rows.length > PAGE,
     exhibitedCount: campaign?.counts.works ?? 0,
     capacity: EXHIBITION_SIZE,
   }
@@ -64,24 +43,13 @@ export const selectionPool: Handler<'works.selectionPool'> = async (input, ctx) 
 export const select: Handler<'works.select'> = async (_input, ctx) => {
   const w = ctx.scope.record as unknown as WorkDoc
   if (w.status !== 'reviewing') throw new AppError('WORK.BAD_STATE')
-  if (w.authorId === ctx.caller.user!._id) throw new AppError('WORK.OWN_WORK')
+  if (w.authorId === ctx.caller.user._id) throw new AppError('WORK.OWN_WORK')
   const atCity = stagePath(w).length === 1
   if (w.passes < 1 && !atCity) throw new AppError('WORK.NOT_RECOMMENDED')
   if (w.check !== 'passed') throw new AppError('WORK.CHECK_PENDING')
   const campaignId = await campaignOf(w, ctx.now)
-  if (!(await takePlace(campaignId))) throw new AppError('WORK.EXHIBITION_FULL')
-  const res = await works()
-    .where({ ...asSeen(w), check: 'passed' })
-    .update({
-      data: {
-        status: 'exhibited',
-        campaignId,
-        exhibitedAt: new Date(ctx.now),
-        steps: db().command.push([step('exhibited', w.unitPath[0] ?? null, ctx.now, '', ctx.caller.user!._id)]),
-        updatedAt: new Date(ctx.now),
-      },
-    })
-  if (res.stats.updated !== 1) {
+  if (!(await takeExhibitionPlace(campaignId, EXHIBITION_SIZE))) throw new AppError('WORK.EXHIBITION_FULL')
+  if (!(await exhibitWork(w, campaignId, ctx.caller.user._id, ctx.now))) {
     // Decided by someone else meanwhile: the place goes back.
     await bumpCampaign(campaignId, 'works', -1)
     throw new AppError('COMMON.CONFLICT')
@@ -94,22 +62,7 @@ export const select: Handler<'works.select'> = async (_input, ctx) => {
 export const withdrawSelection: Handler<'works.withdrawSelection'> = async (input, ctx) => {
   const w = ctx.scope.record as unknown as WorkDoc
   if (w.status !== 'exhibited') throw new AppError('WORK.BAD_STATE')
-  const _ = db().command
-  const city = w.unitPath[0] ?? null
-  const res = await works()
-    .where({ _id: w._id, status: 'exhibited' })
-    .update({
-      data: {
-        status: 'reviewing',
-        reviewUnitId: city,
-        // counted as sent up, so it stays in the pool
-        passes: Math.max(w.passes, 1),
-        exhibitedAt: _.remove(),
-        steps: _.push([step('withdrawn', city, ctx.now, input.reason, ctx.caller.user!._id)]),
-        updatedAt: new Date(ctx.now),
-      },
-    })
-  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
+  if (!(await returnToCityPool(w, input.reason, ctx.caller.user._id, ctx.now))) throw new AppError('COMMON.CONFLICT')
   await bumpCampaign(w.campaignId, 'works', -1)
   return decision(w._id)
 }

@@ -2,7 +2,7 @@
 // exhibited works; characters that mean something to a regular expression match themselves.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { ok } from './test-support'
+import { ok } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 

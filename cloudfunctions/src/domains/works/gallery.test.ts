@@ -3,7 +3,8 @@
 import { WORK_CATEGORIES } from '../../../../types/entities/works'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { as, atCity, CITY, ok, OTHER_WORKER, png, reviewingWork, unchanged, WORKER, WORKER_ID } from './test-support'
+import { as, CITY, OTHER_WORKER, WORKER, WORKER_ID } from '../../../test/fixtures/personas'
+import { atCity, ok, png, reviewingWork, unchanged } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 

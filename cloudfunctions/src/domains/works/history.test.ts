@@ -1,7 +1,8 @@
 // Works review's history: what a unit recommended or turned down, with where each work is now.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { AREA_CHAIR, ok, reviewingWork, UNIT_CHAIR } from './test-support'
+import { ok, reviewingWork } from '../../../test/fixtures/works'
+import { AREA_CHAIR, UNIT_CHAIR } from '../../../test/fixtures/personas'
 
 let cloud: TestCloud
 

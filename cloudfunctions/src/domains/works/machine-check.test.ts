@@ -8,7 +8,8 @@ import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { cloud as sdk } from '../../lib/cloud'
 import { MEDIA_CHECK_POLICY, mediaChecks } from '../../lib/media-check'
 import { sealImages } from './images'
-import { AREA_CHAIR, CITY, content, ok, png, sha256, UNIT_CHAIR, unchanged, upload, WORKER, WORKER_ID } from './test-support'
+import { AREA_CHAIR, CITY, UNIT_CHAIR, WORKER, WORKER_ID } from '../../../test/fixtures/personas'
+import { content, ok, png, sha256, unchanged, upload } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 

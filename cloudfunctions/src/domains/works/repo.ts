@@ -112,6 +112,38 @@ export async function loadOwnWork(id: string, userId: string): Promise<WorkDoc> 
   return w
 }
 
+/** The author's own editable work, changed only if nobody changed it since `seenAt`; false otherwise. */
+export async function updateOwnIfUnchanged(id: string, authorId: string, seenAt: Date, data: Omit<WorkDoc, '_id'>): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, authorId, status: db().command.in(EDITABLE), updatedAt: seenAt })
+    // Arrays (images, steps) are replaced whole by the SDK's update; plain objects would be merged.
+    .update({ data })
+  return res.stats.updated === 1
+}
+
+/** Stamps the first submission of a work; true for the one call that stamps it. */
+export async function markFirstSubmission(id: string, now: number): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, firstSubmittedAt: db().command.exists(false) })
+    .update({ data: { firstSubmittedAt: new Date(now) } })
+  return res.stats.updated === 1
+}
+
+/** Removes the author's own work while it is still editable; false otherwise. */
+export async function removeOwnEditable(id: string, authorId: string): Promise<boolean> {
+  const res = await works()
+    .where({ _id: id, authorId, status: db().command.in(EDITABLE) })
+    .remove()
+  return res.stats.removed === 1
+}
+
+/** Moves a work's like count by `by` (atomic). */
+export async function bumpLikes(id: string, by: 1 | -1): Promise<void> {
+  await works()
+    .doc(id)
+    .update({ data: { likeCount: db().command.inc(by) } })
+}
+
 export const step = (kind: WorkStepKind, unitId: string | null, at: number, reason = '', by: string | null = null): WorkStepDoc => ({ kind, unitId, reason, by, at: new Date(at) })
 
 const unknownUnit = (id: string): UnitRef => ({ id, name: '（已撤销的单位）', type: 'grassroots' })
@@ -213,4 +245,15 @@ export function toGalleryItem(w: Pick<WorkDoc, '_id' | 'title' | 'category' | 'a
     imageCount: w.images.length,
     likeCount: w.likeCount,
   }
+}
+
+/** To-do of chairs of `units`: works waiting at one of them. */
+export async function worksToReviewCount(units: string[]): Promise<number> {
+  return (await works().where({ reviewUnitId: db().command.in(units), status: 'reviewing' }).count()).total
+}
+
+/** To-do of the city union (its units `cityUnits`): works sent up at least once, or waiting at the city union itself (as the selection page lists them). */
+export async function worksToSelectCount(cityUnits: string[]): Promise<number> {
+  const _ = db().command
+  return (await works().where(_.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(cityUnits) }]) as unknown as Record<string, unknown>).count()).total
 }

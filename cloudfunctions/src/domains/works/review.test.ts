@@ -3,7 +3,8 @@
 import { subscribeTemplates } from '../../../../types/subscribe-templates'
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { AREA_CHAIR, as, atCity, CITY, ok, OTHER_WORKER, reviewingWork, unchanged, UNIT_CHAIR, WORKER } from './test-support'
+import { AREA_CHAIR, as, CITY, OTHER_WORKER, UNIT_CHAIR, WORKER } from '../../../test/fixtures/personas'
+import { atCity, ok, reviewingWork, unchanged } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 

@@ -4,11 +4,11 @@
 // cannot act once it has gone up, while a higher chair can step in for a unit without one.
 // Chairs decide while WeChat's check of the images still waits (a missing push delays no one); the
 // work shows its check beside it, and only the city's selection needs it passed (exhibition.ts).
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { covers } from '../../lib/scope'
-import { loadWork, reviewUrlsOf, stageOf, step, toReviewWork, unitsOf, works, type WorkDoc } from './repo'
+import { loadWork, reviewUrlsOf, stageOf, toReviewWork, unitsOf, works, type WorkDoc } from './repo'
+import { passUp, rejectWork } from './review-repo'
 import { tellAuthor } from './verdict'
 
 const PAGE = 10
@@ -20,17 +20,15 @@ export function stagePath(w: WorkDoc): string[] {
 }
 
 /** The work, in review, at a stage the caller's roles reach, and not their own. */
-export function decidable(ctx: HandlerContext): WorkDoc {
+export function decidable(ctx: MemberContext): WorkDoc {
   const w = ctx.scope.record as unknown as WorkDoc
   if (w.status !== 'reviewing') throw new AppError('WORK.BAD_STATE')
   const path = stagePath(w)
   if (path.length === 0 || !covers(ctx.scope.units, path)) throw new AppError('WORK.NOT_YOUR_STAGE')
-  if (w.authorId === ctx.caller.user!._id) throw new AppError('WORK.OWN_WORK')
+  if (w.authorId === ctx.caller.user._id) throw new AppError('WORK.OWN_WORK')
   return w
 }
 
-/** The filter that holds a work exactly where the caller saw it, so two chairs cannot both decide. */
-export const asSeen = (w: WorkDoc) => ({ _id: w._id, status: 'reviewing', reviewUnitId: w.reviewUnitId, passes: w.passes })
 
 export async function decision(id: string) {
   const w = await loadWork(id)
@@ -59,34 +57,14 @@ export const recommend: Handler<'works.recommend'> = async (_input, ctx) => {
   if (path.length === 1) throw new AppError('WORK.AT_CITY')
   const here = path[path.length - 1]
   const up = path[path.length - 2]
-  const res = await works()
-    .where(asSeen(w))
-    .update({
-      data: {
-        reviewUnitId: up,
-        passes: db().command.inc(1),
-        steps: db().command.push([step('recommended', here, ctx.now, '', ctx.caller.user!._id)]),
-        updatedAt: new Date(ctx.now),
-      },
-    })
-  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
+  if (!(await passUp(w, here, up, ctx.caller.user._id, ctx.now))) throw new AppError('COMMON.CONFLICT')
   return decision(w._id)
 }
 
 /** works.reject: at any stage the caller reaches; the author sees the reason. */
 export const reject: Handler<'works.reject'> = async (input, ctx) => {
   const w = decidable(ctx)
-  const res = await works()
-    .where(asSeen(w))
-    .update({
-      data: {
-        status: 'rejected',
-        reason: input.reason,
-        steps: db().command.push([step('rejected', w.reviewUnitId, ctx.now, input.reason, ctx.caller.user!._id)]),
-        updatedAt: new Date(ctx.now),
-      },
-    })
-  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
+  if (!(await rejectWork(w, input.reason, ctx.caller.user._id, ctx.now))) throw new AppError('COMMON.CONFLICT')
   await tellAuthor(w, '未通过', input.reason, ctx.now)
   return decision(w._id)
 }

@@ -4,22 +4,8 @@ import { Jimp } from 'jimp'
 import { subscribeTemplates } from '../../../../types/subscribe-templates'
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import {
-  as,
-  content,
-  jpegSize,
-  ok,
-  OTHER_WORKER,
-  png,
-  reviewingWork,
-  sha256,
-  storedUnder,
-  UNIT_CHAIR,
-  unchanged,
-  upload,
-  WORKER,
-  WORKER_ID,
-} from './test-support'
+import { as, OTHER_WORKER, UNIT_CHAIR, WORKER, WORKER_ID } from '../../../test/fixtures/personas'
+import { content, jpegSize, ok, png, reviewingWork, sha256, storedUnder, unchanged, upload } from '../../../test/fixtures/works'
 
 let cloud: TestCloud
 

@@ -7,11 +7,11 @@
 // author. Every step is a conditional update, so applying the same verdict again (a repeated push, or
 // the timer after an invocation that failed half-way) changes nothing more.
 import type { MediaVerdict } from '../../lib/media-check'
-import { db } from '../../lib/cloud'
 import { notify, clip } from '../../lib/notify'
 import { beijingDate } from '../../lib/time'
 import { makeSizes, removeFiles, UndecodableImage } from './images'
-import { loadWork, step, works, type ImageCheck, type WorkDoc } from './repo'
+import { loadWork, works, type ImageCheck, type WorkDoc } from './repo'
+import { blockForImage, markChecked, recordImagePassed } from './review-repo'
 
 export const AUTHOR_PAGE = 'package-works/pages/mine/index'
 
@@ -25,31 +25,11 @@ export async function tellAuthor(w: Pick<WorkDoc, '_openid' | 'title'>, result: 
 
 /** Take the work out of review; only the invocation whose update lands tells the author. */
 async function block(w: WorkDoc, index: number, reason: string, now: number): Promise<void> {
-  const res = await works()
-    .where({ _id: w._id, status: 'reviewing', [`images.${index}.file`]: w.images[index].file })
-    .update({
-      data: {
-        status: 'blocked',
-        reason,
-        [`images.${index}.check`]: 'risky',
-        steps: db().command.push([step('blocked', null, now, reason)]),
-        updatedAt: new Date(now),
-      },
-    })
-  if (res.stats.updated === 1) await tellAuthor(w, '未通过', reason, now)
+  if (await blockForImage(w, index, reason, now)) await tellAuthor(w, '未通过', reason, now)
 }
 
-/**
- * Every image of the submission passed: the work's check is passed (it may now be exhibited). Safe to
- * call from every invocation that might be the last: the filter holds the count, so one update lands.
- */
-export async function markChecked(w: Pick<WorkDoc, '_id' | 'images'>, now: number): Promise<boolean> {
-  const _ = db().command
-  const res = await works()
-    .where({ _id: w._id, status: 'reviewing', check: _.in(['waiting', 'manual']), passed: w.images.length })
-    .update({ data: { check: 'passed', steps: _.push([step('checked', null, now)]), updatedAt: new Date(now) } })
-  return res.stats.updated === 1
-}
+// Every image of the submission passed: markChecked (review-repo.ts) marks the work's check passed (it
+// may now be exhibited). Safe to call from every invocation that might be the last.
 
 /**
  * A verdict is about the bytes of one sealed file, which never change: it is kept on the image even
@@ -89,23 +69,8 @@ export async function onWorkVerdict(workId: string, fileId: string, verdict: Med
     if (w.status === 'reviewing') return block(w, index, `${label}无法识别，请换一张后再提交`, now)
     return
   }
-  const _ = db().command
-  const res = await works()
-    .where({ _id: w._id, [`images.${index}.file`]: fileId, [`images.${index}.check`]: _.in(UNSETTLED) })
-    .update({
-      data: {
-        [`images.${index}.check`]: verdict,
-        [`images.${index}.thumb`]: sizes.thumb,
-        [`images.${index}.preview`]: sizes.preview,
-        [`images.${index}.width`]: sizes.width,
-        [`images.${index}.height`]: sizes.height,
-        // Counts toward the submission being checked; a submission recounts it from the images.
-        passed: _.inc(1),
-        // "review": WeChat asks a person to look; the chair is that person, told to look closely.
-        ...(verdict === 'review' ? { flagged: true } : {}),
-      },
-    })
-  if (res.stats.updated !== 1) {
+  // Counts toward the submission being checked; a submission recounts it from the images.
+  if (!(await recordImagePassed(w._id, index, fileId, UNSETTLED, verdict, sizes))) {
     // Settled meanwhile (a repeated push ran alongside) or the image was taken out: these sizes are not needed.
     await removeFiles([sizes.thumb, sizes.preview])
     return

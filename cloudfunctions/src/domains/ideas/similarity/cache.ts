@@ -7,8 +7,7 @@
 // Instances' clocks may differ a little: each catch-up looks back SKEW_MS before the newest stamp it has
 // seen (re-applying a change is harmless), and the whole index is reloaded every RELOAD_MS as a backstop.
 import type { IdeaStatus, IdeaType, SimilarIdea } from '../../../../../types/entities/ideas'
-import { db } from '../../../lib/cloud'
-import { REVIEWED, ideas, type IdeaDoc } from '../repo'
+import { REVIEWED, ideasStampedSince, type IdeaDoc } from '../repo'
 import { SimilarityIndex } from './index'
 import type { TermCounts } from './terms'
 
@@ -52,11 +51,10 @@ function apply(target: SimilarityIndex<IdeaMeta>, row: Row): void {
 
 /** Rows stamped at or after `from`, oldest first, page by page (a full page continues from its last stamp). */
 async function rowsSince(from: number, each: (row: Row) => void): Promise<number> {
-  const _ = db().command
   let cursor = from
   let latest = from
   for (;;) {
-    const page = (await ideas().where({ simAt: _.gte(cursor) }).orderBy('simAt', 'asc').limit(PAGE).field(FIELDS).get()).data as Row[]
+    const page = await ideasStampedSince<Row>(cursor, PAGE, FIELDS)
     for (const row of page) {
       each(row)
       latest = Math.max(latest, row.simAt ?? latest)
