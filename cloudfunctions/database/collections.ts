@@ -66,6 +66,16 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [{ name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] }],
   },
   {
+    name: 'unit_stats',
+    purpose: 'Per campaign × unit counters (participants, entries, competitions), rolled up the tree: the dashboard reads them.',
+    indexes: [{ name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] }],
+  },
+  {
+    name: 'unit_days',
+    purpose: 'The same counters per campaign × unit × Beijing day: the dashboard\'s trend.',
+    indexes: [{ name: 'campaignId_unitId_day', fields: [['campaignId', 1], ['unitId', 1], ['day', 1]] }],
+  },
+  {
     name: 'competitions',
     purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
     indexes: [
@@ -164,4 +174,4 @@ export const collections: readonly CollectionDecl[] = [
  * (the units themselves keep theirs in `path`).
  * A test checks that every collection with a unitPath index is listed here.
  */
-export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'competitions', 'signups', 'ideas', 'works'] as const
+export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'unit_stats', 'competitions', 'signups', 'ideas', 'works'] as const

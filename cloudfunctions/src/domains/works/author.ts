@@ -11,6 +11,7 @@ import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
+import { bumpUnits } from '../../lib/unit-stats'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
 import { EDITABLE, loadOwnWork, passedCheck, step, toMyWork, unitsOf, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
@@ -186,6 +187,7 @@ async function countFirstSubmission(doc: WorkDoc, me: UserDoc, ctx: HandlerConte
     .update({ data: { firstSubmittedAt: new Date(ctx.now) } })
   if (first.stats.updated !== 1) return
   await bumpStat(doc.campaignId, 'worksSubmitted', 1)
+  await bumpUnits(doc.campaignId, doc.unitPath, 'entries', 1, ctx.now)
   await recordParticipants(doc.campaignId, [{ userId: me._id, unitId: doc.unitId, unitPath: doc.unitPath }], 'work', ctx.now)
 }
 
