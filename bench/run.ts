@@ -10,6 +10,7 @@ import { bundleLoaders, sourceLoaders } from '../cloudfunctions/local/functions'
 import { startLocalCloud } from '../cloudfunctions/local/index'
 import { seedDemo } from '../cloudfunctions/local/seed/demo'
 import { benchSignups } from './competition'
+import { benchDashboard } from './dashboard'
 import { benchHome } from './home'
 import { benchIdeas } from './ideas'
 import { benchWorks } from './works'
@@ -40,6 +41,7 @@ async function main() {
   await part('signups', () => benchSignups(cloud, 30000))
   await part('works', () => benchWorks(cloud))
   await part('ideas', () => benchIdeas(cloud))
+  await part('dashboard', () => benchDashboard(cloud))
   const writes = await part('write_actions', () => benchWrites(cloud))
   record('bench.total_s', (performance.now() - t0) / 1000, 's (after start-up)')
 

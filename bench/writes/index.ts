@@ -12,6 +12,7 @@ import { worksIdeasCases } from './works-ideas'
 /** Actions that write nothing (pages, lists, look-ups). */
 export const READ_ONLY: readonly ActionName[] = [
   'campaign.home',
+  'campaign.dashboard',
   'people.me',
   'people.todo',
   'org.units',

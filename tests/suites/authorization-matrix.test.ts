@@ -84,6 +84,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'campaign.configure': {
     input: () => ({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: START, endAt: START + 10 * 86400000, summaryDueAt: START + 15 * 86400000, goals: { ideas: 1200 } }),
   },
+  'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
