@@ -6,6 +6,7 @@ import type { LocalCloud } from '../../cloudfunctions/local/index'
 import { record } from '../lib'
 import { competitionCases } from './competition'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
+import { noticeCases } from './notices'
 import { peopleOrgCases } from './people-org'
 import { worksIdeasCases } from './works-ideas'
 
@@ -13,6 +14,8 @@ import { worksIdeasCases } from './works-ideas'
 export const READ_ONLY: readonly ActionName[] = [
   'campaign.home',
   'campaign.dashboard',
+  'campaign.notices',
+  'campaign.noticeReceipts',
   'people.me',
   'people.todo',
   'org.units',
@@ -52,7 +55,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'ideas.cityDetail',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases]
+export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

@@ -76,6 +76,21 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [{ name: 'campaignId_unitId_day', fields: [['campaignId', 1], ['unitId', 1], ['day', 1]] }],
   },
   {
+    name: 'notices',
+    purpose: 'Notices (R8) the city union or a chair publishes to a unit and everything under it.',
+    indexes: [{ name: 'audienceUnitId_status_publishedAt', fields: [['audienceUnitId', 1], ['status', 1], ['publishedAt', -1]] }],
+  },
+  {
+    name: 'notice_reads',
+    purpose: 'Who has read which notice, once each (_id noticeId:userId).',
+    indexes: [],
+  },
+  {
+    name: 'notice_receipts',
+    purpose: 'Per notice × unit read counters, rolled up the tree: read receipts without counting reads.',
+    indexes: [{ name: 'noticeId', fields: [['noticeId', 1]] }],
+  },
+  {
     name: 'competitions',
     purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
     indexes: [

@@ -5,6 +5,7 @@ import type { AnyAction } from '../contract'
 import { campaignActions } from './campaign'
 import { competitionActions } from './competition'
 import { ideasActions } from './ideas'
+import { noticeActions } from './notices'
 import { orgActions } from './org'
 import { peopleActions } from './people'
 import { setupActions } from './setup'
@@ -12,6 +13,7 @@ import { worksActions } from './works'
 
 export const actions = {
   ...campaignActions,
+  ...noticeActions,
   ...peopleActions,
   ...orgActions,
   ...setupActions,
