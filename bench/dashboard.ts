@@ -17,7 +17,7 @@ import { LATENCY_MS } from './writes/lib'
 
 const UNITS = 300
 const WORKERS = 30000
-const REAL_PATH = 600
+const REAL_PATH = 400
 const DAYS = 30
 const AREAS = [
   ['u-city', 'u-jkq'],
@@ -38,16 +38,11 @@ export async function benchDashboard(cloud: LocalCloud): Promise<void> {
   const samples: number[] = []
   setRoundTripLatency(LATENCY_MS)
   try {
-    for (let i = 0; i < REAL_PATH; i += 20) {
-      const batch = Array.from({ length: 20 }, (_x, k) => i + k)
-      await Promise.all(
-        batch.map(async (w) => {
-          const u = units[w % UNITS]
-          const t = performance.now()
-          await recordParticipants(DEMO_CAMPAIGN_ID, [{ userId: `bench-dash-worker-${w}`, unitId: u._id, unitPath: u.path }], 'work', now)
-          samples.push(performance.now() - t)
-        }),
-      )
+    for (let w = 0; w < REAL_PATH; w++) {
+      const u = units[w % UNITS]
+      const t = performance.now()
+      await recordParticipants(DEMO_CAMPAIGN_ID, [{ userId: `bench-dash-worker-${w}`, unitId: u._id, unitPath: u.path }], 'work', now)
+      samples.push(performance.now() - t)
     }
   } finally {
     setRoundTripLatency(0)
