@@ -42,9 +42,10 @@ export interface Dashboard {
   /** One row per day from the campaign's start to today (or its end), zeros included. */
   trend: DashboardDay[]
   boards: {
-    /** Participation per member, highest first. */
+    /** Participation per member, highest first (grassroots units). */
     rate: DashboardUnitRow[]
     entries: DashboardUnitRow[]
+    /** Competitions held, by the unions directly below this one (each counting its whole subtree). */
     competitions: DashboardUnitRow[]
   }
   /** Grassroots units that have nothing yet (no participant, entry or competition). */

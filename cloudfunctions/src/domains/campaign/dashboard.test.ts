@@ -54,7 +54,9 @@ test('the city: totals, targets, trend, leaderboards and idle units, in one call
   expect(new Set(d.trend.map((x) => x.day)).size).toBe(d.trend.length)
   // leaderboards over grassroots units, highest first, only units with something
   expect(d.boards.entries.map((r) => [r.unit.id, r.entries])).toEqual([['u-jkq-jixie', 2], ['u-jkq-dianzi', 1]])
-  expect(d.boards.competitions.map((r) => r.unit.id)).toEqual(['u-health-renmin'])
+  // competitions: the unions directly below the city, each with its subtree
+  expect(d.boards.competitions.map((r) => [r.unit.id, r.competitions])).toEqual([['u-health', 1]])
+  expect(d.boards.competitions[0]!.unit.type).toBe('industry')
   expect(d.boards.rate.length).toBeLessThanOrEqual(DASHBOARD_BOARD_SIZE)
   for (const r of d.boards.rate) expect(r.rate).toBe(r.members > 0 ? Math.round((r.participants / r.members) * 1000) / 1000 : 0)
   // idle: every grassroots unit but the three that did something
@@ -76,6 +78,7 @@ test('an industry union sees its own subtree only', async () => {
   expect(d.totals).toMatchObject({ participants: 4, entries: 3, competitions: 0, units: 2 })
   expect(d.targets.find((t) => t.key === 'participants')!.scopeCount).toBe(4)
   expect(d.idle).toEqual({ count: 0, units: [] })
+  expect(d.boards.competitions).toEqual([])
   expect([...d.boards.rate, ...d.boards.entries].every((r) => r.unit.id.startsWith('u-jkq-'))).toBe(true)
   expect(d.trend.reduce((n, x) => n + x.participants, 0)).toBe(4)
 })

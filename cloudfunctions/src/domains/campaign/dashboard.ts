@@ -16,6 +16,7 @@ import {
 } from '../../../../types/entities/dashboard'
 import type { TargetKey } from '../../../../types/entities/campaign'
 import { fail } from '../../lib/errors'
+import type { UnitDoc } from '../../lib/scope'
 import type { Handler } from '../../lib/handler'
 import { beijingDate } from '../../lib/time'
 import { toRef } from '../org/units-repo'
@@ -62,11 +63,15 @@ export const dashboard: Handler<'campaign.dashboard'> = async (input, ctx) => {
 
   const mine = pick(data.stats.get(unit._id))
   const grassroots = data.units.filter((u) => u.type === 'grassroots')
-  const rows: DashboardUnitRow[] = grassroots.map((u) => {
+  const row = (u: UnitDoc, members: number): DashboardUnitRow => {
     const s = pick(data.stats.get(u._id))
-    const members = u.memberCount ?? 0
     return { unit: toRef(u), members, ...s, rate: members > 0 ? Math.round((s.participants / members) * 1000) / 1000 : 0 }
-  })
+  }
+  const rows = grassroots.map((u) => row(u, u.memberCount ?? 0))
+  // Competitions are mostly held by industry and township unions: that board ranks the unions directly
+  // below this one (each with everything under it), members summed over their subtrees.
+  const membersUnder = (id: string) => data.units.reduce((n, x) => n + (x.path.includes(id) ? (x.memberCount ?? 0) : 0), 0)
+  const children = data.units.filter((u) => u.parentId === unit._id).map((u) => row(u, membersUnder(u._id)))
   const idle = rows.filter((r) => UNIT_STAT_KEYS.every((k) => r[k] === 0))
   const byDay = new Map(data.days.map((d) => [d.day, d]))
   const trend: DashboardDay[] = days.map((day) => ({ day, ...pick(byDay.get(day)) }))
@@ -83,7 +88,7 @@ export const dashboard: Handler<'campaign.dashboard'> = async (input, ctx) => {
     boards: {
       rate: top(rows, (r) => r.rate),
       entries: top(rows, (r) => r.entries),
-      competitions: top(rows, (r) => r.competitions),
+      competitions: top(children, (r) => r.competitions),
     },
     idle: { count: idle.length, units: idle.slice(0, DASHBOARD_IDLE_LIST).map((r) => r.unit).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) },
     servedAt: ctx.now,
