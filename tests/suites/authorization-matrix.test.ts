@@ -10,6 +10,7 @@ import type { Role } from '../../types/roles'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
 import { ideaDoc } from '../../cloudfunctions/src/domains/ideas/seed'
+import { noticeFixtures, seedMatrixNotices } from './matrix-notices'
 
 type Target = 'A' | 'B'
 
@@ -85,10 +86,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
     input: () => ({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: START, endAt: START + 10 * 86400000, summaryDueAt: START + 15 * 86400000, goals: { ideas: 1200 } }),
   },
   'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
-  'campaign.publishNotice': { unit: AREA, input: (t) => ({ audienceUnitId: AREA[t], title: '矩阵测试通知', body: '用于权限矩阵测试的通知正文。' }) },
-  'campaign.notices': { input: () => ({}) },
-  'campaign.readNotice': { input: () => ({ noticeId: 'matrix-notice-A' }) },
-  'campaign.noticeReceipts': { unit: AREA, input: (t) => ({ noticeId: `matrix-notice-${t}`, unitId: AREA[t] }) },
+  ...noticeFixtures(AREA),
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
@@ -226,24 +224,7 @@ async function freshWorld(): Promise<void> {
     'invites',
     (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-invite-${t}`, code: INVITE_CODE[t], unitId: UNIT[t], unitPath: PATHS[UNIT[t]], createdBy: 'matrix', createdAt: new Date(NOW), expiresAt: new Date(NOW + 7 * 86400000), uses: 0 })),
   )
-  // a notice to each target's industry union
-  await cloud.db.insertMany(
-    'notices',
-    (['A', 'B'] as Target[]).map((t) => ({
-      _id: `matrix-notice-${t}`,
-      title: '矩阵测试通知',
-      body: '通知正文',
-      attachments: [],
-      audienceUnitId: AREA[t],
-      audience: { id: AREA[t], name: AREA[t], type: 'industry' },
-      unitPath: PATHS[AREA[t]],
-      publisher: { id: 'u-city', name: '市总工会', type: 'city' },
-      publishedBy: 'matrix',
-      publishedAt: new Date(NOW),
-      pinnedUntil: null,
-      status: 'published',
-    })),
-  )
+  await seedMatrixNotices(cloud, AREA, PATHS, NOW)
   // a published competition in each target unit, each with one pending sign-up by a worker there
   await cloud.db.insertMany(
     'competitions',
