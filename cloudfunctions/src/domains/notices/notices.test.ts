@@ -106,3 +106,35 @@ test('read receipts per unit: the city sees every unit reached, a chair only the
   const health = ok(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-health' }), CITY))
   expect(await cloud.call('campaign.noticeReceipts', { noticeId: health.id, unitId: 'u-jkq' }, AREA)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
 })
+
+test('many notices: pages of 20, the unread count over the newest 100, reads of both pages and window found', async () => {
+  const now = Date.now()
+  await cloud.db.insertMany(
+    'notices',
+    Array.from({ length: 105 }, (_x, i) => ({
+      _id: `bulk-${String(i).padStart(3, '0')}`,
+      title: `通知${i}`,
+      body: '正文',
+      attachments: [],
+      audienceUnitId: 'u-city',
+      audience: { id: 'u-city', name: '市总工会', type: 'city' },
+      unitPath: ['u-city'],
+      publisher: { id: 'u-city', name: '市总工会', type: 'city' },
+      publishedBy: 'bulk',
+      publishedAt: new Date(now - i * 1000),
+      pinnedUntil: null,
+      status: 'published',
+    })),
+  )
+  ok(await cloud.call('campaign.readNotice', { noticeId: 'bulk-000' }, WORKER))
+  ok(await cloud.call('campaign.readNotice', { noticeId: 'bulk-099' }, WORKER))
+  ok(await cloud.call('campaign.readNotice', { noticeId: 'bulk-104' }, WORKER))
+  const first = ok(await cloud.call('campaign.notices', {}, WORKER))
+  expect(first.items).toHaveLength(20)
+  expect(first.hasMore).toBe(true)
+  expect(first.items[0]).toMatchObject({ id: 'bulk-000', read: true })
+  expect(first.unread).toBe(98)
+  const last = ok(await cloud.call('campaign.notices', { page: 6 }, WORKER))
+  expect(last.hasMore).toBe(false)
+  expect(last.items.map((n) => [n.id, n.read])).toEqual([['bulk-100', false], ['bulk-101', false], ['bulk-102', false], ['bulk-103', false], ['bulk-104', true]])
+})

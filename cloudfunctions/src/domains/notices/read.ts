@@ -13,15 +13,21 @@ import { noticeReads, noticeReceipts, notices, readId, receiptId, toSummary, typ
 /** The caller's unit path while they are a member; notices reach members only. */
 const memberPath = (user: UserDoc | undefined): string[] => (user?.profileCompletedAt && user.unitId && user.unitPath ? user.unitPath : [])
 
+/** Which of these notices the user has read; `_.in` lists kept to 100, as elsewhere (units-repo), sent at once. */
 async function readIds(userId: string, noticeIds: string[]): Promise<Set<string>> {
-  if (noticeIds.length === 0) return new Set()
   const _ = db().command
-  const res = await noticeReads()
-    .where({ _id: _.in(noticeIds.map((n) => readId(n, userId))) })
-    .field({ noticeId: true })
-    .limit(noticeIds.length)
-    .get()
-  return new Set(res.data.map((r) => r.noticeId))
+  const chunks: string[][] = []
+  for (let i = 0; i < noticeIds.length; i += 100) chunks.push(noticeIds.slice(i, i + 100))
+  const answers = await Promise.all(
+    chunks.map((chunk) =>
+      noticeReads()
+        .where({ _id: _.in(chunk.map((n) => readId(n, userId))) })
+        .field({ noticeId: true })
+        .limit(chunk.length)
+        .get(),
+    ),
+  )
+  return new Set(answers.flatMap((res) => res.data.map((r) => r.noticeId)))
 }
 
 export const listNotices: Handler<'campaign.notices'> = async (input, ctx) => {
