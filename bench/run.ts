@@ -10,6 +10,7 @@ import { bundleLoaders, sourceLoaders } from '../cloudfunctions/local/functions'
 import { startLocalCloud } from '../cloudfunctions/local/index'
 import { seedDemo } from '../cloudfunctions/local/seed/demo'
 import { benchSignups } from './competition'
+import { benchDashboard } from './dashboard'
 import { benchHome } from './home'
 import { benchHonours, benchStories } from './honours'
 import { benchIdeas } from './ideas'
@@ -45,6 +46,7 @@ async function main() {
   await part('ideas', () => benchIdeas(cloud))
   await part('honours', () => benchHonours(cloud))
   await part('stories', () => benchStories(cloud))
+  await part('dashboard', () => benchDashboard(cloud))
   const writes = await part('write_actions', () => benchWrites(cloud))
   record('bench.total_s', (performance.now() - t0) / 1000, 's (after start-up)')
 

@@ -7,12 +7,16 @@ import { record } from '../lib'
 import { competitionCases } from './competition'
 import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
+import { noticeCases } from './notices'
 import { peopleOrgCases } from './people-org'
 import { worksIdeasCases } from './works-ideas'
 
 /** Actions that write nothing (pages, lists, look-ups). */
 export const READ_ONLY: readonly ActionName[] = [
   'campaign.home',
+  'campaign.dashboard',
+  'campaign.notices',
+  'campaign.noticeReceipts',
   'people.me',
   'people.todo',
   'org.units',
@@ -61,7 +65,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.cityStories',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...competitionCases, ...worksIdeasCases, ...honoursCases]
+export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

@@ -73,6 +73,31 @@ export const collections: readonly CollectionDecl[] = [
     ],
   },
   {
+    name: 'unit_stats',
+    purpose: 'Per campaign × unit counters (participants, entries, competitions), rolled up the tree: the dashboard reads them.',
+    indexes: [{ name: 'campaignId_unitPath', fields: [['campaignId', 1], ['unitPath', 1]] }],
+  },
+  {
+    name: 'unit_days',
+    purpose: 'The same counters per campaign × unit × Beijing day: the dashboard\'s trend.',
+    indexes: [{ name: 'campaignId_unitId_day', fields: [['campaignId', 1], ['unitId', 1], ['day', 1]] }],
+  },
+  {
+    name: 'notices',
+    purpose: 'Notices (R8) the city union or a chair publishes to a unit and everything under it.',
+    indexes: [{ name: 'audienceUnitId_status_publishedAt', fields: [['audienceUnitId', 1], ['status', 1], ['publishedAt', -1]] }],
+  },
+  {
+    name: 'notice_reads',
+    purpose: 'Who has read which notice, once each (_id noticeId:userId).',
+    indexes: [],
+  },
+  {
+    name: 'notice_receipts',
+    purpose: 'Per notice × unit read counters, rolled up the tree: read receipts without counting reads.',
+    indexes: [{ name: 'noticeId', fields: [['noticeId', 1]] }],
+  },
+  {
     name: 'competitions',
     purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
     indexes: [
@@ -268,4 +293,4 @@ export const collections: readonly CollectionDecl[] = [
  * (the units themselves keep theirs in `path`).
  * A test checks that every collection with a unitPath index is listed here.
  */
-export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'competitions', 'signups', 'ideas', 'works', 'care_visits', 'honour_nominations'] as const
+export const UNIT_SCOPED_COLLECTIONS = ['users', 'invites', 'join_requests', 'audit_log', 'participants', 'unit_stats', 'competitions', 'signups', 'ideas', 'works', 'care_visits', 'honour_nominations'] as const

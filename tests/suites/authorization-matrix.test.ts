@@ -10,6 +10,7 @@ import type { Role } from '../../types/roles'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
 import { ideaDoc } from '../../cloudfunctions/test/fixtures/ideas'
+import { noticeFixtures, seedMatrixNotices } from './matrix-notices'
 
 type Target = 'A' | 'B'
 
@@ -95,6 +96,8 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'campaign.configure': {
     input: () => ({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: START, endAt: START + 10 * 86400000, summaryDueAt: START + 15 * 86400000, goals: { ideas: 1200 } }),
   },
+  'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
+  ...noticeFixtures(AREA),
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
@@ -296,6 +299,7 @@ async function freshWorld(): Promise<void> {
     'invites',
     (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-invite-${t}`, code: INVITE_CODE[t], unitId: UNIT[t], unitPath: PATHS[UNIT[t]], createdBy: 'matrix', createdAt: new Date(NOW), expiresAt: new Date(NOW + 7 * 86400000), uses: 0 })),
   )
+  await seedMatrixNotices(cloud, AREA, PATHS, NOW)
   // a published competition in each target unit, each with one pending sign-up by a worker there
   await cloud.db.insertMany(
     'competitions',

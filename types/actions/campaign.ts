@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { action, returns } from '../contract'
 import type { CampaignHome } from '../entities/campaign'
 import { CAMPAIGN_LIMITS } from '../limits/campaign'
+import type { Dashboard } from '../entities/dashboard'
 import { epochMs, id, int, text } from '../schemas'
 
 /** A target's goal, when a campaign changes it from the plan's. */
@@ -38,5 +39,16 @@ export const campaignActions = {
     }),
     output: returns<CampaignHome>(),
     access: { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } },
+  }),
+  'campaign.dashboard': action({
+    summary: 'The steering dashboard of a union’s subtree (the whole city for the city union): targets, trend, leaderboards, units with nothing yet.',
+    input: v.strictObject({
+      /** The union whose subtree to show: the city union, or an industry/township union. */
+      unitId: id,
+      /** Omitted: the campaign running now (or the latest one). */
+      campaignId: v.optional(id),
+    }),
+    output: returns<Dashboard>(),
+    access: { who: 'member', roles: ['city_admin', 'area_chair'], scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

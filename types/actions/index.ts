@@ -7,6 +7,7 @@ import { careActions } from './care'
 import { competitionActions } from './competition'
 import { honoursActions } from './honours'
 import { ideasActions } from './ideas'
+import { noticeActions } from './notices'
 import { orgActions } from './org'
 import { peopleActions } from './people'
 import { setupActions } from './setup'
@@ -14,6 +15,7 @@ import { worksActions } from './works'
 
 export const actions = {
   ...campaignActions,
+  ...noticeActions,
   ...peopleActions,
   ...orgActions,
   ...setupActions,

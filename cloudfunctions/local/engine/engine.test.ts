@@ -48,6 +48,16 @@ describe('documents', () => {
     expect(data.at.getTime()).toBeGreaterThanOrEqual(before)
   })
 
+  test('an equality on an array field under a compound index matches documents whose array holds the value (multikey, as MongoDB)', async () => {
+    await db.collection('items').add({ data: { _id: 'p1', tag: ['city', 'area'], n: 1 } })
+    await db.collection('items').add({ data: { _id: 'p2', tag: ['city'], n: 1 } })
+    await db.collection('items').add({ data: { _id: 'p3', tag: 'city', n: 2 } })
+    const ids = async (w: object) => (await db.collection('items').where(w).get()).data.map((d: { _id: string }) => d._id).sort()
+    expect(await ids({ tag: 'city', n: 1 })).toEqual(['p1', 'p2'])
+    expect(await ids({ tag: 'area', n: 1 })).toEqual(['p1'])
+    expect(await ids({ tag: 'city', n: 2 })).toEqual(['p3'])
+  })
+
   test('a missing document answers null with throwOnNotFound:false', async () => {
     const { data } = await db.collection('items').doc('nope').get()
     expect(data).toBeNull()

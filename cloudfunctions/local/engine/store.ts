@@ -21,6 +21,15 @@ const isIndexable = (v: unknown) =>
 export class CollectionStore {
   private ds: Datastore<Doc>
   private uniqueIndexes: IndexDecl[] = []
+  /**
+   * Top-level fields some stored document holds as an array. MongoDB's compound indexes are multikey
+   * (an equality on an array field matches a document whose array contains the value); nedb's compound
+   * keys are not, so a compound index is not used for a query once one of its fields holds an array.
+   */
+  private arrayFields = new Set<string>()
+  private noteArrays(doc: Doc): void {
+    for (const [k, v] of Object.entries(doc)) if (Array.isArray(v)) this.arrayFields.add(k)
+  }
 
   constructor(
     readonly decl: CollectionDecl,
@@ -31,6 +40,7 @@ export class CollectionStore {
 
   async open(): Promise<void> {
     await this.ds.loadDatabaseAsync()
+    for (const doc of this.ds.getAllData()) this.noteArrays(doc)
     // nedb names a compound index by its fields sorted and joined with commas
     const wanted = new Map<string, boolean>()
     for (const index of this.decl.indexes) {
@@ -94,6 +104,7 @@ export class CollectionStore {
     for (const name of Object.keys(indexes)) {
       if (!name.includes(',')) continue
       const fields = name.split(',')
+      if (fields.some((f) => this.arrayFields.has(f))) continue
       if (fields.every((f) => equalities.has(f))) {
         return indexes[name].getMatching(Object.fromEntries(fields.map((f) => [f, equalities.get(f)])))
       }
@@ -155,6 +166,7 @@ export class CollectionStore {
   }
 
   async insert(doc: Doc): Promise<void> {
+    this.noteArrays(doc)
     try {
       await this.ds.insertAsync(doc)
     } catch (e) {
@@ -163,6 +175,7 @@ export class CollectionStore {
   }
 
   async replace(doc: Doc): Promise<void> {
+    this.noteArrays(doc)
     try {
       await this.ds.updateAsync({ _id: doc._id }, doc, {})
     } catch (e) {

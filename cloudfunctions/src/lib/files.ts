@@ -54,4 +54,4 @@ export function pathOfFileId(fileId: string): string {
  * is enforced here, by the functions: a file outside the caller's own folder is never accepted into their
  * profile, work, idea or competition, so a file someone placed in another person's folder stays inert.
  */
-export const userFolder = (kind: 'avatars' | 'works' | 'ideas' | 'competitions' | 'summaries' | 'honours', userId: string) => `${kind}/${userId}/`
+export const userFolder = (kind: 'avatars' | 'works' | 'ideas' | 'competitions' | 'summaries' | 'honours' | 'notices', userId: string) => `${kind}/${userId}/`

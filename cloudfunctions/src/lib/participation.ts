@@ -1,10 +1,12 @@
 // Taking part (R10) and the campaign's live counters. A person counts once per campaign, whatever
 // they do: the first action inserts participants/<campaign>:<user> (unique by _id) and only that
-// insert moves the campaign's counter, with an atomic increment. Whether an insert lost to an earlier one
+// insert moves the campaign's counter and the per-unit and per-day counters of their unit and every
+// union above it (lib/unit-stats.ts), each with an atomic increment. Whether an insert lost to an earlier one
 // is read back from the database, not from the error (the cloud has more than one duplicate-key shape).
 import type { CampaignStatKey, TargetKey } from '../../../types/entities/campaign'
 import { db } from './cloud'
 import { writeUnlessTaken } from './errors'
+import { bumpUnits } from './unit-stats'
 
 export interface ParticipantDoc {
   _id: string
@@ -62,7 +64,11 @@ export async function recordParticipants(
       () => participants().add({ data: { _id, campaignId, userId: p.userId, unitId: p.unitId, unitPath: p.unitPath, via, firstAt: new Date(now) } }),
       async () => Boolean((await participants().doc(_id).get()).data),
     )
-    if (outcome === 'written') fresh++
+    if (outcome === 'written') {
+      fresh++
+      // Only the insert that made this person a participant moves their unit's counters (and the tree's above it).
+      await bumpUnits(campaignId, p.unitPath, 'participants', 1, now)
+    }
   }
   await bumpCampaign(campaignId, 'participants', fresh)
   return fresh

@@ -11,6 +11,7 @@ import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler, HandlerContext, MemberContext } from '../../lib/handler'
 import { bumpCampaign, bumpStat } from '../../lib/participation'
+import { bumpUnits } from '../../lib/unit-stats'
 import { covers, type UnitDoc } from '../../lib/scope'
 import { findCurrentCampaign } from '../campaign/repo'
 import { toRef, unitsById } from '../org/units-repo'
@@ -183,7 +184,10 @@ export const publishResults: Handler<'competition.publishResults'> = async (inpu
   })
   const wasFinished = await competitions().where({ _id: c._id, status: 'finished' }).count()
   const detail = await transition(c, ['published', 'closed', 'finished'], { status: 'finished', results, resultsPublishedAt: new Date(ctx.now) }, ctx)
-  if (wasFinished.total === 0) await bumpCampaign(c.campaignId, 'competitions', 1)
+  if (wasFinished.total === 0) {
+    await bumpCampaign(c.campaignId, 'competitions', 1)
+    await bumpUnits(c.campaignId, c.unitPath, 'competitions', 1, ctx.now)
+  }
   return detail
 }
 

@@ -9,6 +9,7 @@ import { AppError } from '../../lib/errors'
 import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import type { Handler, MemberContext } from '../../lib/handler'
 import { recordParticipants } from '../../lib/participation'
+import { bumpUnits } from '../../lib/unit-stats'
 import { findCurrentCampaign } from '../campaign/repo'
 import { colleaguesNamed, usersByIds } from '../people/directory-repo'
 import { assertOwnImages, assertUploaded, prepareImages } from './images'
@@ -174,6 +175,8 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   // Taking part (R10) counts from the first submission, for the author and every co-author.
   if (base.rounds === 0) {
     await recordParticipants(base.campaignId, fields.authorIds.map((userId) => ({ userId, unitId: fields.unitId, unitPath: fields.unitPath })), 'idea', ctx.now)
+    // One entry for the unit (the write above landed once for round 0), for the dashboard.
+    await bumpUnits(base.campaignId, fields.unitPath, 'entries', 1, ctx.now)
   }
   return toMyDetail(await loadIdea(base._id), author._id)
 }

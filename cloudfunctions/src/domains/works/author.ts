@@ -10,6 +10,7 @@ import { AppError } from '../../lib/errors'
 import type { Handler, HandlerContext } from '../../lib/handler'
 import { cancelChecks, recordChecks, sendChecks } from '../../lib/media-check'
 import { bumpStat, recordParticipants } from '../../lib/participation'
+import { bumpUnits } from '../../lib/unit-stats'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
 import { EDITABLE, loadOwnWork, markFirstSubmission, passedCheck, removeOwnEditable, step, toMyWork, unitsOf, updateOwnIfUnchanged, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
@@ -176,6 +177,7 @@ export const submit: Handler<'works.submit'> = async (input, ctx) => {
 async function countFirstSubmission(doc: WorkDoc, me: UserDoc, ctx: HandlerContext): Promise<void> {
   if (!(await markFirstSubmission(doc._id, ctx.now))) return
   await bumpStat(doc.campaignId, 'worksSubmitted', 1)
+  await bumpUnits(doc.campaignId, doc.unitPath, 'entries', 1, ctx.now)
   await recordParticipants(doc.campaignId, [{ userId: me._id, unitId: doc.unitId, unitPath: doc.unitPath }], 'work', ctx.now)
 }
 
