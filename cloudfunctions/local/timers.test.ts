@@ -3,8 +3,7 @@
 // it, fired on demand by tests and on schedule by npm start.
 import { LocalRuntime } from './runtime'
 import { timerTriggers } from './timers'
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const cloud = require('wx-server-sdk')
+import cloud from 'wx-server-sdk'
 
 function recorder() {
   const seen: Array<{ event: unknown; openid: string | undefined }> = []

@@ -4,9 +4,7 @@
 import type { CollectionDecl } from '../../database/schema'
 import { LocalDatabase } from '../engine/engine'
 import { installDatabaseSeam } from '../seam'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cloud = require('wx-server-sdk')
+import cloud from 'wx-server-sdk'
 
 export const COLLECTIONS: CollectionDecl[] = [
   { name: 'passages', purpose: 'conformance', indexes: [] },
@@ -34,7 +32,7 @@ export function conformanceDatabase(): Conformance {
     cloud.init({ env: 'conformance' })
     ctx.engine = await new LocalDatabase({ collections: COLLECTIONS }).open()
     installDatabaseSeam(ctx.engine)
-    ctx.db = cloud.database({ throwOnNotFound: false })
+    ctx.db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0])
     ctx._ = ctx.db.command
     ctx.$ = ctx.db.command.aggregate
   })
