@@ -2,13 +2,13 @@
 // function entry with every round trip costing the cloud's latency. What is measured per action:
 // sequential round trips (the critical path, counted at the SDK seam), all round trips, transactions
 // begun, p95 wall time; compared with its function's timeout.
+import wx from 'wx-server-sdk'
 import { functionOf, type ActionName, type InputOf } from '../../types/actions/index'
 import type { Result } from '../../types/errors'
 import type { LocalCloud } from '../../cloudfunctions/local/index'
 import type { InvokeResult } from '../../cloudfunctions/local/runtime'
 import { setRoundTripLatency } from '../../cloudfunctions/local/metrics'
 import type { Database } from '../../cloudfunctions/src/lib/db-types'
-import wx from 'wx-server-sdk'
 
 export interface Prepared<N extends ActionName = ActionName> {
   who: string

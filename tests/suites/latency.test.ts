@@ -2,11 +2,11 @@
 // trip (as from a cloud function to WeChat's cloud), an action waits its sequential round trips × 15 ms,
 // and round trips sent together overlap. The sign-up's sequential round trips are held to its target,
 // and a batch decision of the largest allowed size to its function's timeout.
+import wx from 'wx-server-sdk'
 import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import { roundTripLatency, setRoundTripLatency, withCounts } from '../../cloudfunctions/local/metrics'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
-import wx from 'wx-server-sdk'
 
 const LATENCY = 15
 const HOUR = 3600000

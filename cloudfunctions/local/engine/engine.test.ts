@@ -2,11 +2,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import cloud from 'wx-server-sdk'
 import type { CollectionDecl } from '../../database/schema'
 import { installDatabaseSeam } from '../seam'
 import { inTransaction } from '../../src/lib/transaction'
 import { LocalDatabase } from './engine'
-import cloud from 'wx-server-sdk'
 
 const COLLECTIONS: CollectionDecl[] = [
   { name: 'items', purpose: 'test', indexes: [{ name: 'n', fields: [['n', 1]] }, { name: 'tag_n', fields: [['tag', 1], ['n', -1]] }] },

@@ -4,11 +4,11 @@
 // learned). Review the engine against the new SDK, then update sdk-wire.json.
 import fs from 'node:fs'
 import path from 'node:path'
+import cloud from 'wx-server-sdk'
 import { collections } from '../../database/collections'
 import { installDatabaseSeam, wireLog } from '../seam'
 import { versions } from '../sdk-internals'
 import { LocalDatabase } from './engine'
-import cloud from 'wx-server-sdk'
 
 const FIXTURE = path.join(__dirname, 'sdk-wire.json')
 

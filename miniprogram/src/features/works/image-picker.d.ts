@@ -1,6 +1,8 @@
 // The native image picker (components/native/image-picker) as a JSX element for the weapp build,
 // with the props and events its README documents.
-import 'react'
+// A module (the export below), so `declare module 'react'` augments React's JSX types instead of
+// declaring a new module.
+export {}
 
 type ImagePickerItem = { fileID: string; url: string; width?: number; height?: number }
 

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import type { UnitRef } from '@contract/entities/people'
+import type { Member, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import MemberRow from '../../../features/org/components/member-row'
 import { ListBody } from '../../../components/page-state'
 import type { PagedList } from '../../../hooks/use-paged-list'
-import type { Member } from '@contract/entities/people'
 
 /** 成员: everyone in the unit and the units under it, newest first, a page at a time. */
 export default function MembersTab({ unit, list, onInvite }: { unit: UnitRef; list: PagedList<Member>; onInvite: () => void }) {
