@@ -17,10 +17,10 @@ const LIKES = 50000
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 /** A photo-like JPEG (gradients and grain, so it compresses like a real one). */
-export async function photo(width: number, height: number, seed: number): Promise<Buffer> {
+export async function photo(width: number, height: number, grainSeed: number): Promise<Buffer> {
   const img = new Jimp({ width, height, color: 0xffffffff })
   const d = img.bitmap.data
-  let r = seed
+  let r = grainSeed
   for (let i = 0, p = 0; p < width * height; p++, i += 4) {
     r = (r * 1103515245 + 12345) & 0x7fffffff
     const x = p % width

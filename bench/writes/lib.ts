@@ -2,14 +2,13 @@
 // function entry with every round trip costing the cloud's latency. What is measured per action:
 // sequential round trips (the critical path, counted at the SDK seam), all round trips, transactions
 // begun, p95 wall time; compared with its function's timeout.
+import wx from 'wx-server-sdk'
 import { functionOf, type ActionName, type InputOf } from '../../types/actions/index'
 import type { Result } from '../../types/errors'
 import type { LocalCloud } from '../../cloudfunctions/local/index'
 import type { InvokeResult } from '../../cloudfunctions/local/runtime'
 import { setRoundTripLatency } from '../../cloudfunctions/local/metrics'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wx = require('wx-server-sdk')
+import type { Database } from '../../cloudfunctions/src/lib/db-types'
 
 export interface Prepared<N extends ActionName = ActionName> {
   who: string
@@ -59,7 +58,8 @@ export interface WriteRow {
 
 export function makeEnv(cloud: LocalCloud): Env {
   let n = 0
-  wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
+  // The SDK's typings declare env as a string; DYNAMIC_CURRENT_ENV is a symbol it accepts at run time.
+  wx.init({ env: wx.DYNAMIC_CURRENT_ENV as unknown as string })
   return {
     cloud,
     async call(name, input, who) {
@@ -67,7 +67,7 @@ export function makeEnv(cloud: LocalCloud): Env {
       if (!result.ok) throw new Error(`preparing: ${name} as ${who} failed: ${JSON.stringify(result.error)}`)
       return result.data
     },
-    db: wx.database({ throwOnNotFound: false }),
+    db: wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database,
     now: Date.now(),
     uid: (prefix) => `${prefix}-${Date.now().toString(36)}-${(n++).toString(36)}`,
   }

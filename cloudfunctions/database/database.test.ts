@@ -28,9 +28,9 @@ test('every collection indexed by unitPath is rewritten when a unit moves', asyn
 
 test('functions open to callers without sign-in (Moments single-page mode) are exactly those with public actions', async () => {
   const { actions, actionNames, functionOf } = await import('../../types/actions/index')
-  const rules = JSON.parse(fs.readFileSync(path.join(__dirname, 'function-rules.json'), 'utf8')) as Record<string, { invoke: unknown }>
+  const functionRules = JSON.parse(fs.readFileSync(path.join(__dirname, 'function-rules.json'), 'utf8')) as Record<string, { invoke: unknown }>
   const publicFunctions = [...new Set(actionNames.filter((n) => actions[n].access.who === 'anyone').map(functionOf))].sort()
-  const open = Object.keys(rules).filter((k) => k !== '*' && rules[k].invoke === true).sort()
+  const open = Object.keys(functionRules).filter((k) => k !== '*' && functionRules[k].invoke === true).sort()
   expect(open).toEqual(publicFunctions)
-  expect(rules['*']).toEqual({ invoke: 'auth != null' })
+  expect(functionRules['*']).toEqual({ invoke: 'auth != null' })
 })

@@ -1,10 +1,9 @@
 // Timer triggers on the local cloud: the event a timer-triggered function receives
 // ({ Type: 'Timer', TriggerName, Time }, tencentcloud.com/document/product/583/31439), with no user behind
 // it, fired on demand by tests and on schedule by npm start.
+import cloud from 'wx-server-sdk'
 import { LocalRuntime } from './runtime'
 import { timerTriggers } from './timers'
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const cloud = require('wx-server-sdk')
 
 function recorder() {
   const seen: Array<{ event: unknown; openid: string | undefined }> = []

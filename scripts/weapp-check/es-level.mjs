@@ -10,10 +10,7 @@
 // raise ES_LEVEL to at most 2017 and say why here.
 import fs from 'node:fs'
 import path from 'node:path'
-import { createRequire } from 'node:module'
-
-const require = createRequire(import.meta.url)
-const acorn = require('acorn')
+import * as acorn from 'acorn'
 
 export const ES_LEVEL = 5
 const LATER_LEVELS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]

@@ -3,12 +3,10 @@
 // WXSS the mini-program renderer cannot parse.
 // The package's index wrappers swallow the real error message, so the two compilers are called
 // directly. Their binaries date from 2019–2020: syntax newer than that may be flagged wrongly.
-import { createRequire } from 'node:module'
+// CommonJS modules (module.exports = the compiler function), imported as their default export.
+import wcc from 'miniprogram-compiler/src/wcc.js'
+import wcsc from 'miniprogram-compiler/src/wcsc.js'
 import { withoutExt } from './files.mjs'
-
-const require = createRequire(import.meta.url)
-const wcc = require('miniprogram-compiler/src/wcc')
-const wcsc = require('miniprogram-compiler/src/wcsc')
 
 // Taro's base.wxml alone is ~60 KB and wcc's output is several times the input; the default
 // 1 MB pipe buffer would kill the compiler on a real app.

@@ -21,6 +21,7 @@ interface Simulate {
   render(id: string): SimulatedComponent
   sleep(ms: number): Promise<void>
 }
+// eslint-disable-next-line import/no-commonjs, @typescript-eslint/no-var-requires -- an import would bring in the package's typings (above)
 const simulate = require('miniprogram-simulate') as Simulate
 
 export const WEAPP_DIR = path.resolve(__dirname, '..', '..', 'miniprogram', 'dist', 'weapp')

@@ -17,6 +17,8 @@ const routesOf = (config: AppConfig): string[] => [...config.pages, ...(config.s
 function configuredRoutes(): string[] {
   const g = globalThis as unknown as { defineAppConfig?: (c: AppConfig) => AppConfig }
   g.defineAppConfig = (c) => c
+  // Loaded here, after defineAppConfig exists: an import would run the file before this function.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- see the line above
   const config = (require('../../miniprogram/src/app.config') as { default: AppConfig }).default
   return routesOf(config)
 }

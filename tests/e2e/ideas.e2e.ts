@@ -4,6 +4,8 @@
 // and anyone, signed in or not, finds it on the public showcase. Every screen is checked at 375 px and
 // saved under tests/e2e/screenshots/ideas-*.png.
 import type { BrowserContext } from 'playwright-core'
+import type { ActionName, InputOf, OutputOf } from '../../types/actions/index'
+import type { Result } from '../../types/errors'
 import { BASE_URL, close, launch, phone } from './browser'
 import { avatarPng, confirmModal, fillInput, fillTextarea, hideLocalBadge, look, openRoute, tapButton, toastText } from './app'
 
@@ -13,7 +15,7 @@ afterAll(close)
 const TITLE = '空压机余热回收给职工浴室供热水'
 
 /** Calls an action the way the app does, as the identity of `context` (its sign-in cookie). */
-async function api(context: BrowserContext, action: string, input: Record<string, unknown>): Promise<{ ok: boolean; data?: any; error?: { code: string } }> {
+async function api<N extends ActionName>(context: BrowserContext, action: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> {
   const res = await context.request.post(`${BASE_URL}/api/${action.split('.')[0]}`, { data: { action, input } })
   return res.json()
 }
@@ -32,7 +34,7 @@ test('a worker’s idea goes through the unit, two blind judges and the city, on
     proposal: '加装余热回收装置，把空压机冷却油的热量换给生活用水，替代电热水器。',
     benefit: '节约电费。',
   })
-  expect(earlier.ok).toBe(true)
+  if (!earlier.ok) throw new Error(`ideas.submit failed: ${earlier.error.code}`)
   expect((await api(setup.context, 'ideas.decide', { ideaId: earlier.data.id, decision: 'forward' })).ok).toBe(true)
   await other.context.close()
 

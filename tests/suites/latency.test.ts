@@ -2,13 +2,11 @@
 // trip (as from a cloud function to WeChat's cloud), an action waits its sequential round trips × 15 ms,
 // and round trips sent together overlap. The sign-up's sequential round trips are held to its target,
 // and a batch decision of the largest allowed size to its function's timeout.
+import wx from 'wx-server-sdk'
 import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import { roundTripLatency, setRoundTripLatency, withCounts } from '../../cloudfunctions/local/metrics'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wx = require('wx-server-sdk')
 
 const LATENCY = 15
 const HOUR = 3600000
@@ -16,7 +14,8 @@ let cloud: TestCloud
 
 beforeAll(async () => {
   cloud = await startTestCloud()
-  wx.init({ env: wx.DYNAMIC_CURRENT_ENV })
+  // The SDK's typings declare env as a string; DYNAMIC_CURRENT_ENV is a symbol it accepts at run time.
+  wx.init({ env: wx.DYNAMIC_CURRENT_ENV as unknown as string })
   setRoundTripLatency(LATENCY)
 })
 beforeEach(async () => {
@@ -28,7 +27,7 @@ afterAll(async () => {
   await cloud.stop()
 })
 
-const users = () => wx.database({ throwOnNotFound: false }).collection('users')
+const users = () => wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]).collection('users')
 
 async function timed(fn: () => Promise<unknown>) {
   const t = performance.now()

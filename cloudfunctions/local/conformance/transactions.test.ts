@@ -4,7 +4,7 @@
 // https://docs.cloudbase.net/en/error-code/DATABASE_TRANSACTION_FAIL), run through wx-server-sdk.
 // The last block records what wx-server-sdk 4.0.2 turns each transaction error into.
 import { NOT_EXIST_MESSAGE } from '../engine/transactions'
-import { conformanceDatabase, rejection } from './setup'
+import { conformanceDatabase, rejection, type ConformanceTransaction } from './setup'
 
 const c = conformanceDatabase()
 const date = new Date(1_700_000_000_000)
@@ -30,7 +30,7 @@ describe('the transaction lifecycle', () => {
   })
 
   test('runTransaction reads a document inside the transaction', async () => {
-    const seen = await c.db.runTransaction(async (t: any) => (await t.collection('passages').doc('1').get()).data)
+    const seen = await c.db.runTransaction(async (t: ConformanceTransaction) => (await t.collection('passages').doc('1').get()).data)
     expect(seen).toEqual(passages[0])
   })
 
@@ -261,7 +261,7 @@ describe('what wx-server-sdk 4.0.2 turns each transaction error into', () => {
     await holder.collection('passages').doc('1').update({ data: { category: 'held' } })
     let runs = 0
     const err = await rejection(
-      c.db.runTransaction(async (t: any) => {
+      c.db.runTransaction(async (t: ConformanceTransaction) => {
         runs++
         await t.collection('passages').doc('1').update({ data: { category: 'mine' } })
       }, 5),
@@ -284,7 +284,7 @@ describe('what wx-server-sdk 4.0.2 turns each transaction error into', () => {
 
   test('a duplicate key inside a transaction keeps its table entry: -502001 with E11000', async () => {
     await c.engine.insertMany('accounts', [{ login: 'taken' }])
-    const err = await rejection(c.db.runTransaction((t: any) => t.collection('accounts').add({ data: { login: 'taken' } })))
+    const err = await rejection(c.db.runTransaction((t: ConformanceTransaction) => t.collection('accounts').add({ data: { login: 'taken' } })))
     expect(err).toMatchObject({ errCode: -502001 })
     expect(err.errMsg).toMatch(/E11000 duplicate key/)
   })

@@ -2,13 +2,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import cloud from 'wx-server-sdk'
 import type { CollectionDecl } from '../../database/schema'
 import { installDatabaseSeam } from '../seam'
 import { inTransaction } from '../../src/lib/transaction'
 import { LocalDatabase } from './engine'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cloud = require('wx-server-sdk')
 
 const COLLECTIONS: CollectionDecl[] = [
   { name: 'items', purpose: 'test', indexes: [{ name: 'n', fields: [['n', 1]] }, { name: 'tag_n', fields: [['tag', 1], ['n', -1]] }] },
@@ -27,7 +25,7 @@ beforeAll(async () => {
   cloud.init({ env: 'test' })
   engine = await new LocalDatabase({ collections: COLLECTIONS }).open()
   installDatabaseSeam(engine)
-  db = cloud.database({ throwOnNotFound: false })
+  db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0])
   _ = db.command
 })
 

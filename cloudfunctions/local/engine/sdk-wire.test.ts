@@ -4,13 +4,11 @@
 // learned). Review the engine against the new SDK, then update sdk-wire.json.
 import fs from 'node:fs'
 import path from 'node:path'
+import cloud from 'wx-server-sdk'
 import { collections } from '../../database/collections'
 import { installDatabaseSeam, wireLog } from '../seam'
 import { versions } from '../sdk-internals'
 import { LocalDatabase } from './engine'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cloud = require('wx-server-sdk')
 
 const FIXTURE = path.join(__dirname, 'sdk-wire.json')
 
@@ -32,7 +30,7 @@ test('database requests keep their names and shapes', async () => {
   cloud.init({ env: 'wire' })
   const engine = await new LocalDatabase({ collections }).open()
   installDatabaseSeam(engine)
-  const db = cloud.database({ throwOnNotFound: false })
+  const db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0])
   const _ = db.command
   wireLog.enabled = true
   wireLog.entries.length = 0

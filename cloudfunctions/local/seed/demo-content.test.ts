@@ -75,10 +75,20 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }
   return r.data
 }
 
+/** A stored record, with the fields these checks read. */
+interface StoredRecord {
+  _id: string
+  _openid?: string
+  status?: string
+  campaignId?: string
+  userId?: string
+  images?: Array<{ check: string; thumb?: string; preview?: string }>
+}
+
 /** The records as the server left them: the data folder opened with the same engine, after it stopped. */
-async function records(): Promise<Record<string, Array<Record<string, any>>>> {
+async function records(): Promise<Record<string, StoredRecord[]>> {
   const db = await new LocalDatabase({ dir: path.join(dataDir, 'db'), collections }).open()
-  return db.dump() as Record<string, Array<Record<string, any>>>
+  return db.dump() as unknown as Record<string, StoredRecord[]>
 }
 
 beforeAll(async () => {
@@ -203,7 +213,7 @@ describe('every role has something to do', () => {
 })
 
 describe('the records, and a second start', () => {
-  let before: Record<string, Array<Record<string, any>>>
+  let before: Record<string, StoredRecord[]>
   beforeAll(async () => {
     await stopServer(server)
     before = await records()
@@ -212,7 +222,7 @@ describe('the records, and a second start', () => {
   test('every picture passed its check and has its sizes; every work, idea and competition is where it was meant to be', () => {
     const works = before.works
     expect(works).toHaveLength(DEMO_CONTENT.works)
-    for (const w of works) expect(w.images.every((im: { check: string; thumb?: string; preview?: string }) => im.check === 'pass' && im.thumb && im.preview)).toBe(true)
+    for (const w of works) expect(w.images?.every((im) => im.check === 'pass' && im.thumb && im.preview)).toBe(true)
     expect(works.filter((w) => w.status === 'exhibited')).toHaveLength(DEMO_CONTENT.worksExhibited)
     expect(works.filter((w) => w.status !== 'exhibited').map((w) => w.status)).toEqual(['reviewing', 'reviewing'])
     expect(before.ideas.map((i) => i.status).sort()).toEqual(['adopted', 'adopted', 'adopted', 'reviewing', 'reviewing', 'submitted'])

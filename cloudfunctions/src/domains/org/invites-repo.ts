@@ -1,6 +1,5 @@
-import type { InviteView } from '../../../../types/entities/people'
+import type { InviteView, UnitRef } from '../../../../types/entities/people'
 import { db } from '../../lib/cloud'
-import type { UnitRef } from '../../../../types/entities/people'
 
 export interface InviteDoc {
   _id: string

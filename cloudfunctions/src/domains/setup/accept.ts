@@ -29,7 +29,7 @@ export const acceptChairInvite: Handler<'org.acceptChairInvite'> = async (input,
   assertUsable(found, ctx.now)
   const now = new Date(ctx.now)
   try {
-    const unit = await db().runTransaction(async (tx) => {
+    const joined = await db().runTransaction(async (tx) => {
       const inv = (await tx.collection<ChairInviteDoc>('chair_invites').doc(found._id).get()).data
       if (!inv) throw new AppError('INVITE.INVALID')
       assertUsable(inv, ctx.now)
@@ -56,7 +56,7 @@ export const acceptChairInvite: Handler<'org.acceptChairInvite'> = async (input,
       await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'role', action: 'grant', detail: { role: inv.role, via: 'chair_invite', inviteId: inv._id } } })
       return { ...unit, memberCount: (unit.memberCount ?? 0) + (joining ? 1 : 0) }
     })
-    return { unit: toNode(unit), role: found.role }
+    return { unit: toNode(joined), role: found.role }
   } catch (e) {
     if (e instanceof AppError) throw e
     // A write conflict: someone else's acceptance (or a change to this person) landed first.

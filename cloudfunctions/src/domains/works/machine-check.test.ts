@@ -103,9 +103,9 @@ test('pushes that never come: the timer asks again, then hands the work to a per
 test('making the sizes fails mid-way: the verdict is not lost, the timer applies it again and the work is checked', async () => {
   const w = await submitted(6, 1)
   // the storage write of the sizes fails once (an invocation that runs out of time fails the same way)
-  const upload = jest.spyOn(sdk, 'uploadFile').mockRejectedValueOnce(new Error('ESOCKETTIMEDOUT'))
+  const uploadSpy = jest.spyOn(sdk, 'uploadFile').mockRejectedValueOnce(new Error('ESOCKETTIMEDOUT'))
   await cloud.openapi.flushMediaChecks()
-  expect(upload).toHaveBeenCalled()
+  expect(uploadSpy).toHaveBeenCalled()
   expect(await ok(cloud.call('works.myWork', { workId: w.id }, WORKER))).toMatchObject({ status: 'reviewing', check: 'waiting' })
   expect(checksOf(w.id).map((c) => c.state)).toEqual(['applying'])
   await age(w.id, MEDIA_CHECK_POLICY.applyStaleMs)

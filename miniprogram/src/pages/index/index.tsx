@@ -75,7 +75,7 @@ export default function Index() {
 
   return (
     <Loaded state={{ error, loading, reload }} data={data} skeleton={{}}>
-      {(data) => <HomeView home={data} />}
+      {(loaded) => <HomeView home={loaded} />}
     </Loaded>
   )
 }

@@ -136,7 +136,7 @@ export default function JoinPage() {
 
   return (
     <Loaded state={meState} data={needsProfile ? undefined : me} skeleton={{ hero: false, rows: 2 }}>
-      {(me) => <JoinView me={me} scene={scene} redirect={redirect} />}
+      {(user) => <JoinView me={user} scene={scene} redirect={redirect} />}
     </Loaded>
   )
 }

@@ -91,7 +91,7 @@ export default function MePage() {
   usePageRefresh({ reload })
   return (
     <Loaded state={{ error, loading, reload }} data={me} skeleton={{ rows: 3 }}>
-      {(me) => <MeView me={me} />}
+      {(user) => <MeView me={user} />}
     </Loaded>
   )
 }

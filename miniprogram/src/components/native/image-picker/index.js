@@ -31,14 +31,14 @@ function nextKey() {
 
 function clampMax(value) {
   var n = Math.floor(Number(value))
-  if (isNaN(n)) return HARD_MAX
+  if (Number.isNaN(n)) return HARD_MAX
   if (n < 1) return 1
   return n > HARD_MAX ? HARD_MAX : n
 }
 
 function sizeLimitMb(value) {
   var n = Number(value)
-  return isFinite(n) && n > 0 ? n : DEFAULT_MAX_SIZE_MB
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_MAX_SIZE_MB
 }
 
 // Cloud storage paths are plain "folder/name" keys: no leading slash, exactly one slash between
@@ -62,7 +62,7 @@ function uniqueName(ext) {
 }
 
 function isNumber(n) {
-  return typeof n === 'number' && isFinite(n) && n > 0
+  return typeof n === 'number' && Number.isFinite(n) && n > 0
 }
 
 function publicItem(item) {
@@ -201,9 +201,9 @@ Component({
 
       var byFileID = {}
       doneItems.forEach(function (it) { byFileID[it.fileID] = it })
-      var next = incoming.map(function (v) {
-        var known = byFileID[v.fileID]
-        var url = typeof v.url === 'string' && v.url ? v.url : v.fileID
+      var next = incoming.map(function (entry) {
+        var known = byFileID[entry.fileID]
+        var url = typeof entry.url === 'string' && entry.url ? entry.url : entry.fileID
         return {
           key: known ? known.key : nextKey(),
           status: 'done',
@@ -211,10 +211,10 @@ Component({
           // <image> and wx.previewImage accept a cloud fileID directly (cloud file ID support in
           // both API docs), so an item without url still shows.
           src: known ? known.src : url,
-          fileID: v.fileID,
+          fileID: entry.fileID,
           url: url,
-          width: isNumber(v.width) ? v.width : 0,
-          height: isNumber(v.height) ? v.height : 0
+          width: isNumber(entry.width) ? entry.width : 0,
+          height: isNumber(entry.height) ? entry.height : 0
         }
       })
       // Files still uploading keep their places among the others: the order is the order they were
@@ -433,7 +433,7 @@ Component({
 
     _progress: function (key, value) {
       var p = Math.round(Number(value))
-      if (!isFinite(p)) return
+      if (!Number.isFinite(p)) return
       p = p < 0 ? 0 : (p > 100 ? 100 : p)
       var items = this.data.items
       var idx = indexOfKey(items, key)

@@ -70,7 +70,7 @@ function Settings() {
   const data = query.data
   return (
     <Loaded state={query} data={data}>
-      {(data) => <CampaignForm key={data.id} home={data} />}
+      {(loaded) => <CampaignForm key={loaded.id} home={loaded} />}
     </Loaded>
   )
 }

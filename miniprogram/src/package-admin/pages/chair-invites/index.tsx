@@ -1,8 +1,7 @@
 // Inviting every unit's chair at once: codes for all units without a chair, the sheet to print or
 // forward, and each code's mini-program code (long-press to save or forward).
 import { Text, View } from '@tarojs/components'
-import { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import Taro from '@tarojs/taro'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import EmptyState from '../../../components/empty-state'

@@ -79,7 +79,7 @@ function ForCompetition({ id }: { id: string }) {
   if (data && !data.canManage) return <EmptyState mark="权" title="签到由主办单位进行" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
   return (
     <Loaded state={query} data={data}>
-      {(data) => <Checkin c={data} />}
+      {(loaded) => <Checkin c={loaded} />}
     </Loaded>
   )
 }

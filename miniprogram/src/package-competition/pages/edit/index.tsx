@@ -255,7 +255,7 @@ function EditExisting({ me, id }: { me: Me; id: string }) {
   if (data && !data.canManage) return <EmptyState mark="权" title="您不能修改这项竞赛" message="只有主办单位和它的上级工会可以修改。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
   return (
     <Loaded state={query} data={data}>
-      {(data) => <EditForm me={me} initial={data} />}
+      {(loaded) => <EditForm me={me} initial={loaded} />}
     </Loaded>
   )
 }
@@ -269,7 +269,7 @@ export default function EditPage() {
   if (me && params.id) return <EditExisting me={me} id={params.id} />
   return (
     <Loaded state={meState} data={me}>
-      {(me) => <EditForm me={me} unitId={params.unitId} />}
+      {(user) => <EditForm me={user} unitId={params.unitId} />}
     </Loaded>
   )
 }

@@ -111,7 +111,7 @@ function ForCompetition({ id }: { id: string }) {
     return <EmptyState mark="奖" title={data.status === 'draft' ? '竞赛还没有发布' : '竞赛已取消'} message="发布并举办之后才能公布成绩。" actionText="返回" onAction={() => replace(COMPETITION_ROUTES.edit({ id }))} />
   return (
     <Loaded state={query} data={data}>
-      {(data) => <Results initial={data} />}
+      {(loaded) => <Results initial={loaded} />}
     </Loaded>
   )
 }

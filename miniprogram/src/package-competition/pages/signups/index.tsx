@@ -85,7 +85,7 @@ function ForCompetition({ id }: { id: string }) {
   if (data && !data.canManage) return <EmptyState mark="权" title="您不能查看这项竞赛的报名" message="报名名单只给主办单位和它的上级工会看。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
   return (
     <Loaded state={query} data={data}>
-      {(data) => <Signups c={data} reloadDetail={query.reload} />}
+      {(loaded) => <Signups c={loaded} reloadDetail={query.reload} />}
     </Loaded>
   )
 }

@@ -174,7 +174,7 @@ export default function CityIdeaPage() {
   const data = query.data
   return (
     <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(data) => <Decide key={data.id} initial={data} />}
+      {(loaded) => <Decide key={loaded.id} initial={loaded} />}
     </Loaded>
   )
 }

@@ -89,7 +89,7 @@ export default function MyIdeaPage() {
   usePageRefresh({ reload })
   return (
     <Loaded state={{ error, loading, reload }} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(data) => <Detail idea={data} />}
+      {(loaded) => <Detail idea={loaded} />}
     </Loaded>
   )
 }

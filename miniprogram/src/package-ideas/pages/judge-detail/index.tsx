@@ -58,7 +58,7 @@ export default function JudgeIdeaPage() {
   const data = query.data
   return (
     <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(data) => <Judge initial={data} />}
+      {(loaded) => <Judge initial={loaded} />}
     </Loaded>
   )
 }

@@ -117,7 +117,7 @@ export default function ReviewIdeaPage() {
   const data = query.data
   return (
     <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(data) => <Review idea={data} reload={query.reload} />}
+      {(loaded) => <Review idea={loaded} reload={query.reload} />}
     </Loaded>
   )
 }

@@ -149,7 +149,7 @@ export default function SubmitIdeaPage() {
   }
   return (
     <Loaded state={meState} data={me} skeleton={{ hero: false, rows: 5 }}>
-      {(me) => <IdeaForm me={me} id={id} />}
+      {(user) => <IdeaForm me={user} id={id} />}
     </Loaded>
   )
 }

@@ -23,7 +23,7 @@ import './index.scss'
 const EDITABLE = ['draft', 'blocked', 'rejected']
 
 function WorkRow({ work, onDelete, deleting }: { work: MyWork; onDelete: () => void; deleting: boolean }) {
-  const [open, setOpen] = useState(false)
+  const [stepsOpen, setStepsOpen] = useState(false)
   const cover = work.images[0]?.thumbUrl
   const editable = EDITABLE.includes(work.status)
   return (
@@ -41,11 +41,11 @@ function WorkRow({ work, onDelete, deleting }: { work: MyWork; onDelete: () => v
       <View className="my-work__status">
         <WorkStatus work={work} />
       </View>
-      {open && <WorkSteps steps={work.steps} />}
+      {stepsOpen && <WorkSteps steps={work.steps} />}
       <View className="my-work__actions">
         {work.steps.length > 0 && (
-          <Text className="my-work__link" onClick={() => setOpen(!open)}>
-            {open ? '收起进度' : '查看进度'}
+          <Text className="my-work__link" onClick={() => setStepsOpen(!stepsOpen)}>
+            {stepsOpen ? '收起进度' : '查看进度'}
           </Text>
         )}
         {editable && (
