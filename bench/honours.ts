@@ -1,15 +1,15 @@
 // 展职工风采 at campaign scale: 1,000 nominations on the public notice, then 1,000 commended with their
 // certificates. What the public pages cost: the notice page and the verification page, one cloud call
 // each, their round trips and p95 (opened again and again from shared cards, signed in or not).
+import wx from 'wx-server-sdk'
 import type { NoticePage, StoryCard, StoryPublic, Verification } from '../types/entities/honours'
 import type { Page } from '../types/contract'
 import { HONOUR_CATEGORIES, HONOUR_LIMITS } from '../types/entities/honours'
 import type { Result } from '../types/errors'
 import type { LocalCloud } from '../cloudfunctions/local/index'
+import type { Database } from '../cloudfunctions/src/lib/db-types'
 import { percentile, record } from './lib'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wx = require('wx-server-sdk')
 
 const N = HONOUR_LIMITS.goal
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
@@ -17,7 +17,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 async function seed(cloud: LocalCloud): Promise<void> {
   const now = new Date()
   const units = cloud.db.dump().units.filter((u) => u.type === 'grassroots') as unknown as Array<{ _id: string; path: string[]; name: string }>
-  const db = wx.database({ throwOnNotFound: false })
+  const db = wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
   // whatever an earlier part left on the notice is taken off it
   await db.collection('honour_nominations').where({ campaignId: 'mayday', status: db.command.in(['noticed', 'approved']) }).update({ data: { status: 'removed' } })
   const docs = Array.from({ length: N }, (_x, i) => {
@@ -73,7 +73,7 @@ export async function benchHonours(cloud: LocalCloud): Promise<void> {
   record('honours.notice.round_trips', mean(trips), 'round trips/page (mean)')
   record('honours.notice.p95_ms', percentile(samples, 95), 'ms')
 
-  const db = wx.database({ throwOnNotFound: false })
+  const db = wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
   await db.collection('honour_rounds').doc('mayday').update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
   const commended = await call<{ commended: number }>(cloud, 'honours.commend', {}, 'demo-city-admin')
   if (!commended.result.ok) throw new Error(`commend: ${commended.result.error.code}`)

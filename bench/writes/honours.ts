@@ -1,16 +1,16 @@
 // Write actions of the honours function at their largest allowed input (types/entities/honours.ts:
 // deeds of 1,500 characters with a photo; objections of 300; every area union's quota at once; 1,000
 // nominations published onto the notice or commended in one call).
+import wx from 'wx-server-sdk'
 import crypto from 'node:crypto'
 import { HONOUR_LIMITS } from '../../types/entities/honours'
 import { photo } from '../works'
 import { people } from './competition'
 import type { Env, WriteCase } from './lib'
 import { zh } from './lib'
+import type { Database } from '../../cloudfunctions/src/lib/db-types'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wx = require('wx-server-sdk')
-const sdk = () => wx.database({ throwOnNotFound: false })
+const sdk = () => wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
 
 const CITY = 'demo-city-admin'
 const AREA_CHAIR = 'demo-area-chair'

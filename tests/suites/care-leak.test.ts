@@ -4,9 +4,9 @@
 // units, the city admin without the care role — with every id the suite can find in every id-shaped
 // field (inputs made from each action's schema). No answer may contain a marker, and every call to the
 // care function leaves exactly one access-log entry saying how it was answered.
+import * as v from 'valibot'
 import { actionNames, actions, functionOf, type ActionName } from '../../types/actions/index'
 import type { Result } from '../../types/errors'
-import * as v from 'valibot'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
 import { generate, withId, type Generated } from './care-leak/inputs'

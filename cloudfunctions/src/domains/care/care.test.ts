@@ -1,9 +1,9 @@
 // 展工会爱心 through the real function entry, the real SDK and the local cloud: who may do what, masking,
 // the access log and its chain, follow-ups, de-duplicated counts, export and retention.
+import { strFromU8, unzipSync } from 'fflate'
 import type { InputOf } from '../../../../types/actions/index'
 import { seedDemo, DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { strFromU8, unzipSync } from 'fflate'
 
 let cloud: TestCloud
 const NOW = Date.now()

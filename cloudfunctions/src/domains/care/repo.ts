@@ -1,9 +1,17 @@
 // The only door to the care visits, the de-dup keys and the care settings (collections care_visits,
 // care_people, care_state). Nothing else in the code base names these collections (a test checks); the
 // access log has its own door beside this one (access-log.ts), append and read only.
-import type { CareCategory, CareDifficulty, CareHelp, CareLawfulBasis, CareTarget } from '../../../../types/entities/care'
-import { CARE_DEFAULT_RETENTION_DAYS, CARE_DUE_SOON_DAYS, CARE_PAGE_SIZE } from '../../../../types/entities/care'
-import type { CareFilter } from '../../../../types/entities/care'
+import {
+  CARE_DEFAULT_RETENTION_DAYS,
+  CARE_DUE_SOON_DAYS,
+  CARE_PAGE_SIZE,
+  type CareCategory,
+  type CareDifficulty,
+  type CareFilter,
+  type CareHelp,
+  type CareLawfulBasis,
+  type CareTarget,
+} from '../../../../types/entities/care'
 import { db } from '../../lib/cloud'
 import type { Transaction } from '../../lib/db-types'
 

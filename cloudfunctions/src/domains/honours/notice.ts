@@ -29,15 +29,15 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
   const waiting = await nominations().where({ campaignId: campaign._id, status: 'approved' }).count()
   if (waiting.total === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
   const seq = (round?.noticeSeq ?? 0) + 1
-  const notice = { startAt: new Date(ctx.now), endAt: new Date(ctx.now + input.days * DAY), total: waiting.total }
+  const noticeWindow = { startAt: new Date(ctx.now), endAt: new Date(ctx.now + input.days * DAY), total: waiting.total }
   const _ = db().command
   if (round) {
     // Only over the round as read: a second publish at the same moment finds noticeSeq moved and stops.
-    const res = await rounds().where({ _id: campaign._id, noticeSeq: round.noticeSeq }).update({ data: { notice, noticeSeq: seq, updatedAt: new Date(ctx.now) } })
+    const res = await rounds().where({ _id: campaign._id, noticeSeq: round.noticeSeq }).update({ data: { notice: noticeWindow, noticeSeq: seq, updatedAt: new Date(ctx.now) } })
     if (res.stats.updated !== 1) throw new AppError('HONOUR.NOTICE_RUNNING')
   } else {
     const outcome = await writeUnlessTaken(
-      () => rounds().add({ data: { _id: campaign._id, notice, noticeSeq: seq, certSeq: 0, issuer: '', updatedAt: new Date(ctx.now) } }),
+      () => rounds().add({ data: { _id: campaign._id, notice: noticeWindow, noticeSeq: seq, certSeq: 0, issuer: '', updatedAt: new Date(ctx.now) } }),
       async () => Boolean((await rounds().doc(campaign._id).get()).data),
     )
     if (outcome === 'taken') throw new AppError('HONOUR.NOTICE_RUNNING')
@@ -46,7 +46,7 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
     .where({ campaignId: campaign._id, status: 'approved' })
     .update({ data: { status: 'noticed', noticeSeq: seq, updatedAt: new Date(ctx.now), steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user!._id, at: new Date(ctx.now) }]) } })
   if (res.stats.updated !== waiting.total) await rounds().doc(campaign._id).update({ data: { 'notice.total': res.stats.updated } })
-  return { published: res.stats.updated, endAt: notice.endAt.getTime() }
+  return { published: res.stats.updated, endAt: noticeWindow.endAt.getTime() }
 }
 
 export const noticeOpen = (round: RoundDoc | null, now: number): boolean =>

@@ -10,6 +10,7 @@ import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { ideaDoc } from '../../../test/fixtures/ideas'
 import { resetIndex } from './similarity/cache'
 import { LABELLED } from './similarity/evaluate'
+import type { IdeaDoc } from './repo'
 
 let cloud: TestCloud
 const as = (OPENID: string) => ({ OPENID })
@@ -49,7 +50,7 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }
   return r.data
 }
 
-const idea = (id: string) => cloud.db.dump().ideas.find((i) => i._id === id) as unknown as Record<string, any>
+const idea = (id: string) => cloud.db.dump().ideas.find((i) => i._id === id) as unknown as IdeaDoc
 const campaign = () => cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number>; stats: Record<string, number> }
 
 async function submitted(overrides: Partial<Submit> = {}, who = WORKER): Promise<string> {
@@ -100,7 +101,7 @@ describe('submitting', () => {
     expect(campaign().counts).toMatchObject({ participants: 1, ideas: 0 })
     const doc = idea(sent.id)
     expect(doc).toMatchObject({ _openid: 'demo-worker', authorIds: ['user-demo-worker'], unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], rounds: 1 })
-    expect(doc.sim.terms.length).toBeGreaterThan(10)
+    expect(doc.sim?.terms.length).toBeGreaterThan(10)
   })
 
   test.each([

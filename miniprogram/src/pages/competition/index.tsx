@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { HELD_MEANING } from '@contract/wording/held'
-import SearchBox from '../../components/search-box'
 import { useShareAppMessage } from '@tarojs/taro'
+import SearchBox from '../../components/search-box'
 import CompetitionCard from '../../features/competition/components/competition-card'
 import CompetitionFilters from '../../features/competition/components/competition-filters'
 import EmptyState from '../../components/empty-state'
