@@ -104,6 +104,12 @@ test('two waves of three: two sequential round trips', async () => {
 
 test('an individual sign-up: at most 5 sequential round trips, and its wall time is at least that many latencies', async () => {
   const id = await competition()
+  // The first participant of a unit on a day also creates that day's counters of the unit and the unions
+  // above it (lib/unit-stats.ts): one round trip more, once per unit and day.
+  const opening = await cloud.measure('competition.signup', { competitionId: id }, { OPENID: 'demo-unit-chair' })
+  expect(opening.result).toMatchObject({ ok: true, data: { status: 'accepted' } })
+  expect(opening.counts.sequential).toBeLessThanOrEqual(6)
+  // Every other first-time participant of that unit that day: the individual path.
   const first = await cloud.measure('competition.signup', { competitionId: id }, { OPENID: 'demo-worker' })
   expect(first.result).toMatchObject({ ok: true, data: { status: 'accepted' } })
   expect(first.counts.sequential).toBeLessThanOrEqual(5)

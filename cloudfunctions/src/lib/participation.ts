@@ -66,10 +66,10 @@ export async function recordParticipants(
     )
     if (outcome === 'written') {
       fresh++
-      // Only the insert that made this person a participant moves their unit's counters (and the tree's above it).
-      await bumpUnits(campaignId, p.unitPath, 'participants', 1, now)
+      // Only the insert that made this person a participant moves the counters: the campaign's and their
+      // unit's (and the tree's above it), all at once, so a first sign-up pays one round trip for them.
+      await Promise.all([bumpUnits(campaignId, p.unitPath, 'participants', 1, now), bumpCampaign(campaignId, 'participants', 1)])
     }
   }
-  await bumpCampaign(campaignId, 'participants', fresh)
   return fresh
 }

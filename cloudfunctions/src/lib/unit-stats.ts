@@ -41,10 +41,14 @@ async function incCreating(collection: 'unit_stats' | 'unit_days', _id: string, 
   const _ = db().command
   const inc = () => col.doc(_id).update({ data: { [key]: _.inc(by), updatedAt: new Date(now) } })
   if ((await inc()).stats.updated === 1) return
-  await writeUnlessTaken(
-    () => col.add({ data: { _id, ...base, ...zeros(), updatedAt: new Date(now) } }),
+  // The first count of this unit (or of its day): the document is created holding it, one round trip
+  // more than an increment. Whether this insert made it is read back, never inferred from the error's
+  // shape; if another invocation created it first, the increment goes onto theirs.
+  const created = await writeUnlessTaken(
+    () => col.add({ data: { _id, ...base, ...zeros(), [key]: by, updatedAt: new Date(now) } }),
     async () => Boolean((await col.doc(_id).get()).data),
   )
+  if (created === 'written') return
   const again = await inc()
   if (again.stats.updated !== 1) throw new Error(`counter ${collection}/${_id} did not take the increment`)
 }

@@ -29,6 +29,8 @@ const STRING_SAMPLES = [
   '技能比武',
   '书法',
   '合理化建议',
+  // a certificate number (honours.verify, honours.revokeCertificate)
+  '2027-0001-KQMN',
 ]
 
 function bound(schema: Schema, kind: string): number | undefined {
