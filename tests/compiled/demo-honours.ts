@@ -6,7 +6,7 @@ import { setNoticeEnd } from '../../cloudfunctions/src/domains/honours/test-supp
 import type { TestCloud } from '../../cloudfunctions/local/testing'
 import { PEOPLE, type DemoApp } from './demo-app'
 
-export const NOMINEE = { name: '张三', job: '数控车工', category: '先进工作者', unit: '华中机械制造有限公司工会' }
+export const NOMINEE = { name: '张三', job: '数控车工', category: '先进工作者' as const, unit: '华中机械制造有限公司工会' }
 const DEEDS = '二十年扎根数控车间，带出徒弟三十余名，主持攻关项目五项，累计为企业节约成本二百余万元，多次获评厂级先进个人，是大家公认的技术能手。'
 
 /** Nominated, approved up the tree and on the published notice; the nomination's id. */
@@ -15,7 +15,16 @@ export async function publishDemoNotice(app: DemoApp): Promise<string> {
   await app.call('honours.splitQuota', { unitId: 'u-jkq-jixie', quota: 2 }, PEOPLE.areaChair)
   const n = await app.call(
     'honours.saveNomination',
-    { unitId: 'u-jkq-jixie', submit: true, nomineeName: NOMINEE.name, nomineeUserId: 'user-demo-worker', job: NOMINEE.job, category: NOMINEE.category, deeds: DEEDS, paperConsent: true },
+    {
+      unitId: 'u-jkq-jixie',
+      submit: true,
+      nomineeName: NOMINEE.name,
+      nomineeUserId: 'user-demo-worker',
+      job: NOMINEE.job,
+      category: NOMINEE.category,
+      deeds: DEEDS,
+      paperConsent: true,
+    },
     PEOPLE.unitChair,
   )
   await app.call('honours.decide', { nominationId: n.id, decision: 'forward' }, PEOPLE.areaChair)
