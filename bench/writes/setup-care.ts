@@ -86,6 +86,15 @@ const recordInput = (env: Env) => ({
   lawfulBasis: 'writtenConsent' as const,
 })
 
+/** Visits recorded through the real action until the campaign holds as many as one export takes. */
+let filled = false
+async function fillToExportRows(env: Env): Promise<void> {
+  if (filled) return
+  const { total } = (await sdk().collection('care_visits').count()) as unknown as { total: number }
+  for (let n = total; n < C.exportRows; n += 25) await Promise.all(Array.from({ length: Math.min(25, C.exportRows - n) }, () => careVisit(env)))
+  filled = true
+}
+
 export const setupCareCases: WriteCase[] = [
   {
     action: 'org.transferMember',
@@ -196,7 +205,18 @@ export const setupCareCases: WriteCase[] = [
     largest: `done, note of ${C.followUpNote.max}`,
     prepare: async (env) => ({ who: CHAIR, input: { visitId: await careVisit(env), done: true, note: zh(C.followUpNote.max) } }),
   },
-  { action: 'care.export', largest: 'every visit recorded so far', runs: 3, prepare: async (env) => ({ who: await officer(env), input: {} }) },
+  {
+    action: 'care.export',
+    largest: `${C.exportRows} visits, every field at its maximum`,
+    runs: 3,
+    prepare: async (env) => {
+      await fillToExportRows(env)
+      return { who: await officer(env), input: {} }
+    },
+    check: (data) => {
+      if ((data as { rows: number }).rows !== C.exportRows) throw new Error(`exported ${(data as { rows: number }).rows} rows, not ${C.exportRows}`)
+    },
+  },
   { action: 'care.accessLog', largest: 'a page of the log', prepare: async (env) => ({ who: await officer(env), input: { page: 1 } }) },
   { action: 'care.verifyLog', largest: 'the whole chain so far', runs: 3, prepare: async (env) => ({ who: await officer(env), input: {} }) },
   { action: 'care.retention', largest: 'the retention and its runs', prepare: async (env) => ({ who: await officer(env), input: {} }) },
