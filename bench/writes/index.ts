@@ -9,6 +9,7 @@ import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
 import { noticeCases } from './notices'
 import { peopleOrgCases } from './people-org'
+import { setupCareCases } from './setup-care'
 import { worksIdeasCases } from './works-ideas'
 
 /** Actions that write nothing (pages, lists, look-ups). */
@@ -26,6 +27,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'org.invites',
   'org.roleHolders',
   'org.roleHistory',
+  'org.setupStatus',
   'competition.list',
   'competition.detail',
   'competition.manageList',
@@ -40,6 +42,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'works.myWork',
   'works.reviewQueue',
   'works.selectionPool',
+  'works.reviewHistory',
   'ideas.showcase',
   'ideas.showcaseDetail',
   'ideas.mine',
@@ -65,7 +68,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.cityStories',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases]
+export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases, ...setupCareCases]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

@@ -7,6 +7,7 @@
 // https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share-timeline.html
 import { DEMO_CONTENT } from '../../cloudfunctions/local/seed/demo-content'
 import { PEOPLE, START_TIMEOUT_MS, startDemoApp, type DemoApp } from './demo-app'
+import { NOMINEE, publishDemoNotice } from './demo-honours'
 import { enterApp, MOMENTS_SCENE } from './harness'
 
 let app: DemoApp
@@ -23,6 +24,8 @@ beforeAll(async () => {
   const idea = (await app.call('ideas.showcase', {}, PEOPLE.moments)).items.find((i) => i.title === '输液余量提醒夹')!
   const competition = (await app.call('competition.list', {}, PEOPLE.moments)).items.find((c) => c.title === '全市职工计算机操作竞赛')!
   ids = { work: work.id, idea: idea.id, competition: competition.id }
+  // The demo has no honours: a notice is published here through the real actions.
+  await publishDemoNotice(app)
   await app.signIn(PEOPLE.moments)
 }, START_TIMEOUT_MS)
 afterAll(() => app.stop())
@@ -77,5 +80,15 @@ describe('pages/competition/detail', () => {
     const { text, actions } = await app.open('pages/competition/detail', { id: ids.competition }, ['全市职工计算机操作竞赛', '在小程序中打开即可报名'], ['我要报名', '主办单位管理'])
     expect(text).toContain('市职工服务中心二楼机房')
     expect(actions).toEqual(['competition.detail'])
+  })
+})
+
+describe('pages/honours/notice', () => {
+  it('shows the notice (name, unit, job, honour), without the objection that needs a sign-in', async () => {
+    fromMoments('pages/honours/notice')
+    const { text, actions } = await app.open('pages/honours/notice', {}, ['先进职工评选公示（共 1 人）', NOMINEE.name])
+    for (const t of [NOMINEE.unit, NOMINEE.job, NOMINEE.category]) expect(text).toContain(t)
+    expect(text).not.toContain('提出异议')
+    expect(actions).toEqual(['honours.notice'])
   })
 })
