@@ -49,9 +49,9 @@ export async function benchSignups(cloud: LocalCloud, workers: number): Promise<
   // 1. the burst: 1,000 people at once on one competition of 100 places, every tenth tapping twice
   setRoundTripLatency(LATENCY_MS)
   const t0 = performance.now()
-  const burst = await Promise.all(Array.from({ length: 1000 }, (_x, i) => (i % 10 === 0 ? [signup('bench-comp-0', i), signup('bench-comp-0', i)] : [signup('bench-comp-0', i)])).flat()).finally(() =>
-    setRoundTripLatency(0),
-  )
+  const burst = await Promise.all(
+    Array.from({ length: 1000 }, (_x, i) => (i % 10 === 0 ? [signup('bench-comp-0', i), signup('bench-comp-0', i)] : [signup('bench-comp-0', i)])).flat(),
+  ).finally(() => setRoundTripLatency(0))
   const burstMs = performance.now() - t0
   const failed = burst.filter((b) => !b.result.ok)
   if (failed.length) throw new Error(`burst: ${failed.length} sign-ups failed, e.g. ${JSON.stringify(failed[0].result)}`)
@@ -59,15 +59,34 @@ export async function benchSignups(cloud: LocalCloud, workers: number): Promise<
   const accepted = rows.filter((s) => s.status === 'accepted').length
   const waitlisted = rows.filter((s) => s.status === 'waitlisted').length
   const duplicates = rows.length - new Set(rows.map((s) => s.userId)).size
-  if (accepted !== 100 || waitlisted !== 900 || duplicates !== 0) throw new Error(`burst broke the rules: ${accepted} accepted, ${waitlisted} waitlisted, ${duplicates} duplicates`)
+  if (accepted !== 100 || waitlisted !== 900 || duplicates !== 0)
+    throw new Error(`burst broke the rules: ${accepted} accepted, ${waitlisted} waitlisted, ${duplicates} duplicates`)
   record('signup_burst.requests', burst.length, 'calls (1,000 people, 100 tapping twice)')
   record('signup_burst.accepted', accepted, 'sign-ups')
   record('signup_burst.waitlisted', waitlisted, 'sign-ups')
   record('signup_burst.duplicates', duplicates, 'sign-ups')
   record('signup_burst.total_ms', burstMs, `ms at ${LATENCY_MS} ms/round trip`)
-  record('signup_burst.p95_ms', percentile(burst.map((b) => b.ms), 95), `ms at ${LATENCY_MS} ms/round trip`)
-  record('signup_burst.sequential_round_trips_p95', percentile(burst.map((b) => b.counts.sequential), 95), 'round trips in a row (waiting-list and double taps included)')
-  record('signup_burst.transactions', burst.reduce((a, b) => a + (b.counts.dbByAction['database.startTransaction'] ?? 0), 0), 'transactions in all')
+  record(
+    'signup_burst.p95_ms',
+    percentile(
+      burst.map((b) => b.ms),
+      95,
+    ),
+    `ms at ${LATENCY_MS} ms/round trip`,
+  )
+  record(
+    'signup_burst.sequential_round_trips_p95',
+    percentile(
+      burst.map((b) => b.counts.sequential),
+      95,
+    ),
+    'round trips in a row (waiting-list and double taps included)',
+  )
+  record(
+    'signup_burst.transactions',
+    burst.reduce((a, b) => a + (b.counts.dbByAction['database.startTransaction'] ?? 0), 0),
+    'transactions in all',
+  )
 
   // 2. the rest: 29,000 sign-ups over 99 competitions, 50 at a time
   const samples: number[] = []

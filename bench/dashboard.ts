@@ -30,7 +30,19 @@ export async function benchDashboard(cloud: LocalCloud): Promise<void> {
   const units = Array.from({ length: UNITS }, (_x, i) => {
     const parent = AREAS[i % AREAS.length]
     const _id = `bench-dash-unit-${i}`
-    return { _id, name: `看板测试单位${i}工会`, type: 'grassroots', parentId: parent[1], path: [...parent, _id], status: 'active', memberCount: WORKERS / UNITS, childCount: 0, siblingKey: `${parent[1]}/看板测试单位${i}工会`, createdAt: new Date(now), updatedAt: new Date(now) }
+    return {
+      _id,
+      name: `看板测试单位${i}工会`,
+      type: 'grassroots',
+      parentId: parent[1],
+      path: [...parent, _id],
+      status: 'active',
+      memberCount: WORKERS / UNITS,
+      childCount: 0,
+      siblingKey: `${parent[1]}/看板测试单位${i}工会`,
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    }
   })
   await cloud.db.insertMany('units', units)
 
@@ -57,12 +69,31 @@ export async function benchDashboard(cloud: LocalCloud): Promise<void> {
     if (i % 10 === 0) continue
     const id = unitStatId(DEMO_CAMPAIGN_ID, u._id)
     if (!counted.has(id)) {
-      stats.push({ _id: id, campaignId: DEMO_CAMPAIGN_ID, unitId: u._id, unitPath: u.path, participants: 1 + (i % 97), entries: i % 13, competitions: i % 3, updatedAt: new Date(now) })
+      stats.push({
+        _id: id,
+        campaignId: DEMO_CAMPAIGN_ID,
+        unitId: u._id,
+        unitPath: u.path,
+        participants: 1 + (i % 97),
+        entries: i % 13,
+        competitions: i % 3,
+        updatedAt: new Date(now),
+      })
     }
     for (let d = 0; d < DAYS; d++) {
       const day = beijingDate(now - d * 86_400_000)
       const did = unitDayId(DEMO_CAMPAIGN_ID, u._id, day)
-      if (d > 0) days.push({ _id: did, campaignId: DEMO_CAMPAIGN_ID, unitId: u._id, day, participants: (i + d) % 5, entries: d % 2, competitions: 0, updatedAt: new Date(now) })
+      if (d > 0)
+        days.push({
+          _id: did,
+          campaignId: DEMO_CAMPAIGN_ID,
+          unitId: u._id,
+          day,
+          participants: (i + d) % 5,
+          entries: d % 2,
+          competitions: 0,
+          updatedAt: new Date(now),
+        })
     }
   }
   await cloud.db.insertMany('unit_stats', stats)
@@ -78,7 +109,11 @@ export async function benchDashboard(cloud: LocalCloud): Promise<void> {
     setRoundTripLatency(LATENCY_MS)
     try {
       for (let r = 0; r < 30; r++) {
-        const { result, counts, ms } = await cloud.runtime.invoke<Result<Dashboard>>('campaign', { action: 'campaign.dashboard', input: { unitId, campaignId: DEMO_CAMPAIGN_ID } }, { OPENID: who })
+        const { result, counts, ms } = await cloud.runtime.invoke<Result<Dashboard>>(
+          'campaign',
+          { action: 'campaign.dashboard', input: { unitId, campaignId: DEMO_CAMPAIGN_ID } },
+          { OPENID: who },
+        )
         if (!result.ok) throw new Error(`campaign.dashboard failed: ${result.error.code}`)
         if (label === 'city' && result.data.totals.units < UNITS) throw new Error('campaign.dashboard missed units')
         times.push(ms)

@@ -13,7 +13,19 @@ export async function benchHome(cloud: LocalCloud, indexedGetP95: number): Promi
   const batch: Array<Record<string, unknown>> = []
   for (let i = 0; i < WORKERS; i++) {
     const unit = grassroots[i % grassroots.length]
-    batch.push({ _openid: `bench-worker-${i}`, realName: `职工${i}`, unitId: unit._id, unitPath: unit.path, nickname: `师傅${i}`, job: '', employeeNo: '', joinedAt: new Date(now), roles: [], profileCompletedAt: new Date(now), createdAt: new Date(now) })
+    batch.push({
+      _openid: `bench-worker-${i}`,
+      realName: `职工${i}`,
+      unitId: unit._id,
+      unitPath: unit.path,
+      nickname: `师傅${i}`,
+      job: '',
+      employeeNo: '',
+      joinedAt: new Date(now),
+      roles: [],
+      profileCompletedAt: new Date(now),
+      createdAt: new Date(now),
+    })
   }
   const t0 = performance.now()
   await cloud.db.insertMany('users', batch)
@@ -24,7 +36,11 @@ export async function benchHome(cloud: LocalCloud, indexedGetP95: number): Promi
   const samples: number[] = []
   let dbCalls = 0
   for (let i = 0; i < RUNS; i++) {
-    const { result, counts, ms } = await cloud.runtime.invoke<Result<CampaignHome>>('campaign', { action: 'campaign.home', input: {} }, { OPENID: `bench-worker-${i % WORKERS}` })
+    const { result, counts, ms } = await cloud.runtime.invoke<Result<CampaignHome>>(
+      'campaign',
+      { action: 'campaign.home', input: {} },
+      { OPENID: `bench-worker-${i % WORKERS}` },
+    )
     if (!result.ok) throw new Error(`campaign.home failed: ${result.error.code}`)
     samples.push(ms)
     dbCalls += counts.db
@@ -38,7 +54,11 @@ export async function benchHome(cloud: LocalCloud, indexedGetP95: number): Promi
 
   // 200 page views at once
   const t1 = performance.now()
-  const burst = await Promise.all(Array.from({ length: 200 }, (_x, i) => cloud.runtime.invoke<Result<CampaignHome>>('campaign', { action: 'campaign.home', input: {} }, { OPENID: `bench-worker-${i}` })))
+  const burst = await Promise.all(
+    Array.from({ length: 200 }, (_x, i) =>
+      cloud.runtime.invoke<Result<CampaignHome>>('campaign', { action: 'campaign.home', input: {} }, { OPENID: `bench-worker-${i}` }),
+    ),
+  )
   if (burst.some((b) => !b.result.ok)) throw new Error('campaign.home failed under a burst')
   record('home.burst_200_total_ms', performance.now() - t1, 'ms')
 }

@@ -10,7 +10,6 @@ import type { LocalCloud } from '../cloudfunctions/local/index'
 import type { Database } from '../cloudfunctions/src/lib/db-types'
 import { percentile, record } from './lib'
 
-
 const N = HONOUR_LIMITS.goal
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
@@ -19,7 +18,10 @@ async function seed(cloud: LocalCloud): Promise<void> {
   const units = cloud.db.dump().units.filter((u) => u.type === 'grassroots') as unknown as Array<{ _id: string; path: string[]; name: string }>
   const db = wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
   // whatever an earlier part left on the notice is taken off it
-  await db.collection('honour_nominations').where({ campaignId: 'mayday', status: db.command.in(['noticed', 'approved']) }).update({ data: { status: 'removed' } })
+  await db
+    .collection('honour_nominations')
+    .where({ campaignId: 'mayday', status: db.command.in(['noticed', 'approved']) })
+    .update({ data: { status: 'removed' } })
   const docs = Array.from({ length: N }, (_x, i) => {
     const u = units[i % units.length]
     return {
@@ -48,7 +50,10 @@ async function seed(cloud: LocalCloud): Promise<void> {
     }
   })
   for (let i = 0; i < docs.length; i += 500) await cloud.db.insertMany('honour_nominations', docs.slice(i, i + 500))
-  await db.collection('honour_rounds').doc('mayday').update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
+  await db
+    .collection('honour_rounds')
+    .doc('mayday')
+    .update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
 }
 
 const call = <T>(cloud: LocalCloud, action: string, input: unknown, openid?: string) =>
@@ -74,7 +79,10 @@ export async function benchHonours(cloud: LocalCloud): Promise<void> {
   record('honours.notice.p95_ms', percentile(samples, 95), 'ms')
 
   const db = wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
-  await db.collection('honour_rounds').doc('mayday').update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
+  await db
+    .collection('honour_rounds')
+    .doc('mayday')
+    .update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
   const commended = await call<{ commended: number }>(cloud, 'honours.commend', {}, 'demo-city-admin')
   if (!commended.result.ok) throw new Error(`commend: ${commended.result.error.code}`)
   record('honours.commend_1000_ms', commended.ms, `ms (${commended.result.data.commended} commended with certificate numbers, one call)`)
@@ -102,7 +110,8 @@ async function seedStories(cloud: LocalCloud): Promise<string[]> {
   const docs = []
   for (let i = 0; i < HONOUR_LIMITS.stories; i++) {
     const files = []
-    for (let k = 0; k < 6; k++) files.push(await cloud.storage.putFromClient(`honours/bench-editor/story-${i}-${k}.jpg`, Buffer.from([0xff, 0xd8, 0xff, i & 255, k])))
+    for (let k = 0; k < 6; k++)
+      files.push(await cloud.storage.putFromClient(`honours/bench-editor/story-${i}-${k}.jpg`, Buffer.from([0xff, 0xd8, 0xff, i & 255, k])))
     docs.push({
       _id: `story-bench-hon-${i}`,
       nominationId: `bench-hon-${i}`,
@@ -112,7 +121,10 @@ async function seedStories(cloud: LocalCloud): Promise<string[]> {
       category: HONOUR_CATEGORIES[i % HONOUR_CATEGORIES.length],
       title: `匠心故事第${i}篇`,
       lead: '导语'.repeat(40),
-      blocks: files.flatMap((file) => [{ kind: 'paragraph', text: '段落'.repeat(400) }, { kind: 'image', file, caption: '图片说明' }]),
+      blocks: files.flatMap((file) => [
+        { kind: 'paragraph', text: '段落'.repeat(400) },
+        { kind: 'image', file, caption: '图片说明' },
+      ]),
       cover: files[0],
       checks: {},
       status: 'published',
@@ -153,4 +165,3 @@ export async function benchStories(cloud: LocalCloud): Promise<void> {
   record('honours.story.round_trips', mean(pt), 'round trips/page (mean; signed in: + the like look-up, in parallel)')
   record('honours.story.p95_ms', percentile(ps, 95), 'ms')
 }
-

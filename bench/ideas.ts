@@ -21,10 +21,66 @@ function rng(seed: number): () => number {
   }
 }
 
-const PLACES = ['一号车间', '二号车间', '装配线', '机加工班组', '备件仓库', '职工食堂', '住院部', '门诊大厅', '施工现场', '配电房', '粮库', '织布车间', '物流园', '教学楼', '社区卫生站', '刺绣工坊']
-const THINGS = ['空压机', '叉车', '照明灯具', '循环水泵', '输送带', '数控车床', '电焊机', '电梯', '中央空调', '锅炉', '冷库', '打印机', '货架', '开水器', '消毒柜', '监控摄像头']
-const TROUBLES = ['耗电量偏大', '经常故障停机', '运行噪声大', '有漏油漏气', '操作效率低', '存在安全隐患', '维修不及时', '备件浪费严重', '记录靠手写容易出错', '夜间无人值守']
-const MEASURES = ['加装变频调速装置', '建立定期点检制度', '更换为节能型号', '安装在线监测和报警', '建立电子台账', '改进工装夹具', '加装防护罩和警示标识', '优化班次安排', '用手机扫码登记', '设置定时开关']
+const PLACES = [
+  '一号车间',
+  '二号车间',
+  '装配线',
+  '机加工班组',
+  '备件仓库',
+  '职工食堂',
+  '住院部',
+  '门诊大厅',
+  '施工现场',
+  '配电房',
+  '粮库',
+  '织布车间',
+  '物流园',
+  '教学楼',
+  '社区卫生站',
+  '刺绣工坊',
+]
+const THINGS = [
+  '空压机',
+  '叉车',
+  '照明灯具',
+  '循环水泵',
+  '输送带',
+  '数控车床',
+  '电焊机',
+  '电梯',
+  '中央空调',
+  '锅炉',
+  '冷库',
+  '打印机',
+  '货架',
+  '开水器',
+  '消毒柜',
+  '监控摄像头',
+]
+const TROUBLES = [
+  '耗电量偏大',
+  '经常故障停机',
+  '运行噪声大',
+  '有漏油漏气',
+  '操作效率低',
+  '存在安全隐患',
+  '维修不及时',
+  '备件浪费严重',
+  '记录靠手写容易出错',
+  '夜间无人值守',
+]
+const MEASURES = [
+  '加装变频调速装置',
+  '建立定期点检制度',
+  '更换为节能型号',
+  '安装在线监测和报警',
+  '建立电子台账',
+  '改进工装夹具',
+  '加装防护罩和警示标识',
+  '优化班次安排',
+  '用手机扫码登记',
+  '设置定时开关',
+]
 
 function generated(i: number, next: () => number) {
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]
@@ -48,8 +104,30 @@ export async function benchIdeas(cloud: LocalCloud): Promise<void> {
     return { userId: `user-bench-worker-${i}`, openid: `bench-worker-${i}`, realName: `职工${i}`, unitId: u._id, unitPath: u.path }
   }
   // The judges' panel: demo-judge and a second judge; 300 ideas with it, 100 of them already scored by demo-judge.
-  await cloud.db.insertMany('users', [{ _id: 'user-bench-judge-2', _openid: 'bench-judge-2', nickname: '专家', realName: '评审专家乙', job: '', employeeNo: '', roles: [{ role: 'judge', unitId: 'u-city', grantedAt: new Date(now), grantedBy: 'bench' }], profileCompletedAt: new Date(now), createdAt: new Date(now), updatedAt: new Date(now) }])
-  await cloud.db.insertMany('idea_panels', [{ _id: 'bench-panel', name: '基准评审组', judgeIds: ['user-demo-judge', 'user-bench-judge-2'], createdBy: 'bench', createdAt: new Date(now), updatedAt: new Date(now) }])
+  await cloud.db.insertMany('users', [
+    {
+      _id: 'user-bench-judge-2',
+      _openid: 'bench-judge-2',
+      nickname: '专家',
+      realName: '评审专家乙',
+      job: '',
+      employeeNo: '',
+      roles: [{ role: 'judge', unitId: 'u-city', grantedAt: new Date(now), grantedBy: 'bench' }],
+      profileCompletedAt: new Date(now),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    },
+  ])
+  await cloud.db.insertMany('idea_panels', [
+    {
+      _id: 'bench-panel',
+      name: '基准评审组',
+      judgeIds: ['user-demo-judge', 'user-bench-judge-2'],
+      createdBy: 'bench',
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    },
+  ])
 
   // What gets typed below: the first idea of each duplicate group and four distinct ones. The corpus:
   // every other labelled idea (so a typed idea's paraphrases are in, never itself) and generated ones.
@@ -69,7 +147,19 @@ export async function benchIdeas(cloud: LocalCloud): Promise<void> {
       ...(scored ? { scoredBy: ['user-demo-judge'], score: { count: 1, sum: 70, min: 70, max: 70, mean: 70 } } : {}),
     })
     docs.push(doc as unknown as Record<string, unknown>)
-    if (scored) scoresDocs.push({ _id: `${doc._id}:user-demo-judge`, ideaId: doc._id, judgeId: 'user-demo-judge', panelId: 'bench-panel', innovation: 7, feasibility: 7, benefit: 7, total: 70, comment: '基准测试', scoredAt: new Date(at) })
+    if (scored)
+      scoresDocs.push({
+        _id: `${doc._id}:user-demo-judge`,
+        ideaId: doc._id,
+        judgeId: 'user-demo-judge',
+        panelId: 'bench-panel',
+        innovation: 7,
+        feasibility: 7,
+        benefit: 7,
+        total: 70,
+        comment: '基准测试',
+        scoredAt: new Date(at),
+      })
   }
   const t0 = performance.now()
   await cloud.db.insertMany('ideas', docs)
@@ -78,7 +168,8 @@ export async function benchIdeas(cloud: LocalCloud): Promise<void> {
   record('ideas.seed_ms', performance.now() - t0, 'ms')
 
   // Typing: each keystroke-sized step of a new idea asks for hints (the page debounces; here every step).
-  const similar = (input: Record<string, string>) => cloud.runtime.invoke<Result<{ items: SimilarIdea[] }>>('ideas', { action: 'ideas.similar', input }, { OPENID: 'demo-worker' })
+  const similar = (input: Record<string, string>) =>
+    cloud.runtime.invoke<Result<{ items: SimilarIdea[] }>>('ideas', { action: 'ideas.similar', input }, { OPENID: 'demo-worker' })
   const typed = typedIdeas.flatMap((idea) => {
     const steps: Array<Record<string, string>> = []
     for (let n = 4; n <= idea.title.length; n += 3) steps.push({ title: idea.title.slice(0, n) })

@@ -58,7 +58,9 @@ async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true })
   const over = writes.filter((r) => r.p95 > r.timeoutMs)
   if (over.length) {
-    throw new Error(`over their function's timeout at p95: ${over.map((r) => `${r.action} (${r.largest}) ${r.p95.toFixed(0)} ms > ${r.timeoutMs} ms`).join('; ')}`)
+    throw new Error(
+      `over their function's timeout at p95: ${over.map((r) => `${r.action} (${r.largest}) ${r.p95.toFixed(0)} ms > ${r.timeoutMs} ms`).join('; ')}`,
+    )
   }
 }
 

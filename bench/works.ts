@@ -44,7 +44,10 @@ async function seed(cloud: LocalCloud): Promise<string[]> {
     const shown = i < EXHIBITED
     const images = []
     for (let k = 0; k < 1 + (i % 4); k++) {
-      const thumb = shown && k === 0 ? await cloud.storage.putFromClient(`gallery/${id}/img${k}-400.jpg`, Buffer.from([0xff, 0xd8, 0xff, i & 255])) : `cloud://bench/gallery/${id}/img${k}-400.jpg`
+      const thumb =
+        shown && k === 0
+          ? await cloud.storage.putFromClient(`gallery/${id}/img${k}-400.jpg`, Buffer.from([0xff, 0xd8, 0xff, i & 255]))
+          : `cloud://bench/gallery/${id}/img${k}-400.jpg`
       images.push({ file: `cloud://bench/works/author-${i}/${id}/img${k}.jpg`, sealed: true, check: 'pass', thumb, preview: thumb.replace('-400', '-1080') })
     }
     if (shown) exhibitedIds.push(id)
@@ -99,10 +102,15 @@ export async function benchWorks(cloud: LocalCloud): Promise<void> {
   for (let i = 0; i < RUNS; i++) {
     const category = i % 7 === 0 ? undefined : WORK_CATEGORIES[i % 6]
     const input = category ? { category } : {}
-    const { result, counts, ms } = await cloud.runtime.invoke<Result<Page<GalleryItem>>>('works', { action: 'works.gallery', input }, i % 2 ? { OPENID: `bench-worker-${i}` } : {})
+    const { result, counts, ms } = await cloud.runtime.invoke<Result<Page<GalleryItem>>>(
+      'works',
+      { action: 'works.gallery', input },
+      i % 2 ? { OPENID: `bench-worker-${i}` } : {},
+    )
     if (!result.ok) throw new Error(`works.gallery failed: ${result.error.code}`)
     if (!category && result.data.items.length !== 20) throw new Error(`gallery page has ${result.data.items.length} works, expected 20`)
-    if (counts.dbByAction['database.calculateDocument'] || counts.dbByAction['database.aggregateDocuments']) throw new Error('the gallery counted or aggregated')
+    if (counts.dbByAction['database.calculateDocument'] || counts.dbByAction['database.aggregateDocuments'])
+      throw new Error('the gallery counted or aggregated')
     samples.push(ms)
     dbTrips.push(counts.db)
     storageTrips.push(counts.storage)
@@ -117,7 +125,11 @@ export async function benchWorks(cloud: LocalCloud): Promise<void> {
   const detail: number[] = []
   const detailTrips: number[] = []
   for (let i = 0; i < 300; i++) {
-    const { result, counts, ms } = await cloud.runtime.invoke<Result<WorkPublic>>('works', { action: 'works.detail', input: { workId: exhibitedIds[i % EXHIBITED] } }, i % 2 ? { OPENID: `bench-worker-${i}` } : {})
+    const { result, counts, ms } = await cloud.runtime.invoke<Result<WorkPublic>>(
+      'works',
+      { action: 'works.detail', input: { workId: exhibitedIds[i % EXHIBITED] } },
+      i % 2 ? { OPENID: `bench-worker-${i}` } : {},
+    )
     if (!result.ok) throw new Error(`works.detail failed: ${result.error.code}`)
     detail.push(ms)
     if (i % 2) detailTrips.push(counts.db)
@@ -129,7 +141,13 @@ export async function benchWorks(cloud: LocalCloud): Promise<void> {
   const likers = Array.from({ length: 200 }, (_x, i) => i)
   const t1 = performance.now()
   const likeRuns = await Promise.all(
-    [...likers, ...likers.slice(0, 20)].map((i) => cloud.runtime.invoke<Result<{ likeCount: number }>>('works', { action: 'works.like', input: { workId: exhibitedIds[0] } }, { OPENID: `bench-worker-${20000 + i}` })),
+    [...likers, ...likers.slice(0, 20)].map((i) =>
+      cloud.runtime.invoke<Result<{ likeCount: number }>>(
+        'works',
+        { action: 'works.like', input: { workId: exhibitedIds[0] } },
+        { OPENID: `bench-worker-${20000 + i}` },
+      ),
+    ),
   )
   const likeMs = performance.now() - t1
   const accepted = likeRuns.filter((r) => r.result.ok)
@@ -139,11 +157,21 @@ export async function benchWorks(cloud: LocalCloud): Promise<void> {
     throw new Error(`likes broke the rules: ${accepted.length} accepted, ${doubles.length} refused, count ${after.likeCount}`)
   }
   record('works.like.db_round_trips', mean(accepted.map((r) => r.counts.db)), 'round trips/like (mean)')
-  record('works.like.p95_ms', percentile(accepted.map((r) => r.ms), 95), 'ms (220 at once)')
+  record(
+    'works.like.p95_ms',
+    percentile(
+      accepted.map((r) => r.ms),
+      95,
+    ),
+    'ms (220 at once)',
+  )
   record('works.like_burst_total_ms', likeMs, 'ms')
 
   // 4. list and preview sizes, per image, with jimp (what the content function does per passed image)
-  for (const [label, w, h] of [['phone', 1080, 1440], ['12mp', 3024, 4032]] as const) {
+  for (const [label, w, h] of [
+    ['phone', 1080, 1440],
+    ['12mp', 3024, 4032],
+  ] as const) {
     const fileId = await cloud.storage.putFromClient(`works/bench-author/bench-sizes/${label}.jpg`, await photo(w, h, 7))
     const runs: number[] = []
     for (let i = 0; i < 3; i++) {
@@ -171,6 +199,10 @@ export async function benchWorks(cloud: LocalCloud): Promise<void> {
   const t2 = performance.now()
   await cloud.openapi.flushMediaChecks()
   record('works.checks_9_images_ms', performance.now() - t2, 'ms (9 verdict pushes; sizes made per image)')
-  const checked = await cloud.runtime.invoke<Result<MyWork>>('works', { action: 'works.myWork', input: { workId: submitted.result.data.id } }, { OPENID: 'bench-worker-7' })
+  const checked = await cloud.runtime.invoke<Result<MyWork>>(
+    'works',
+    { action: 'works.myWork', input: { workId: submitted.result.data.id } },
+    { OPENID: 'bench-worker-7' },
+  )
   if (!checked.result.ok || checked.result.data.status !== 'reviewing') throw new Error(`nine images did not all pass: ${JSON.stringify(checked.result)}`)
 }

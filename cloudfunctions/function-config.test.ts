@@ -36,6 +36,7 @@ test('cloudbaserc.json lists every function for the deploy tool', () => {
   const rc = cloudbaseRc(functionNames, 'prod-1a2b')
   expect(rc).toMatchObject({ version: '2.0', envId: 'prod-1a2b', functionRoot: '.' })
   expect(rc.functions.map((f) => f.name)).toEqual(functionNames)
-  for (const f of rc.functions) expect(f).toMatchObject({ runtime: 'Nodejs18.15', installDependency: true, handler: 'index.main', timeout: configJsonOf(f.name).timeout })
+  for (const f of rc.functions)
+    expect(f).toMatchObject({ runtime: 'Nodejs18.15', installDependency: true, handler: 'index.main', timeout: configJsonOf(f.name).timeout })
   expect(cloudbaseRc(functionNames, '')).not.toHaveProperty('envId')
 })

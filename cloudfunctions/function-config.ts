@@ -29,7 +29,8 @@ export function configProblems(name: string, config: FunctionConfig): string[] {
   }
   if (triggers.length > FUNCTION_LIMITS.triggers) problems.push(`${name}: ${triggers.length} triggers; a function takes at most ${FUNCTION_LIMITS.triggers}`)
   for (const t of triggers) {
-    if (!TRIGGER_NAME.test(t.name)) problems.push(`${name}: trigger name ${JSON.stringify(t.name)} must start with a letter and have at most 60 of a-z A-Z 0-9 - _`)
+    if (!TRIGGER_NAME.test(t.name))
+      problems.push(`${name}: trigger name ${JSON.stringify(t.name)} must start with a letter and have at most 60 of a-z A-Z 0-9 - _`)
     if (t.type !== 'timer') problems.push(`${name}: trigger ${t.name} has type ${JSON.stringify(t.type)}; only "timer" exists`)
     try {
       parseCron(t.config)

@@ -3,10 +3,13 @@
 // code at ES5 syntax for the old WeChat JS engines (see scripts/check-weapp.mjs).
 module.exports = {
   presets: [
-    ['taro', {
-      framework: 'react',
-      ts: true,
-      compiler: 'webpack5',
-    }],
+    [
+      'taro',
+      {
+        framework: 'react',
+        ts: true,
+        compiler: 'webpack5',
+      },
+    ],
   ],
 }

@@ -48,21 +48,29 @@ export async function validateFunctions(root, errors, plan) {
     const outside = externalRequires(js).filter((m) => !isBuiltin(m) && m !== 'wx-server-sdk')
     if (outside.length) errors.push(`${where}/index.js is not self-contained: requires ${outside.join(', ')}`)
     const pkg = readJson(path.join(dir, 'package.json'))
-    if (JSON.stringify(pkg.dependencies) !== JSON.stringify({ 'wx-server-sdk': d.sdkVersion })) errors.push(`${where}/package.json must depend on exactly wx-server-sdk ${d.sdkVersion}`)
+    if (JSON.stringify(pkg.dependencies) !== JSON.stringify({ 'wx-server-sdk': d.sdkVersion }))
+      errors.push(`${where}/package.json must depend on exactly wx-server-sdk ${d.sdkVersion}`)
     const config = readJson(path.join(dir, 'config.json'))
     if (config.timeout !== f.timeout) errors.push(`${where}/config.json timeout ${config.timeout} ≠ declared ${f.timeout}`)
-    if (JSON.stringify(config.permissions?.openapi ?? []) !== JSON.stringify(f.openapi)) errors.push(`${where}/config.json openapi permissions differ from the declaration`)
+    if (JSON.stringify(config.permissions?.openapi ?? []) !== JSON.stringify(f.openapi))
+      errors.push(`${where}/config.json openapi permissions differ from the declaration`)
     if (f.timeout < TIMEOUT_RANGE[0] || f.timeout > TIMEOUT_RANGE[1]) errors.push(`${f.name}: timeout ${f.timeout} s outside ${TIMEOUT_RANGE.join('–')} s`)
     if (!MEMORY_SIZES.includes(f.memory)) errors.push(`${f.name}: memory ${f.memory} MB is not one of ${MEMORY_SIZES.join(', ')}`)
-    for (const t of f.triggers) if (t.type !== 'timer' || !/^\S+( \S+){5,6}$/.test(t.config)) errors.push(`${f.name}: trigger ${t.name} is not a timer with a 7-field cron expression`)
+    for (const t of f.triggers)
+      if (t.type !== 'timer' || !/^\S+( \S+){5,6}$/.test(t.config)) errors.push(`${f.name}: trigger ${t.name} is not a timer with a 7-field cron expression`)
     const size = Buffer.byteLength(js)
     if (size > BUNDLE_BUDGET) errors.push(`${where}/index.js is ${(size / 1024).toFixed(0)} KB, over the ${BUNDLE_BUDGET / 1024} KB budget`)
     const zipped = zipSync(filesUnder(dir), { level: 9 }).length
-    plan.push(`function ${f.name.padEnd(12)} ${(size / 1024).toFixed(1).padStart(7)} KB (zip ${(zipped / 1024).toFixed(1)} KB), timeout ${f.timeout} s, memory ${f.memory} MB, openapi [${f.openapi.join(', ')}]${f.triggers.length ? `, triggers ${f.triggers.map((t) => t.name).join(', ')}` : ''}`)
+    plan.push(
+      `function ${f.name.padEnd(12)} ${(size / 1024).toFixed(1).padStart(7)} KB (zip ${(zipped / 1024).toFixed(1)} KB), timeout ${f.timeout} s, memory ${f.memory} MB, openapi [${f.openapi.join(', ')}]${f.triggers.length ? `, triggers ${f.triggers.map((t) => t.name).join(', ')}` : ''}`,
+    )
   }
-  const extra = fs.existsSync(dist) ? fs.readdirSync(dist).filter((n) => fs.statSync(path.join(dist, n)).isDirectory() && !d.functions.some((f) => f.name === n)) : []
+  const extra = fs.existsSync(dist)
+    ? fs.readdirSync(dist).filter((n) => fs.statSync(path.join(dist, n)).isDirectory() && !d.functions.some((f) => f.name === n))
+    : []
   if (extra.length) errors.push(`cloudfunctions/dist has folders no function declares: ${extra.join(', ')}`)
-  for (const c of d.collections) if (!d.securityRules?.[c.name]) errors.push(`collection ${c.name} has no security rule in cloudfunctions/database/security-rules.json`)
+  for (const c of d.collections)
+    if (!d.securityRules?.[c.name]) errors.push(`collection ${c.name} has no security rule in cloudfunctions/database/security-rules.json`)
   for (const t of d.templates) if (!/^[A-Za-z0-9_-]{20,64}$/.test(t.id)) errors.push(`subscription template ${t.key} has no usable id`)
   return d
 }
@@ -75,7 +83,8 @@ export function validateWeapp(root, env, errors, plan) {
   }
   const app = readJson(path.join(weapp, 'app.json'))
   const pages = [...app.pages, ...(app.subPackages ?? app.subpackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
-  for (const page of pages) for (const ext of ['.js', '.json', '.wxml']) if (!fs.existsSync(path.join(weapp, page + ext))) errors.push(`weapp page ${page}${ext} missing`)
+  for (const page of pages)
+    for (const ext of ['.js', '.json', '.wxml']) if (!fs.existsSync(path.join(weapp, page + ext))) errors.push(`weapp page ${page}${ext} missing`)
   const files = listFiles(weapp)
   const size = checkPackageSize(weapp, files)
   if (!size.ok) errors.push(...size.errors.map((e) => `weapp: ${e}`))
@@ -103,7 +112,8 @@ export function validateCredentials(env, problems) {
   if (!env.appid) problems.push('DEPLOY_APPID is not set (the AppID, wx followed by 16 hex digits)')
   else if (!/^wx[0-9a-f]{16}$/.test(env.appid)) problems.push(`DEPLOY_APPID ${env.appid} is not an AppID (wx followed by 16 hex digits)`)
   const key = env.key || (env.keyPath && fs.existsSync(env.keyPath) ? fs.readFileSync(env.keyPath, 'utf8') : '')
-  if (!env.key && !env.keyPath) problems.push('DEPLOY_PRIVATE_KEY_PATH (or DEPLOY_PRIVATE_KEY) is not set: the upload key from 开发管理 → 开发设置 → 小程序代码上传')
+  if (!env.key && !env.keyPath)
+    problems.push('DEPLOY_PRIVATE_KEY_PATH (or DEPLOY_PRIVATE_KEY) is not set: the upload key from 开发管理 → 开发设置 → 小程序代码上传')
   else if (!key) problems.push(`DEPLOY_PRIVATE_KEY_PATH ${env.keyPath} does not exist`)
   else if (!/-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----/.test(key)) problems.push('the upload key is not a PEM private key')
   if (!env.cloudEnv) problems.push('CLOUD_ENV is not set (the cloud environment id, 云开发控制台 → 设置)')

@@ -30,7 +30,11 @@ async function main() {
   if (!skipBuild) {
     run(path.join(root, 'node_modules/.bin/tsx'), ['cloudfunctions/build.ts'])
     // The weapp build takes a while; a dry run checks the one there (CI builds it just before).
-    if (!dryRun) run(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], { cwd: path.join(root, 'miniprogram'), env: { ...process.env, CLOUD_ENV: env.cloudEnv } })
+    if (!dryRun)
+      run(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], {
+        cwd: path.join(root, 'miniprogram'),
+        env: { ...process.env, CLOUD_ENV: env.cloudEnv },
+      })
   }
   const errors = []
   const plan = []
@@ -64,13 +68,32 @@ async function main() {
   const { default: ci } = await import('miniprogram-ci')
   const keyFile = env.keyPath || path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-')), 'upload.key')
   if (!env.keyPath) fs.writeFileSync(keyFile, key, { mode: 0o600 })
-  const project = new ci.Project({ appid: env.appid, type: 'miniProgram', projectPath: path.join(root, 'miniprogram/dist/weapp'), privateKeyPath: keyFile, ignores: ['node_modules/**/*'] })
+  const project = new ci.Project({
+    appid: env.appid,
+    type: 'miniProgram',
+    projectPath: path.join(root, 'miniprogram/dist/weapp'),
+    privateKeyPath: keyFile,
+    ignores: ['node_modules/**/*'],
+  })
   console.log('\n› uploading the weapp')
-  await ci.upload({ project, version, desc: env.desc || `deploy ${new Date().toISOString()}`, setting: { es6: true, minify: true }, robot: 1, onProgressUpdate: () => {} })
+  await ci.upload({
+    project,
+    version,
+    desc: env.desc || `deploy ${new Date().toISOString()}`,
+    setting: { es6: true, minify: true },
+    robot: 1,
+    onProgressUpdate: () => {},
+  })
   for (const f of d.functions) {
     console.log(`› uploading function ${f.name}`)
     // remoteNpmInstall: the cloud installs wx-server-sdk from the bundle's package.json.
-    const res = await ci.cloud.uploadFunction({ project, env: env.cloudEnv, name: f.name, path: path.join(root, 'cloudfunctions/dist', f.name), remoteNpmInstall: true })
+    const res = await ci.cloud.uploadFunction({
+      project,
+      env: env.cloudEnv,
+      name: f.name,
+      path: path.join(root, 'cloudfunctions/dist', f.name),
+      remoteNpmInstall: true,
+    })
     console.log(`  ${res.filesCount} files, ${res.packSize} bytes`)
   }
   for (const f of d.functions) {

@@ -37,7 +37,15 @@ const nearOutline = (px, py, poly) => poly.some((a, i) => distToSegment(px, py, 
 const inRect = (px, py, [x0, y0, x1, y1]) => px >= x0 && px <= x1 && py >= y0 && py <= y1
 
 // 首页: a house with a door.
-const HOUSE = [[40.5, 11], [71, 38], [64, 38], [64, 69], [17, 69], [17, 38], [10, 38]]
+const HOUSE = [
+  [40.5, 11],
+  [71, 38],
+  [64, 38],
+  [64, 69],
+  [17, 69],
+  [17, 38],
+  [10, 38],
+]
 const DOOR = [34, 48, 47, 69]
 const home = {
   outline: (x, y) => nearOutline(x, y, HOUSE) || inRect(x, y, DOOR),

@@ -13,10 +13,7 @@ export type AnySchema = v.GenericSchema<unknown, unknown>
  * - user: a known caller (has an OPENID) acting on their own data; no completed profile needed.
  * - member: a completed profile holding one of `roles`, on the records `scope` names.
  */
-export type Access =
-  | { readonly who: 'anyone' }
-  | { readonly who: 'user' }
-  | { readonly who: 'member'; readonly roles: readonly Role[]; readonly scope: Scope }
+export type Access = { readonly who: 'anyone' } | { readonly who: 'user' } | { readonly who: 'member'; readonly roles: readonly Role[]; readonly scope: Scope }
 
 /**
  * Which records a member's role must cover. A role held on unit G covers unit T when G is T or one

@@ -16,8 +16,19 @@ const issuesAt = (name: keyof typeof actions, input: Record<string, unknown>, fi
   return res.success ? [] : res.issues.filter((i) => v.getDotPath(i) === field)
 }
 const competition = {
-  organizerUnitId: 'u1', title: '数控车工比武', category: '技能比武', description: '比什么怎么比有什么奖励', place: '实训中心',
-  signupStartAt: 1.8e12, signupEndAt: 1.81e12, eventStartAt: 1.82e12, eventEndAt: 1.83e12, capacity: 10, mode: 'individual', eligibility: 'city', needsApproval: false,
+  organizerUnitId: 'u1',
+  title: '数控车工比武',
+  category: '技能比武',
+  description: '比什么怎么比有什么奖励',
+  place: '实训中心',
+  signupStartAt: 1.8e12,
+  signupEndAt: 1.81e12,
+  eventStartAt: 1.82e12,
+  eventEndAt: 1.83e12,
+  capacity: 10,
+  mode: 'individual',
+  eligibility: 'city',
+  needsApproval: false,
 }
 const idea = { type: '金点子', title: '余热供热水', problem: '热量白白排掉浴室却用电', proposal: '加装换热器把余热用来加热洗澡水', benefit: '节约电费' }
 const work = { category: '书法', title: '劳动最光荣', description: '行书作品一幅', images: ['cloud://env.abc/works/a.jpg'] }
@@ -31,7 +42,13 @@ const textCases: Array<[string, keyof typeof actions, Record<string, unknown>, s
   ['work title', 'works.submit', work, 'title', WORK_LIMITS.title],
   ['unit name', 'org.renameUnit', { unitId: 'u1' }, 'name', ORG_LIMITS.unitName],
   ['nickname', 'people.saveProfile', { realName: '张三' }, 'nickname', PEOPLE_LIMITS.nickname],
-  ['campaign title', 'campaign.configure', { campaignId: 'c1', startAt: 1.8e12, endAt: 1.81e12, summaryDueAt: 1.82e12, goals: {} }, 'title', CAMPAIGN_LIMITS.title],
+  [
+    'campaign title',
+    'campaign.configure',
+    { campaignId: 'c1', startAt: 1.8e12, endAt: 1.81e12, summaryDueAt: 1.82e12, goals: {} },
+    'title',
+    CAMPAIGN_LIMITS.title,
+  ],
 ]
 
 test.each(textCases)('%s: the schema takes the limit’s bounds and refuses one past them', (_, name, base, field, l) => {

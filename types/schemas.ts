@@ -12,8 +12,7 @@ export const text = ({ min, max }: Limit) =>
   v.pipe(v.string('需要文本'), v.trim(), v.minLength(min, `至少 ${min} 个字`), v.maxLength(max, `不能超过 ${max} 个字`))
 
 /** A whole number within a field's limit. */
-export const int = ({ min, max }: Limit, message?: string) =>
-  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message))
+export const int = ({ min, max }: Limit, message?: string) => v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message))
 
 /** A list of `item` within a count limit. */
 export const list = <T extends v.GenericSchema>(item: T, { min, max }: Limit, tooMany = `最多 ${max} 个`) =>

@@ -19,7 +19,21 @@ export async function people(env: Env, n: number, prefix = 'bw'): Promise<Array<
   })
   await env.cloud.db.insertMany(
     'users',
-    list.map((p) => ({ _id: p._id, _openid: p.openid, nickname: '师傅', realName: '基准职工', job: '', employeeNo: '', unitId: UNIT, unitPath: UNIT_PATH, joinedAt: now, roles: [], profileCompletedAt: now, createdAt: now, updatedAt: now })),
+    list.map((p) => ({
+      _id: p._id,
+      _openid: p.openid,
+      nickname: '师傅',
+      realName: '基准职工',
+      job: '',
+      employeeNo: '',
+      unitId: UNIT,
+      unitPath: UNIT_PATH,
+      joinedAt: now,
+      roles: [],
+      profileCompletedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })),
   )
   return list
 }
@@ -157,7 +171,13 @@ export const competitionCases: WriteCase[] = [
     runs: 4,
     prepare: async (env) => {
       const past = env.now - 3 * HOUR
-      const id = await competitionDoc(env, { signupStartAt: new Date(past - 2 * HOUR), signupEndAt: new Date(past - HOUR), eventStartAt: new Date(past), eventEndAt: new Date(past + HOUR), status: 'closed' })
+      const id = await competitionDoc(env, {
+        signupStartAt: new Date(past - 2 * HOUR),
+        signupEndAt: new Date(past - HOUR),
+        eventStartAt: new Date(past),
+        eventEndAt: new Date(past + HOUR),
+        status: 'closed',
+      })
       const ids = await signupDocs(env, id, await people(env, 200), 'accepted')
       return { who: ORGANISER, input: { competitionId: id, results: ids.map((signupId, i) => ({ signupId, rank: i + 1, award: zh(20) })) } }
     },

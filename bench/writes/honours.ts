@@ -23,7 +23,11 @@ const DIGITS = '零一二三四五六七八九'
 
 /** A name the realName rule accepts, distinct per call: 基准 and the counter in Chinese digits. */
 let names = 0
-const name = () => `基准${String(names++).split('').map((d) => DIGITS[Number(d)]).join('')}`
+const name = () =>
+  `基准${String(names++)
+    .split('')
+    .map((d) => DIGITS[Number(d)])
+    .join('')}`
 
 let jpeg: Buffer | null = null
 async function chairPhoto(env: Env): Promise<string> {
@@ -76,8 +80,14 @@ async function nominationDocs(env: Env, n: number, status: string): Promise<stri
 
 /** Ends whatever notice runs and takes what is still on it out of the way. */
 async function clearNotice(env: Env): Promise<void> {
-  await sdk().collection('honour_rounds').doc('mayday').update({ data: { 'notice.endAt': new Date(env.now - 1000) } })
-  await sdk().collection('honour_nominations').where({ campaignId: 'mayday', status: wx.database().command.in(['noticed', 'approved']) }).update({ data: { status: 'removed' } })
+  await sdk()
+    .collection('honour_rounds')
+    .doc('mayday')
+    .update({ data: { 'notice.endAt': new Date(env.now - 1000) } })
+  await sdk()
+    .collection('honour_nominations')
+    .where({ campaignId: 'mayday', status: wx.database().command.in(['noticed', 'approved']) })
+    .update({ data: { status: 'removed' } })
 }
 
 async function ensureQuota(env: Env): Promise<void> {
@@ -105,7 +115,10 @@ async function largestStory(env: Env, submit: boolean) {
   )
   const captions = images.map((file) => ({ kind: 'image' as const, file, caption: zh(HONOUR_LIMITS.caption.max) }))
   const room = HONOUR_LIMITS.storyChars - captions.length * HONOUR_LIMITS.caption.max
-  const paragraphs = Array.from({ length: Math.floor(room / HONOUR_LIMITS.paragraph.max) }, () => ({ kind: 'paragraph' as const, text: zh(HONOUR_LIMITS.paragraph.max) }))
+  const paragraphs = Array.from({ length: Math.floor(room / HONOUR_LIMITS.paragraph.max) }, () => ({
+    kind: 'paragraph' as const,
+    text: zh(HONOUR_LIMITS.paragraph.max),
+  }))
   const blocks = [...paragraphs, ...captions].slice(0, HONOUR_LIMITS.storyBlocks.max)
   return { nominationId, title: zh(HONOUR_LIMITS.storyTitle.max), lead: zh(HONOUR_LIMITS.storyLead.max), blocks, submit }
 }
@@ -196,7 +209,10 @@ export const honoursCases: WriteCase[] = [
       await clearNotice(env)
       await nominationDocs(env, HONOUR_LIMITS.goal, 'approved')
       await env.call('honours.publishNotice', {}, CITY)
-      await sdk().collection('honour_rounds').doc('mayday').update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
+      await sdk()
+        .collection('honour_rounds')
+        .doc('mayday')
+        .update({ data: { 'notice.endAt': new Date(Date.now() - 1000) } })
       return { who: CITY, input: {} }
     },
     check(data) {
@@ -209,7 +225,17 @@ export const honoursCases: WriteCase[] = [
     async prepare(env, run) {
       const number = `2027-${String(9000 + run).padStart(4, '0')}-${'ABCDEFGH'[run % 8]}KQM`
       await env.cloud.db.insertMany('certificates', [
-        { _id: number, nominationId: env.uid('bw-hon'), campaignId: 'mayday', name: '基准职工', category: '劳动模范', issuer: '市总工会', issuedAt: new Date(env.now), status: 'valid', revokedReason: '' },
+        {
+          _id: number,
+          nominationId: env.uid('bw-hon'),
+          campaignId: 'mayday',
+          name: '基准职工',
+          category: '劳动模范',
+          issuer: '市总工会',
+          issuedAt: new Date(env.now),
+          status: 'valid',
+          revokedReason: '',
+        },
       ])
       return { who: CITY, input: { number, reason: zh(HONOUR_LIMITS.reason.max) } }
     },
@@ -230,7 +256,10 @@ export const honoursCases: WriteCase[] = [
       const s = (await env.call('honours.saveStory', await largestStory(env, true), CITY)) as { id: string }
       await env.cloud.openapi.flushMediaChecks()
       // the bench's other stories may have filled the goal: keep room for this one
-      await sdk().collection('campaigns').doc('mayday').update({ data: { 'counts.modelWorkers': 0 } })
+      await sdk()
+        .collection('campaigns')
+        .doc('mayday')
+        .update({ data: { 'counts.modelWorkers': 0 } })
       return { who: CITY, input: { storyId: s.id, publish: true } }
     },
   },

@@ -123,7 +123,9 @@ export function printWriteTable(rows: WriteRow[]): void {
   ])
   const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => [...b[i]].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c + ' '.repeat(width[i] - [...c].length))).join('  ')
-  console.log(`\nwrite actions at their largest input, ${LATENCY_MS} ms per round trip (seq: round trips in a row — one sent after another came back counts one more — max over runs; trips, txns: per call, mean)`)
+  console.log(
+    `\nwrite actions at their largest input, ${LATENCY_MS} ms per round trip (seq: round trips in a row — one sent after another came back counts one more — max over runs; trips, txns: per call, mean)`,
+  )
   console.log(line(head))
   console.log(width.map((w) => '-'.repeat(w)).join('  '))
   for (const b of body) console.log(line(b))

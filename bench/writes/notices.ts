@@ -15,7 +15,9 @@ async function userId(env: Env, openid: string): Promise<string> {
 async function attachments(env: Env): Promise<string[]> {
   const me = await userId(env, CITY)
   return Promise.all(
-    Array.from({ length: NOTICE_LIMITS.attachments.max }, (_x, i) => env.cloud.storage.putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.from('%PDF-1.4 bench'))),
+    Array.from({ length: NOTICE_LIMITS.attachments.max }, (_x, i) =>
+      env.cloud.storage.putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.from('%PDF-1.4 bench')),
+    ),
   )
 }
 

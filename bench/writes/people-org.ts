@@ -21,17 +21,32 @@ async function invite(env: Env): Promise<{ id: string; code: string }> {
 }
 
 async function newUnit(env: Env, run: number): Promise<string> {
-  const made = (await env.call('org.createUnit', { parentId: 'u-jkq', name: `${zh(34)}${String(run).padStart(2, '0')}${env.uid('').slice(-4)}`, type: 'grassroots' }, AREA)) as { id: string }
+  const made = (await env.call(
+    'org.createUnit',
+    { parentId: 'u-jkq', name: `${zh(34)}${String(run).padStart(2, '0')}${env.uid('').slice(-4)}`, type: 'grassroots' },
+    AREA,
+  )) as { id: string }
   return made.id
 }
 
-const goals = { competitions: 1000000, modelWorkers: 1000000, works: 1000000, hardshipVisits: 1000000, ideas: 1000000, commended: 1000000, participants: 1000000 }
+const goals = {
+  competitions: 1000000,
+  modelWorkers: 1000000,
+  works: 1000000,
+  hardshipVisits: 1000000,
+  ideas: 1000000,
+  commended: 1000000,
+  participants: 1000000,
+}
 
 export const peopleOrgCases: WriteCase[] = [
   {
     action: 'campaign.configure',
     largest: 'title of 30, every goal',
-    prepare: async (env) => ({ who: CITY, input: { campaignId: 'mayday', title: zh(30), startAt: env.now - 86400000, endAt: env.now + 30 * 86400000, summaryDueAt: env.now + 40 * 86400000, goals } }),
+    prepare: async (env) => ({
+      who: CITY,
+      input: { campaignId: 'mayday', title: zh(30), startAt: env.now - 86400000, endAt: env.now + 30 * 86400000, summaryDueAt: env.now + 40 * 86400000, goals },
+    }),
   },
   {
     action: 'people.saveProfile',
@@ -72,12 +87,18 @@ export const peopleOrgCases: WriteCase[] = [
   {
     action: 'org.createUnit',
     largest: 'name of 40',
-    prepare: async (env, run) => ({ who: AREA, input: { parentId: 'u-jkq', name: `${zh(34)}${String(run).padStart(2, '0')}${env.uid('').slice(-4)}`, type: 'grassroots' } }),
+    prepare: async (env, run) => ({
+      who: AREA,
+      input: { parentId: 'u-jkq', name: `${zh(34)}${String(run).padStart(2, '0')}${env.uid('').slice(-4)}`, type: 'grassroots' },
+    }),
   },
   {
     action: 'org.renameUnit',
     largest: 'name of 40',
-    prepare: async (env, run) => ({ who: AREA, input: { unitId: await newUnit(env, run), name: `${zh(33)}改${String(run).padStart(2, '0')}${env.uid('').slice(-4)}` } }),
+    prepare: async (env, run) => ({
+      who: AREA,
+      input: { unitId: await newUnit(env, run), name: `${zh(33)}改${String(run).padStart(2, '0')}${env.uid('').slice(-4)}` },
+    }),
   },
   {
     action: 'org.moveUnit',

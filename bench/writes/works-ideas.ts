@@ -83,7 +83,10 @@ async function ideaAuthor(env: Env): Promise<{ author: SeedAuthor; coAuthorIds: 
 /** Ideas written directly at a given status, by one author. */
 async function ideasAt(env: Env, n: number, status: Parameters<typeof ideaDoc>[2], extra: Record<string, unknown> = {}): Promise<string[]> {
   const { author } = await ideaAuthor(env)
-  const docs = Array.from({ length: n }, () => ({ ...ideaDoc(author, { title: zh(30), problem: zh(500), proposal: zh(1000), benefit: zh(300) }, status, env.now, extra), _id: env.uid('bw-idea') }))
+  const docs = Array.from({ length: n }, () => ({
+    ...ideaDoc(author, { title: zh(30), problem: zh(500), proposal: zh(1000), benefit: zh(300) }, status, env.now, extra),
+    _id: env.uid('bw-idea'),
+  }))
   await env.cloud.db.insertMany('ideas', docs as unknown as Array<Record<string, unknown>>)
   return docs.map((d) => d._id)
 }
@@ -93,21 +96,44 @@ const ideaAt = async (env: Env, status: Parameters<typeof ideaDoc>[2], extra: Re
 async function judges(env: Env): Promise<string[]> {
   if (panelJudges.length) return panelJudges
   const now = new Date(env.now)
-  const more = Array.from({ length: 8 }, (_x, i) => ({ _id: `user-bw-judge-${i}`, _openid: `bw-judge-${i}`, nickname: '专家', realName: '评审专家', job: '', employeeNo: '', unitId: 'u-kejing-power', unitPath: ['u-city', 'u-kejing', 'u-kejing-power'], roles: [{ role: 'judge', unitId: 'u-city', grantedAt: now, grantedBy: 'bench' }], profileCompletedAt: now, createdAt: now, updatedAt: now }))
+  const more = Array.from({ length: 8 }, (_x, i) => ({
+    _id: `user-bw-judge-${i}`,
+    _openid: `bw-judge-${i}`,
+    nickname: '专家',
+    realName: '评审专家',
+    job: '',
+    employeeNo: '',
+    unitId: 'u-kejing-power',
+    unitPath: ['u-city', 'u-kejing', 'u-kejing-power'],
+    roles: [{ role: 'judge', unitId: 'u-city', grantedAt: now, grantedBy: 'bench' }],
+    profileCompletedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  }))
   await env.cloud.db.insertMany('users', more)
-  await env.cloud.db.insertMany('idea_panels', [{ _id: 'bw-panel', name: '基准评审组', judgeIds: ['user-demo-judge', ...more.map((j) => j._id)], createdBy: 'bench', createdAt: now, updatedAt: now }])
+  await env.cloud.db.insertMany('idea_panels', [
+    { _id: 'bw-panel', name: '基准评审组', judgeIds: ['user-demo-judge', ...more.map((j) => j._id)], createdBy: 'bench', createdAt: now, updatedAt: now },
+  ])
   panelJudges = ['user-demo-judge', ...more.map((j) => j._id)]
   return panelJudges
 }
 let panelJudges: string[] = []
 
-const scored = { panelId: 'bw-panel', assignedAt: new Date(), score: { count: 2, sum: 140, min: 60, max: 80, mean: 70 }, scoredBy: ['user-bw-judge-0', 'user-bw-judge-1'] }
+const scored = {
+  panelId: 'bw-panel',
+  assignedAt: new Date(),
+  score: { count: 2, sum: 140, min: 60, max: 80, mean: 70 },
+  scoredBy: ['user-bw-judge-0', 'user-bw-judge-1'],
+}
 
 export const worksIdeasCases: WriteCase[] = [
   {
     action: 'works.like',
     largest: 'an exhibited work',
-    prepare: async (env) => ({ who: (await people(env, 1))[0].openid, input: { workId: await workDoc(env, 'exhibited', { reviewUnitId: 'u-city', passes: 2, exhibitedAt: new Date(env.now) }) } }),
+    prepare: async (env) => ({
+      who: (await people(env, 1))[0].openid,
+      input: { workId: await workDoc(env, 'exhibited', { reviewUnitId: 'u-city', passes: 2, exhibitedAt: new Date(env.now) }) },
+    }),
   },
   {
     action: 'works.unlike',
@@ -160,7 +186,10 @@ export const worksIdeasCases: WriteCase[] = [
   {
     action: 'works.withdrawSelection',
     largest: 'reason of 100',
-    prepare: async (env) => ({ who: CITY, input: { workId: await workDoc(env, 'exhibited', { reviewUnitId: 'u-city', passes: 2, exhibitedAt: new Date(env.now) }), reason: zh(100) } }),
+    prepare: async (env) => ({
+      who: CITY,
+      input: { workId: await workDoc(env, 'exhibited', { reviewUnitId: 'u-city', passes: 2, exhibitedAt: new Date(env.now) }), reason: zh(100) },
+    }),
   },
   {
     action: 'works.select',
@@ -191,7 +220,9 @@ export const worksIdeasCases: WriteCase[] = [
     runs: 4,
     prepare: async (env) => {
       const { author, coAuthorIds } = await ideaAuthor(env)
-      const draft = (await env.call('ideas.saveDraft', { ...ideaText(), images: await ideaImages(env, author.userId, 6), coAuthorIds }, author.openid)) as { id: string }
+      const draft = (await env.call('ideas.saveDraft', { ...ideaText(), images: await ideaImages(env, author.userId, 6), coAuthorIds }, author.openid)) as {
+        id: string
+      }
       return { who: author.openid, input: { ideaId: draft.id } }
     },
   },
@@ -205,7 +236,16 @@ export const worksIdeasCases: WriteCase[] = [
     largest: 'comment of 500',
     prepare: async (env) => {
       await judges(env)
-      return { who: JUDGE, input: { ideaId: await ideaAt(env, 'reviewing', { ...scored, scoredBy: [] , score: { count: 0, sum: 0, min: null, max: null, mean: null } }), innovation: 10, feasibility: 10, benefit: 10, comment: zh(500) } }
+      return {
+        who: JUDGE,
+        input: {
+          ideaId: await ideaAt(env, 'reviewing', { ...scored, scoredBy: [], score: { count: 0, sum: 0, min: null, max: null, mean: null } }),
+          innovation: 10,
+          feasibility: 10,
+          benefit: 10,
+          comment: zh(500),
+        },
+      }
     },
   },
   {
@@ -238,7 +278,10 @@ export const worksIdeasCases: WriteCase[] = [
   {
     action: 'ideas.setImplemented',
     largest: 'an adopted idea',
-    prepare: async (env) => ({ who: CITY, input: { ideaId: await ideaAt(env, 'adopted', { award: '二等奖', awardRank: 2, adoptedAt: new Date(env.now) }), implemented: true } }),
+    prepare: async (env) => ({
+      who: CITY,
+      input: { ideaId: await ideaAt(env, 'adopted', { award: '二等奖', awardRank: 2, adoptedAt: new Date(env.now) }), implemented: true },
+    }),
   },
   {
     action: 'ideas.merge',

@@ -30,7 +30,9 @@ test('functions open to callers without sign-in (Moments single-page mode) are e
   const { actions, actionNames, functionOf } = await import('../../types/actions/index')
   const functionRules = JSON.parse(fs.readFileSync(path.join(__dirname, 'function-rules.json'), 'utf8')) as Record<string, { invoke: unknown }>
   const publicFunctions = [...new Set(actionNames.filter((n) => actions[n].access.who === 'anyone').map(functionOf))].sort()
-  const open = Object.keys(functionRules).filter((k) => k !== '*' && functionRules[k].invoke === true).sort()
+  const open = Object.keys(functionRules)
+    .filter((k) => k !== '*' && functionRules[k].invoke === true)
+    .sort()
   expect(open).toEqual(publicFunctions)
   expect(functionRules['*']).toEqual({ invoke: 'auth != null' })
 })

@@ -85,7 +85,14 @@ async function main() {
     mediaCheckDelayMs: Number(process.env.MEDIA_CHECK_DELAY_MS ?? 3000),
   })
   const { seeded, content } = empty ? { seeded: false, content: null } : await seedOnFirstStart(cloud, { content: !process.argv.includes('--no-demo-content') })
-  const server = createLocalServer({ runtime: cloud.runtime, storage: cloud.storage, openapi: cloud.openapi, h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined, host, port })
+  const server = createLocalServer({
+    runtime: cloud.runtime,
+    storage: cloud.storage,
+    openapi: cloud.openapi,
+    h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined,
+    host,
+    port,
+  })
   // Timer triggers fire on their schedule while the server runs (UTC+8, as in the cloud).
   cloud.triggers.start()
   server.listen(port, host, () => {

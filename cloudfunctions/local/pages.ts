@@ -8,7 +8,11 @@ const appJson = path.resolve(__dirname, '..', '..', 'miniprogram', 'dist', 'weap
 
 export function appPages(): string[] | null {
   if (!fs.existsSync(appJson)) return null
-  const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as { pages?: string[]; subPackages?: Array<{ root: string; pages: string[] }>; subpackages?: Array<{ root: string; pages: string[] }> }
+  const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as {
+    pages?: string[]
+    subPackages?: Array<{ root: string; pages: string[] }>
+    subpackages?: Array<{ root: string; pages: string[] }>
+  }
   const subs = app.subPackages ?? app.subpackages ?? []
   return [...(app.pages ?? []), ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
 }

@@ -64,7 +64,10 @@ test('the local server answers a timed-out call as wx.cloud.callFunction reports
   try {
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/slowfn`, { method: 'POST', body: '{}' })
     expect(res.status).toBe(504)
-    expect(await res.json()).toEqual({ errCode: -504003, errMsg: 'cloud.callFunction:fail Error: errCode: -504003 | errMsg: Invoking task timed out after 1 seconds' })
+    expect(await res.json()).toEqual({
+      errCode: -504003,
+      errMsg: 'cloud.callFunction:fail Error: errCode: -504003 | errMsg: Invoking task timed out after 1 seconds',
+    })
   } finally {
     await new Promise((resolve) => server.close(resolve))
     // stop() waits for the timed-out invocation to finish.

@@ -21,8 +21,9 @@ export const nodeSdkUtils: {
   /** Throws `E(result)`, or returns `result` as is when node-sdk is in its no-throw mode. */
   processReturn<T extends { code: string; message: string; requestId?: string }>(result: T): T
 } = require(path.join(nodeSdkDir, 'utils', 'utils.js'))
-export const nodeSdkErrors: Record<'INVALID_PARAM' | 'SYS_ERR' | 'STORAGE_REQUEST_FAIL' | 'STORAGE_FILE_NONEXIST', { code: string; message: string }> =
-  require(path.join(nodeSdkDir, 'const', 'code.js')).ERROR
+export const nodeSdkErrors: Record<'INVALID_PARAM' | 'SYS_ERR' | 'STORAGE_REQUEST_FAIL' | 'STORAGE_FILE_NONEXIST', { code: string; message: string }> = require(
+  path.join(nodeSdkDir, 'const', 'code.js'),
+).ERROR
 
 /** The @cloudbase/database Db class; every Query/Document/Transaction sends through `Db.reqClass`. */
 export const Db: { reqClass: unknown } = require(databaseEntry).Db

@@ -28,7 +28,11 @@ afterAll(async () => {
 const asPerson = (openid: string) => ({ cookie: `lc_openid=${openid}` })
 
 async function uploadAs(openid: string, cloudPath: string, bytes: Buffer) {
-  const res = await fetch(`${base}/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: asPerson(openid), body: new Uint8Array(bytes) })
+  const res = await fetch(`${base}/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    headers: asPerson(openid),
+    body: new Uint8Array(bytes),
+  })
   return { status: res.status, body: (await res.json()) as { fileID?: string; errCode?: number; errMsg?: string } }
 }
 
@@ -38,7 +42,10 @@ describe('uploads through the local server follow the storage rules', () => {
   test('as another worker, an upload to the path of an exhibited work’s image is refused and the image stays', async () => {
     const workId = await atCity(cloud, 7)
     await ok(cloud.call('works.select', { workId }, CITY))
-    const work = cloud.db.dump().works.find((w) => w._id === workId) as unknown as { status: string; images: Array<{ file: string; preview: string; thumb: string }> }
+    const work = cloud.db.dump().works.find((w) => w._id === workId) as unknown as {
+      status: string
+      images: Array<{ file: string; preview: string; thumb: string }>
+    }
     expect(work.status).toBe('exhibited')
     for (const fileID of [work.images[0].file, work.images[0].preview, work.images[0].thumb]) {
       const before = await cloud.storage.readFile(fileID)
@@ -66,14 +73,23 @@ describe('temp links', () => {
   test('a client gets links only for its own files (read rule), at most 50 at a time', async () => {
     const { body } = await uploadAs('demo-worker', 'ideas/user-demo-worker/read.png', Buffer.from('r'))
     const ask = async (openid: string, fileList: unknown[]) => {
-      const res = await fetch(`${base}/api/_temp-file-url`, { method: 'POST', headers: { ...asPerson(openid), 'content-type': 'application/json' }, body: JSON.stringify({ fileList }) })
+      const res = await fetch(`${base}/api/_temp-file-url`, {
+        method: 'POST',
+        headers: { ...asPerson(openid), 'content-type': 'application/json' },
+        body: JSON.stringify({ fileList }),
+      })
       return { status: res.status, body: (await res.json()) as { fileList?: Array<{ status: number; tempFileURL: string }>; errCode?: number } }
     }
     const mine = await ask('demo-worker', [body.fileID])
     expect(mine.body.fileList?.[0].status).toBe(0)
     expect((await fetch(mine.body.fileList![0].tempFileURL.replace(/^http:\/\/[^/]+/, base))).status).toBe(200)
     expect((await ask('demo-worker-2', [body.fileID])).body.fileList?.[0]).toMatchObject({ status: -503002, tempFileURL: '' })
-    expect(await ask('demo-worker', Array.from({ length: 51 }, () => body.fileID))).toMatchObject({ status: 400, body: { errCode: -501007 } })
+    expect(
+      await ask(
+        'demo-worker',
+        Array.from({ length: 51 }, () => body.fileID),
+      ),
+    ).toMatchObject({ status: 400, body: { errCode: -501007 } })
   })
 
   test('the server refuses a link once it has expired (10 minutes by default)', async () => {

@@ -182,7 +182,10 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
         } catch {
           fileList = undefined
         }
-        if (!Array.isArray(fileList) || !fileList.every((f) => typeof f === 'string' || (f && typeof f === 'object' && typeof f.fileID === 'string' && typeof f.maxAge === 'number'))) {
+        if (
+          !Array.isArray(fileList) ||
+          !fileList.every((f) => typeof f === 'string' || (f && typeof f === 'object' && typeof f.fileID === 'string' && typeof f.maxAge === 'number'))
+        ) {
           return sendJson(res, 400, { errCode: -501007, errMsg: 'getTempFileURL:fail invalid parameters' })
         }
         try {
@@ -209,7 +212,8 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
           return sendJson(res, 200, result)
         } catch (e) {
           // What wx.cloud.callFunction reports when the invocation outlives its timeout (see runtime.ts).
-          if (e instanceof FunctionTimeoutError) return sendJson(res, 504, { errCode: e.errCode, errMsg: `cloud.callFunction:fail Error: errCode: ${e.errCode} | errMsg: ${e.message}` })
+          if (e instanceof FunctionTimeoutError)
+            return sendJson(res, 504, { errCode: e.errCode, errMsg: `cloud.callFunction:fail Error: errCode: ${e.errCode} | errMsg: ${e.message}` })
           throw e
         }
       }

@@ -131,7 +131,8 @@ class Parser {
 
   parse(): Expr {
     const expr = this.or()
-    if (this.pos !== this.tokens.length) throw new Error(`storage rules: unexpected ${JSON.stringify(this.tokens[this.pos].value)} in ${JSON.stringify(this.text)}`)
+    if (this.pos !== this.tokens.length)
+      throw new Error(`storage rules: unexpected ${JSON.stringify(this.tokens[this.pos].value)} in ${JSON.stringify(this.text)}`)
     return expr
   }
 

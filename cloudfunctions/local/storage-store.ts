@@ -62,7 +62,6 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
-
 export type Located = { ok: true; cloudPath: string; filePath: string } | { ok: false; code: string; message: string }
 
 export class Store {
@@ -266,4 +265,3 @@ export function isFile(filePath: string): boolean {
     return false
   }
 }
-

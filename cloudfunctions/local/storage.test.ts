@@ -56,23 +56,17 @@ describe('uploadFile / downloadFile', () => {
     expect((await cloud.downloadFile({ fileID: a.fileID })).fileContent.toString()).toBe('two')
   })
 
-  test.each([
-    ['../escape.txt'],
-    ['a/../../escape.txt'],
-    ['/etc/passwd'],
-    ['a\\b.txt'],
-    ['a//b.txt'],
-    ['dir/'],
-    ['./a.txt'],
-    ['C:/x.txt'],
-  ])('cloudPath %j is refused with the storage sign-parameter code', async (cloudPath) => {
-    const err = await cloud.uploadFile({ cloudPath, fileContent: Buffer.from('x') }).catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(Error)
-    // node-sdk throws its TcbError (string code kept on `code`); wx-server-sdk prefixes the message, errCode -1.
-    expect(err).toMatchObject({ code: 'STORAGE_SIGN_PARAM_INVALID', errCode: -1 })
-    expect((err as Error).message).toMatch(/^uploadFile:fail cloudPath/)
-    expect(fs.existsSync(path.join(dir, 'escape.txt'))).toBe(false)
-  })
+  test.each([['../escape.txt'], ['a/../../escape.txt'], ['/etc/passwd'], ['a\\b.txt'], ['a//b.txt'], ['dir/'], ['./a.txt'], ['C:/x.txt']])(
+    'cloudPath %j is refused with the storage sign-parameter code',
+    async (cloudPath) => {
+      const err = await cloud.uploadFile({ cloudPath, fileContent: Buffer.from('x') }).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(Error)
+      // node-sdk throws its TcbError (string code kept on `code`); wx-server-sdk prefixes the message, errCode -1.
+      expect(err).toMatchObject({ code: 'STORAGE_SIGN_PARAM_INVALID', errCode: -1 })
+      expect((err as Error).message).toMatch(/^uploadFile:fail cloudPath/)
+      expect(fs.existsSync(path.join(dir, 'escape.txt'))).toBe(false)
+    },
+  )
 
   test('fileContent that is neither a Buffer nor a ReadStream fails like node-sdk', async () => {
     await expect(cloud.uploadFile({ cloudPath: 'x.txt', fileContent: 'text' })).rejects.toMatchObject({
@@ -115,7 +109,12 @@ describe('getTempFileURL', () => {
     const fileID = await upload('photos/b.jpg')
     base = 'http://127.0.0.1:9999'
     try {
-      const res = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 120 }, { fileID, maxAge: 7 * 86400 }] })
+      const res = await cloud.getTempFileURL({
+        fileList: [
+          { fileID, maxAge: 120 },
+          { fileID, maxAge: 7 * 86400 },
+        ],
+      })
       expect(res.fileList.map((f: { maxAge: number }) => f.maxAge)).toEqual([120, 86400])
       expect(res.fileList[0].tempFileURL.startsWith('http://127.0.0.1:9999/files/photos/b.jpg?')).toBe(true)
     } finally {

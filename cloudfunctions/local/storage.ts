@@ -90,7 +90,12 @@ const STORAGE_REQUEST_FAIL = nodeSdkErrors.STORAGE_REQUEST_FAIL
 /** Not in node-sdk's table but in wx-server-sdk's TCB_ERR_CODE (-503004): the upload signature request was refused. */
 const STORAGE_SIGN_PARAM_INVALID = { code: 'STORAGE_SIGN_PARAM_INVALID', message: 'storage invalid sign parameter' }
 /** wx-server-sdk's numbers for the codes a client sees here. */
-const ERR_CODES: Record<string, number> = { STORAGE_EXCEED_AUTHORITY: -503002, STORAGE_FILE_NONEXIST: -503003, INVALID_PARAM: -501007, STORAGE_SIGN_PARAM_INVALID: -503004 }
+const ERR_CODES: Record<string, number> = {
+  STORAGE_EXCEED_AUTHORITY: -503002,
+  STORAGE_FILE_NONEXIST: -503003,
+  INVALID_PARAM: -501007,
+  STORAGE_SIGN_PARAM_INVALID: -503004,
+}
 
 /** The current store; the patched prototype methods delegate to it, so a second install replaces the first. */
 let current: Store | null = null
@@ -131,13 +136,19 @@ function clientOf(store: Store, rules: CompiledStorageRules, openid: string | nu
   // A mini-program user: auth.openid. No openid (单页模式, not signed in): auth is null.
   const auth = openid ? { openid } : null
   const resourceOf = (cloudPath: string) => ({ path: cloudPath, openid: store.ownerOf(cloudPath) })
-  const denied = (api: string) => new ClientStorageError(ERR_CODES.STORAGE_EXCEED_AUTHORITY, STORAGE_EXCEED_AUTHORITY.code, `${api}:fail ${STORAGE_EXCEED_AUTHORITY.message}`)
+  const denied = (api: string) =>
+    new ClientStorageError(ERR_CODES.STORAGE_EXCEED_AUTHORITY, STORAGE_EXCEED_AUTHORITY.code, `${api}:fail ${STORAGE_EXCEED_AUTHORITY.message}`)
   const item = (fileID: string, code: string, message: string) => ({ fileID, status: ERR_CODES[code] ?? -1, errMsg: message })
   return {
     async uploadFile(cloudPath, content) {
       await roundTrip('storage', 'uploadFile')
       const problem = cloudPathProblem(cloudPath)
-      if (problem) throw new ClientStorageError(ERR_CODES.STORAGE_SIGN_PARAM_INVALID, STORAGE_SIGN_PARAM_INVALID.code, `uploadFile:fail cloudPath ${JSON.stringify(cloudPath)} ${problem}`)
+      if (problem)
+        throw new ClientStorageError(
+          ERR_CODES.STORAGE_SIGN_PARAM_INVALID,
+          STORAGE_SIGN_PARAM_INVALID.code,
+          `uploadFile:fail cloudPath ${JSON.stringify(cloudPath)} ${problem}`,
+        )
       // A file that does not exist yet will be the caller's; an existing one is its uploader's (or nobody's).
       const resource = store.fileExists(cloudPath) ? resourceOf(cloudPath) : { path: cloudPath, openid }
       if (!rules.allows('write', auth, resource)) throw denied('uploadFile')
@@ -146,15 +157,19 @@ function clientOf(store: Store, rules: CompiledStorageRules, openid: string | nu
     },
     async getTempFileURL(fileList) {
       await roundTrip('storage', 'getTempFileURL')
-      if (fileList.length > MAX_TEMP_URLS_PER_CALL) throw new ClientStorageError(ERR_CODES.INVALID_PARAM, TOO_MANY_FILES.code, `getTempFileURL:fail ${TOO_MANY_FILES.message}`)
+      if (fileList.length > MAX_TEMP_URLS_PER_CALL)
+        throw new ClientStorageError(ERR_CODES.INVALID_PARAM, TOO_MANY_FILES.code, `getTempFileURL:fail ${TOO_MANY_FILES.message}`)
       return fileList.map((f) => {
         const { fileID, maxAge } = typeof f === 'string' ? { fileID: f, maxAge: undefined } : f
         const located = store.locate(fileID)
         if (!located.ok) return { ...item(fileID, located.code, located.message), tempFileURL: '' }
         if (!isFile(located.filePath)) return { ...item(fileID, STORAGE_FILE_NONEXIST.code, STORAGE_FILE_NONEXIST.message), tempFileURL: '' }
-        if (!rules.allows('read', auth, resourceOf(located.cloudPath))) return { ...item(fileID, STORAGE_EXCEED_AUTHORITY.code, STORAGE_EXCEED_AUTHORITY.message), tempFileURL: '' }
+        if (!rules.allows('read', auth, resourceOf(located.cloudPath)))
+          return { ...item(fileID, STORAGE_EXCEED_AUTHORITY.code, STORAGE_EXCEED_AUTHORITY.message), tempFileURL: '' }
         const url = store.tempUrlFor(fileID, maxAge)
-        return url.code === 'SUCCESS' ? { fileID, status: 0, errMsg: 'ok', tempFileURL: url.tempFileURL, maxAge: url.maxAge } : { ...item(fileID, url.code, url.message ?? ''), tempFileURL: '' }
+        return url.code === 'SUCCESS'
+          ? { fileID, status: 0, errMsg: 'ok', tempFileURL: url.tempFileURL, maxAge: url.maxAge }
+          : { ...item(fileID, url.code, url.message ?? ''), tempFileURL: '' }
       })
     },
     async deleteFile(fileIDs) {

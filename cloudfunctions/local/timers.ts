@@ -33,7 +33,7 @@ export interface TimerTriggers {
 export const timerEvent = (name: string, at: Date): TimerEvent => ({ Type: 'Timer', TriggerName: name, Time: at.toISOString().replace(/\.\d{3}Z$/, 'Z') })
 
 /** setTimeout's longest delay; a later firing is waited for in steps. */
-const MAX_DELAY_MS = 2 **31 - 1
+const MAX_DELAY_MS = 2 ** 31 - 1
 
 export function timerTriggers(runtime: LocalRuntime, declared: Record<string, readonly TimerTriggerConfig[] | undefined>): TimerTriggers {
   const entries: Array<{ fn: string; trigger: TimerTriggerConfig; cron: Cron }> = []
@@ -61,7 +61,9 @@ export function timerTriggers(runtime: LocalRuntime, declared: Record<string, re
       () => {
         timers.delete(timer)
         if (delay > MAX_DELAY_MS) return arm(entry, after)
-        fire(entry.fn, entry.trigger.name, next).catch((e) => console.error(`[local cloud] timer ${entry.fn}/${entry.trigger.name} failed:`, (e as Error).message ?? e))
+        fire(entry.fn, entry.trigger.name, next).catch((e) =>
+          console.error(`[local cloud] timer ${entry.fn}/${entry.trigger.name} failed:`, (e as Error).message ?? e),
+        )
         arm(entry, next)
       },
       Math.max(0, Math.min(delay, MAX_DELAY_MS)),

@@ -1,13 +1,36 @@
 export default defineAppConfig({
   // Main package: what a worker (or someone opening a shared card) needs. Tab pages must live here.
-  pages: ['pages/index/index', 'pages/me/index', 'pages/profile/index', 'pages/join/index', 'pages/privacy/index', 'pages/works/index', 'pages/works/detail', 'pages/ideas/index', 'pages/ideas/detail', 'pages/competition/index', 'pages/competition/detail', 'pages/honours/verify', 'pages/honours/notice'],
+  pages: [
+    'pages/index/index',
+    'pages/me/index',
+    'pages/profile/index',
+    'pages/join/index',
+    'pages/privacy/index',
+    'pages/works/index',
+    'pages/works/detail',
+    'pages/ideas/index',
+    'pages/ideas/detail',
+    'pages/competition/index',
+    'pages/competition/detail',
+    'pages/honours/verify',
+    'pages/honours/notice',
+  ],
   // Staff-only areas load only when a chair or the city union opens them, keeping the download every
   // worker waits for small. https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
   subPackages: [
     {
       root: 'package-admin',
       // Day one: setup, importing the tree, inviting the chairs, a chair accepting (features/setup).
-      pages: ['pages/unit/index', 'pages/tree/index', 'pages/roles/index', 'pages/campaign/index', 'pages/setup/index', 'pages/import/index', 'pages/chair-invites/index', 'pages/chair-invite/index'],
+      pages: [
+        'pages/unit/index',
+        'pages/tree/index',
+        'pages/roles/index',
+        'pages/campaign/index',
+        'pages/setup/index',
+        'pages/import/index',
+        'pages/chair-invites/index',
+        'pages/chair-invite/index',
+      ],
     },
     // Works (R5): submitting, "my works", the chairs' review and the city union's selection. The
     // public gallery and a work's page stay in the main package: they open from shared cards.
@@ -36,7 +59,15 @@ export default defineAppConfig({
     // public page stay in the main package: they open from the home page and shared cards.
     {
       root: 'package-competition',
-      pages: ['pages/mine/index', 'pages/manage/index', 'pages/edit/index', 'pages/signups/index', 'pages/checkin/index', 'pages/results/index', 'pages/progress/index'],
+      pages: [
+        'pages/mine/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/signups/index',
+        'pages/checkin/index',
+        'pages/results/index',
+        'pages/progress/index',
+      ],
     },
     // Care visits (R7): staff only, never shared, never in the main package.
     {

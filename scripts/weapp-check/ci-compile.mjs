@@ -71,9 +71,7 @@ async function compileAndInspect(ci, root, notes) {
 
   const zipDir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-weapp-'))
   const started = Date.now()
-  const compiled = await quietly(() =>
-    ci.getCompiledResult({ project, setting: UPLOAD_SETTING }, path.join(zipDir, 'compiled.zip')),
-  )
+  const compiled = await quietly(() => ci.getCompiledResult({ project, setting: UPLOAD_SETTING }, path.join(zipDir, 'compiled.zip')))
   const compileMs = Date.now() - started
   fs.rmSync(zipDir, { recursive: true, force: true })
   if (compiled.error) {
@@ -108,10 +106,15 @@ async function compileAndInspect(ci, root, notes) {
     .filter((item) => !item.success)
     .map((item) => `code quality: ${item.name}: ${item.text}${item.detail ? ` ${JSON.stringify(item.detail)}` : ''}`)
   const sizeItem = quality.value.find((item) => item.name === 'PACKAGE_SIZE_LIMIT')
-  const counted = sizeItem?.detail ? Object.entries(sizeItem.detail).map(([k, v]) => `${k} ${v} B`).join(', ') : 'n/a'
+  const counted = sizeItem?.detail
+    ? Object.entries(sizeItem.detail)
+        .map(([k, v]) => `${k} ${v} B`)
+        .join(', ')
+    : 'n/a'
   return {
     ok: errors.length === 0,
-    summary: `compiled (es6, minify) in ${(compileMs / 1000).toFixed(1)} s, ${Object.keys(compiled.value).length} files; ` +
+    summary:
+      `compiled (es6, minify) in ${(compileMs / 1000).toFixed(1)} s, ${Object.keys(compiled.value).length} files; ` +
       `${quality.value.length} code-quality items; package size as WeChat counts it: ${counted}`,
     errors,
     notes,

@@ -32,7 +32,8 @@ describe('pages/competition/index', () => {
   it('someone who opened a shared card sees the published competitions with organiser and places', async () => {
     await app.signIn(PEOPLE.cardOpener)
     const { text, actions } = await app.open('pages/competition/index', {}, ['经开区“安全生产 质量提升”劳动竞赛'])
-    for (const t of ['全部', '技能培训', '报名中', '我报名的', '经开区工会 · 劳动竞赛', '共50个名额 · 剩余48个', '全市职工计算机操作竞赛']) expect(text).toContain(t)
+    for (const t of ['全部', '技能培训', '报名中', '我报名的', '经开区工会 · 劳动竞赛', '共50个名额 · 剩余48个', '全市职工计算机操作竞赛'])
+      expect(text).toContain(t)
     // The welding class holds 4 and 5 signed up: full, one on the waiting list.
     expect(text).toContain('名额已满 · 候补1人')
     // A draft is never listed.
@@ -142,7 +143,10 @@ describe('package-competition/pages/edit/index', () => {
 
   it('the area chair starts a new one for 经开区', async () => {
     await app.signIn(PEOPLE.areaChair)
-    const { text } = await app.open('package-competition/pages/edit/index', { unitId: 'u-jkq' }, ['新建竞赛', '主办单位：经开区工会。先保存为草稿，检查无误再发布。'])
+    const { text } = await app.open('package-competition/pages/edit/index', { unitId: 'u-jkq' }, [
+      '新建竞赛',
+      '主办单位：经开区工会。先保存为草稿，检查无误再发布。',
+    ])
     expect(text).toContain('竞赛名称')
   })
 

@@ -4,7 +4,20 @@
 // adopted). The app is launched once per test file; who is calling changes with `signIn`.
 import type { ActionName, InputOf, OutputOf } from '../../types/actions/index'
 import { startDemoCloud, type DemoCloud } from './demo-cloud'
-import { closeAllPages, installWxCloud, launchApp, openPage, recordTemplateMisses, recordToasts, requireBuild, waitForText, whenCallsSettle, type CallRecord, type Entry, type RenderedPage } from './harness'
+import {
+  closeAllPages,
+  installWxCloud,
+  launchApp,
+  openPage,
+  recordTemplateMisses,
+  recordToasts,
+  requireBuild,
+  waitForText,
+  whenCallsSettle,
+  type CallRecord,
+  type Entry,
+  type RenderedPage,
+} from './harness'
 
 /** Who opens the page. `openid` undefined: Moments' single-page mode, nobody signed in. */
 export interface Person {

@@ -165,7 +165,9 @@ export interface CloudRuntime {
 
 /** The cloud functions' security rule (cloudfunctions/database/function-rules.json). */
 type FunctionRules = Record<string, { invoke: boolean | string }>
-const FUNCTION_RULES = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'cloudfunctions', 'database', 'function-rules.json'), 'utf8')) as FunctionRules
+const FUNCTION_RULES = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '..', '..', 'cloudfunctions', 'database', 'function-rules.json'), 'utf8'),
+) as FunctionRules
 
 /**
  * Whether a caller may invoke `fn` under the functions' security rule: the function's own entry
@@ -264,7 +266,6 @@ export async function waitForText(page: RenderedPage, text: string, timeoutMs = 
     await simulate.sleep(20)
   }
 }
-
 
 /** The page's data as Taro rendered it (attributes j-component does not reflect, e.g. input values). */
 export function pageData(page: RenderedPage): string {

@@ -56,7 +56,8 @@ describe('pages/ideas/index', () => {
     // This file forwarded one more idea than the demo.
     expect(text).toContain(`${DEMO_CONTENT.ideasForwarded + 1}已征集 / 目标 1,000 条`)
     expect(text).toContain(`${DEMO_CONTENT.ideasAdopted}已采纳`)
-    for (const t of ['一等奖', '张三、刘一 · 华中机械制造有限公司工会', '输液余量提醒夹', '贴片机吸嘴快速清洗托架', '二等奖', '优秀奖']) expect(text).toContain(t)
+    for (const t of ['一等奖', '张三、刘一 · 华中机械制造有限公司工会', '输液余量提醒夹', '贴片机吸嘴快速清洗托架', '二等奖', '优秀奖'])
+      expect(text).toContain(t)
     expect(text).not.toContain('实验室仪器扫码借还')
   })
 

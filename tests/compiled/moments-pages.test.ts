@@ -77,7 +77,12 @@ describe('pages/ideas/detail', () => {
 describe('pages/competition/detail', () => {
   it('shows the competition and where to sign up, without the sign-up itself', async () => {
     fromMoments('pages/competition/detail', { id: ids.competition })
-    const { text, actions } = await app.open('pages/competition/detail', { id: ids.competition }, ['全市职工计算机操作竞赛', '在小程序中打开即可报名'], ['我要报名', '主办单位管理'])
+    const { text, actions } = await app.open(
+      'pages/competition/detail',
+      { id: ids.competition },
+      ['全市职工计算机操作竞赛', '在小程序中打开即可报名'],
+      ['我要报名', '主办单位管理'],
+    )
     expect(text).toContain('市职工服务中心二楼机房')
     expect(actions).toEqual(['competition.detail'])
   })

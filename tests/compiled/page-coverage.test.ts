@@ -28,7 +28,10 @@ function openedRoutes(): Map<string, string[]> {
   const byFile = new Map<string, string[]>()
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.ts') && f !== path.basename(__filename))) {
     const source = fs.readFileSync(path.join(__dirname, file), 'utf8')
-    byFile.set(file, [...source.matchAll(/\b(?:openPage|open)\(\s*'([^']+)'/g)].map((m) => m[1]))
+    byFile.set(
+      file,
+      [...source.matchAll(/\b(?:openPage|open)\(\s*'([^']+)'/g)].map((m) => m[1]),
+    )
   }
   return byFile
 }

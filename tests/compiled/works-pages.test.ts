@@ -23,7 +23,8 @@ describe('pages/works/index', () => {
   it('someone who opened a shared card sees the exhibition from one works.gallery call', async () => {
     await app.signIn(PEOPLE.cardOpener)
     const { text, actions } = await app.open('pages/works/index', {}, ['剪纸《齿轮与麦穗》'])
-    for (const t of ['职工作品展', '水彩《湘江晨曦》', '楷书《匠心》', '湘绣《映山红》', '组照《夜班》', '刘一', '华中机械制造有限公司工会', '♥ 6']) expect(text).toContain(t)
+    for (const t of ['职工作品展', '水彩《湘江晨曦》', '楷书《匠心》', '湘绣《映山红》', '组照《夜班》', '刘一', '华中机械制造有限公司工会', '♥ 6'])
+      expect(text).toContain(t)
     // One card per exhibited work, each with its likes.
     expect(text.match(/♥ \d+/g)).toHaveLength(DEMO_CONTENT.worksExhibited)
     // Not yet selected: never shown.

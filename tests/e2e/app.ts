@@ -26,7 +26,10 @@ export async function tapButton(page: Page, text: string | RegExp): Promise<void
 
 /** Taps any visible element with this text (rows, links, tabs). */
 export async function tapText(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text, { exact: typeof text === 'string' }).first().click()
+  await page
+    .getByText(text, { exact: typeof text === 'string' })
+    .first()
+    .click()
 }
 
 export async function fillInput(page: Page, id: string, value: string): Promise<void> {
@@ -63,11 +66,17 @@ export async function look(page: Page, name: string): Promise<void> {
   // Let the page settle before judging its layout: a page slides in from the right when opened, and
   // images and fonts arrive a moment later.
   await page.waitForFunction(() => {
-    const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed')
+    const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed',
+    )
     return shown.every((p) => Math.abs(p.getBoundingClientRect().left) < 0.5) && document.getAnimations().every((a) => a.playState !== 'running')
   })
   // A toast from the last action would cover the screen in the picture; it goes after 2–3 s.
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((t) => getComputedStyle(t).opacity === '0' || getComputedStyle(t).display === 'none'), undefined, { timeout: 5000 })
+  await page.waitForFunction(
+    () => Array.from(document.querySelectorAll('.taro__toast')).every((t) => getComputedStyle(t).opacity === '0' || getComputedStyle(t).display === 'none'),
+    undefined,
+    { timeout: 5000 },
+  )
   await page.waitForTimeout(300)
   expect(await overflowing(page)).toEqual([])
   await shot(page, name)

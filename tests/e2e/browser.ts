@@ -15,7 +15,16 @@ let browser: Browser | undefined
 export async function launch(): Promise<Browser> {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   return browser
 }
@@ -27,7 +36,14 @@ export async function close(): Promise<void> {
 /** A phone as an older worker holds it: 375 × 812, 2× pixels, touch, zh-CN. */
 export async function phone(openid?: string): Promise<{ context: BrowserContext; page: Page }> {
   if (!browser) throw new Error('launch() first')
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
   if (openid) await context.addCookies([{ name: 'lc_openid', value: openid, url: BASE_URL }])
   const page = await context.newPage()
   return { context, page }
@@ -43,7 +59,9 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<s
   const viewport = page.viewportSize()
   if (fullPage && viewport) {
     const height = await page.evaluate(() => {
-      const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed')
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed',
+      )
       const current = shown[shown.length - 1] as HTMLElement | undefined
       return Math.max(current ? current.scrollHeight : 0, document.documentElement.scrollHeight)
     })

@@ -9,7 +9,11 @@ import { callAs, fillInput, fillTextarea, look, openRoute, tapButton } from './a
 beforeAll(launch)
 afterAll(close)
 
-async function api(context: BrowserContext, action: string, input: Record<string, unknown>): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> {
+async function api(
+  context: BrowserContext,
+  action: string,
+  input: Record<string, unknown>,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string } }> {
   const res = await context.request.post(`${BASE_URL}/api/${action.split('.')[0]}`, { data: { action, input } })
   return res.json()
 }

@@ -47,7 +47,21 @@ async function idFromDetail(page: Page): Promise<string> {
 async function fieldsOf(context: BrowserContext, id: string): Promise<Record<string, unknown>> {
   const c = (await callAs(context, 'competition.detail', { competitionId: id })) as Record<string, unknown>
   // An individual competition reads back team sizes of 1, which the update refuses: they are left out.
-  const keys = ['title', 'category', 'description', 'place', 'signupStartAt', 'signupEndAt', 'eventStartAt', 'eventEndAt', 'capacity', 'mode', 'eligibility', 'needsApproval', ...(c.mode === 'team' ? ['teamMin', 'teamMax'] : [])]
+  const keys = [
+    'title',
+    'category',
+    'description',
+    'place',
+    'signupStartAt',
+    'signupEndAt',
+    'eventStartAt',
+    'eventEndAt',
+    'capacity',
+    'mode',
+    'eligibility',
+    'needsApproval',
+    ...(c.mode === 'team' ? ['teamMin', 'teamMax'] : []),
+  ]
   return Object.fromEntries(keys.map((k) => [k, c[k]]))
 }
 

@@ -135,7 +135,11 @@ test('a worker’s idea goes through the unit, two blind judges and the city, on
     for (const hidden of ['张三', '张师傅', '华中机械', '经开区']) expect(text).not.toContain(hidden)
     expect(text).not.toContain('平均')
     // Each stepper starts empty; the first + makes it 5.
-    for (const [key, times] of [['innovation', plusInnovation], ['feasibility', plusFeasibility], ['benefit', plusBenefit]] as const) {
+    for (const [key, times] of [
+      ['innovation', plusInnovation],
+      ['feasibility', plusFeasibility],
+      ['benefit', plusBenefit],
+    ] as const) {
       for (let i = 0; i < times; i++) await j.page.locator(`#score-${key} .idea-score-input__step`).nth(1).click()
     }
     await fillTextarea(j.page, 'score-comment', comment)

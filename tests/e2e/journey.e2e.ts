@@ -246,7 +246,9 @@ describe('layout at 375 px', () => {
     // "30 多吨" stays together: no text on the idea pages breaks inside words or numbers
     await openRoute(worker.page, `/package-ideas/pages/idea/index?id=${idea.id}`)
     await worker.page.getByText('30 多吨', { exact: false }).first().waitFor()
-    const breaking = await worker.page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((el) => getComputedStyle(el).wordBreak === 'break-all').length)
+    const breaking = await worker.page.evaluate(
+      () => Array.from(document.querySelectorAll('body *')).filter((el) => getComputedStyle(el).wordBreak === 'break-all').length,
+    )
     expect(breaking).toBe(0)
     await worker.context.close()
   })

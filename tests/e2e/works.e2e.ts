@@ -173,7 +173,9 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
   // the card shows the list size, not the photo as uploaded
   const cover = await galleryCard.locator('.work-card__img img').first().getAttribute('src')
   expect(cover).toContain('-400.jpg')
-  await visitor.page.waitForFunction(() => Array.from(document.querySelectorAll('.work-card img')).every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))
+  await visitor.page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.work-card img')).every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+  )
   await look(visitor.page, 'works-gallery')
   // by category
   await visitor.page.locator('#gallery-category-书法').click()
@@ -183,7 +185,9 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
 
   await galleryCard.click()
   await visitor.page.locator('#work-detail-title', { hasText: TITLE }).waitFor()
-  await visitor.page.waitForFunction(() => Array.from(document.querySelectorAll('.work-detail__image img')).filter((img) => (img as HTMLImageElement).src.includes('-1080.jpg')).length === 2)
+  await visitor.page.waitForFunction(
+    () => Array.from(document.querySelectorAll('.work-detail__image img')).filter((img) => (img as HTMLImageElement).src.includes('-1080.jpg')).length === 2,
+  )
   const previews = await visitor.page.locator('.work-detail__image img').evaluateAll((els) => els.map((el) => el.getAttribute('src') ?? ''))
   expect(previews.length).toBe(2)
   for (const src of previews) expect(src).toContain('-1080.jpg')
@@ -191,7 +195,11 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
   expect(text).toContain('作者：张三')
   expect(text).toContain(DESCRIPTION)
   expect(text).not.toContain('数控车工') // the author's job is not public
-  await visitor.page.waitForFunction(() => Array.from(document.querySelectorAll('.work-detail__image img')).every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))
+  await visitor.page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.work-detail__image img')).every(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    ),
+  )
   await look(visitor.page, 'works-detail')
   await visitor.page.locator('#like-button').click()
   await visitor.page.locator('#like-button', { hasText: '已赞' }).waitFor()

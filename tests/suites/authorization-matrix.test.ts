@@ -36,13 +36,55 @@ const PERSONAS: Record<string, Persona> = {
   newcomer: { openid: 'matrix-newcomer', grants: [] },
   worker_A: { openid: 'demo-worker', grants: [['worker', 'u-jkq-jixie']] },
   worker_B: { openid: 'demo-worker-2', grants: [['worker', 'u-health-renmin']] },
-  unit_chair_A: { openid: 'demo-unit-chair', grants: [['worker', 'u-jkq-jixie'], ['unit_chair', 'u-jkq-jixie']] },
-  unit_chair_B: { openid: 'matrix-chair-b', grants: [['worker', 'u-health-renmin'], ['unit_chair', 'u-health-renmin']] },
-  area_chair_A: { openid: 'demo-area-chair', grants: [['worker', 'u-jkq'], ['area_chair', 'u-jkq']] },
-  area_chair_B: { openid: 'matrix-area-b', grants: [['worker', 'u-health'], ['area_chair', 'u-health']] },
-  judge: { openid: 'demo-judge', grants: [['worker', 'u-kejing-power'], ['judge', 'u-city']] },
-  city_admin: { openid: 'demo-city-admin', grants: [['worker', 'u-city'], ['city_admin', 'u-city']] },
-  care_officer: { openid: 'matrix-care-officer', grants: [['worker', 'u-city'], ['care_officer', 'u-city']] },
+  unit_chair_A: {
+    openid: 'demo-unit-chair',
+    grants: [
+      ['worker', 'u-jkq-jixie'],
+      ['unit_chair', 'u-jkq-jixie'],
+    ],
+  },
+  unit_chair_B: {
+    openid: 'matrix-chair-b',
+    grants: [
+      ['worker', 'u-health-renmin'],
+      ['unit_chair', 'u-health-renmin'],
+    ],
+  },
+  area_chair_A: {
+    openid: 'demo-area-chair',
+    grants: [
+      ['worker', 'u-jkq'],
+      ['area_chair', 'u-jkq'],
+    ],
+  },
+  area_chair_B: {
+    openid: 'matrix-area-b',
+    grants: [
+      ['worker', 'u-health'],
+      ['area_chair', 'u-health'],
+    ],
+  },
+  judge: {
+    openid: 'demo-judge',
+    grants: [
+      ['worker', 'u-kejing-power'],
+      ['judge', 'u-city'],
+    ],
+  },
+  city_admin: {
+    openid: 'demo-city-admin',
+    grants: [
+      ['worker', 'u-city'],
+      ['city_admin', 'u-city'],
+    ],
+  },
+  care_officer: {
+    openid: 'matrix-care-officer',
+    grants: [
+      ['worker', 'u-city'],
+      ['care_officer', 'u-city'],
+    ],
+  },
 }
 
 interface Fixture {
@@ -94,7 +136,14 @@ const CARE_VISIT_FIELDS = {
 const FIXTURES: Record<ActionName, Fixture> = {
   'campaign.home': { input: () => ({}) },
   'campaign.configure': {
-    input: () => ({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: START, endAt: START + 10 * 86400000, summaryDueAt: START + 15 * 86400000, goals: { ideas: 1200 } }),
+    input: () => ({
+      campaignId: 'mayday',
+      title: '庆“五一”系列活动',
+      startAt: START,
+      endAt: START + 10 * 86400000,
+      summaryDueAt: START + 15 * 86400000,
+      goals: { ideas: 1200 },
+    }),
   },
   'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
   ...noticeFixtures(AREA),
@@ -113,7 +162,14 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'org.retireUnit': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.members': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.removeMember': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2', reason: '调往其他单位' }) },
-  'org.transferMember': { unit: UNIT, input: (t) => ({ userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2', unitId: t === 'A' ? 'u-jkq-dianzi' : 'u-health-zhongyi', reason: '调往其他单位' }) },
+  'org.transferMember': {
+    unit: UNIT,
+    input: (t) => ({
+      userId: t === 'A' ? 'user-demo-worker' : 'user-demo-worker-2',
+      unitId: t === 'A' ? 'u-jkq-dianzi' : 'u-health-zhongyi',
+      reason: '调往其他单位',
+    }),
+  },
   'org.joinRequests': { unit: UNIT, input: (t) => ({ unitId: UNIT[t] }) },
   'org.decideJoin': { unit: UNIT, input: (t) => ({ requestId: `jr-matrix-applicant-${t}`, approve: true }) },
   'org.createInvite': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], days: 7 }) },
@@ -140,7 +196,10 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'competition.publish': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}` }) },
   'competition.closeSignup': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}` }) },
   'competition.cancel': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}`, reason: '场地维修' }) },
-  'competition.publishResults': { unit: UNIT, input: (t) => ({ competitionId: `matrix-comp-${t}`, results: [{ signupId: `matrix-signup-${t}`, rank: 1, award: '一等奖' }] }) },
+  'competition.publishResults': {
+    unit: UNIT,
+    input: (t) => ({ competitionId: `matrix-comp-${t}`, results: [{ signupId: `matrix-signup-${t}`, rank: 1, award: '一等奖' }] }),
+  },
   'competition.signup': { input: () => ({ competitionId: 'matrix-comp-A' }) },
   'competition.teammates': { input: () => ({ competitionId: 'matrix-comp-A' }) },
   'competition.withdraw': { input: () => ({ competitionId: 'matrix-comp-A' }) },
@@ -221,7 +280,15 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'honours.story': { input: () => ({ storyId: 'story-matrix' }) },
   'honours.likeStory': { input: () => ({ storyId: 'story-matrix' }) },
   'honours.cityStories': { input: () => ({}) },
-  'honours.saveStory': { input: () => ({ nominationId: 'matrix-hon-commended', title: '矩阵测试故事', lead: '用于权限矩阵测试的导语', blocks: [{ kind: 'paragraph', text: '矩阵测试段落' }], submit: false }) },
+  'honours.saveStory': {
+    input: () => ({
+      nominationId: 'matrix-hon-commended',
+      title: '矩阵测试故事',
+      lead: '用于权限矩阵测试的导语',
+      blocks: [{ kind: 'paragraph', text: '矩阵测试段落' }],
+      submit: false,
+    }),
+  },
   'honours.reviewStory': { input: () => ({ storyId: 'story-matrix-review', publish: false, reason: '请补充' }) },
 }
 const MATRIX_CERT = '2027-0001-KQMN'
@@ -232,7 +299,9 @@ function declaredAllowed(access: Access, persona: Persona, unit: string | undefi
   if (!persona.openid) return false
   if (access.who === 'user') return true
   const path = unit ? PATHS[unit] : undefined
-  return persona.grants.some(([role, at]) => access.roles.includes(role) && (access.scope.kind === 'self' || access.scope.kind === 'anywhere' || (path ?? []).includes(at)))
+  return persona.grants.some(
+    ([role, at]) => access.roles.includes(role) && (access.scope.kind === 'self' || access.scope.kind === 'anywhere' || (path ?? []).includes(at)),
+  )
 }
 
 const DENIALS = new Set(['AUTH.NO_IDENTITY', 'AUTH.PROFILE_REQUIRED', 'AUTH.FORBIDDEN', 'AUTH.OUT_OF_SCOPE'])
@@ -293,11 +362,27 @@ async function freshWorld(): Promise<void> {
   )
   await cloud.db.insertMany(
     'join_requests',
-    (['A', 'B'] as Target[]).map((t) => ({ _id: `jr-matrix-applicant-${t}`, userId: `user-matrix-applicant-${t}`, unitId: UNIT[t], unitPath: PATHS[UNIT[t]], status: 'pending', requestedAt: new Date(NOW) })),
+    (['A', 'B'] as Target[]).map((t) => ({
+      _id: `jr-matrix-applicant-${t}`,
+      userId: `user-matrix-applicant-${t}`,
+      unitId: UNIT[t],
+      unitPath: PATHS[UNIT[t]],
+      status: 'pending',
+      requestedAt: new Date(NOW),
+    })),
   )
   await cloud.db.insertMany(
     'invites',
-    (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-invite-${t}`, code: INVITE_CODE[t], unitId: UNIT[t], unitPath: PATHS[UNIT[t]], createdBy: 'matrix', createdAt: new Date(NOW), expiresAt: new Date(NOW + 7 * 86400000), uses: 0 })),
+    (['A', 'B'] as Target[]).map((t) => ({
+      _id: `matrix-invite-${t}`,
+      code: INVITE_CODE[t],
+      unitId: UNIT[t],
+      unitPath: PATHS[UNIT[t]],
+      createdBy: 'matrix',
+      createdAt: new Date(NOW),
+      expiresAt: new Date(NOW + 7 * 86400000),
+      uses: 0,
+    })),
   )
   await seedMatrixNotices(cloud, AREA, PATHS, NOW)
   // a published competition in each target unit, each with one pending sign-up by a worker there
@@ -347,7 +432,12 @@ async function freshWorld(): Promise<void> {
   )
   await cloud.db.insertMany(
     'signup_keys',
-    (['A', 'B'] as Target[]).map((t) => ({ _id: `matrix-comp-${t}:${worker[t].id}`, competitionId: `matrix-comp-${t}`, userId: worker[t].id, signupId: `matrix-signup-${t}` })),
+    (['A', 'B'] as Target[]).map((t) => ({
+      _id: `matrix-comp-${t}:${worker[t].id}`,
+      competitionId: `matrix-comp-${t}`,
+      userId: worker[t].id,
+      signupId: `matrix-signup-${t}`,
+    })),
   )
   // works: in each target unit one waiting for its unit chair, one sent up to the area union, one in
   // the exhibition; and a draft of worker A. The image worker A's submission names is put back each
@@ -388,10 +478,31 @@ async function freshWorld(): Promise<void> {
   ])
   // ideas: one waiting for its unit chair in each target unit; worker A's draft; at the city one
   // forwarded, one with a panel of demo-judge and a second judge (scored twice by others), one adopted
-  await cloud.db.insertMany('users', [person('matrix-judge-2', '陈专家', 'u-kejing-power', [{ role: 'judge', unitId: 'u-city' }])].map((u) => ({ ...u, unitPath: ['u-city', 'u-kejing', 'u-kejing-power'] })))
-  const ideaAuthor = (t: Target) => ({ userId: worker[t].id, openid: t === 'A' ? 'demo-worker' : 'demo-worker-2', realName: worker[t].name, unitId: UNIT[t], unitPath: PATHS[UNIT[t]] })
+  await cloud.db.insertMany(
+    'users',
+    [person('matrix-judge-2', '陈专家', 'u-kejing-power', [{ role: 'judge', unitId: 'u-city' }])].map((u) => ({
+      ...u,
+      unitPath: ['u-city', 'u-kejing', 'u-kejing-power'],
+    })),
+  )
+  const ideaAuthor = (t: Target) => ({
+    userId: worker[t].id,
+    openid: t === 'A' ? 'demo-worker' : 'demo-worker-2',
+    realName: worker[t].name,
+    unitId: UNIT[t],
+    unitPath: PATHS[UNIT[t]],
+  })
   const ideaText = { title: IDEA_FIELDS.title, problem: IDEA_FIELDS.problem, proposal: IDEA_FIELDS.proposal }
-  await cloud.db.insertMany('idea_panels', [{ _id: 'matrix-panel', name: '矩阵评审组', judgeIds: ['user-demo-judge', 'user-matrix-judge-2'], createdBy: 'matrix', createdAt: new Date(NOW), updatedAt: new Date(NOW) }])
+  await cloud.db.insertMany('idea_panels', [
+    {
+      _id: 'matrix-panel',
+      name: '矩阵评审组',
+      judgeIds: ['user-demo-judge', 'user-matrix-judge-2'],
+      createdBy: 'matrix',
+      createdAt: new Date(NOW),
+      updatedAt: new Date(NOW),
+    },
+  ])
   await cloud.db.insertMany('ideas', [
     ...(['A', 'B'] as Target[]).map((t) => ({ ...ideaDoc(ideaAuthor(t), ideaText, 'submitted', NOW), _id: `matrix-idea-${t}` })),
     { ...ideaDoc(ideaAuthor('A'), ideaText, 'draft', NOW), _id: 'matrix-idea-draft' },
@@ -463,9 +574,40 @@ async function seedHonours(now: number): Promise<void> {
     updatedAt: new Date(now),
   })
   await cloud.db.insertMany('honour_stories', [story('story-matrix', 'published'), story('story-matrix-review', 'reviewing')])
-  await cloud.db.insertMany('honour_rounds', [{ _id: 'mayday', notice: { startAt: new Date(now - HOUR), endAt: new Date(now + 5 * 24 * HOUR), total: 1 }, noticeSeq: 1, certSeq: 1, issuer: '', updatedAt: new Date(now) }])
-  await cloud.db.insertMany('honour_objections', [{ _id: 'matrix-objection', nominationId: 'matrix-hon-noticed', objectorOpenid: 'demo-worker-2', reason: '用于权限矩阵测试的异议', status: 'open', resolution: '', createdAt: new Date(now) }])
-  await cloud.db.insertMany('certificates', [{ _id: MATRIX_CERT, nominationId: 'matrix-hon-commended', campaignId: 'mayday', name: '赵明', category: '劳动模范', issuer: '市总工会', issuedAt: new Date(now), status: 'valid', revokedReason: '' }])
+  await cloud.db.insertMany('honour_rounds', [
+    {
+      _id: 'mayday',
+      notice: { startAt: new Date(now - HOUR), endAt: new Date(now + 5 * 24 * HOUR), total: 1 },
+      noticeSeq: 1,
+      certSeq: 1,
+      issuer: '',
+      updatedAt: new Date(now),
+    },
+  ])
+  await cloud.db.insertMany('honour_objections', [
+    {
+      _id: 'matrix-objection',
+      nominationId: 'matrix-hon-noticed',
+      objectorOpenid: 'demo-worker-2',
+      reason: '用于权限矩阵测试的异议',
+      status: 'open',
+      resolution: '',
+      createdAt: new Date(now),
+    },
+  ])
+  await cloud.db.insertMany('certificates', [
+    {
+      _id: MATRIX_CERT,
+      nominationId: 'matrix-hon-commended',
+      campaignId: 'mayday',
+      name: '赵明',
+      category: '劳动模范',
+      issuer: '市总工会',
+      issuedAt: new Date(now),
+      status: 'valid',
+      revokedReason: '',
+    },
+  ])
 }
 
 /** The care access log and its head: written on every care call, refused ones too (compared separately). */
@@ -516,7 +658,8 @@ test('no cell lets through a call its declaration forbids, nor blocks one it all
         let violation: string | null = null
         if (!allowed && (res.ok || !DENIALS.has(res.error.code))) violation = `forbidden but answered ${outcome}`
         else if (!allowed && changed) violation = 'forbidden but the database changed'
-        else if (action.startsWith('care.') && !res.ok && (logAdded.length !== 1 || logAdded[0].outcome !== res.error.code)) violation = 'refused care call not logged'
+        else if (action.startsWith('care.') && !res.ok && (logAdded.length !== 1 || logAdded[0].outcome !== res.error.code))
+          violation = 'refused care call not logged'
         else if (!action.startsWith('care.') && logAdded.length > 0) violation = 'another function wrote the care log'
         else if (allowed && !res.ok && DENIALS.has(res.error.code)) violation = `allowed but refused with ${outcome}`
         else if (!res.ok && res.error.code === 'COMMON.VALIDATION') violation = 'fixture input is invalid'

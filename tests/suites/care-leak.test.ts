@@ -30,7 +30,10 @@ const MARKED = {
 }
 /** An amount no other figure is: matched as a whole number only. */
 const AMOUNT = 73519
-const markersIn = (text: string): string[] => [...Object.values(MARKED).filter((m) => text.includes(m)), ...(new RegExp(`(?<![0-9])${AMOUNT}(?![0-9])`).test(text) ? [String(AMOUNT)] : [])]
+const markersIn = (text: string): string[] => [
+  ...Object.values(MARKED).filter((m) => text.includes(m)),
+  ...(new RegExp(`(?<![0-9])${AMOUNT}(?![0-9])`).test(text) ? [String(AMOUNT)] : []),
+]
 
 /** Callers not entitled to the marked records (all under 经开区工会 / 机械厂). */
 const CALLERS: Record<string, string | undefined> = {
@@ -79,13 +82,51 @@ beforeAll(async () => {
   const base = { difficulties: ['illness', 'lowIncome'] as const, visitedAt: NOW - 3 * DAY, lawfulBasis: 'writtenConsent' as const, visitors: [MARKED.visitor] }
   const chair = { OPENID: 'demo-unit-chair' }
   const a = await must(
-    cloud.call('care.record', { ...base, difficulties: [...base.difficulties], unitId: 'u-jkq-jixie', person: { kind: 'entered', name: MARKED.name, phone: MARKED.phone }, category: 'hardship', note: MARKED.note, help: [{ kind: 'money', amount: AMOUNT, detail: MARKED.helpDetail }], followUpAt: NOW + 2 * DAY }, chair),
+    cloud.call(
+      'care.record',
+      {
+        ...base,
+        difficulties: [...base.difficulties],
+        unitId: 'u-jkq-jixie',
+        person: { kind: 'entered', name: MARKED.name, phone: MARKED.phone },
+        category: 'hardship',
+        note: MARKED.note,
+        help: [{ kind: 'money', amount: AMOUNT, detail: MARKED.helpDetail }],
+        followUpAt: NOW + 2 * DAY,
+      },
+      chair,
+    ),
   )
   const b = await must(
-    cloud.call('care.record', { ...base, difficulties: ['other'], unitId: 'u-jkq', person: { kind: 'entered', name: MARKED.name2, phone: MARKED.phone2 }, category: 'model', note: MARKED.note, help: [{ kind: 'goods', amount: AMOUNT, detail: MARKED.helpDetail }], followUpAt: NOW - DAY }, { OPENID: 'demo-area-chair' }),
+    cloud.call(
+      'care.record',
+      {
+        ...base,
+        difficulties: ['other'],
+        unitId: 'u-jkq',
+        person: { kind: 'entered', name: MARKED.name2, phone: MARKED.phone2 },
+        category: 'model',
+        note: MARKED.note,
+        help: [{ kind: 'goods', amount: AMOUNT, detail: MARKED.helpDetail }],
+        followUpAt: NOW - DAY,
+      },
+      { OPENID: 'demo-area-chair' },
+    ),
   )
   const c = await must(
-    cloud.call('care.record', { ...base, difficulties: ['housing'], unitId: 'u-jkq-jixie', person: { kind: 'member', userId: 'user-demo-worker' }, category: 'migrant', note: MARKED.note2, help: [{ kind: 'service', amount: AMOUNT, detail: MARKED.helpDetail }] }, chair),
+    cloud.call(
+      'care.record',
+      {
+        ...base,
+        difficulties: ['housing'],
+        unitId: 'u-jkq-jixie',
+        person: { kind: 'member', userId: 'user-demo-worker' },
+        category: 'migrant',
+        note: MARKED.note2,
+        help: [{ kind: 'service', amount: AMOUNT, detail: MARKED.helpDetail }],
+      },
+      chair,
+    ),
   )
   await must(cloud.call('care.followUp', { visitId: a.id, done: true, note: MARKED.followUpNote }, chair))
   // the officer's reads and an export, so the log and storage hold traces of the records too
@@ -97,7 +138,9 @@ afterAll(() => cloud.stop())
 
 test('the markers are really there: the entitled see them', async () => {
   const own = await must(cloud.call('care.visit', { visitId: visitIds[0] }, { OPENID: 'demo-unit-chair' }))
-  expect(markersIn(JSON.stringify(own)).sort()).toEqual([MARKED.name, MARKED.phone, MARKED.note, MARKED.helpDetail, MARKED.visitor, MARKED.followUpNote, String(AMOUNT)].sort())
+  expect(markersIn(JSON.stringify(own)).sort()).toEqual(
+    [MARKED.name, MARKED.phone, MARKED.note, MARKED.helpDetail, MARKED.visitor, MARKED.followUpNote, String(AMOUNT)].sort(),
+  )
   const officer = await must(cloud.call('care.visits', { unitId: 'u-city' }, { OPENID: 'leak-care-officer' }))
   expect(markersIn(JSON.stringify(officer))).toEqual(expect.arrayContaining([MARKED.maskedName, MARKED.maskedPhone, String(AMOUNT)]))
   expect(markersIn(JSON.stringify(officer))).not.toContain(MARKED.name)
@@ -163,7 +206,12 @@ test('no action, called by anyone not entitled with any id, answers a marker; ev
   // (a timer event without a user is the platform itself: only a caller with an OPENID forges one)
   for (const [caller, openid] of Object.entries(CALLERS)) {
     const forgedTimer = openid ? [{ Type: 'Timer', TriggerName: 'careRetention', Time: new Date().toISOString() }] : []
-    for (const event of [...forgedTimer, { action: 'care.visit', input: { visitId: visitIds[0] }, extra: 1 }, { action: 'care.nothing', input: {} }, [visitIds[0]]]) {
+    for (const event of [
+      ...forgedTimer,
+      { action: 'care.visit', input: { visitId: visitIds[0] }, extra: 1 },
+      { action: 'care.nothing', input: {} },
+      [visitIds[0]],
+    ]) {
       const logBefore = cloud.db.count('care_access_log')
       const res = await cloud.raw('care', event, openid ? { OPENID: openid } : {})
       calls++

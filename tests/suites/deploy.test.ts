@@ -30,7 +30,9 @@ test('a bundle that is not self-contained is caught', () => {
 
 test('credentials are checked for shape only; a dry run lists what a real deploy still needs', () => {
   const problems = (env: Record<string, string>) =>
-    evalModule(`import { readDeployEnv, validateCredentials } from './scripts/deploy-validate.mjs'; const p = []; validateCredentials(readDeployEnv(${JSON.stringify(env)}), p); console.log(JSON.stringify(p))`) as string[]
+    evalModule(
+      `import { readDeployEnv, validateCredentials } from './scripts/deploy-validate.mjs'; const p = []; validateCredentials(readDeployEnv(${JSON.stringify(env)}), p); console.log(JSON.stringify(p))`,
+    ) as string[]
   expect(problems({})).toHaveLength(3)
   const bad = problems({ DEPLOY_APPID: 'touristappid', DEPLOY_PRIVATE_KEY: 'not a key', CLOUD_ENV: 'Bad Env!', DEPLOY_VERSION: 'v1' })
   expect(bad.join('\n')).toMatch(/not an AppID[\s\S]*not a PEM private key[\s\S]*not an environment id[\s\S]*not x\.y\.z/)

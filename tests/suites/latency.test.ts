@@ -70,7 +70,11 @@ test('the latency is the setting', () => {
 
 test('sequential round trips each wait the latency', async () => {
   const { ms, counts } = await timed(async () => {
-    for (let i = 0; i < 6; i++) await users().where({ _openid: `nobody-${i}` }).limit(1).get()
+    for (let i = 0; i < 6; i++)
+      await users()
+        .where({ _openid: `nobody-${i}` })
+        .limit(1)
+        .get()
   })
   expect(counts.db).toBe(6)
   expect(counts.sequential).toBe(6)
@@ -78,9 +82,21 @@ test('sequential round trips each wait the latency', async () => {
 })
 
 test('round trips sent together overlap: they cost about one latency, not six', async () => {
-  const together = () => Promise.all(Array.from({ length: 6 }, (_x, i) => users().where({ _openid: `nobody-${i}` }).limit(1).get()))
+  const together = () =>
+    Promise.all(
+      Array.from({ length: 6 }, (_x, i) =>
+        users()
+          .where({ _openid: `nobody-${i}` })
+          .limit(1)
+          .get(),
+      ),
+    )
   const inTurn = async () => {
-    for (let i = 0; i < 6; i++) await users().where({ _openid: `nobody-${i}` }).limit(1).get()
+    for (let i = 0; i < 6; i++)
+      await users()
+        .where({ _openid: `nobody-${i}` })
+        .limit(1)
+        .get()
   }
   await together() // warm
   const parallel = await timed(together)
@@ -93,7 +109,15 @@ test('round trips sent together overlap: they cost about one latency, not six', 
 })
 
 test('two waves of three: two sequential round trips', async () => {
-  const wave = () => Promise.all([0, 1, 2].map((i) => users().where({ _openid: `nobody-${i}` }).limit(1).get()))
+  const wave = () =>
+    Promise.all(
+      [0, 1, 2].map((i) =>
+        users()
+          .where({ _openid: `nobody-${i}` })
+          .limit(1)
+          .get(),
+      ),
+    )
   const { ms, counts } = await timed(async () => {
     await wave()
     await wave()
@@ -131,7 +155,21 @@ test('a batch decision of the largest allowed size (100) fits the competition fu
   const people = Array.from({ length: 100 }, (_x, i) => `lat-${i}`)
   await cloud.db.insertMany(
     'users',
-    people.map((o) => ({ _id: `user-${o}`, _openid: o, nickname: o, realName: '延迟测试', job: '', employeeNo: '', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], joinedAt: new Date(now), roles: [], profileCompletedAt: new Date(now), createdAt: new Date(now), updatedAt: new Date(now) })),
+    people.map((o) => ({
+      _id: `user-${o}`,
+      _openid: o,
+      nickname: o,
+      realName: '延迟测试',
+      job: '',
+      employeeNo: '',
+      unitId: 'u-jkq-jixie',
+      unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'],
+      joinedAt: new Date(now),
+      roles: [],
+      profileCompletedAt: new Date(now),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    })),
   )
   const made = await Promise.all(people.map((o) => cloud.call('competition.signup', { competitionId: id }, { OPENID: o })))
   const ids = made.map((m) => (m.ok ? m.data.id : ''))

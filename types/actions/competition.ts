@@ -28,7 +28,12 @@ const fields = {
   signupEndAt: epochMs,
   eventStartAt: epochMs,
   eventEndAt: epochMs,
-  capacity: v.pipe(v.number(), v.integer(), v.minValue(L.capacity.min, `名额至少 ${L.capacity.min} 个`), v.maxValue(L.capacity.max, `名额不能超过 ${L.capacity.max}`)),
+  capacity: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(L.capacity.min, `名额至少 ${L.capacity.min} 个`),
+    v.maxValue(L.capacity.max, `名额不能超过 ${L.capacity.max}`),
+  ),
   mode: v.picklist(['individual', 'team']),
   teamMin: v.optional(int(L.teamSize), 2),
   teamMax: v.optional(int(L.teamSize), 5),
@@ -96,10 +101,7 @@ export const competitionActions = {
     summary: 'Mark it held and publish ranks and awards (shown on the public page).',
     input: v.strictObject({
       competitionId: id,
-      results: v.pipe(
-        v.array(v.strictObject({ signupId: id, rank: int(L.rank), award: text(L.award) })),
-        v.maxLength(L.results.max),
-      ),
+      results: v.pipe(v.array(v.strictObject({ signupId: id, rank: int(L.rank), award: text(L.award) })), v.maxLength(L.results.max)),
     }),
     output: returns<CompetitionDetail>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
@@ -158,7 +160,15 @@ export const competitionActions = {
   }),
   'competition.checkIn': action({
     summary: 'Check a person in at the event by the code on their ticket (scanned or typed).',
-    input: v.strictObject({ competitionId: id, code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(new RegExp(`^[23456789A-HJ-NP-Z]{${L.checkinCode.max}}$`), `签到码是 ${L.checkinCode.max} 位字母和数字`)) }),
+    input: v.strictObject({
+      competitionId: id,
+      code: v.pipe(
+        v.string(),
+        v.trim(),
+        v.toUpperCase(),
+        v.regex(new RegExp(`^[23456789A-HJ-NP-Z]{${L.checkinCode.max}}$`), `签到码是 ${L.checkinCode.max} 位字母和数字`),
+      ),
+    }),
     output: returns<CheckInResult>(),
     access: { who: 'member', roles: ORGANISERS, scope: onCompetition },
   }),

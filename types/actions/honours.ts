@@ -25,7 +25,11 @@ const category = v.picklist(HONOUR_CATEGORIES, '请选择荣誉类别')
 
 /** Text shown to others is plain text: markup (a script, a tag) is refused, never stored. */
 const NO_MARKUP = /<\s*\/?\s*[a-z!?]/i
-const plain = <S extends v.GenericSchema<unknown, string>>(schema: S) => v.pipe(schema, v.check((s: string) => !NO_MARKUP.test(s), '请不要输入网页代码或标签'))
+const plain = <S extends v.GenericSchema<unknown, string>>(schema: S) =>
+  v.pipe(
+    schema,
+    v.check((s: string) => !NO_MARKUP.test(s), '请不要输入网页代码或标签'),
+  )
 
 /** The person and the case for them: complete when submitted, any part may be missing in a draft. */
 const nominee = {

@@ -28,7 +28,10 @@ const CITY = { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' }
 const onIdea = { kind: 'record', collection: 'ideas', field: 'ideaId' } as const
 
 const ideaType = v.picklist(IDEA_TYPES, '请选择建议的类别')
-const savingsYuan = v.optional(v.nullable(v.pipe(v.number(), v.integer('请填写整数金额'), v.minValue(L.savingsYuan.min, '金额不能为负数'), v.maxValue(L.savingsYuan.max, '金额过大'))), null)
+const savingsYuan = v.optional(
+  v.nullable(v.pipe(v.number(), v.integer('请填写整数金额'), v.minValue(L.savingsYuan.min, '金额不能为负数'), v.maxValue(L.savingsYuan.max, '金额过大'))),
+  null,
+)
 const images = v.optional(v.pipe(v.array(fileId), v.maxLength(L.images.max, `最多 ${L.images.max} 张图片`)), [])
 const coAuthorIds = v.optional(v.pipe(v.array(id), v.maxLength(L.coAuthors.max, `最多 ${L.coAuthors.max} 位合作者`)), [])
 
@@ -57,7 +60,12 @@ const draft = {
 }
 
 const score = (label: string) =>
-  v.pipe(v.number(`请给${label}打分`), v.integer(`${label}请打整数分`), v.minValue(0, `${label}最低 0 分`), v.maxValue(RUBRIC_MAX, `${label}最高 ${RUBRIC_MAX} 分`))
+  v.pipe(
+    v.number(`请给${label}打分`),
+    v.integer(`${label}请打整数分`),
+    v.minValue(0, `${label}最低 0 分`),
+    v.maxValue(RUBRIC_MAX, `${label}最高 ${RUBRIC_MAX} 分`),
+  )
 
 export const ideasActions = {
   // ---- public

@@ -49,7 +49,8 @@ const draft = {
 export const worksActions = {
   // ---- public: the exhibition, shareable into chats and Moments (no sign-in)
   'works.gallery': action({
-    summary: 'The exhibition: works the city union selected, newest selection first, by category or words in the title or the author’s name; 20 a page with thumbnails.',
+    summary:
+      'The exhibition: works the city union selected, newest selection first, by category or words in the title or the author’s name; 20 a page with thumbnails.',
     input: v.strictObject({ category: v.optional(category), keyword: v.optional(searchKeyword), page }),
     output: returns<Page<GalleryItem>>(),
     access: { who: 'anyone' },

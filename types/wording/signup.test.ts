@@ -3,7 +3,15 @@ import { signupStateOf } from './signup'
 
 const STATUSES: SignupStatus[] = ['pending', 'accepted', 'waitlisted', 'rejected', 'withdrawn']
 const COMPETITIONS: CompetitionStatus[] = ['published', 'closed', 'finished', 'cancelled']
-const s = (status: SignupStatus, more: Partial<MySignup> = {}) => ({ status, waitlistPosition: status === 'waitlisted' ? 2 : null, rejectReason: '', checkedInAt: null, isCaptain: true, result: null, ...more })
+const s = (status: SignupStatus, more: Partial<MySignup> = {}) => ({
+  status,
+  waitlistPosition: status === 'waitlisted' ? 2 : null,
+  rejectReason: '',
+  checkedInAt: null,
+  isCaptain: true,
+  result: null,
+  ...more,
+})
 
 test('every sign-up status × every competition status has words, and the ticket only while the place is still to be used', () => {
   for (const cs of COMPETITIONS) {

@@ -22,7 +22,12 @@ const ACTIVE: MySignup['status'][] = ['pending', 'accepted', 'waitlisted']
 
 function finished(s: S, c: C): Omit<SignupState, 'ticket' | 'withdraw'> {
   if (s.status === 'accepted') {
-    if (s.result) return { tag: s.result.award || `第${s.result.rank}名`, tone: 'approved', text: `比赛已结束，恭喜您获得${s.result.award || `第${s.result.rank}名`}（第${s.result.rank}名）！` }
+    if (s.result)
+      return {
+        tag: s.result.award || `第${s.result.rank}名`,
+        tone: 'approved',
+        text: `比赛已结束，恭喜您获得${s.result.award || `第${s.result.rank}名`}（第${s.result.rank}名）！`,
+      }
     if (c.resultsPublished) return { tag: '已参赛', tone: 'muted', text: '比赛已结束，成绩已公布。感谢您的参与！' }
     return { tag: '已参赛', tone: 'muted', text: '比赛已结束，感谢您的参与。成绩公布后会显示在这里。' }
   }
@@ -47,7 +52,10 @@ function running(s: S, c: C): Omit<SignupState, 'ticket' | 'withdraw'> {
       return {
         tag: s.waitlistPosition ? `候补第${s.waitlistPosition}位` : '候补中',
         tone: 'pending',
-        text: c.status === 'published' && c.window !== 'closed' ? '名额已满，您在候补名单上。有人取消时按顺序递补，递补后会显示在这里。' : '报名已截止，您在候补名单上。主办单位调整名额时按顺序递补。',
+        text:
+          c.status === 'published' && c.window !== 'closed'
+            ? '名额已满，您在候补名单上。有人取消时按顺序递补，递补后会显示在这里。'
+            : '报名已截止，您在候补名单上。主办单位调整名额时按顺序递补。',
       }
     default:
       return settled(s)
@@ -57,7 +65,9 @@ function running(s: S, c: C): Omit<SignupState, 'ticket' | 'withdraw'> {
 export function signupStateOf(s: S, c: C): SignupState {
   let words: Omit<SignupState, 'ticket' | 'withdraw'>
   if (c.status === 'cancelled') {
-    words = ACTIVE.includes(s.status) ? { tag: '竞赛已取消', tone: 'muted', text: c.cancelReason ? `主办单位取消了这项竞赛：${c.cancelReason}` : '主办单位取消了这项竞赛。' } : settled(s)
+    words = ACTIVE.includes(s.status)
+      ? { tag: '竞赛已取消', tone: 'muted', text: c.cancelReason ? `主办单位取消了这项竞赛：${c.cancelReason}` : '主办单位取消了这项竞赛。' }
+      : settled(s)
   } else if (c.status === 'finished') words = finished(s, c)
   else words = running(s, c)
   const live = c.status === 'published' || c.status === 'closed'

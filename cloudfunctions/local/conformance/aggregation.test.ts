@@ -6,7 +6,11 @@ import { conformanceDatabase } from './setup'
 
 const c = conformanceDatabase()
 /** Documents with ids in insertion order (the natural order of a small collection in the cloud). */
-const seed = (coll: string, docs: object[]) => c.engine.insertMany(coll, docs.map((d, i) => ({ _id: `${coll}-${String(i).padStart(2, '0')}`, ...d })))
+const seed = (coll: string, docs: object[]) =>
+  c.engine.insertMany(
+    coll,
+    docs.map((d, i) => ({ _id: `${coll}-${String(i).padStart(2, '0')}`, ...d })),
+  )
 const run = async (coll: string, build: (a: any) => any) => (await build(c.db.collection(coll).aggregate()).end()).list // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('stages', () => {
@@ -49,7 +53,9 @@ describe('stages', () => {
     expect(await run('articles', (a) => a.project({ title: 1, author: 1 }))).toEqual([{ _id: 'articles-00', title: 'This is title', author: 'Nobody' }])
     expect(await run('articles', (a) => a.project({ _id: 0, title: 1, author: 1 }))).toEqual([{ author: 'Nobody', title: 'This is title' }])
     await seed('users', [{ name: '小明', scores: { chinese: 80, math: 90, english: 70 } }])
-    expect(await run('users', (a) => a.project({ _id: 0, name: 1, totalScore: c.$.sum(['$scores.chinese', '$scores.math', '$scores.english']) }))).toEqual([{ name: '小明', totalScore: 240 }])
+    expect(await run('users', (a) => a.project({ _id: 0, name: 1, totalScore: c.$.sum(['$scores.chinese', '$scores.math', '$scores.english']) }))).toEqual([
+      { name: '小明', totalScore: 240 },
+    ])
     await seed('items', [{ x: 1, y: 1 }])
     expect(await run('items', (a) => a.project({ _id: 0, coordinate: ['$x', '$y'] }))).toEqual([{ coordinate: [1, 1] }])
   })
@@ -61,7 +67,10 @@ describe('stages', () => {
       { first_name: '四郎', last_name: '黄' },
       { first_name: '邦德', last_name: '马' },
     ])
-    expect(await run('persons', (a) => a.replaceRoot({ newRoot: { full_name: c.$.concat(['$last_name', '$first_name']) } }))).toEqual([{ full_name: '黄四郎' }, { full_name: '马邦德' }])
+    expect(await run('persons', (a) => a.replaceRoot({ newRoot: { full_name: c.$.concat(['$last_name', '$first_name']) } }))).toEqual([
+      { full_name: '黄四郎' },
+      { full_name: '马邦德' },
+    ])
   })
 
   test('skip and sort on several fields', async () => {
@@ -135,16 +144,28 @@ describe('accumulators', () => {
   test('push, max, min, first and last after sort, avg', async () => {
     await seed('students', students)
     expect(await byGroup({ students: c.$.push({ name: '$name', score: '$score' }) })).toEqual([
-      { _id: 'a', students: [{ name: 'stu1', score: 84 }, { name: 'stu2', score: 96 }] },
-      { _id: 'b', students: [{ name: 'stu3', score: 80 }, { name: 'stu4', score: 100 }] },
+      {
+        _id: 'a',
+        students: [
+          { name: 'stu1', score: 84 },
+          { name: 'stu2', score: 96 },
+        ],
+      },
+      {
+        _id: 'b',
+        students: [
+          { name: 'stu3', score: 80 },
+          { name: 'stu4', score: 100 },
+        ],
+      },
     ])
     expect(await byGroup({ maxScore: c.$.max('$score'), minScore: c.$.min('$score') })).toEqual([
       { _id: 'a', maxScore: 96, minScore: 84 },
       { _id: 'b', maxScore: 100, minScore: 80 },
     ])
-    expect(await run('students', (a) => a.sort({ score: 1 }).group({ _id: null, max: c.$.last('$score'), min: c.$.first('$score'), average: c.$.avg('$score') }))).toEqual([
-      { _id: null, max: 100, min: 80, average: 90 },
-    ])
+    expect(
+      await run('students', (a) => a.sort({ score: 1 }).group({ _id: null, max: c.$.last('$score'), min: c.$.first('$score'), average: c.$.avg('$score') })),
+    ).toEqual([{ _id: null, max: 100, min: 80, average: 90 }])
   })
 
   test('addToSet of plain values and of arrays', async () => {
@@ -193,12 +214,18 @@ describe('expression operators', () => {
       { cost: -15, discount: 0.98, price: 1 },
       { cost: -10, discount: 1, price: 10 },
     ])
-    const out = await run('goods', (a) => a.project({ _id: 0, profit: c.$.let({ vars: { priceTotal: c.$.multiply(['$price', '$discount']) }, in: c.$.sum(['$$priceTotal', '$cost']) }) }))
+    const out = await run('goods', (a) =>
+      a.project({ _id: 0, profit: c.$.let({ vars: { priceTotal: c.$.multiply(['$price', '$discount']) }, in: c.$.sum(['$$priceTotal', '$cost']) }) }),
+    )
     expect(out.map((d: { profit: number }) => Math.round(d.profit * 100) / 100)).toEqual([85, -14.02, 0])
   })
 
   test('cond, ifNull and switch', async () => {
-    await seed('goods', [{ name: 'a', amount: 100, desc: 'A' }, { name: 'b', amount: 200, desc: null }, { name: 'c', amount: 300 }])
+    await seed('goods', [
+      { name: 'a', amount: 100, desc: 'A' },
+      { name: 'b', amount: 200, desc: null },
+      { name: 'c', amount: 300 },
+    ])
     expect(await run('goods', (a) => a.project({ _id: 0, name: 1, discount: c.$.cond({ if: c.$.gte(['$amount', 200]), then: 0.7, else: 0.9 }) }))).toEqual([
       { name: 'a', discount: 0.9 },
       { name: 'b', discount: 0.7 },
@@ -213,12 +240,17 @@ describe('expression operators', () => {
       { case: c.$.gt(['$amount', 250]), then: 0.8 },
       { case: c.$.gt(['$amount', 150]), then: 0.9 },
     ]
-    expect((await run('goods', (a) => a.project({ _id: 0, name: 1, discount: c.$.switch({ branches, default: 1 }) }))).map((d: { discount: number }) => d.discount)).toEqual([1, 0.9, 0.8])
+    expect(
+      (await run('goods', (a) => a.project({ _id: 0, name: 1, discount: c.$.switch({ branches, default: 1 }) }))).map((d: { discount: number }) => d.discount),
+    ).toEqual([1, 0.9, 0.8])
   })
 
   test('literal keeps a "$" string from being read as a field', async () => {
     await seed('goods', [{ price: '$1' }, { price: '$2.50' }])
-    expect(await run('goods', (a) => a.project({ _id: 0, isOneDollar: c.$.eq(['$price', c.$.literal('$1')]) }))).toEqual([{ isOneDollar: true }, { isOneDollar: false }])
+    expect(await run('goods', (a) => a.project({ _id: 0, isOneDollar: c.$.eq(['$price', c.$.literal('$1')]) }))).toEqual([
+      { isOneDollar: true },
+      { isOneDollar: false },
+    ])
     expect(await run('goods', (a) => a.project({ _id: 0, price: 1, amount: c.$.literal(1) }))).toEqual([
       { price: '$1', amount: 1 },
       { price: '$2.50', amount: 1 },
@@ -237,19 +269,31 @@ describe('expression operators', () => {
     expect(await col($.concat(['$firstName', ' ', '$lastName']))).toEqual(['Yuanxin Dong', 'Weijia Wang', 'Chengxi Li'])
     expect(await col($.indexOfBytes(['$firstName', 'a']))).toEqual([2, 5, -1])
     expect(await col($.indexOfCP(['$firstName', 'a']))).toEqual([2, 5, -1])
-    expect(await col($.split(['$birthday', '/']))).toEqual([['1999', '12', '12'], ['1998', '11', '11'], ['1997', '10', '10']])
+    expect(await col($.split(['$birthday', '/']))).toEqual([
+      ['1999', '12', '12'],
+      ['1998', '11', '11'],
+      ['1997', '10', '10'],
+    ])
     expect(await col($.strcasecmp(['$firstName', '$lastName']))).toEqual([1, 1, -1])
     expect(await col($.toLower('$firstName'))).toEqual(['yuanxin', 'weijia', 'chengxi'])
     expect(await col($.toUpper('$lastName'))).toEqual(['DONG', 'WANG', 'LI'])
     for (const op of ['substr', 'substrBytes'] as const) {
-      expect(await run('students', (a) => a.project({ _id: 0, year: $[op](['$birthday', 0, 4]), month: $[op](['$birthday', 5, 2]), day: $[op](['$birthday', 8, -1]) }))).toEqual([
+      expect(
+        await run('students', (a) =>
+          a.project({ _id: 0, year: $[op](['$birthday', 0, 4]), month: $[op](['$birthday', 5, 2]), day: $[op](['$birthday', 8, -1]) }),
+        ),
+      ).toEqual([
         { year: '1999', month: '12', day: '12' },
         { year: '1998', month: '11', day: '11' },
         { year: '1997', month: '10', day: '10' },
       ])
     }
-    expect(await run('persons', (a) => a.project({ _id: 0, nameLength: $.strLenBytes('$name'), nicknameLength: $.strLenBytes('$nickname') }))).toEqual([{ nameLength: 11, nicknameLength: 6 }])
-    expect(await run('persons', (a) => a.project({ _id: 0, nameLength: $.strLenCP('$name'), nicknameLength: $.strLenCP('$nickname') }))).toEqual([{ nameLength: 11, nicknameLength: 2 }])
+    expect(await run('persons', (a) => a.project({ _id: 0, nameLength: $.strLenBytes('$name'), nicknameLength: $.strLenBytes('$nickname') }))).toEqual([
+      { nameLength: 11, nicknameLength: 6 },
+    ])
+    expect(await run('persons', (a) => a.project({ _id: 0, nameLength: $.strLenCP('$name'), nicknameLength: $.strLenCP('$nickname') }))).toEqual([
+      { nameLength: 11, nicknameLength: 2 },
+    ])
     expect(await run('persons', (a) => a.project({ _id: 0, firstCh: $.substrCP(['$nickname', 0, 1]) }))).toEqual([{ firstCh: '心' }])
   })
 })

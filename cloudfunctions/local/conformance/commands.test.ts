@@ -69,7 +69,14 @@ describe('field updates', () => {
       { _id: 'i1', a: 5, c: { d: 2 } },
       { _id: 'i2', a: 3, c: { d: 2 } },
     ])
-    expect((await c.db.collection('items').where({ a: c._.gt(4) }).update({ data: { c: { d: c._.mul(3) } } })).stats.updated).toBe(1)
+    expect(
+      (
+        await c.db
+          .collection('items')
+          .where({ a: c._.gt(4) })
+          .update({ data: { c: { d: c._.mul(3) } } })
+      ).stats.updated,
+    ).toBe(1)
     expect((await c.db.collection('items').doc('i1').get()).data.c.d).toBe(6)
     expect((await c.db.collection('items').doc('i2').get()).data.c.d).toBe(2)
   })
@@ -110,17 +117,33 @@ describe('logic', () => {
   })
 
   test('expr compares fields with aggregation operators', async () => {
-    expect((await c.db.collection('passages').where(c._.expr(c.$.gte(['$index', 3]))).get()).data.map((d: { index: number }) => d.index)).toEqual([3, 4])
+    expect(
+      (
+        await c.db
+          .collection('passages')
+          .where(c._.expr(c.$.gte(['$index', 3])))
+          .get()
+      ).data.map((d: { index: number }) => d.index),
+    ).toEqual([3, 4])
   })
 
   test('a $match stage takes the same query commands', async () => {
-    const { list } = await c.db.collection('passages').aggregate().match({ category: c._.eq('Web') }).end()
+    const { list } = await c.db
+      .collection('passages')
+      .aggregate()
+      .match({ category: c._.eq('Web') })
+      .end()
     expect(list.map((d: { _id: string }) => d._id)).toEqual(['p0', 'p1'])
   })
 })
 
 describe('commands the local engine does not implement are refused, never silently ignored', () => {
   test('jsonSchema (the cloud has it; nothing here uses it) answers -502002', async () => {
-    await expect(c.db.collection('passages').where(c._.jsonSchema({ required: ['category'] })).get()).rejects.toMatchObject({ errCode: -502002 })
+    await expect(
+      c.db
+        .collection('passages')
+        .where(c._.jsonSchema({ required: ['category'] }))
+        .get(),
+    ).rejects.toMatchObject({ errCode: -502002 })
   })
 })

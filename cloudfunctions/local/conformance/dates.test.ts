@@ -48,9 +48,22 @@ describe('db.serverDate()', () => {
   test('in an update, and in a query compared with stored dates', async () => {
     await c.db.collection('items').add({ data: { _id: 's', at: new Date(0) } })
     await sleep(2)
-    await c.db.collection('items').doc('s').update({ data: { at: c.db.serverDate() } })
-    expect(await c.db.collection('items').where({ at: c._.lte(c.db.serverDate()) }).count()).toMatchObject({ total: 1 })
-    expect(await c.db.collection('items').where({ at: c._.gt(c.db.serverDate({ offset: 60_000 })) }).count()).toMatchObject({ total: 0 })
+    await c.db
+      .collection('items')
+      .doc('s')
+      .update({ data: { at: c.db.serverDate() } })
+    expect(
+      await c.db
+        .collection('items')
+        .where({ at: c._.lte(c.db.serverDate()) })
+        .count(),
+    ).toMatchObject({ total: 1 })
+    expect(
+      await c.db
+        .collection('items')
+        .where({ at: c._.gt(c.db.serverDate({ offset: 60_000 })) })
+        .count(),
+    ).toMatchObject({ total: 0 })
   })
 })
 
@@ -116,7 +129,13 @@ describe('dates in aggregation', () => {
       { _id: 'b', date: new Date('2019-01-06T12:00:00Z') },
       { _id: 'c', date: new Date('2019-12-31T12:00:00Z') },
     ])
-    const weeks = (await c.db.collection('articles').aggregate().project({ _id: 0, w: c.$.week('$date') }).end()).list.map((d: { w: number }) => d.w)
+    const weeks = (
+      await c.db
+        .collection('articles')
+        .aggregate()
+        .project({ _id: 0, w: c.$.week('$date') })
+        .end()
+    ).list.map((d: { w: number }) => d.w)
     expect(weeks).toEqual([0, 1, 52])
   })
 
@@ -128,7 +147,14 @@ describe('dates in aggregation', () => {
       { _id: 's3', date: new Date('1997-10-10T00:00:00+08:00') },
     ])
     const $ = c.$
-    const formatted = async (spec: object) => (await c.db.collection('students').aggregate().project({ _id: 0, formatDate: $.dateToString(spec) }).end()).list.map((d: { formatDate: string }) => d.formatDate)
+    const formatted = async (spec: object) =>
+      (
+        await c.db
+          .collection('students')
+          .aggregate()
+          .project({ _id: 0, formatDate: $.dateToString(spec) })
+          .end()
+      ).list.map((d: { formatDate: string }) => d.formatDate)
     expect(await formatted({ date: '$date', format: '%Y-%m-%d' })).toEqual(['1999-12-11', '1998-11-10', '1997-10-09'])
     expect(await formatted({ date: '$date', format: '%H:%M:%S', timezone: 'Asia/Shanghai' })).toEqual(['00:00:00', '00:00:00', '00:00:00'])
     expect(await formatted({ date: '$empty', onNull: 'null' })).toEqual(['null', 'null', 'null'])

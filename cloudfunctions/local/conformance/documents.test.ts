@@ -10,9 +10,21 @@ const items = () => c.db.collection('items')
 test('where().update() updates every match; where().remove() removes every match', async () => {
   await items().add({ data: { name: 'huming' } })
   await items().add({ data: { name: 'huming' } })
-  expect((await items().where({ name: c._.eq('huming') }).update({ data: { age: 18 } })).stats.updated).toBe(2)
+  expect(
+    (
+      await items()
+        .where({ name: c._.eq('huming') })
+        .update({ data: { age: 18 } })
+    ).stats.updated,
+  ).toBe(2)
   expect((await items().where({ age: 18 }).count()).total).toBe(2)
-  expect((await items().where({ name: c._.eq('huming') }).remove()).stats.removed).toBe(2)
+  expect(
+    (
+      await items()
+        .where({ name: c._.eq('huming') })
+        .remove()
+    ).stats.removed,
+  ).toBe(2)
 })
 
 test('remove() ignores orderBy and skip: every match goes', async () => {
@@ -24,7 +36,13 @@ test('remove() ignores orderBy and skip: every match goes', async () => {
 
 test('set on an existing document answers one updated; remove of a missing one answers none', async () => {
   await items().add({ data: { _id: 'd1', name: 'jude' } })
-  expect((await items().doc('d1').set({ data: { type: 'set' } })).stats).toMatchObject({ updated: 1, created: 0 })
+  expect(
+    (
+      await items()
+        .doc('d1')
+        .set({ data: { type: 'set' } })
+    ).stats,
+  ).toMatchObject({ updated: 1, created: 0 })
   expect((await items().doc('d1').get()).data).toEqual({ _id: 'd1', type: 'set' })
   expect((await items().doc('never-made').remove()).stats.removed).toBe(0)
 })

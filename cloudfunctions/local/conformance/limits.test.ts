@@ -8,7 +8,10 @@ import { conformanceDatabase } from './setup'
 const c = conformanceDatabase()
 
 beforeEach(async () => {
-  await c.engine.insertMany('items', Array.from({ length: 1001 }, (_x, i) => ({ n: i })))
+  await c.engine.insertMany(
+    'items',
+    Array.from({ length: 1001 }, (_x, i) => ({ n: i })),
+  )
 })
 
 const got = async (limit?: number) => {
@@ -38,10 +41,34 @@ test('skip pages through the rest', async () => {
 })
 
 test('count() counts every match, whatever the limits', async () => {
-  expect((await c.db.collection('items').where({ n: c._.gte(0) }).count()).total).toBe(1001)
+  expect(
+    (
+      await c.db
+        .collection('items')
+        .where({ n: c._.gte(0) })
+        .count()
+    ).total,
+  ).toBe(1001)
 })
 
 test('aggregate() answers 20 unless the pipeline limits it', async () => {
-  expect((await c.db.collection('items').aggregate().match({ n: c._.gte(0) }).end()).list).toHaveLength(20)
-  expect((await c.db.collection('items').aggregate().match({ n: c._.gte(0) }).limit(1001).end()).list).toHaveLength(1001)
+  expect(
+    (
+      await c.db
+        .collection('items')
+        .aggregate()
+        .match({ n: c._.gte(0) })
+        .end()
+    ).list,
+  ).toHaveLength(20)
+  expect(
+    (
+      await c.db
+        .collection('items')
+        .aggregate()
+        .match({ n: c._.gte(0) })
+        .limit(1001)
+        .end()
+    ).list,
+  ).toHaveLength(1001)
 })

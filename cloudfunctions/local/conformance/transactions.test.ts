@@ -53,7 +53,10 @@ describe('the transaction lifecycle', () => {
 
   test('rollback answers and leaves nothing behind', async () => {
     const t = await c.db.startTransaction()
-    await t.collection('passages').doc('1').update({ data: { category: 'gone' } })
+    await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'gone' } })
     expect(await t.rollback()).toMatchObject({ requestId: expect.any(String) })
     expect(await outside('1')).toEqual(passages[0])
   })
@@ -61,7 +64,10 @@ describe('the transaction lifecycle', () => {
   test('update: one updated, and the transaction reads its own write', async () => {
     const t = await c.db.startTransaction()
     const when = new Date(1_800_000_000_000)
-    const res = await t.collection('passages').doc('1').update({ data: { category: 'Node.js', date: when } })
+    const res = await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'Node.js', date: when } })
     expect(res.stats.updated).toBe(1)
     expect((await t.collection('passages').doc('1').get()).data).toEqual({ ...passages[0], category: 'Node.js', date: when })
     await t.commit()
@@ -70,7 +76,10 @@ describe('the transaction lifecycle', () => {
 
   test('set replaces an existing document', async () => {
     const t = await c.db.startTransaction()
-    const res = await t.collection('passages').doc('1').set({ data: { category: 'Node.js' } })
+    const res = await t
+      .collection('passages')
+      .doc('1')
+      .set({ data: { category: 'Node.js' } })
     expect(res.stats.updated).toBe(1)
     expect((await t.collection('passages').doc('1').get()).data).toEqual({ _id: '1', category: 'Node.js' })
     await t.commit()
@@ -79,7 +88,10 @@ describe('the transaction lifecycle', () => {
 
   test('set of a missing document creates it inside the transaction; rollback leaves nothing', async () => {
     const t = await c.db.startTransaction()
-    const res = await t.collection('passages').doc('114514').set({ data: { category: 'Node.js', date } })
+    const res = await t
+      .collection('passages')
+      .doc('114514')
+      .set({ data: { category: 'Node.js', date } })
     expect(res.stats.updated).toBe(0)
     expect((await t.collection('passages').doc('114514').get()).data).toEqual({ _id: '114514', category: 'Node.js', date })
     await t.rollback()
@@ -106,7 +118,12 @@ describe('the transaction lifecycle', () => {
   test('after commit the transaction no longer exists: DATABASE_TRANSACTION_FAIL', async () => {
     const t = await c.db.startTransaction()
     await t.commit()
-    const err = await rejection(t.collection('passages').doc('1').set({ data: { category: 'Node.js' } }))
+    const err = await rejection(
+      t
+        .collection('passages')
+        .doc('1')
+        .set({ data: { category: 'Node.js' } }),
+    )
     expect(err.errMsg).toContain('[ResourceUnavailable.TransactionNotExist]')
     expect(await outside('1')).toEqual(passages[0])
   })
@@ -123,8 +140,16 @@ describe('isolation and conflicts', () => {
     const t1 = await c.db.startTransaction()
     const t2 = await c.db.startTransaction()
     const doc = (await t1.collection('passages').doc('1').get()).data
-    await t2.collection('passages').doc('1').update({ data: { category: '冲突检测' } })
-    const err = await rejection(t1.collection('passages').doc('1').update({ data: { category: doc.category + '冲突检测' } }))
+    await t2
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: '冲突检测' } })
+    const err = await rejection(
+      t1
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: doc.category + '冲突检测' } }),
+    )
     expect(err.errMsg).toContain('[ResourceUnavailable.TransactionConflict]')
     await t2.commit()
     expect((await outside('1')).category).toBe('冲突检测')
@@ -132,7 +157,10 @@ describe('isolation and conflicts', () => {
 
   test('reads inside see the transaction’s own writes; reads outside do not until commit', async () => {
     const t = await c.db.startTransaction()
-    await t.collection('passages').doc('1').update({ data: { category: 'update in transaction' } })
+    await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'update in transaction' } })
     expect(await outside('1')).toEqual(passages[0])
     expect((await t.collection('passages').doc('1').get()).data).toEqual({ ...passages[0], category: 'update in transaction' })
     await t.rollback()
@@ -141,12 +169,23 @@ describe('isolation and conflicts', () => {
   test('reads see the snapshot from the start, even of documents first read after a change (no read skew)', async () => {
     const t = await c.db.startTransaction()
     await t.collection('passages').doc('1').get()
-    await c.db.collection('passages').doc('1').set({ data: { category: 'wwwwwwwwwwwwwwwww' } })
-    await c.db.collection('passages').doc('2').set({ data: { category: 'hhhhhhhhhhhhhhh' } })
+    await c.db
+      .collection('passages')
+      .doc('1')
+      .set({ data: { category: 'wwwwwwwwwwwwwwwww' } })
+    await c.db
+      .collection('passages')
+      .doc('2')
+      .set({ data: { category: 'hhhhhhhhhhhhhhh' } })
     expect((await t.collection('passages').doc('1').get()).data).toEqual(passages[0])
     expect((await t.collection('passages').doc('2').get()).data).toEqual(passages[1])
     // and writing a document changed since the snapshot is a conflict
-    const err = await rejection(t.collection('passages').doc('1').update({ data: { category: 'transaction' } }))
+    const err = await rejection(
+      t
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: 'transaction' } }),
+    )
     expect(err.errMsg).toContain('[ResourceUnavailable.TransactionConflict]')
     expect((await outside('1')).category).toBe('wwwwwwwwwwwwwwwww')
   })
@@ -163,8 +202,14 @@ describe('isolation and conflicts', () => {
     const t2 = await c.db.startTransaction()
     const d1 = (await t1.collection('passages').doc('1').get()).data
     const d2 = (await t2.collection('passages').doc('2').get()).data
-    await t1.collection('passages').doc('2').set({ data: { category: d1.category + 'doc1' } })
-    await t2.collection('passages').doc('1').set({ data: { category: d2.category + 'doc2' } })
+    await t1
+      .collection('passages')
+      .doc('2')
+      .set({ data: { category: d1.category + 'doc1' } })
+    await t2
+      .collection('passages')
+      .doc('1')
+      .set({ data: { category: d2.category + 'doc2' } })
     await t1.commit()
     await t2.commit()
     expect((await outside('1')).category).toBe('Webdoc2')
@@ -174,12 +219,26 @@ describe('isolation and conflicts', () => {
   test('a conflict ends the transaction: its earlier writes are gone and it cannot commit', async () => {
     const t1 = await c.db.startTransaction()
     const t2 = await c.db.startTransaction()
-    await t1.collection('passages').doc('3').update({ data: { category: 'from t1' } })
-    await t2.collection('passages').doc('1').update({ data: { category: 'from t2' } })
-    await expect(t1.collection('passages').doc('1').update({ data: { category: 'x' } })).rejects.toMatchObject({ errCode: -501001 })
+    await t1
+      .collection('passages')
+      .doc('3')
+      .update({ data: { category: 'from t1' } })
+    await t2
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'from t2' } })
+    await expect(
+      t1
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: 'x' } }),
+    ).rejects.toMatchObject({ errCode: -501001 })
     await expect(t1.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
     // t1's hold on document 3 is released with it
-    await t2.collection('passages').doc('3').update({ data: { category: 'from t2' } })
+    await t2
+      .collection('passages')
+      .doc('3')
+      .update({ data: { category: 'from t2' } })
     await t2.commit()
     expect((await outside('3')).category).toBe('from t2')
     expect(c.engine.openTransactions()).toBe(0)
@@ -201,7 +260,10 @@ describe('isolation and conflicts', () => {
 
   test('a write outside any transaction waits for the open transaction holding the document', async () => {
     const t = await c.db.startTransaction()
-    await t.collection('passages').doc('1').update({ data: { n: 1 } })
+    await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { n: 1 } })
     let landed = false
     const plain = c.db
       .collection('passages')
@@ -226,11 +288,17 @@ describe('the 30-second lifetime', () => {
   test('a transaction neither committed nor aborted in time is gone, and what it held is free', async () => {
     c.engine.setTransactionTtl(40)
     const t = await c.db.startTransaction()
-    await t.collection('passages').doc('1').update({ data: { category: 'late' } })
+    await t
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'late' } })
     await sleep(80)
     await expect(t.collection('passages').doc('1').get()).rejects.toMatchObject({ errCode: -501001, errMsg: expect.stringContaining('TransactionNotExist') })
     await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
-    await c.db.collection('passages').doc('1').update({ data: { category: 'free' } })
+    await c.db
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'free' } })
     expect((await outside('1')).category).toBe('free')
   })
 
@@ -238,7 +306,10 @@ describe('the 30-second lifetime', () => {
     c.engine.setTransactionTtl(40)
     const t = await c.db.startTransaction()
     await t.collection('passages').doc('2').remove()
-    await c.db.collection('passages').doc('2').update({ data: { category: 'after expiry' } })
+    await c.db
+      .collection('passages')
+      .doc('2')
+      .update({ data: { category: 'after expiry' } })
     expect((await outside('2')).category).toBe('after expiry')
   })
 })
@@ -247,8 +318,16 @@ describe('what wx-server-sdk 4.0.2 turns each transaction error into', () => {
   test('a conflict at a write: errCode -501001 (SYS_ERR), no code, the cloud message in errMsg', async () => {
     const t1 = await c.db.startTransaction()
     const t2 = await c.db.startTransaction()
-    await t1.collection('passages').doc('1').update({ data: { category: 'a' } })
-    const err = await rejection(t2.collection('passages').doc('1').update({ data: { category: 'b' } }))
+    await t1
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'a' } })
+    const err = await rejection(
+      t2
+        .collection('passages')
+        .doc('1')
+        .update({ data: { category: 'b' } }),
+    )
     expect(err).toBeInstanceOf(Error)
     expect(err.errCode).toBe(-501001)
     expect(err.code).toBeUndefined()
@@ -258,12 +337,18 @@ describe('what wx-server-sdk 4.0.2 turns each transaction error into', () => {
 
   test('so runTransaction does not retry it: the callback runs once and the caller gets -501001', async () => {
     const holder = await c.db.startTransaction()
-    await holder.collection('passages').doc('1').update({ data: { category: 'held' } })
+    await holder
+      .collection('passages')
+      .doc('1')
+      .update({ data: { category: 'held' } })
     let runs = 0
     const err = await rejection(
       c.db.runTransaction(async (t: ConformanceTransaction) => {
         runs++
-        await t.collection('passages').doc('1').update({ data: { category: 'mine' } })
+        await t
+          .collection('passages')
+          .doc('1')
+          .update({ data: { category: 'mine' } })
       }, 5),
     )
     expect(runs).toBe(1)

@@ -83,7 +83,10 @@ function load(): Lists {
     sizes[category] = entries.length
     for (const line of entries) {
       const [word, flagText = ''] = line.split('|')
-      const flags = flagText.split(',').map((f) => f.trim()).filter(Boolean)
+      const flags = flagText
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
       const labelFlag = flags.find((f) => /^\d+$/.test(f))
       const unknown = flags.filter((f) => f !== 'review' && f !== 'desc' && f !== labelFlag)
       if (unknown.length) throw new Error(`words/${category}.txt: unknown flag ${unknown.join(',')} on ${line}`)
@@ -135,7 +138,12 @@ export function checkText(...texts: string[]): TextCheck {
     const hits = words.search(chars).sort((a, b) => a.start - b.start || b.end - a.end)
     for (const hit of hits) {
       if (allowed.some((a) => a.start <= hit.start && hit.end <= a.end)) continue
-      if (hit.value.desc && (cueHits.some((c) => c.end <= hit.start && sameSentence(c.end, hit.start)) || cueAfterHits.some((c) => c.start >= hit.end && sameSentence(hit.end, c.start)))) continue
+      if (
+        hit.value.desc &&
+        (cueHits.some((c) => c.end <= hit.start && sameSentence(c.end, hit.start)) ||
+          cueAfterHits.some((c) => c.start >= hit.end && sameSentence(hit.end, c.start)))
+      )
+        continue
       const entry = hit.value
       if (seen.has(entry.keyword)) continue
       seen.set(entry.keyword, { keyword: entry.keyword, category: entry.category, label: entry.label, suggest: entry.suggest, level: LEVEL[entry.suggest] })

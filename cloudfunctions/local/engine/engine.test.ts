@@ -9,9 +9,35 @@ import { inTransaction } from '../../src/lib/transaction'
 import { LocalDatabase } from './engine'
 
 const COLLECTIONS: CollectionDecl[] = [
-  { name: 'items', purpose: 'test', indexes: [{ name: 'n', fields: [['n', 1]] }, { name: 'tag_n', fields: [['tag', 1], ['n', -1]] }] },
+  {
+    name: 'items',
+    purpose: 'test',
+    indexes: [
+      { name: 'n', fields: [['n', 1]] },
+      {
+        name: 'tag_n',
+        fields: [
+          ['tag', 1],
+          ['n', -1],
+        ],
+      },
+    ],
+  },
   { name: 'people', purpose: 'test', indexes: [{ name: 'openid', fields: [['_openid', 1]], unique: true }] },
-  { name: 'pairs', purpose: 'test', indexes: [{ name: 'a_b', fields: [['a', 1], ['b', 1]], unique: true }] },
+  {
+    name: 'pairs',
+    purpose: 'test',
+    indexes: [
+      {
+        name: 'a_b',
+        fields: [
+          ['a', 1],
+          ['b', 1],
+        ],
+        unique: true,
+      },
+    ],
+  },
   { name: 'counters', purpose: 'test', indexes: [] },
 ]
 
@@ -63,7 +89,10 @@ describe('documents', () => {
 
   test('doc update: inc, nested set, push, unset in one request', async () => {
     await db.collection('items').add({ data: { _id: 'a', n: 1, meta: { x: 1, y: 2 }, list: [1], gone: true } })
-    const res = await db.collection('items').doc('a').update({ data: { n: _.inc(2), meta: { x: 9 }, list: _.push([2, 3]), gone: _.remove() } })
+    const res = await db
+      .collection('items')
+      .doc('a')
+      .update({ data: { n: _.inc(2), meta: { x: 9 }, list: _.push([2, 3]), gone: _.remove() } })
     expect(res.stats.updated).toBe(1)
     const { data } = await db.collection('items').doc('a').get()
     expect(data).toEqual({ _id: 'a', n: 3, meta: { x: 9, y: 2 }, list: [1, 2, 3] })
@@ -71,9 +100,15 @@ describe('documents', () => {
 
   test('set replaces the whole document, or creates it', async () => {
     await db.collection('items').add({ data: { _id: 'a', n: 1, keep: false } })
-    await db.collection('items').doc('a').set({ data: { n: 5 } })
+    await db
+      .collection('items')
+      .doc('a')
+      .set({ data: { n: 5 } })
     expect((await db.collection('items').doc('a').get()).data).toEqual({ _id: 'a', n: 5 })
-    await db.collection('items').doc('b').set({ data: { n: 6 } })
+    await db
+      .collection('items')
+      .doc('b')
+      .set({ data: { n: 6 } })
     expect((await db.collection('items').doc('b').get()).data).toEqual({ _id: 'b', n: 6 })
   })
 
@@ -89,7 +124,14 @@ describe('documents', () => {
 
 describe('queries', () => {
   beforeEach(async () => {
-    const docs = Array.from({ length: 30 }, (_x, i) => ({ _id: `d${String(i).padStart(2, '0')}`, n: i, tag: i % 3 === 0 ? 'fizz' : 'plain', name: `名字${i}`, info: { level: i % 5 }, arr: [i, i + 100] }))
+    const docs = Array.from({ length: 30 }, (_x, i) => ({
+      _id: `d${String(i).padStart(2, '0')}`,
+      n: i,
+      tag: i % 3 === 0 ? 'fizz' : 'plain',
+      name: `名字${i}`,
+      info: { level: i % 5 },
+      arr: [i, i + 100],
+    }))
     await engine.insertMany('items', docs)
   })
 
@@ -106,34 +148,79 @@ describe('queries', () => {
       { _id: 'd15', n: 15 },
       { _id: 'd12', n: 12 },
     ])
-    const regex = await db.collection('items').where({ name: db.RegExp({ regexp: '^名字2', options: 'i' }) }).count()
+    const regex = await db
+      .collection('items')
+      .where({ name: db.RegExp({ regexp: '^名字2', options: 'i' }) })
+      .count()
     expect(regex.total).toBe(11)
-    const ors = await db.collection('items').where(_.or([{ n: 1 }, { n: 2 }, { arr: 129 }])).orderBy('n', 'asc').get()
+    const ors = await db
+      .collection('items')
+      .where(_.or([{ n: 1 }, { n: 2 }, { arr: 129 }]))
+      .orderBy('n', 'asc')
+      .get()
     expect(ors.data.map((d: { n: number }) => d.n)).toEqual([1, 2, 29])
-    const nested = await db.collection('items').where({ info: { level: 0 } }).count()
+    const nested = await db
+      .collection('items')
+      .where({ info: { level: 0 } })
+      .count()
     expect(nested.total).toBe(6)
   })
 
   test('get() answers 100 by default and at most 1000', async () => {
-    await engine.insertMany('counters', Array.from({ length: 1200 }, (_x, i) => ({ i })))
+    await engine.insertMany(
+      'counters',
+      Array.from({ length: 1200 }, (_x, i) => ({ i })),
+    )
     expect((await db.collection('counters').get()).data).toHaveLength(100)
     expect((await db.collection('counters').limit(1000).get()).data).toHaveLength(1000)
   })
 
   test('aggregate: $group, and 20 records unless the pipeline says $limit', async () => {
-    const grouped = await db.collection('items').aggregate().group({ _id: '$tag', total: _.aggregate.sum(1) }).sort({ _id: 1 }).end()
+    const grouped = await db
+      .collection('items')
+      .aggregate()
+      .group({ _id: '$tag', total: _.aggregate.sum(1) })
+      .sort({ _id: 1 })
+      .end()
     expect(grouped.list).toEqual([
       { _id: 'fizz', total: 10 },
       { _id: 'plain', total: 20 },
     ])
-    expect((await db.collection('items').aggregate().match({ n: _.gte(0) }).end()).list).toHaveLength(20)
-    expect((await db.collection('items').aggregate().match({ n: _.gte(0) }).limit(25).end()).list).toHaveLength(25)
+    expect(
+      (
+        await db
+          .collection('items')
+          .aggregate()
+          .match({ n: _.gte(0) })
+          .end()
+      ).list,
+    ).toHaveLength(20)
+    expect(
+      (
+        await db
+          .collection('items')
+          .aggregate()
+          .match({ n: _.gte(0) })
+          .limit(25)
+          .end()
+      ).list,
+    ).toHaveLength(25)
   })
 
   test('where().update() updates every match atomically with $inc', async () => {
-    const res = await db.collection('items').where({ tag: 'fizz' }).update({ data: { n: _.inc(1000) } })
+    const res = await db
+      .collection('items')
+      .where({ tag: 'fizz' })
+      .update({ data: { n: _.inc(1000) } })
     expect(res.stats.updated).toBe(10)
-    expect((await db.collection('items').where({ n: _.gte(1000) }).count()).total).toBe(10)
+    expect(
+      (
+        await db
+          .collection('items')
+          .where({ n: _.gte(1000) })
+          .count()
+      ).total,
+    ).toBe(10)
   })
 })
 
@@ -144,13 +231,21 @@ describe('cloud errors', () => {
 
   test('a unique index refuses a second key with E11000 (-502001) and writes nothing', async () => {
     await db.collection('people').add({ data: { _openid: 'o1', name: 'a' } })
-    const err = await db.collection('people').add({ data: { _openid: 'o1', name: 'b' } }).catch((e: unknown) => e)
+    const err = await db
+      .collection('people')
+      .add({ data: { _openid: 'o1', name: 'b' } })
+      .catch((e: unknown) => e)
     expect(err).toMatchObject({ errCode: -502001 })
     expect(String((err as { errMsg: string }).errMsg)).toMatch(/E11000 duplicate key/)
     expect((await db.collection('people').count()).total).toBe(1)
     // an update that would collide is refused too
     await db.collection('people').add({ data: { _id: 'p2', _openid: 'o2' } })
-    await expect(db.collection('people').doc('p2').update({ data: { _openid: 'o1' } })).rejects.toMatchObject({ errCode: -502001 })
+    await expect(
+      db
+        .collection('people')
+        .doc('p2')
+        .update({ data: { _openid: 'o1' } }),
+    ).rejects.toMatchObject({ errCode: -502001 })
     expect((await db.collection('people').doc('p2').get()).data._openid).toBe('o2')
   })
 
@@ -162,7 +257,12 @@ describe('cloud errors', () => {
 
   test('operators the cloud does not have are refused with -502002', async () => {
     await engine.insertMany('items', [{ n: 1 }])
-    await expect(db.collection('items').where({ n: { $where: 'this.n > 0' } }).get()).rejects.toMatchObject({ errCode: -502002 })
+    await expect(
+      db
+        .collection('items')
+        .where({ n: { $where: 'this.n > 0' } })
+        .get(),
+    ).rejects.toMatchObject({ errCode: -502002 })
     const raw = await engine.handle('database.getDocument', { collectionName: 'items', queryType: 'WHERE', query: JSON.stringify({ $where: 'true' }) })
     expect(raw).toMatchObject({ code: 'DATABASE_INVALID_OPERRATOR' })
     const stage = await engine.handle('database.aggregateDocuments', { collectionName: 'items', stages: [{ stageKey: '$out', stageValue: '"x"' }] })
@@ -171,7 +271,12 @@ describe('cloud errors', () => {
 
   test('conflicting update paths are refused and nothing changes', async () => {
     await engine.insertMany('items', [{ _id: 'a', n: 1 }])
-    await expect(db.collection('items').doc('a').update({ data: { n: _.inc(1), 'n.x': 1 } })).rejects.toMatchObject({ errCode: -502001 })
+    await expect(
+      db
+        .collection('items')
+        .doc('a')
+        .update({ data: { n: _.inc(1), 'n.x': 1 } }),
+    ).rejects.toMatchObject({ errCode: -502001 })
     expect((await db.collection('items').doc('a').get()).data.n).toBe(1)
   })
 })
@@ -179,7 +284,14 @@ describe('cloud errors', () => {
 describe('concurrency', () => {
   test('200 concurrent _.inc(1) add up to 200', async () => {
     await engine.insertMany('counters', [{ _id: 'c', v: 0 }])
-    await Promise.all(Array.from({ length: 200 }, () => db.collection('counters').doc('c').update({ data: { v: _.inc(1) } })))
+    await Promise.all(
+      Array.from({ length: 200 }, () =>
+        db
+          .collection('counters')
+          .doc('c')
+          .update({ data: { v: _.inc(1) } }),
+      ),
+    )
     expect((await db.collection('counters').doc('c').get()).data.v).toBe(200)
   })
 })
@@ -188,12 +300,17 @@ describe('transactions', () => {
   test('commit applies all writes; nothing is visible before commit', async () => {
     await engine.insertMany('counters', [{ _id: 'c', v: 0 }])
     let seenOutside: number | undefined
-    await db.runTransaction(async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: object) => Promise<unknown> }; add: (o: object) => Promise<unknown> } }) => {
-      await t.collection('counters').doc('c').update({ data: { v: _.inc(1) } })
-      await t.collection('items').add({ data: { _id: 'made-in-txn', n: 1 } })
-      seenOutside = (await db.collection('counters').doc('c').get()).data.v
-      expect((await db.collection('items').doc('made-in-txn').get()).data).toBeNull()
-    })
+    await db.runTransaction(
+      async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: object) => Promise<unknown> }; add: (o: object) => Promise<unknown> } }) => {
+        await t
+          .collection('counters')
+          .doc('c')
+          .update({ data: { v: _.inc(1) } })
+        await t.collection('items').add({ data: { _id: 'made-in-txn', n: 1 } })
+        seenOutside = (await db.collection('counters').doc('c').get()).data.v
+        expect((await db.collection('items').doc('made-in-txn').get()).data).toBeNull()
+      },
+    )
     expect(seenOutside).toBe(0)
     expect((await db.collection('counters').doc('c').get()).data.v).toBe(1)
     expect((await db.collection('items').doc('made-in-txn').get()).data).toMatchObject({ n: 1 })
@@ -202,14 +319,25 @@ describe('transactions', () => {
   test('rollback and a thrown error leave nothing behind', async () => {
     await engine.insertMany('counters', [{ _id: 'c', v: 0 }])
     await expect(
-      db.runTransaction(async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: object) => Promise<unknown> } }; rollback: (r: unknown) => Promise<void> }) => {
-        await t.collection('counters').doc('c').update({ data: { v: _.inc(5) } })
-        await t.rollback('full')
-      }),
+      db.runTransaction(
+        async (t: {
+          collection: (n: string) => { doc: (id: string) => { update: (o: object) => Promise<unknown> } }
+          rollback: (r: unknown) => Promise<void>
+        }) => {
+          await t
+            .collection('counters')
+            .doc('c')
+            .update({ data: { v: _.inc(5) } })
+          await t.rollback('full')
+        },
+      ),
     ).rejects.toBe('full')
     await expect(
       db.runTransaction(async (t: { collection: (n: string) => { doc: (id: string) => { update: (o: object) => Promise<unknown> } } }) => {
-        await t.collection('counters').doc('c').update({ data: { v: _.inc(5) } })
+        await t
+          .collection('counters')
+          .doc('c')
+          .update({ data: { v: _.inc(5) } })
         throw new Error('boom')
       }),
     ).rejects.toThrow('boom')
@@ -222,7 +350,10 @@ describe('transactions', () => {
     const readThenWrite = async (t: Tx) => {
       const { data } = await t.collection('counters').doc('c').get()
       await new Promise((r) => setTimeout(r, 5))
-      await t.collection('counters').doc('c').update({ data: { v: data.v + 1 } })
+      await t
+        .collection('counters')
+        .doc('c')
+        .update({ data: { v: data.v + 1 } })
     }
     const plain = await Promise.allSettled([db.runTransaction(readThenWrite, 10), db.runTransaction(readThenWrite, 10), db.runTransaction(readThenWrite, 10)])
     expect(plain.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
@@ -243,10 +374,17 @@ describe('transactions', () => {
     await engine.insertMany('counters', [{ _id: 'seats', taken: 0, capacity: 10 }])
     const tryTake = (i: number) =>
       inTransaction(
-        (async (t: { collection: (n: string) => { doc: (id: string) => { get: () => Promise<{ data: { taken: number; capacity: number } }>; update: (o: object) => Promise<unknown> } } }) => {
+        (async (t: {
+          collection: (n: string) => {
+            doc: (id: string) => { get: () => Promise<{ data: { taken: number; capacity: number } }>; update: (o: object) => Promise<unknown> }
+          }
+        }) => {
           const { data } = await t.collection('counters').doc('seats').get()
           if (data.taken >= data.capacity) return 'full'
-          await t.collection('counters').doc('seats').update({ data: { taken: _.inc(1) } })
+          await t
+            .collection('counters')
+            .doc('seats')
+            .update({ data: { taken: _.inc(1) } })
           return `seat-${i}`
         }) as never,
         { retries: 60 },

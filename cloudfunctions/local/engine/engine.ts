@@ -47,7 +47,6 @@ const AGGREGATE_DEFAULT_LIMIT = 20
 
 const requestId = () => crypto.randomBytes(8).toString('hex')
 
-
 export class LocalDatabase {
   private stores = new Map<string, CollectionStore>()
   private lock = new RWLock()
@@ -121,7 +120,11 @@ export class LocalDatabase {
     const store = this.store(collection)
     return this.write(async () => {
       const prepared = docs.map((raw) => ({ ...raw, _id: typeof raw._id === 'string' ? raw._id : newId() }) as Doc)
-      this.guard(store, prepared.map((d) => d._id), prepared)
+      this.guard(
+        store,
+        prepared.map((d) => d._id),
+        prepared,
+      )
       const seq = this.tx.nextSeq()
       for (const doc of prepared) {
         checkDocumentFields(doc)
@@ -230,7 +233,8 @@ export class LocalDatabase {
     const pipeline: Record<string, unknown>[] = []
     for (const stage of p.stages as Array<{ stageKey?: unknown; stageValue?: unknown }>) {
       const name = String(stage.stageKey)
-      const value = typeof stage.stageValue === 'string' && /^\s*[[{]/.test(stage.stageValue) ? decode(stage.stageValue, this.now()) : JSON.parse(String(stage.stageValue))
+      const value =
+        typeof stage.stageValue === 'string' && /^\s*[[{]/.test(stage.stageValue) ? decode(stage.stageValue, this.now()) : JSON.parse(String(stage.stageValue))
       checkStage(name, value)
       if (name === '$lookup') {
         const from = (value as { from?: unknown }).from
@@ -293,7 +297,11 @@ export class LocalDatabase {
 
   private async insertDocuments(store: CollectionStore, p: Params): Promise<DbResponse> {
     const docs = decodeDocs(p, this.now())
-    this.guard(store, docs.map((d) => d._id), docs)
+    this.guard(
+      store,
+      docs.map((d) => d._id),
+      docs,
+    )
     const seq = this.tx.nextSeq()
     const insertedIds: string[] = []
     for (const doc of docs) {
@@ -322,7 +330,11 @@ export class LocalDatabase {
     }
     // compute all first, so a bad update leaves nothing half-written
     const nextDocs = chosen.map((d) => applied(d, spec))
-    this.guard(store, nextDocs.map((d) => d._id), nextDocs)
+    this.guard(
+      store,
+      nextDocs.map((d) => d._id),
+      nextDocs,
+    )
     const ids = new Set(nextDocs.map((d) => d._id))
     for (const doc of nextDocs) {
       const clash = store.uniqueViolation(doc, ids)

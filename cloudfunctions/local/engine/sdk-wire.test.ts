@@ -39,19 +39,48 @@ test('database requests keep their names and shapes', async () => {
     await users.add({ data: { _id: 'u1', _openid: 'o1', n: 1, at: new Date(0), when: db.serverDate() } })
     await users.doc('u1').get()
     await users.doc('u1').field({ n: true }).get()
-    await users.where({ n: _.gte(1).and(_.lt(5)), 'profile.name': 'x', tags: _.in(['a']), re: db.RegExp({ regexp: '^a', options: 'i' }) }).orderBy('n', 'desc').skip(1).limit(2).field({ n: true }).get()
+    await users
+      .where({ n: _.gte(1).and(_.lt(5)), 'profile.name': 'x', tags: _.in(['a']), re: db.RegExp({ regexp: '^a', options: 'i' }) })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(2)
+      .field({ n: true })
+      .get()
     await users.where(_.or([{ n: 1 }, { n: 2 }])).count()
     await users.doc('u1').update({ data: { n: _.inc(1), list: _.push([1]), gone: _.remove(), profile: { name: 'y' } } })
     await users.doc('u1').set({ data: { _openid: 'o1', n: 9 } })
     await users.where({ n: 9 }).update({ data: { m: 1 } })
-    await users.aggregate().match({ n: 9 }).group({ _id: '$n', c: _.aggregate.sum(1) }).limit(5).end()
-    await db.runTransaction(async (t: { collection: (n: string) => { doc: (id: string) => { get: () => Promise<unknown>; update: (o: object) => Promise<unknown>; set: (o: object) => Promise<unknown>; remove: () => Promise<unknown> }; add: (o: object) => Promise<unknown> } }) => {
-      await t.collection('users').doc('u1').get()
-      await t.collection('users').doc('u1').update({ data: { n: _.inc(1) } })
-      await t.collection('users').add({ data: { _id: 'u2', _openid: 'o2' } })
-      await t.collection('users').doc('u2').set({ data: { _openid: 'o2', k: 1 } })
-      await t.collection('users').doc('u2').remove()
-    })
+    await users
+      .aggregate()
+      .match({ n: 9 })
+      .group({ _id: '$n', c: _.aggregate.sum(1) })
+      .limit(5)
+      .end()
+    await db.runTransaction(
+      async (t: {
+        collection: (n: string) => {
+          doc: (id: string) => {
+            get: () => Promise<unknown>
+            update: (o: object) => Promise<unknown>
+            set: (o: object) => Promise<unknown>
+            remove: () => Promise<unknown>
+          }
+          add: (o: object) => Promise<unknown>
+        }
+      }) => {
+        await t.collection('users').doc('u1').get()
+        await t
+          .collection('users')
+          .doc('u1')
+          .update({ data: { n: _.inc(1) } })
+        await t.collection('users').add({ data: { _id: 'u2', _openid: 'o2' } })
+        await t
+          .collection('users')
+          .doc('u2')
+          .set({ data: { _openid: 'o2', k: 1 } })
+        await t.collection('users').doc('u2').remove()
+      },
+    )
     await db
       .runTransaction(async (t: { rollback: (r: unknown) => Promise<void> }) => {
         await t.rollback('stop')

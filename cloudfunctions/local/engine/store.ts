@@ -15,8 +15,7 @@ type NedbIndex = {
   unique: boolean
 }
 
-const isIndexable = (v: unknown) =>
-  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || v instanceof Date
+const isIndexable = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || v instanceof Date
 
 export class CollectionStore {
   private ds: Datastore<Doc>

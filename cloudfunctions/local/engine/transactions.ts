@@ -62,7 +62,16 @@ export class Transactions {
     let finish!: () => void
     const done = new Promise<void>((resolve) => (finish = resolve))
     const id = crypto.randomBytes(16).toString('hex')
-    const t: Txn = { id, snapshot: this.seq, writes: new Map(), docLocks: new Set(), keyLocks: new Set(), done, finish, timer: undefined as unknown as NodeJS.Timeout }
+    const t: Txn = {
+      id,
+      snapshot: this.seq,
+      writes: new Map(),
+      docLocks: new Set(),
+      keyLocks: new Set(),
+      done,
+      finish,
+      timer: undefined as unknown as NodeJS.Timeout,
+    }
     t.timer = setTimeout(() => this.end(t), this.ttlMs)
     t.timer.unref?.()
     this.open.set(id, t)

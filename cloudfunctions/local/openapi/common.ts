@@ -6,7 +6,9 @@ import type { ApiReply } from './wire'
 
 /** A request id like WeChat's `rid` / `trace_id` (e.g. "6650e2b1-3f1c0a9e-5d2b7c44"). */
 export function newTraceId(): string {
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0')
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0')
   return `${seconds}-${crypto.randomBytes(4).toString('hex')}-${crypto.randomBytes(4).toString('hex')}`
 }
 

@@ -106,7 +106,14 @@ function patchCloudBase(): void {
   patched = true
   // Same signature as node-sdk's CloudBase#callCompatibleWxOpenApi: resolves with the raw CommOpenApiResp
   // bytes; a transport-level failure goes through node-sdk's processReturn like a `{code, message}` reply.
-  CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi({ apiName, requestData }: { apiName: string; requestData: unknown; cgiName?: string }) {
+  CloudBase.prototype.callCompatibleWxOpenApi = async function callCompatibleWxOpenApi({
+    apiName,
+    requestData,
+  }: {
+    apiName: string
+    requestData: unknown
+    cgiName?: string
+  }) {
     if (!handlers) throw new Error('Local openapi is not installed')
     await roundTrip('openapi', apiName)
     if (!Buffer.isBuffer(requestData)) {
@@ -131,7 +138,9 @@ function patchCloudBase(): void {
       const key = `${apiName} ${refusal}`
       if (!warned.has(key)) {
         warned.add(key)
-        console.warn(`[local openapi] ${apiName} ${refusal}; answering ${OPENAPI_NO_PERMISSION} (no permission) as the cloud does for an API a function may not call.`)
+        console.warn(
+          `[local openapi] ${apiName} ${refusal}; answering ${OPENAPI_NO_PERMISSION} (no permission) as the cloud does for an API a function may not call.`,
+        )
       }
       return encodeSystemError(OPENAPI_NO_PERMISSION)
     }

@@ -171,12 +171,17 @@ test('blockMediaHash refuses what is not a sha256 digest', () => {
 })
 
 describe('pushes as WeChat delivers them', () => {
-  test('the push invocation runs as the push\'s FromUserName (an OPENID is set), with ToUserName and CreateTime', async () => {
+  test("the push invocation runs as the push's FromUserName (an OPENID is set), with ToUserName and CreateTime", async () => {
     media.set('https://img.example/id.png', pngBytes(11))
     const res = await submit('https://img.example/id.png')
     await f.api.flushMediaChecks()
     expect(f.pushedAs).toEqual([{ OPENID: 'oWorker0001' }])
-    expect(f.pushed[0]).toMatchObject({ FromUserName: 'oWorker0001', ToUserName: expect.stringMatching(/^gh_/), CreateTime: expect.any(Number), trace_id: res.traceId })
+    expect(f.pushed[0]).toMatchObject({
+      FromUserName: 'oWorker0001',
+      ToUserName: expect.stringMatching(/^gh_/),
+      CreateTime: expect.any(Number),
+      trace_id: res.traceId,
+    })
   })
 
   test('label as a string, when the settings say so', async () => {

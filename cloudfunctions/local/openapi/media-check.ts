@@ -164,13 +164,16 @@ export class MediaChecks {
 
   private schedule(job: Job): void {
     // unref: a pending check must not keep the process (or a test run) alive.
-    const timer = setTimeout(() => {
-      const run = this.deliver(job).catch((e: unknown) => {
-        console.error(`[local openapi] media check ${job.traceId}: push failed`, e)
-      })
-      this.running.add(run)
-      void run.finally(() => this.running.delete(run))
-    }, Math.max(0, job.dueAt - Date.now()))
+    const timer = setTimeout(
+      () => {
+        const run = this.deliver(job).catch((e: unknown) => {
+          console.error(`[local openapi] media check ${job.traceId}: push failed`, e)
+        })
+        this.running.add(run)
+        void run.finally(() => this.running.delete(run))
+      },
+      Math.max(0, job.dueAt - Date.now()),
+    )
     timer.unref()
     this.timers.set(job.traceId, timer)
   }

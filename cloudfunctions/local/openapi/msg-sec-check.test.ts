@@ -133,7 +133,10 @@ describe('version 2', () => {
 
 describe('version 1 (no version field)', () => {
   test('clean text resolves', async () => {
-    await expect(f.cloud.openapi.security.msgSecCheck({ content: '劳动竞赛圆满结束' })).resolves.toEqual({ errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok' })
+    await expect(f.cloud.openapi.security.msgSecCheck({ content: '劳动竞赛圆满结束' })).resolves.toEqual({
+      errCode: 0,
+      errMsg: 'openapi.security.msgSecCheck:ok',
+    })
   })
 
   test('flagged text rejects with 87014', async () => {

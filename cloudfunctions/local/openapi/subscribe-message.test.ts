@@ -85,12 +85,22 @@ describe('a bad request is refused before it uses up the acceptance', () => {
   })
 
   test.each([
-    ['thing over 20 characters', { data: { ...goodSignupData(), thing1: { value: '二〇二五年五一国际劳动节劳动竞赛焊工技能比武决赛' } } }, 47003, /data\.thing1\.value exceeds 20 characters/],
+    [
+      'thing over 20 characters',
+      { data: { ...goodSignupData(), thing1: { value: '二〇二五年五一国际劳动节劳动竞赛焊工技能比武决赛' } } },
+      47003,
+      /data\.thing1\.value exceeds 20 characters/,
+    ],
     ['phrase over 5 Chinese characters', { data: { ...goodSignupData(), phrase2: { value: '审核未能通过' } } }, 47003, /data\.phrase2\.value/],
     ['phrase with non-Chinese', { data: { ...goodSignupData(), phrase2: { value: 'OK' } } }, 47003, /data\.phrase2\.value/],
     ['bad time', { data: { ...goodSignupData(), time4: { value: '下午三点' } } }, 47003, /data\.time4\.value/],
     ['empty value', { data: { ...goodSignupData(), thing3: { value: '' } } }, 47003, /data\.thing3\.value is empty/],
-    ['missing keyword', { data: { thing1: { value: '劳动竞赛' }, phrase2: { value: '通过' }, thing3: { value: '无' } } }, 47003, /data\.time4\.value is missing/],
+    [
+      'missing keyword',
+      { data: { thing1: { value: '劳动竞赛' }, phrase2: { value: '通过' }, thing3: { value: '无' } } },
+      47003,
+      /data\.time4\.value is missing/,
+    ],
     ['unknown keyword', { data: { ...goodSignupData(), thing9: { value: 'x' } } }, 47003, /data\.thing9/],
     ['unknown template', { templateId: 'not-a-template-id' }, 40037, /invalid template id/],
     ['missing touser', { touser: '' }, 40003, /invalid openid/],
@@ -115,7 +125,11 @@ describe('per-type value rules', () => {
     ['letter', ['abc', 'A'.repeat(32)], ['ab1', 'A'.repeat(33), '中']],
     ['symbol', ['¥', '~!@#$'], ['~!@#$%', 'a']],
     ['character_string', ['A-12_x', 'x'.repeat(32)], ['x'.repeat(33), '含中文', 'a b']],
-    ['time', ['15:01', '2019年10月1日 15:01', '2025-04-28 09:00', '15:01~17:30', '2019年10月1日 15:01~2019年10月1日 17:00'], ['25:00', '下午三点', '2019年13月1日 15:01']],
+    [
+      'time',
+      ['15:01', '2019年10月1日 15:01', '2025-04-28 09:00', '15:01~17:30', '2019年10月1日 15:01~2019年10月1日 17:00'],
+      ['25:00', '下午三点', '2019年13月1日 15:01'],
+    ],
     ['date', ['2019年10月1日', '2019年10月1日 15:01', '2025-04-28', '2025年5月1日~2025年5月5日'], ['15:01', '2025-02-30x', '2025年13月1日']],
     ['amount', ['¥100.00', '100元', '￥3000', '99.5'], ['100美金', '¥12345678901', 'abc']],
     ['phone_number', ['+86-0766-66888866', '12345'], ['+86-0766-668888661', '电话123']],

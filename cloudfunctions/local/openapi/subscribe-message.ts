@@ -60,7 +60,9 @@ export function fieldValueProblem(type: SubscribeFieldType, value: string): stri
     case 'phone_number':
       return /^[0-9+\-()#*]{1,17}$/.test(value) ? null : 'must be at most 17 digits and symbols'
     case 'car_number':
-      return length <= 8 && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(value) ? null : 'must be a plate number of at most 8 characters'
+      return length <= 8 && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(value)
+        ? null
+        : 'must be a plate number of at most 8 characters'
     case 'name':
       // "中文名10个汉字内；纯英文名20个字母内；中文和字母混合按中文名算，10个字内".
       if (HAN.test(value)) return /^[\p{Script=Han}A-Za-z·•]+$/u.test(value) && length <= 10 ? null : 'must be at most 10 characters when Chinese'

@@ -63,7 +63,12 @@ beforeAll(() => {
       secondArgument: args[1],
       apiType: decoded.apiType,
       appid: decoded.appid,
-      pairs: decoded.pairs.map((p) => ({ key: p.key, contenttype: p.contenttype, filename: p.filename, value: p.filename ? 'Buffer' : JSON.parse(p.value.toString()) })),
+      pairs: decoded.pairs.map((p) => ({
+        key: p.key,
+        contenttype: p.contenttype,
+        filename: p.filename,
+        value: p.filename ? 'Buffer' : JSON.parse(p.value.toString()),
+      })),
     })
     return callOpenApi.apply(this, args)
   }
@@ -142,7 +147,16 @@ test('subscribeMessage.send: nested data keys are kept, nested objects JSON-enco
 })
 
 test('wxacode.getUnlimited', async () => {
-  await f.cloud.openapi.wxacode.getUnlimited({ scene: 'a=1', page: 'pages/index/index', checkPath: true, envVersion: 'release', width: 430, autoColor: false, lineColor: { r: 0, g: 0, b: 0 }, isHyaline: false })
+  await f.cloud.openapi.wxacode.getUnlimited({
+    scene: 'a=1',
+    page: 'pages/index/index',
+    checkPath: true,
+    envVersion: 'release',
+    width: 430,
+    autoColor: false,
+    lineColor: { r: 0, g: 0, b: 0 },
+    isHyaline: false,
+  })
   expect(pairsOf(openapiCalls[0])).toEqual({
     scene: 'a=1',
     page: 'pages/index/index',

@@ -43,7 +43,8 @@ export async function getUnlimited(params: Record<string, unknown>, opts: Wxacod
   if (lineColor !== undefined && lineColor !== null) {
     // The doc's example gives the channels as strings ({"r":"xxx",...}); numbers are taken too.
     const rgb = isPlainObject(lineColor) ? ['r', 'g', 'b'].map((k) => Number(lineColor[k])) : []
-    if (rgb.length !== 3 || rgb.some((c) => !Number.isInteger(c) || c < 0 || c > 255)) return wxError(40097, 'invalid args, line_color must be {r,g,b} in 0-255')
+    if (rgb.length !== 3 || rgb.some((c) => !Number.isInteger(c) || c < 0 || c > 255))
+      return wxError(40097, 'invalid args, line_color must be {r,g,b} in 0-255')
     dark = [rgb[0], rgb[1], rgb[2], 255]
   }
   const light: Rgba = hyaline === true ? [255, 255, 255, 0] : [255, 255, 255, 255]

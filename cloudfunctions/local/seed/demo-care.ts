@@ -18,17 +18,45 @@ export async function seedCareDemo(cloud: LocalCloud, now: number = Date.now()):
   const common = { lawfulBasis: 'writtenConsent' as const, visitors: ['王五'] }
   await call(
     'care.record',
-    { ...common, unitId: 'u-jkq-jixie', person: { kind: 'entered', name: '陈建华', phone: '19900000001' }, category: 'hardship', difficulties: ['illness', 'lowIncome'], note: '爱人长期住院，家中收入低', help: [{ kind: 'money', amount: 2000, detail: '' }], visitedAt: now - 3 * DAY, followUpAt: now + 4 * DAY },
+    {
+      ...common,
+      unitId: 'u-jkq-jixie',
+      person: { kind: 'entered', name: '陈建华', phone: '19900000001' },
+      category: 'hardship',
+      difficulties: ['illness', 'lowIncome'],
+      note: '爱人长期住院，家中收入低',
+      help: [{ kind: 'money', amount: 2000, detail: '' }],
+      visitedAt: now - 3 * DAY,
+      followUpAt: now + 4 * DAY,
+    },
     'demo-unit-chair',
   )
   await call(
     'care.record',
-    { ...common, unitId: 'u-jkq-jixie', person: { kind: 'member', userId: 'user-demo-worker' }, category: 'migrant', difficulties: ['schooling'], help: [{ kind: 'goods', amount: 500, detail: '书包、文具' }], visitedAt: now - 2 * DAY },
+    {
+      ...common,
+      unitId: 'u-jkq-jixie',
+      person: { kind: 'member', userId: 'user-demo-worker' },
+      category: 'migrant',
+      difficulties: ['schooling'],
+      help: [{ kind: 'goods', amount: 500, detail: '书包、文具' }],
+      visitedAt: now - 2 * DAY,
+    },
     'demo-unit-chair',
   )
   await call(
     'care.record',
-    { lawfulBasis: 'verbalConsent', visitors: ['赵六'], unitId: 'u-jkq', person: { kind: 'entered', name: '刘国强', phone: '19900000002' }, category: 'model', difficulties: ['other'], note: '退休劳模，行动不便', help: [{ kind: 'service', amount: 0, detail: '上门体检' }], visitedAt: now - DAY },
+    {
+      lawfulBasis: 'verbalConsent',
+      visitors: ['赵六'],
+      unitId: 'u-jkq',
+      person: { kind: 'entered', name: '刘国强', phone: '19900000002' },
+      category: 'model',
+      difficulties: ['other'],
+      note: '退休劳模，行动不便',
+      help: [{ kind: 'service', amount: 0, detail: '上门体检' }],
+      visitedAt: now - DAY,
+    },
     'demo-area-chair',
   )
 }

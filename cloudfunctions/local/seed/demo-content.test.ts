@@ -174,7 +174,8 @@ describe('the campaign counts what was made', () => {
     expect(ok(await call('works.selectionPool', { view: 'exhibited' }, city)).exhibitedCount).toBe(exhibited.length)
 
     let collected = 0
-    for (const status of ['forwarded', 'reviewing', 'adopted', 'declined', 'merged'] as const) collected += ok(await call('ideas.cityQueue', { status }, city)).items.length
+    for (const status of ['forwarded', 'reviewing', 'adopted', 'declined', 'merged'] as const)
+      collected += ok(await call('ideas.cityQueue', { status }, city)).items.length
     expect(count('ideas')).toBe(collected)
     expect(count('ideas')).toBe(DEMO_CONTENT.ideasForwarded)
     expect(home.stats.ideasAdopted).toBe(ok(await call('ideas.showcase', {})).items.length)
@@ -208,7 +209,11 @@ describe('every role has something to do', () => {
     // 张三: sign-ups, including a place on the waiting list, and works and ideas of his own
     const mine = ok(await call('competition.mySignups', {}, 'demo-worker')).items.map((i) => i.signup.status)
     expect(mine.sort()).toEqual(['accepted', 'accepted', 'accepted', 'waitlisted'])
-    expect(ok(await call('works.myWorks', {}, 'demo-worker')).items.map((w) => w.status).sort()).toEqual(['exhibited', 'reviewing'])
+    expect(
+      ok(await call('works.myWorks', {}, 'demo-worker'))
+        .items.map((w) => w.status)
+        .sort(),
+    ).toEqual(['exhibited', 'reviewing'])
   })
 })
 

@@ -384,7 +384,8 @@ const IDEAS: readonly IdeaPlan[] = [
     coAuthors: [LIU],
     type: '技术革新',
     title: '数控车床切削液集中过滤循环使用',
-    problem: '车间 24 台数控车床各用各的切削液箱，铁屑和油污沉在箱底，切削液两三个月就发臭变质，只能整箱更换。每年换下的废液有 30 多吨，处理费用高，工件也容易生锈。',
+    problem:
+      '车间 24 台数控车床各用各的切削液箱，铁屑和油污沉在箱底，切削液两三个月就发臭变质，只能整箱更换。每年换下的废液有 30 多吨，处理费用高，工件也容易生锈。',
     proposal:
       '在车间一端建一套集中过滤站：各台机床的回液经地沟流到磁性分离器和纸带过滤机，先分出铁屑和油泥，再用撇油器去掉浮油；处理后的切削液按浓度自动补液，用泵送回各台机床。原来的液箱保留作应急备用。',
     benefit: '切削液使用寿命由三个月延长到一年以上，废液减少八成，每年节约切削液采购和废液处理费用约 12 万元；车间异味明显减少，工件防锈也更可靠。',
@@ -592,7 +593,12 @@ export async function seedDemoContent(cloud: LocalCloud, now: number = Date.now(
       expect(decided.decided === approve.length, `${plan.fields.title}: ${decided.decided} of ${approve.length} approved`)
     }
     if (plan.held) {
-      const past = { signupStartAt: at(plan.held.signup[0]), signupEndAt: at(plan.held.signup[1]), eventStartAt: at(plan.held.event[0]), eventEndAt: at(plan.held.event[1]) }
+      const past = {
+        signupStartAt: at(plan.held.signup[0]),
+        signupEndAt: at(plan.held.signup[1]),
+        eventStartAt: at(plan.held.event[0]),
+        eventEndAt: at(plan.held.event[1]),
+      }
       await call('competition.update', { competitionId: made.id, ...updateFields(plan.fields), ...past }, plan.organizer)
       for (const s of signups.values()) await call('competition.checkIn', { competitionId: made.id, code: s.ticketCode }, plan.organizer)
       const results = plan.held.results.map((r, i) => ({ signupId: signups.get(r.who)!.id, rank: i + 1, award: r.award }))
@@ -631,7 +637,15 @@ export async function seedDemoContent(cloud: LocalCloud, now: number = Date.now(
     cloud.openapi.recordSubscription(plan.author, subscribeTemplates.ideaReviewResult.id)
     const idea = await call(
       'ideas.submit',
-      { type: plan.type, title: plan.title, problem: plan.problem, proposal: plan.proposal, benefit: plan.benefit, savingsYuan: plan.savingsYuan, coAuthorIds: (plan.coAuthors ?? []).map(uid) },
+      {
+        type: plan.type,
+        title: plan.title,
+        problem: plan.problem,
+        proposal: plan.proposal,
+        benefit: plan.benefit,
+        savingsYuan: plan.savingsYuan,
+        coAuthorIds: (plan.coAuthors ?? []).map(uid),
+      },
       plan.author,
     )
     ideaIds.set(plan.key, idea.id)

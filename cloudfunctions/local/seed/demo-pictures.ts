@@ -130,7 +130,13 @@ class Canvas {
    * Paint a shape given by its signed distance, within a box: coverage is anti-aliased over `feather`
    * pixels; `color` may vary across the shape, `alpha` scales the paint.
    */
-  shape(box: [number, number, number, number], sd: (x: number, y: number) => number, color: RGB | ((x: number, y: number) => RGB), alpha = 1, feather = 1.2): void {
+  shape(
+    box: [number, number, number, number],
+    sd: (x: number, y: number) => number,
+    color: RGB | ((x: number, y: number) => RGB),
+    alpha = 1,
+    feather = 1.2,
+  ): void {
     const { width, height, data } = this
     const x0 = Math.max(0, Math.floor(box[0]))
     const y0 = Math.max(0, Math.floor(box[1]))
@@ -255,20 +261,104 @@ const PROFILES = {
  */
 const JIANG_XIN: Array<Array<{ p: [Pt, Pt, Pt]; kind: keyof typeof PROFILES }>> = [
   [
-    { p: [[12, 17], [50, 13], [88, 13]], kind: 'h' },
-    { p: [[15, 17], [15, 52], [15, 84]], kind: 'v' },
-    { p: [[15, 85], [54, 85], [92, 86]], kind: 'h' },
-    { p: [[72, 24], [60, 31], [42, 35]], kind: 'pie' },
-    { p: [[43, 35], [44, 62], [33, 77]], kind: 'pie' },
-    { p: [[44, 51], [64, 49], [84, 48]], kind: 'h' },
-    { p: [[66, 50], [66, 66], [66, 80]], kind: 'v' },
+    {
+      p: [
+        [12, 17],
+        [50, 13],
+        [88, 13],
+      ],
+      kind: 'h',
+    },
+    {
+      p: [
+        [15, 17],
+        [15, 52],
+        [15, 84],
+      ],
+      kind: 'v',
+    },
+    {
+      p: [
+        [15, 85],
+        [54, 85],
+        [92, 86],
+      ],
+      kind: 'h',
+    },
+    {
+      p: [
+        [72, 24],
+        [60, 31],
+        [42, 35],
+      ],
+      kind: 'pie',
+    },
+    {
+      p: [
+        [43, 35],
+        [44, 62],
+        [33, 77],
+      ],
+      kind: 'pie',
+    },
+    {
+      p: [
+        [44, 51],
+        [64, 49],
+        [84, 48],
+      ],
+      kind: 'h',
+    },
+    {
+      p: [
+        [66, 50],
+        [66, 66],
+        [66, 80],
+      ],
+      kind: 'v',
+    },
   ],
   [
-    { p: [[15, 55], [18, 59], [22, 66]], kind: 'dot' },
-    { p: [[30, 38], [34, 88], [78, 78]], kind: 'v' },
-    { p: [[78, 78], [74, 72], [67, 64]], kind: 'hook' },
-    { p: [[45, 30], [49, 34], [54, 42]], kind: 'dot' },
-    { p: [[70, 40], [75, 45], [81, 55]], kind: 'dot' },
+    {
+      p: [
+        [15, 55],
+        [18, 59],
+        [22, 66],
+      ],
+      kind: 'dot',
+    },
+    {
+      p: [
+        [30, 38],
+        [34, 88],
+        [78, 78],
+      ],
+      kind: 'v',
+    },
+    {
+      p: [
+        [78, 78],
+        [74, 72],
+        [67, 64],
+      ],
+      kind: 'hook',
+    },
+    {
+      p: [
+        [45, 30],
+        [49, 34],
+        [54, 42],
+      ],
+      kind: 'dot',
+    },
+    {
+      p: [
+        [70, 40],
+        [75, 45],
+        [81, 55],
+      ],
+      kind: 'dot',
+    },
   ],
 ]
 
@@ -278,7 +368,15 @@ function character(c: Canvas, strokes: (typeof JIANG_XIN)[number], x: number, y:
   const w = size * 0.085
   const at = (p: Pt): Pt => [x + p[0] * k, y + p[1] * k]
   // ink runs a little thinner towards the end of each stroke, never in stripes
-  for (const s of strokes) c.stroke(at(s.p[0]), at(s.p[1]), at(s.p[2]), (t) => w * PROFILES[s.kind](t), [INK[0] + 14 * ink(s.p[0][0], s.p[0][1]), INK[1] + 12 * ink(s.p[0][0], s.p[0][1]), INK[2] + 10 * ink(s.p[0][0], s.p[0][1])], 1)
+  for (const s of strokes)
+    c.stroke(
+      at(s.p[0]),
+      at(s.p[1]),
+      at(s.p[2]),
+      (t) => w * PROFILES[s.kind](t),
+      [INK[0] + 14 * ink(s.p[0][0], s.p[0][1]), INK[1] + 12 * ink(s.p[0][0], s.p[0][1]), INK[2] + 10 * ink(s.p[0][0], s.p[0][1])],
+      1,
+    )
 }
 
 /** A vermilion seal with carved lines. */
@@ -292,7 +390,12 @@ function seal(c: Canvas, cx: number, cy: number, size: number, rnd: () => number
     const x1 = cx + size * 0.1 + rnd() * size * 0.25
     c.shape([cx - size, cy - size, cx + size, cy + size], (x, y) => sdSegment(x, y, x0, y0, x1, y0 + (rnd() - 0.5) * 2) - 1.1, paper, 0.85)
   }
-  c.shape([cx - size, cy - size, cx + size, cy + size], (x, y) => sdSegment(x, y, cx + size * 0.28, cy - size * 0.36, cx + size * 0.28, cy + size * 0.36) - 1.1, paper, 0.85)
+  c.shape(
+    [cx - size, cy - size, cx + size, cy + size],
+    (x, y) => sdSegment(x, y, cx + size * 0.28, cy - size * 0.36, cx + size * 0.28, cy + size * 0.36) - 1.1,
+    paper,
+    0.85,
+  )
 }
 
 function calligraphy(seed: number, closeUp: boolean): Buffer {
@@ -323,14 +426,24 @@ function calligraphy(seed: number, closeUp: boolean): Buffer {
   // shadow of the scroll, the mounting (brocade), the paper
   c.shape([130, 70, 480, 770], (x, y) => sdBox(x, y, 308, 412, 152, 340), [90, 80, 70], 0.35, 14)
   const brocade = fbm(seed + 3, 2)
-  c.shape([140, 55, 460, 750], (x, y) => sdBox(x, y, 300, 402, 150, 338), (x, y) => mix([48, 86, 92], [36, 64, 70], brocade(x * 0.08, y * 0.08)), 1)
+  c.shape(
+    [140, 55, 460, 750],
+    (x, y) => sdBox(x, y, 300, 402, 150, 338),
+    (x, y) => mix([48, 86, 92], [36, 64, 70], brocade(x * 0.08, y * 0.08)),
+    1,
+  )
   c.shape([165, 140, 435, 670], (x, y) => sdBox(x, y, 300, 405, 128, 262), paper, 1)
   // rollers
   for (const [y, r] of [
     [58, 9],
     [748, 12],
   ] as const) {
-    c.shape([120, y - 20, 480, y + 20], (x, yy) => sdSegment(x, yy, 138, y, 462, y) - r, (_x, yy) => mix([110, 74, 46], [60, 38, 24], clamp((yy - y + r) / (2 * r))), 1)
+    c.shape(
+      [120, y - 20, 480, y + 20],
+      (x, yy) => sdSegment(x, yy, 138, y, 462, y) - r,
+      (_x, yy) => mix([110, 74, 46], [60, 38, 24], clamp((yy - y + r) / (2 * r))),
+      1,
+    )
     for (const x of [132, 468]) c.shape([x - 20, y - 20, x + 20, y + 20], (xx, yy) => sdCircle(xx, yy, x, y, r + 4), [72, 46, 30], 1)
   }
   // the hanging cord
@@ -362,20 +475,38 @@ function nightShift(seed: number, variant: 'plant' | 'line' | 'dawn'): Buffer {
     ])
     c.fill((_x, y) => bg(y / H))
     // floor
-    c.shape([0, vy, W, H], (_x, y) => (y < vy ? vy - y : -Math.min(y - vy, 40)), (_x, y) => mix([22, 34, 48], [40, 52, 66], (y - vy) / (H - vy)), 1, 2)
+    c.shape(
+      [0, vy, W, H],
+      (_x, y) => (y < vy ? vy - y : -Math.min(y - vy, 40)),
+      (_x, y) => mix([22, 34, 48], [40, 52, 66], (y - vy) / (H - vy)),
+      1,
+      2,
+    )
     // conveyor: two bands converging
     for (const side of [-1, 1]) {
       const bottom = vx + side * W * 0.42
-      c.shape([0, vy, W, H], (x, y) => {
-        const t = (y - vy) / (H - vy)
-        const edge = vx + (bottom - vx) * t
-        return Math.abs(x - edge) - (2 + t * 26)
-      }, (_x, y) => mix([70, 90, 110], [130, 150, 170], (y - vy) / (H - vy)), 1, 1.5)
+      c.shape(
+        [0, vy, W, H],
+        (x, y) => {
+          const t = (y - vy) / (H - vy)
+          const edge = vx + (bottom - vx) * t
+          return Math.abs(x - edge) - (2 + t * 26)
+        },
+        (_x, y) => mix([70, 90, 110], [130, 150, 170], (y - vy) / (H - vy)),
+        1,
+        1.5,
+      )
     }
-    c.shape([0, vy, W, H], (x, y) => {
-      const t = (y - vy) / (H - vy)
-      return Math.abs(x - vx) - t * W * 0.38
-    }, (_x, y) => mix([30, 46, 58], [58, 78, 92], (y - vy) / (H - vy)), 0.85, 2)
+    c.shape(
+      [0, vy, W, H],
+      (x, y) => {
+        const t = (y - vy) / (H - vy)
+        return Math.abs(x - vx) - t * W * 0.38
+      },
+      (_x, y) => mix([30, 46, 58], [58, 78, 92], (y - vy) / (H - vy)),
+      0.85,
+      2,
+    )
     // lamps, smaller towards the vanishing point
     for (let i = 0; i < 9; i++) {
       const t = Math.pow(0.72, i)
@@ -413,9 +544,10 @@ function nightShift(seed: number, variant: 'plant' | 'line' | 'dawn'): Buffer {
           [1, '#c4663c'],
         ])
   const ground = variant === 'dawn' ? ([40, 36, 48] as RGB) : ([6, 8, 14] as RGB)
-  c.fill((_x, y) => (y < horizon ? sky(y / horizon) : mix(ground, [0, 0, 0], (y - horizon) / (H - horizon) * 0.5)))
+  c.fill((_x, y) => (y < horizon ? sky(y / horizon) : mix(ground, [0, 0, 0], ((y - horizon) / (H - horizon)) * 0.5)))
   if (variant === 'dawn') c.glow(W * 0.68, horizon - 30, 220, [255, 200, 120], 0.7)
-  if (variant === 'dawn') c.shape([W * 0.68 - 50, horizon - 80, W * 0.68 + 50, horizon + 10], (x, y) => sdCircle(x, y, W * 0.68, horizon - 30, 34), [255, 236, 190], 0.95, 3)
+  if (variant === 'dawn')
+    c.shape([W * 0.68 - 50, horizon - 80, W * 0.68 + 50, horizon + 10], (x, y) => sdCircle(x, y, W * 0.68, horizon - 30, 34), [255, 236, 190], 0.95, 3)
   if (variant === 'plant') {
     for (let i = 0; i < 60; i++) {
       const sx = (i * 97.3) % W
@@ -477,11 +609,17 @@ function morningLight(seed: number): Buffer {
     const sx = 40 + i * 150
     c.shape([sx - 5, 0, sx + 95, 40], (x, y) => sdBox(x, y, sx + 45, 16, 45, 10), [255, 236, 200], 0.95)
     const dx = 0.55
-    c.shape([0, 0, W, H], (x, y) => {
-      const center = sx + 45 + y * dx
-      const half = 38 + y * 0.1
-      return Math.abs(x - center) - half
-    }, (_x, y) => mix([255, 214, 150], [200, 150, 100], y / H), 0.2, 30)
+    c.shape(
+      [0, 0, W, H],
+      (x, y) => {
+        const center = sx + 45 + y * dx
+        const half = 38 + y * 0.1
+        return Math.abs(x - center) - half
+      },
+      (_x, y) => mix([255, 214, 150], [200, 150, 100], y / H),
+      0.2,
+      30,
+    )
   }
   // machine silhouettes at the bottom with light on their edges
   for (let i = 0; i < 4; i++) {
@@ -489,7 +627,12 @@ function morningLight(seed: number): Buffer {
     const mw = 110 + rnd() * 20
     const mh = 150 + rnd() * 90
     const top = H - mh - 40
-    c.shape([mx - 2, top - 2, mx + mw + 2, H], (x, y) => sdBox(x, y, mx + mw / 2, top + (H - top) / 2, mw / 2, (H - top) / 2) - 4, (x, y) => mix([58, 54, 52], [30, 28, 28], clamp((y - top) / 200 + (x - mx) / mw * 0.3)), 1)
+    c.shape(
+      [mx - 2, top - 2, mx + mw + 2, H],
+      (x, y) => sdBox(x, y, mx + mw / 2, top + (H - top) / 2, mw / 2, (H - top) / 2) - 4,
+      (x, y) => mix([58, 54, 52], [30, 28, 28], clamp((y - top) / 200 + ((x - mx) / mw) * 0.3)),
+      1,
+    )
     c.shape([mx - 2, top - 4, mx + mw + 2, top + 6], (x, y) => sdBox(x, y, mx + mw / 2, top + 1, mw / 2 - 4, 1.5), [255, 210, 150], 0.8)
     c.glow(mx + mw * 0.8, top + 30, 12, [120, 255, 160], 0.7)
   }
@@ -531,12 +674,16 @@ function leaf(c: Canvas, cx: number, cy: number, len: number, angle: number): vo
   const rx = len / 2
   const ry = len / 5.5
   const along = (x: number, y: number) => (x - cx) * Math.cos(angle) + (y - cy) * Math.sin(angle)
-  c.shape([cx - rx - 2, cy - rx - 2, cx + rx + 2, cy + rx + 2], (x, y) => sdEllipse(x, y, cx, cy, rx, ry, angle), (x, y) => {
-    const t = along(x, y) / rx
-    const thread = 0.86 + 0.14 * Math.sin((x + y) * 0.9)
-    const base = mix([40, 110, 60], [92, 160, 84], (t + 1) / 2)
-    return [base[0] * thread, base[1] * thread, base[2] * thread]
-  })
+  c.shape(
+    [cx - rx - 2, cy - rx - 2, cx + rx + 2, cy + rx + 2],
+    (x, y) => sdEllipse(x, y, cx, cy, rx, ry, angle),
+    (x, y) => {
+      const t = along(x, y) / rx
+      const thread = 0.86 + 0.14 * Math.sin((x + y) * 0.9)
+      const base = mix([40, 110, 60], [92, 160, 84], (t + 1) / 2)
+      return [base[0] * thread, base[1] * thread, base[2] * thread]
+    },
+  )
   const ax = cx - Math.cos(angle) * rx * 0.9
   const ay = cy - Math.sin(angle) * rx * 0.9
   const bx = cx + Math.cos(angle) * rx * 0.9
@@ -584,10 +731,14 @@ function embroidery(seed: number, closeUp: boolean): Buffer {
   for (let i = 0; i < 9; i++) leaf(c, cx - 180 + rnd() * 340, cy - 150 + rnd() * 320, 70 + rnd() * 50, rnd() * Math.PI)
   for (const [fx, fy, fr] of flowers) azalea(c, fx, fy, fr, rnd() * 2, rnd())
   // the wooden hoop and its screw
-  c.shape([cx - R - 22, cy - R - 22, cx + R + 22, cy + R + 22], (x, y) => Math.abs(sdCircle(x, y, cx, cy, R + 6)) - 11, (x, y) => {
-    const a = Math.atan2(y - cy, x - cx)
-    return mix([214, 170, 112], [150, 104, 60], 0.5 + 0.5 * Math.sin(a - 0.8))
-  })
+  c.shape(
+    [cx - R - 22, cy - R - 22, cx + R + 22, cy + R + 22],
+    (x, y) => Math.abs(sdCircle(x, y, cx, cy, R + 6)) - 11,
+    (x, y) => {
+      const a = Math.atan2(y - cy, x - cx)
+      return mix([214, 170, 112], [150, 104, 60], 0.5 + 0.5 * Math.sin(a - 0.8))
+    },
+  )
   c.shape([cx - 30, cy - R - 60, cx + 30, cy - R], (x, y) => sdBox(x, y, cx, cy - R - 26, 14, 22) - 3, [170, 150, 120], 1)
   c.shape([cx - 30, cy - R - 70, cx + 30, cy - R - 30], (x, y) => sdCircle(x, y, cx, cy - R - 50, 11), [200, 184, 150], 1)
   grain(c, seed, 4)
@@ -621,7 +772,13 @@ function watercolour(seed: number): Buffer {
   for (let i = 0; i < 26; i++) {
     const y = horizon + 10 + i * 12
     const half = 10 + i * 2.2
-    c.shape([W * 0.62 - half - 10, y - 4, W * 0.62 + half + 10, y + 4], (x, yy) => sdBox(x, yy, W * 0.62 + Math.sin(i) * 6, y, half * (0.5 + 0.5 * Math.abs(Math.sin(i * 1.7))), 1.6), [255, 232, 180], 0.55, 2.5)
+    c.shape(
+      [W * 0.62 - half - 10, y - 4, W * 0.62 + half + 10, y + 4],
+      (x, yy) => sdBox(x, yy, W * 0.62 + Math.sin(i) * 6, y, half * (0.5 + 0.5 * Math.abs(Math.sin(i * 1.7))), 1.6),
+      [255, 232, 180],
+      0.55,
+      2.5,
+    )
   }
   // three ranges of hills, the far ones paler, with soft wet edges
   const ranges: Array<{ base: number; amp: number; col: RGB; freq: number }> = [
@@ -630,8 +787,15 @@ function watercolour(seed: number): Buffer {
     { base: horizon - 8, amp: 30, col: [58, 96, 90], freq: 0.024 },
   ]
   ranges.forEach((r, k) => {
-    const ridge = (x: number) => r.base - r.amp * (0.6 * Math.sin(x * r.freq + k * 2.1) + 0.4 * Math.sin(x * r.freq * 2.3 + k)) - r.amp * 0.6 * wash(x * 0.01, k * 3)
-    c.shape([0, r.base - r.amp * 2.5, W, horizon + 2], (x, y) => (y < horizon ? ridge(x) - y : y - horizon), (x, y) => mix(r.col, [255, 255, 255], (wash(x * 0.02, y * 0.02) - 0.5) * 0.35), 0.92, 4)
+    const ridge = (x: number) =>
+      r.base - r.amp * (0.6 * Math.sin(x * r.freq + k * 2.1) + 0.4 * Math.sin(x * r.freq * 2.3 + k)) - r.amp * 0.6 * wash(x * 0.01, k * 3)
+    c.shape(
+      [0, r.base - r.amp * 2.5, W, horizon + 2],
+      (x, y) => (y < horizon ? ridge(x) - y : y - horizon),
+      (x, y) => mix(r.col, [255, 255, 255], (wash(x * 0.02, y * 0.02) - 0.5) * 0.35),
+      0.92,
+      4,
+    )
   })
   // a boat and its reflection
   const bx = W * 0.3

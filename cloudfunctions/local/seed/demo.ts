@@ -52,37 +52,47 @@ export const DEMO_TREE: UnitSeed = {
   name: '市总工会',
   type: 'city',
   children: [
-    { _id: 'u-jkq', name: '经开区工会', type: 'industry', children: [
-      { _id: 'u-jkq-jixie', name: '华中机械制造有限公司工会', type: 'grassroots' },
-      { _id: 'u-jkq-dianzi', name: '湘江电子科技有限公司工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-edu', name: '教育系统工会', type: 'industry', children: [
-      { _id: 'u-edu-yizhong', name: '市第一中学工会', type: 'grassroots' },
-      { _id: 'u-edu-shiyan', name: '实验小学工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-build', name: '建筑行业工会', type: 'industry', children: [
-      { _id: 'u-build-san', name: '城建集团第三工程公司工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-kejing', name: '科经局工会', type: 'industry', children: [
-      { _id: 'u-kejing-power', name: '市供电公司工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-shangliang', name: '商粮局工会', type: 'industry', children: [
-      { _id: 'u-shangliang-grain', name: '粮油储备库工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-health', name: '卫计局工会', type: 'industry', children: [
-      { _id: 'u-health-renmin', name: '市人民医院工会', type: 'grassroots' },
-      { _id: 'u-health-zhongyi', name: '市中医医院工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-dongcheng', name: '东城街道工会', type: 'township', children: [
-      { _id: 'u-dongcheng-shequ', name: '东城社区卫生服务中心工会', type: 'grassroots' },
-      { _id: 'u-dongcheng-wuliu', name: '东城物流园联合工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-qingshan', name: '青山镇工会', type: 'township', children: [
-      { _id: 'u-qingshan-fangzhi', name: '青山纺织厂工会', type: 'grassroots' },
-    ] },
-    { _id: 'u-baishi', name: '白石乡工会', type: 'township', children: [
-      { _id: 'u-baishi-xiangxiu', name: '白石湘绣合作社工会', type: 'grassroots' },
-    ] },
+    {
+      _id: 'u-jkq',
+      name: '经开区工会',
+      type: 'industry',
+      children: [
+        { _id: 'u-jkq-jixie', name: '华中机械制造有限公司工会', type: 'grassroots' },
+        { _id: 'u-jkq-dianzi', name: '湘江电子科技有限公司工会', type: 'grassroots' },
+      ],
+    },
+    {
+      _id: 'u-edu',
+      name: '教育系统工会',
+      type: 'industry',
+      children: [
+        { _id: 'u-edu-yizhong', name: '市第一中学工会', type: 'grassroots' },
+        { _id: 'u-edu-shiyan', name: '实验小学工会', type: 'grassroots' },
+      ],
+    },
+    { _id: 'u-build', name: '建筑行业工会', type: 'industry', children: [{ _id: 'u-build-san', name: '城建集团第三工程公司工会', type: 'grassroots' }] },
+    { _id: 'u-kejing', name: '科经局工会', type: 'industry', children: [{ _id: 'u-kejing-power', name: '市供电公司工会', type: 'grassroots' }] },
+    { _id: 'u-shangliang', name: '商粮局工会', type: 'industry', children: [{ _id: 'u-shangliang-grain', name: '粮油储备库工会', type: 'grassroots' }] },
+    {
+      _id: 'u-health',
+      name: '卫计局工会',
+      type: 'industry',
+      children: [
+        { _id: 'u-health-renmin', name: '市人民医院工会', type: 'grassroots' },
+        { _id: 'u-health-zhongyi', name: '市中医医院工会', type: 'grassroots' },
+      ],
+    },
+    {
+      _id: 'u-dongcheng',
+      name: '东城街道工会',
+      type: 'township',
+      children: [
+        { _id: 'u-dongcheng-shequ', name: '东城社区卫生服务中心工会', type: 'grassroots' },
+        { _id: 'u-dongcheng-wuliu', name: '东城物流园联合工会', type: 'grassroots' },
+      ],
+    },
+    { _id: 'u-qingshan', name: '青山镇工会', type: 'township', children: [{ _id: 'u-qingshan-fangzhi', name: '青山纺织厂工会', type: 'grassroots' }] },
+    { _id: 'u-baishi', name: '白石乡工会', type: 'township', children: [{ _id: 'u-baishi-xiangxiu', name: '白石湘绣合作社工会', type: 'grassroots' }] },
   ],
 }
 
@@ -126,12 +136,60 @@ export interface DemoPerson {
 
 /** One person per role (placeholder names), so every view can be tried by signing in as them. */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { openid: 'demo-worker', realName: '张三', nickname: '张师傅', unitId: 'u-jkq-jixie', job: '数控车工', roles: [], about: '一线职工：报名竞赛、上传作品、提交金点子' },
-  { openid: 'demo-worker-2', realName: '李四', nickname: '李护士', unitId: 'u-health-renmin', job: '护士', roles: [], about: '另一单位的职工：看不到别人单位的审核内容' },
-  { openid: 'demo-unit-chair', realName: '王五', nickname: '王主席', unitId: 'u-jkq-jixie', job: '工会主席', roles: [{ role: 'unit_chair', unitId: 'u-jkq-jixie' }], about: '基层工会主席：审核本单位职工的报名和作品' },
-  { openid: 'demo-area-chair', realName: '赵六', nickname: '赵主席', unitId: 'u-jkq', job: '经开区工会主席', roles: [{ role: 'area_chair', unitId: 'u-jkq' }], about: '行业/乡镇工会主席：组织竞赛，管理下属单位' },
-  { openid: 'demo-judge', realName: '钱七', nickname: '钱工', unitId: 'u-kejing-power', job: '高级工程师', roles: [{ role: 'judge', unitId: 'u-city' }], about: '评审专家：盲评金点子和作品' },
-  { openid: 'demo-city-admin', realName: '孙八', nickname: '孙科长', unitId: 'u-city', job: '市总工会办公室', roles: [{ role: 'city_admin', unitId: 'u-city' }], about: '市总工会管理员：全市统筹、遴选、统计' },
+  {
+    openid: 'demo-worker',
+    realName: '张三',
+    nickname: '张师傅',
+    unitId: 'u-jkq-jixie',
+    job: '数控车工',
+    roles: [],
+    about: '一线职工：报名竞赛、上传作品、提交金点子',
+  },
+  {
+    openid: 'demo-worker-2',
+    realName: '李四',
+    nickname: '李护士',
+    unitId: 'u-health-renmin',
+    job: '护士',
+    roles: [],
+    about: '另一单位的职工：看不到别人单位的审核内容',
+  },
+  {
+    openid: 'demo-unit-chair',
+    realName: '王五',
+    nickname: '王主席',
+    unitId: 'u-jkq-jixie',
+    job: '工会主席',
+    roles: [{ role: 'unit_chair', unitId: 'u-jkq-jixie' }],
+    about: '基层工会主席：审核本单位职工的报名和作品',
+  },
+  {
+    openid: 'demo-area-chair',
+    realName: '赵六',
+    nickname: '赵主席',
+    unitId: 'u-jkq',
+    job: '经开区工会主席',
+    roles: [{ role: 'area_chair', unitId: 'u-jkq' }],
+    about: '行业/乡镇工会主席：组织竞赛，管理下属单位',
+  },
+  {
+    openid: 'demo-judge',
+    realName: '钱七',
+    nickname: '钱工',
+    unitId: 'u-kejing-power',
+    job: '高级工程师',
+    roles: [{ role: 'judge', unitId: 'u-city' }],
+    about: '评审专家：盲评金点子和作品',
+  },
+  {
+    openid: 'demo-city-admin',
+    realName: '孙八',
+    nickname: '孙科长',
+    unitId: 'u-city',
+    job: '市总工会办公室',
+    roles: [{ role: 'city_admin', unitId: 'u-city' }],
+    about: '市总工会管理员：全市统筹、遴选、统计',
+  },
 ]
 
 export function demoUsers(now: number) {

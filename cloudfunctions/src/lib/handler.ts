@@ -104,7 +104,10 @@ async function platformEvent(fn: string, raw: Record<string, unknown>, events: P
     // A timer runs with no user (SOURCE wx_trigger); a call carrying a user's identity is not one.
     if (callerOpenid()) return failure('COMMON.BAD_REQUEST')
     const handler = events?.timers?.[String(raw.TriggerName)]
-    run = handler && (() => handler({ TriggerName: String(raw.TriggerName), Time: String(raw.Time ?? ''), ...(typeof raw.Message === 'string' ? { Message: raw.Message } : {}) }))
+    run =
+      handler &&
+      (() =>
+        handler({ TriggerName: String(raw.TriggerName), Time: String(raw.Time ?? ''), ...(typeof raw.Message === 'string' ? { Message: raw.Message } : {}) }))
   } else {
     name = `event ${String(raw.Event)}`
     const handler = events?.pushes?.[String(raw.Event)]

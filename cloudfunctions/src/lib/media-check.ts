@@ -73,11 +73,14 @@ export const MEDIA_CHECK_POLICY = {
 
 /** Every try spent: the check goes to a person. */
 export const triesSpent = (c: Pick<MediaCheckDoc, 'state' | 'sends' | 'sendFailures' | 'applies'>): boolean =>
-  c.state === 'applying' ? c.applies >= MEDIA_CHECK_POLICY.maxApplies : c.sends >= MEDIA_CHECK_POLICY.maxTries || c.sendFailures >= MEDIA_CHECK_POLICY.maxSendFailures
+  c.state === 'applying'
+    ? c.applies >= MEDIA_CHECK_POLICY.maxApplies
+    : c.sends >= MEDIA_CHECK_POLICY.maxTries || c.sendFailures >= MEDIA_CHECK_POLICY.maxSendFailures
 
 export const mediaChecks = () => db().collection<MediaCheckDoc>('media_checks')
 
-export const checkId = (kind: MediaKind, refId: string, fileId: string) => crypto.createHash('sha256').update(`${kind}\n${refId}\n${fileId}`).digest('hex').slice(0, 40)
+export const checkId = (kind: MediaKind, refId: string, fileId: string) =>
+  crypto.createHash('sha256').update(`${kind}\n${refId}\n${fileId}`).digest('hex').slice(0, 40)
 
 /** Links WeChat can download the images from for as long as a check may take. */
 async function downloadUrls(fileIds: string[]): Promise<Map<string, string>> {
@@ -109,7 +112,9 @@ export async function sendChecks(checks: MediaCheckDoc[], now: number): Promise<
       try {
         const mediaUrl = urls.get(c.fileId)
         if (!mediaUrl) throw new Error(`no download link for ${c.fileId}`)
-        const res = (await cloud.openapi.security.mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid: c.openid, scene: c.scene })) as { traceId: string }
+        const res = (await cloud.openapi.security.mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid: c.openid, scene: c.scene })) as {
+          traceId: string
+        }
         await mediaChecks()
           .where({ _id: c._id, state: 'waiting' })
           .update({ data: { traceIds: _.push([res.traceId]), sends: _.inc(1), dueAt: new Date(now + MEDIA_CHECK_POLICY.waitMs) } })
@@ -138,7 +143,13 @@ const RECORD_GRACE_MS = 60_000
  * with cancelChecks(). A check asked for again (a resubmission of the same image) keeps its earlier
  * traces, and its tries start afresh.
  */
-export async function recordChecks(openid: string, ref: { kind: MediaKind; id: string }, fileIds: string[], now: number, scene: 1 | 2 | 3 | 4 = 3): Promise<MediaCheckDoc[]> {
+export async function recordChecks(
+  openid: string,
+  ref: { kind: MediaKind; id: string },
+  fileIds: string[],
+  now: number,
+  scene: 1 | 2 | 3 | 4 = 3,
+): Promise<MediaCheckDoc[]> {
   const checks: MediaCheckDoc[] = [...new Set(fileIds)].map((fileId) => ({
     _id: checkId(ref.kind, ref.id, fileId),
     kind: ref.kind,

@@ -5,7 +5,12 @@ import { subscribeTemplates, type SubscribeTemplateKey } from '../../../types/su
 import { cloud } from './cloud'
 
 /** WeChat's value limits, applied before sending so a long title never turns into an error. */
-export const clip = (s: string, max: number) => (Array.from(s).length > max ? Array.from(s).slice(0, max - 1).join('') + '…' : s)
+export const clip = (s: string, max: number) =>
+  Array.from(s).length > max
+    ? Array.from(s)
+        .slice(0, max - 1)
+        .join('') + '…'
+    : s
 
 export async function notify(openid: string | undefined, template: SubscribeTemplateKey, data: Record<string, string>, page: string): Promise<boolean> {
   if (!openid) return false

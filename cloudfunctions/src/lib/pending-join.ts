@@ -28,9 +28,18 @@ export async function pendingJoinOf(userId: string): Promise<Pending | null> {
   const _ = db().command
   const path = request.unitPath
   const [unitRes, chairRes] = await Promise.all([
-    db().collection<UnitDoc>('units').where({ _id: _.in(path) }).limit(path.length).get(),
+    db()
+      .collection<UnitDoc>('units')
+      .where({ _id: _.in(path) })
+      .limit(path.length)
+      .get(),
     // Chairs on any unit of the path: a handful of people, found through the roles.unitId index.
-    db().collection<UserDoc>('users').where({ 'roles.unitId': _.in(path) }).field({ realName: true, roles: true }).limit(100).get(),
+    db()
+      .collection<UserDoc>('users')
+      .where({ 'roles.unitId': _.in(path) })
+      .field({ realName: true, roles: true })
+      .limit(100)
+      .get(),
   ])
   const byId = new Map(unitRes.data.map((u) => [u._id, u]))
   const unit = byId.get(request.unitId)

@@ -25,7 +25,10 @@ const pause = () => new Promise((r) => setTimeout(r, 5))
 const bump = async (tx: Transaction) => {
   const { data } = await tx.collection<Counter>('campaigns').doc('c').get()
   await pause()
-  await tx.collection<Counter>('campaigns').doc('c').update({ data: { n: data!.n + 1 } })
+  await tx
+    .collection<Counter>('campaigns')
+    .doc('c')
+    .update({ data: { n: data!.n + 1 } })
   return data!.n + 1
 }
 const counter = async () => (await db().collection<Counter>('campaigns').doc('c').get()).data!.n
@@ -53,7 +56,10 @@ test('other errors are not retried and leave nothing written', async () => {
   let runs = 0
   const err = await inTransaction(async (tx) => {
     runs++
-    await tx.collection<Counter>('campaigns').doc('c').update({ data: { n: 99 } })
+    await tx
+      .collection<Counter>('campaigns')
+      .doc('c')
+      .update({ data: { n: 99 } })
     throw new AppError('COMMON.BUSY')
   }).catch((e: unknown) => e)
   expect(err).toBeInstanceOf(AppError)
@@ -63,13 +69,23 @@ test('other errors are not retried and leave nothing written', async () => {
 
 test('gives up after the retries it was given, with the conflict itself', async () => {
   // A transaction that holds the document until the end of the test: every attempt conflicts.
-  const holder = await (db() as unknown as { startTransaction(): Promise<{ collection(n: string): { doc(id: string): { update(o: object): Promise<unknown> } }; rollback(): Promise<unknown> }> }).startTransaction()
-  await holder.collection('campaigns').doc('c').update({ data: { n: 1 } })
+  const holder = await (
+    db() as unknown as {
+      startTransaction(): Promise<{ collection(n: string): { doc(id: string): { update(o: object): Promise<unknown> } }; rollback(): Promise<unknown> }>
+    }
+  ).startTransaction()
+  await holder
+    .collection('campaigns')
+    .doc('c')
+    .update({ data: { n: 1 } })
   let runs = 0
   const err = await inTransaction(
     async (tx) => {
       runs++
-      await tx.collection<Counter>('campaigns').doc('c').update({ data: { n: 2 } })
+      await tx
+        .collection<Counter>('campaigns')
+        .doc('c')
+        .update({ data: { n: 2 } })
     },
     { retries: 2 },
   ).catch((e: unknown) => e)

@@ -74,18 +74,36 @@ describe.each<[string, DuplicateKeyAnswer, number]>([
   })
 
   test('units: a name taken among siblings, on create (also at once), rename and move', async () => {
-    const created = await Promise.all(Array.from({ length: 3 }, () => cloud.call('org.createUnit', { parentId: 'u-jkq', name: '同名工会', type: 'grassroots' }, CITY)))
+    const created = await Promise.all(
+      Array.from({ length: 3 }, () => cloud.call('org.createUnit', { parentId: 'u-jkq', name: '同名工会', type: 'grassroots' }, CITY)),
+    )
     expect(codes(created)).toEqual(['ORG.NAME_TAKEN', 'ORG.NAME_TAKEN', 'ok'])
     const sibling = ok(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '另一个工会', type: 'grassroots' }, CITY))
     expect(await cloud.call('org.renameUnit', { unitId: sibling.id, name: '同名工会' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.NAME_TAKEN' } })
     const elsewhere = ok(await cloud.call('org.createUnit', { parentId: 'u-edu', name: '同名工会', type: 'grassroots' }, CITY))
-    expect(await cloud.call('org.moveUnit', { unitId: elsewhere.id, newParentId: 'u-jkq' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.NAME_TAKEN' } })
-    expect(dump().units.filter((u) => u.name === '同名工会').map((u) => u.parentId).sort()).toEqual(['u-edu', 'u-jkq'])
+    expect(await cloud.call('org.moveUnit', { unitId: elsewhere.id, newParentId: 'u-jkq' }, CITY)).toMatchObject({
+      ok: false,
+      error: { code: 'ORG.NAME_TAKEN' },
+    })
+    expect(
+      dump()
+        .units.filter((u) => u.name === '同名工会')
+        .map((u) => u.parentId)
+        .sort(),
+    ).toEqual(['u-edu', 'u-jkq'])
     expect(dump().units.find((u) => u._id === sibling.id)!.name).toBe('另一个工会')
   })
 
   test('invites: a code already taken is drawn again; five taken draws answer COMMON.BUSY', async () => {
-    const make = (code: string): Omit<InviteDoc, '_id'> => ({ code, unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], createdBy: 'x', createdAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000), uses: 0 })
+    const make = (code: string): Omit<InviteDoc, '_id'> => ({
+      code,
+      unitId: 'u-jkq-jixie',
+      unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'],
+      createdBy: 'x',
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      uses: 0,
+    })
     await insertWithFreshCode(() => 'TAKENAAA', make)
     const draws = ['TAKENAAA', 'TAKENAAA', 'FRESHBBB']
     const made = await insertWithFreshCode(() => draws.shift()!, make)
@@ -108,7 +126,14 @@ describe.each<[string, DuplicateKeyAnswer, number]>([
   })
 
   test('judging: two taps at once leave one score; the other answers IDEA.ALREADY_SCORED', async () => {
-    const idea: InputOf<'ideas.submit'> = { type: '金点子', title: '空压机余热回收给职工浴室供热水', problem: '车间空压机运行时散发大量热量，白白浪费。', proposal: '在空压机油路上加装板式换热器，把余热用来加热浴室用水。', benefit: '每年节约电费约八万元。', savingsYuan: 80000 }
+    const idea: InputOf<'ideas.submit'> = {
+      type: '金点子',
+      title: '空压机余热回收给职工浴室供热水',
+      problem: '车间空压机运行时散发大量热量，白白浪费。',
+      proposal: '在空压机油路上加装板式换热器，把余热用来加热浴室用水。',
+      benefit: '每年节约电费约八万元。',
+      savingsYuan: 80000,
+    }
     const ideaId = ok(await cloud.call('ideas.submit', idea, WORKER)).id
     ok(await cloud.call('ideas.decide', { ideaId, decision: 'forward' }, CHAIR))
     ok(await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'judge', unitId: 'u-city' }, CITY))

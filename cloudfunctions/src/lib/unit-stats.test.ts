@@ -20,7 +20,8 @@ beforeEach(async () => {
 
 const PATH = ['u-city', 'u-jkq', 'u-jkq-jixie']
 const stat = (unitId: string) => cloud.db.dump().unit_stats.find((d) => d._id === unitStatId(DEMO_CAMPAIGN_ID, unitId)) as Record<string, unknown> | undefined
-const day = (unitId: string, ms: number) => cloud.db.dump().unit_days.find((d) => d._id === unitDayId(DEMO_CAMPAIGN_ID, unitId, beijingDate(ms))) as Record<string, unknown> | undefined
+const day = (unitId: string, ms: number) =>
+  cloud.db.dump().unit_days.find((d) => d._id === unitDayId(DEMO_CAMPAIGN_ID, unitId, beijingDate(ms))) as Record<string, unknown> | undefined
 
 test('a first participation counts once on the unit and every union above it, and on that day', async () => {
   const before = PATH.map((u) => Number(stat(u)?.participants ?? 0))

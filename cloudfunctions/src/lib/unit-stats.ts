@@ -36,7 +36,14 @@ export const unitDayId = (campaignId: string, unitId: string, day: string) => `$
 const zeros = (): UnitStats => Object.fromEntries(UNIT_STAT_KEYS.map((k) => [k, 0])) as UnitStats
 
 /** Increment one counter document, creating it at zero first if it does not exist yet. */
-async function incCreating(collection: 'unit_stats' | 'unit_days', _id: string, key: UnitStatKey, by: number, base: Record<string, unknown>, now: number): Promise<void> {
+async function incCreating(
+  collection: 'unit_stats' | 'unit_days',
+  _id: string,
+  key: UnitStatKey,
+  by: number,
+  base: Record<string, unknown>,
+  now: number,
+): Promise<void> {
   const col = db().collection(collection)
   const _ = db().command
   const inc = () => col.doc(_id).update({ data: { [key]: _.inc(by), updatedAt: new Date(now) } })

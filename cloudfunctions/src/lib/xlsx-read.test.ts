@@ -30,7 +30,10 @@ test('what exceljs writes: shared and rich text, numbers, formulas, gaps, the fi
 test('what this project writes reads back the same', () => {
   const bytes = writeXlsx([{ name: '单位', columns: [{ header: '单位名称' }, { header: '备注' }], rows: [['A&B <工会>', 3]] }])
   const rows = readFirstSheet(bytes, 10)
-  expect(rows.map((r) => r.cells.map((c) => c?.text))).toEqual([['单位名称', '备注'], ['A&B <工会>', '3']])
+  expect(rows.map((r) => r.cells.map((c) => c?.text))).toEqual([
+    ['单位名称', '备注'],
+    ['A&B <工会>', '3'],
+  ])
 })
 
 test('reads no further than asked, and refuses what is not a workbook or unpacks too large', () => {

@@ -26,12 +26,14 @@ const MAX_PART_BYTES = 32 * 1024 * 1024
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
 export function decodeXml(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
-    )
-    // OOXML's escape for characters XML cannot carry (§22.9.2.19 ST_Xstring)
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+  return (
+    s
+      .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) =>
+        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
+      )
+      // OOXML's escape for characters XML cannot carry (§22.9.2.19 ST_Xstring)
+      .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+  )
 }
 
 /** The text of an <si> or <is>: its <t> runs, without phonetic guides (<rPh>). */
@@ -57,7 +59,12 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
     return unzipSync(bytes, {
       filter: (f) => {
         if (f.originalSize > MAX_PART_BYTES) throw new XlsxReadError(`part ${f.name} too large`)
-        return f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name === 'xl/sharedStrings.xml' || f.name.startsWith('xl/worksheets/sheet')
+        return (
+          f.name === 'xl/workbook.xml' ||
+          f.name === 'xl/_rels/workbook.xml.rels' ||
+          f.name === 'xl/sharedStrings.xml' ||
+          f.name.startsWith('xl/worksheets/sheet')
+        )
       },
     })
   } catch (e) {

@@ -4,7 +4,15 @@ import { writeXlsx } from './xlsx'
 
 test('sheets, Chinese text, numbers, escaping and formula-looking text survive a round trip', async () => {
   const bytes = writeXlsx([
-    { name: '报名名单', columns: [{ header: '姓名' }, { header: '单位', width: 30 }, { header: '序号' }], rows: [['张三', '华中机械制造有限公司工会', 1], ['李四 <&> "引号"', '=HYPERLINK("x")', 2], ['', null, 3]] },
+    {
+      name: '报名名单',
+      columns: [{ header: '姓名' }, { header: '单位', width: 30 }, { header: '序号' }],
+      rows: [
+        ['张三', '华中机械制造有限公司工会', 1],
+        ['李四 <&> "引号"', '=HYPERLINK("x")', 2],
+        ['', null, 3],
+      ],
+    },
     { name: '成绩/奖项', columns: [{ header: '名次' }, { header: '奖项' }], rows: [[1, '一等奖']] },
   ])
   const wb = new ExcelJS.Workbook()

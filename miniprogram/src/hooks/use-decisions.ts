@@ -145,7 +145,11 @@ export function useDecisions<T extends { id: string }, K extends string>(
 }
 
 /** For decisions the server takes one row at a time: each call on its own, "already decided" counts as settled. */
-export async function oneByOne<T extends { id: string }>(items: T[], call: (item: T) => Promise<{ ok: true } | { ok: false; error: AppErrorBody }>, alreadyDecided: (e: AppErrorBody) => boolean = () => false): Promise<DecisionOutcome> {
+export async function oneByOne<T extends { id: string }>(
+  items: T[],
+  call: (item: T) => Promise<{ ok: true } | { ok: false; error: AppErrorBody }>,
+  alreadyDecided: (e: AppErrorBody) => boolean = () => false,
+): Promise<DecisionOutcome> {
   const decided: string[] = []
   let error: AppErrorBody | undefined
   let stale = false

@@ -34,10 +34,7 @@ export function usePagedList<N extends PagedAction>(name: N, input: Omit<InputOf
   const busyMore = useRef(false)
   const key = input === null ? null : JSON.stringify(input)
 
-  const fetchPage = useCallback(
-    (n: number) => call(name, { ...(JSON.parse(key as string) as object), page: n } as InputOf<N>),
-    [name, key],
-  )
+  const fetchPage = useCallback((n: number) => call(name, { ...(JSON.parse(key as string) as object), page: n } as InputOf<N>), [name, key])
 
   const reload = useCallback(async () => {
     if (key === null) return

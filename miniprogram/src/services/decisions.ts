@@ -30,7 +30,11 @@ interface FollowingList<T> {
  * does not show (`shows`) leaves it; one it still shows takes the new status; then the list is read
  * again quietly, so anything else that moved is right too.
  */
-export function useFollowDecisions<T extends { id: string; status: string }>(kind: DecidedKind, list: FollowingList<T>, shows: (status: string) => boolean): void {
+export function useFollowDecisions<T extends { id: string; status: string }>(
+  kind: DecidedKind,
+  list: FollowingList<T>,
+  shows: (status: string) => boolean,
+): void {
   const latest = useRef({ list, shows })
   latest.current = { list, shows }
   useEffect(() => {

@@ -4,7 +4,8 @@ test('only our own pages are accepted as a place to return to', () => {
   expect(safeRedirect('/pages/join/index?scene=ABCD2345')).toBe('/pages/join/index?scene=ABCD2345')
   expect(safeRedirect('%2Fpages%2Fjoin%2Findex%3Fscene%3DABCD2345')).toBe('/pages/join/index?scene=ABCD2345')
   expect(safeRedirect('/package-admin/pages/unit/index')).toBe('/package-admin/pages/unit/index')
-  for (const bad of ['https://example.com/', '//example.com/pages/x', 'javascript:alert(1)', '/other/x', '', undefined]) expect(safeRedirect(bad)).toBeUndefined()
+  for (const bad of ['https://example.com/', '//example.com/pages/x', 'javascript:alert(1)', '/other/x', '', undefined])
+    expect(safeRedirect(bad)).toBeUndefined()
 })
 
 test('a page to return to survives being carried through the profile page', () => {

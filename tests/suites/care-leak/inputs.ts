@@ -13,7 +13,15 @@ export interface Generated {
   idPaths: Path[]
 }
 
-type Schema = v.GenericSchema & { type: string; pipe?: Array<{ type: string; requirement?: unknown }>; entries?: Record<string, Schema>; options?: unknown[]; item?: Schema; wrapped?: Schema; literal?: unknown }
+type Schema = v.GenericSchema & {
+  type: string
+  pipe?: Array<{ type: string; requirement?: unknown }>
+  entries?: Record<string, Schema>
+  options?: unknown[]
+  item?: Schema
+  wrapped?: Schema
+  literal?: unknown
+}
 
 const STRING_SAMPLES = [
   '测试内容文字',
@@ -63,7 +71,9 @@ export function generate(schema: Schema, path: Path = []): Generated[] {
       for (const [key, field] of Object.entries(schema.entries ?? {})) {
         const options = generate(field, [...path, key])
         const next: Generated[] = []
-        for (const base of out) for (const o of options.slice(0, 3)) next.push({ value: o.value === undefined ? base.value : { ...(base.value as object), [key]: o.value }, idPaths: [...base.idPaths, ...o.idPaths] })
+        for (const base of out)
+          for (const o of options.slice(0, 3))
+            next.push({ value: o.value === undefined ? base.value : { ...(base.value as object), [key]: o.value }, idPaths: [...base.idPaths, ...o.idPaths] })
         out = next.slice(0, 6)
       }
       return out

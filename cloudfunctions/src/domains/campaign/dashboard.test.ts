@@ -49,11 +49,19 @@ test('the city: totals, targets, trend, leaderboards and idle units, in one call
   expect(d.targets.find((t) => t.key === 'works')!.scopeCount).toBeNull()
   // trend: every day of the window so far, zeros included, ending today
   expect(d.trend[d.trend.length - 1]).toEqual({ day: beijingDate(NOW), participants: 1, entries: 1, competitions: 0 })
-  expect(d.trend.find((x) => x.day === beijingDate(NOW - 86_400_000))).toEqual({ day: beijingDate(NOW - 86_400_000), participants: 4, entries: 2, competitions: 1 })
+  expect(d.trend.find((x) => x.day === beijingDate(NOW - 86_400_000))).toEqual({
+    day: beijingDate(NOW - 86_400_000),
+    participants: 4,
+    entries: 2,
+    competitions: 1,
+  })
   expect(d.trend.reduce((n, x) => n + x.participants, 0)).toBe(5)
   expect(new Set(d.trend.map((x) => x.day)).size).toBe(d.trend.length)
   // leaderboards over grassroots units, highest first, only units with something
-  expect(d.boards.entries.map((r) => [r.unit.id, r.entries])).toEqual([['u-jkq-jixie', 2], ['u-jkq-dianzi', 1]])
+  expect(d.boards.entries.map((r) => [r.unit.id, r.entries])).toEqual([
+    ['u-jkq-jixie', 2],
+    ['u-jkq-dianzi', 1],
+  ])
   // competitions: the unions directly below the city, each with its subtree
   expect(d.boards.competitions.map((r) => [r.unit.id, r.competitions])).toEqual([['u-health', 1]])
   expect(d.boards.competitions[0]!.unit.type).toBe('industry')
@@ -86,8 +94,17 @@ test('an industry union sees its own subtree only', async () => {
 test('a chair outside the subtree, a worker, a unit chair: refused with codes', async () => {
   expect(await cloud.call('campaign.dashboard', { unitId: 'u-health' }, AREA_JKQ)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
   expect(await cloud.call('campaign.dashboard', { unitId: 'u-city' }, AREA_JKQ)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-  expect(await cloud.call('campaign.dashboard', { unitId: 'u-jkq-jixie' }, { OPENID: 'demo-worker' })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
-  expect(await cloud.call('campaign.dashboard', { unitId: 'u-jkq-jixie' }, { OPENID: 'demo-unit-chair' })).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
-  expect(await cloud.call('campaign.dashboard', { unitId: 'u-city', campaignId: 'no-such' }, CITY)).toMatchObject({ ok: false, error: { code: 'CAMPAIGN.NOT_FOUND' } })
+  expect(await cloud.call('campaign.dashboard', { unitId: 'u-jkq-jixie' }, { OPENID: 'demo-worker' })).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.FORBIDDEN' },
+  })
+  expect(await cloud.call('campaign.dashboard', { unitId: 'u-jkq-jixie' }, { OPENID: 'demo-unit-chair' })).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.FORBIDDEN' },
+  })
+  expect(await cloud.call('campaign.dashboard', { unitId: 'u-city', campaignId: 'no-such' }, CITY)).toMatchObject({
+    ok: false,
+    error: { code: 'CAMPAIGN.NOT_FOUND' },
+  })
   expect(await cloud.call('campaign.dashboard', { unitId: { $ne: null } } as never, CITY)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
 })

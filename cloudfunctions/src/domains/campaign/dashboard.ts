@@ -90,7 +90,13 @@ export const dashboard: Handler<'campaign.dashboard'> = async (input, ctx) => {
       entries: top(rows, (r) => r.entries),
       competitions: top(children, (r) => r.competitions),
     },
-    idle: { count: idle.length, units: idle.map((r) => r.unit).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).slice(0, DASHBOARD_IDLE_LIST) },
+    idle: {
+      count: idle.length,
+      units: idle
+        .map((r) => r.unit)
+        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+        .slice(0, DASHBOARD_IDLE_LIST),
+    },
     servedAt: ctx.now,
   }
   return result

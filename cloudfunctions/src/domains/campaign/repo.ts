@@ -45,12 +45,7 @@ export async function getCampaign(id: string): Promise<CampaignDoc | null> {
 export async function findCurrentCampaign(now: number): Promise<CampaignDoc | null> {
   const res = await campaigns().where({ status: 'published' }).orderBy('startAt', 'desc').limit(20).get()
   const list = res.data
-  return (
-    list.find((c) => phaseOf(c, now) === 'running') ??
-    list.find((c) => phaseOf(c, now) === 'ended') ??
-    list[list.length - 1] ??
-    null
-  )
+  return list.find((c) => phaseOf(c, now) === 'running') ?? list.find((c) => phaseOf(c, now) === 'ended') ?? list[list.length - 1] ?? null
 }
 
 /** A campaign as stored, whatever its status (the city union's settings page). */

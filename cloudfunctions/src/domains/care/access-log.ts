@@ -32,7 +32,19 @@ const entryId = (seq: number) => `log-${String(seq).padStart(12, '0')}`
 
 /** The hash of an entry: its fields in a fixed order, with the hash of the entry before. */
 export function entryHash(e: Omit<CareLogDoc, '_id' | 'hash'>): string {
-  const canonical = JSON.stringify([e.seq, e.at.getTime(), e.actor.userId, e.actor.name, e.actor.openid, e.action, e.outcome, e.visitIds, e.unitId, e.detail, e.prevHash])
+  const canonical = JSON.stringify([
+    e.seq,
+    e.at.getTime(),
+    e.actor.userId,
+    e.actor.name,
+    e.actor.openid,
+    e.action,
+    e.outcome,
+    e.visitIds,
+    e.unitId,
+    e.detail,
+    e.prevHash,
+  ])
   return createHash('sha256').update(canonical).digest('hex')
 }
 
@@ -45,7 +57,10 @@ export async function appendIn(tx: Transaction, entry: LogInput, at: Date): Prom
   const doc: CareLogDoc = { _id: entryId(seq), ...body, hash: entryHash(body) }
   // add, not set: an entry that exists is never overwritten (a duplicate _id fails the transaction)
   await tx.collection<CareLogDoc>('care_access_log').add({ data: doc })
-  await tx.collection<HeadDoc>('care_state').doc(HEAD).set({ data: { seq, hash: doc.hash } })
+  await tx
+    .collection<HeadDoc>('care_state')
+    .doc(HEAD)
+    .set({ data: { seq, hash: doc.hash } })
   return doc
 }
 
@@ -58,7 +73,14 @@ const log = () => db().collection<CareLogDoc>('care_access_log')
 
 export async function readPage(page: number, size: number, action?: string): Promise<{ items: CareLogDoc[]; hasMore: boolean; total: number }> {
   const q = action ? log().where({ action }) : log().where({})
-  const [res, count] = await Promise.all([q.orderBy('seq', 'desc').skip((page - 1) * size).limit(size + 1).get(), q.count()])
+  const [res, count] = await Promise.all([
+    q
+      .orderBy('seq', 'desc')
+      .skip((page - 1) * size)
+      .limit(size + 1)
+      .get(),
+    q.count(),
+  ])
   return { items: res.data.slice(0, size), hasMore: res.data.length > size, total: count.total }
 }
 
@@ -68,7 +90,13 @@ export async function verify(): Promise<CareLogVerification> {
   let prev = GENESIS_HASH
   let expected = 1
   for (;;) {
-    const batch = (await log().where({ seq: db().command.gte(expected) }).orderBy('seq', 'asc').limit(1000).get()).data
+    const batch = (
+      await log()
+        .where({ seq: db().command.gte(expected) })
+        .orderBy('seq', 'asc')
+        .limit(1000)
+        .get()
+    ).data
     for (const e of batch) {
       const { _id, hash, ...body } = e
       if (e.seq !== expected || e.prevHash !== prev || entryHash({ ...body, at: new Date(e.at) }) !== hash || _id !== entryId(e.seq)) {
@@ -81,6 +109,7 @@ export async function verify(): Promise<CareLogVerification> {
   }
   const checked = expected - 1
   // The head names the last entry: entries cut off the end show as a head ahead of the chain.
-  if ((head?.seq ?? 0) !== checked || (head?.hash ?? GENESIS_HASH) !== prev) return { checked, intact: false, brokenAt: checked + 1, headHash: head?.hash ?? GENESIS_HASH }
+  if ((head?.seq ?? 0) !== checked || (head?.hash ?? GENESIS_HASH) !== prev)
+    return { checked, intact: false, brokenAt: checked + 1, headHash: head?.hash ?? GENESIS_HASH }
   return { checked, intact: true, brokenAt: null, headHash: prev }
 }

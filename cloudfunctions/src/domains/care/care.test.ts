@@ -40,7 +40,21 @@ beforeAll(async () => {
   cloud = await startTestCloud()
   await seedDemo(cloud.db, NOW)
   await cloud.db.insertMany('users', [
-    { _id: 'user-care-chair-b', _openid: 'care-chair-b', nickname: '周', realName: '周主席', job: '', employeeNo: '', unitId: 'u-health-renmin', unitPath: ['u-city', 'u-health', 'u-health-renmin'], joinedAt: new Date(NOW), profileCompletedAt: new Date(NOW), roles: [{ role: 'unit_chair', unitId: 'u-health-renmin', grantedAt: new Date(NOW), grantedBy: 'test' }], createdAt: new Date(NOW), updatedAt: new Date(NOW) },
+    {
+      _id: 'user-care-chair-b',
+      _openid: 'care-chair-b',
+      nickname: '周',
+      realName: '周主席',
+      job: '',
+      employeeNo: '',
+      unitId: 'u-health-renmin',
+      unitPath: ['u-city', 'u-health', 'u-health-renmin'],
+      joinedAt: new Date(NOW),
+      profileCompletedAt: new Date(NOW),
+      roles: [{ role: 'unit_chair', unitId: 'u-health-renmin', grantedAt: new Date(NOW), grantedBy: 'test' }],
+      createdAt: new Date(NOW),
+      updatedAt: new Date(NOW),
+    },
   ])
 })
 afterAll(() => cloud.stop())
@@ -77,7 +91,13 @@ test('a unit chair records a visit and sees it whole; the area chair and the cit
   const res = await cloud.call('care.record', visit({ followUpAt: NOW + 3 * DAY }), CHAIR)
   if (!res.ok) throw new Error(res.error.code)
   first = res.data.id
-  expect(res.data).toMatchObject({ person: { name: '张大明', phone: '13812345678' }, masked: false, note: '爱人住院，孩子上学', counted: true, followUp: 'due' })
+  expect(res.data).toMatchObject({
+    person: { name: '张大明', phone: '13812345678' },
+    masked: false,
+    note: '爱人住院，孩子上学',
+    counted: true,
+    followUp: 'due',
+  })
   expect((await counts()).hardshipVisits).toBe(before.hardshipVisits + 1)
 
   const area = await cloud.call('care.visit', { visitId: first }, AREA)
@@ -124,10 +144,17 @@ test('a person visited twice counts once, also when two units record them at the
   const again = await cloud.call('care.record', visit({ visitors: ['王五', '刘会计'] }), CHAIR)
   expect(again.ok && again.data.counted).toBe(false)
   const sameMember = { person: { kind: 'member' as const, userId: 'user-demo-worker' }, category: 'migrant' as const }
-  const racing = await Promise.all([cloud.call('care.record', visit(sameMember), CHAIR), cloud.call('care.record', visit({ ...sameMember, unitId: 'u-jkq' }), AREA)])
+  const racing = await Promise.all([
+    cloud.call('care.record', visit(sameMember), CHAIR),
+    cloud.call('care.record', visit({ ...sameMember, unitId: 'u-jkq' }), AREA),
+  ])
   expect(racing.map((r) => r.ok)).toEqual([true, true])
   expect(racing.filter((r) => r.ok && r.data.counted)).toHaveLength(1)
-  const model = await cloud.call('care.record', visit({ person: { kind: 'entered', name: '李劳模', phone: '13900001111' }, category: 'model', difficulties: ['other'] }), CHAIR)
+  const model = await cloud.call(
+    'care.record',
+    visit({ person: { kind: 'entered', name: '李劳模', phone: '13900001111' }, category: 'model', difficulties: ['other'] }),
+    CHAIR,
+  )
   expect(model.ok && model.data.counted).toBe(true)
   const after = await counts()
   expect(after.hardshipVisits).toBe(before.hardshipVisits + 1)
@@ -139,7 +166,11 @@ test('a person visited twice counts once, also when two units record them at the
 })
 
 test('follow-ups: due soon and overdue lists, moved, done', async () => {
-  const late = await cloud.call('care.record', visit({ person: { kind: 'entered', name: '陈晓', phone: '13700002222' }, visitedAt: NOW - 20 * DAY, followUpAt: NOW - 5 * DAY }), CHAIR)
+  const late = await cloud.call(
+    'care.record',
+    visit({ person: { kind: 'entered', name: '陈晓', phone: '13700002222' }, visitedAt: NOW - 20 * DAY, followUpAt: NOW - 5 * DAY }),
+    CHAIR,
+  )
   if (!late.ok) throw new Error(late.error.code)
   expect(late.data.followUp).toBe('overdue')
   const ids = async (filter: 'due' | 'overdue') => {
@@ -178,7 +209,11 @@ test('the city reviews the log, whose hash chain shows a changed entry', async (
   expect(broken.ok && broken.data).toMatchObject({ intact: false, brokenAt: 5 })
   // the log's only door offers appending and reading, nothing that changes or removes an entry
   const door = await import('./access-log')
-  expect(Object.keys(door).filter((k) => typeof (door as Record<string, unknown>)[k] === 'function').sort()).toEqual(['append', 'appendIn', 'entryHash', 'readPage', 'verify'])
+  expect(
+    Object.keys(door)
+      .filter((k) => typeof (door as Record<string, unknown>)[k] === 'function')
+      .sort(),
+  ).toEqual(['append', 'appendIn', 'entryHash', 'readPage', 'verify'])
 })
 
 test('export: the city only, masked, itself logged', async () => {

@@ -28,5 +28,9 @@ test('the access log module offers appending and reading only', async () => {
   const text = fs.readFileSync(path.join(__dirname, 'access-log.ts'), 'utf8')
   expect(text).not.toMatch(/\.(remove|update)\(\{|\.doc\([^)]*\)\.(remove|update)\(/)
   expect(text.match(/collection<CareLogDoc>\('care_access_log'\)\.add\(/g)).toHaveLength(1)
-  expect(Object.keys(door).filter((k) => typeof (door as Record<string, unknown>)[k] === 'function').sort()).toEqual(['append', 'appendIn', 'entryHash', 'readPage', 'verify'])
+  expect(
+    Object.keys(door)
+      .filter((k) => typeof (door as Record<string, unknown>)[k] === 'function')
+      .sort(),
+  ).toEqual(['append', 'appendIn', 'entryHash', 'readPage', 'verify'])
 })

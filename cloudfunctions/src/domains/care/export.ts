@@ -3,7 +3,14 @@
 // lives in storage no longer than a day (the timer deletes it) and its link ten minutes. Logged with every
 // record it contains.
 import { randomBytes } from 'node:crypto'
-import { CARE_CATEGORY_LABELS, CARE_DIFFICULTY_LABELS, CARE_HELP_LABELS, CARE_LAWFUL_BASIS_LABELS, CARE_LIMITS, FOLLOW_UP_LABELS } from '../../../../types/entities/care'
+import {
+  CARE_CATEGORY_LABELS,
+  CARE_DIFFICULTY_LABELS,
+  CARE_HELP_LABELS,
+  CARE_LAWFUL_BASIS_LABELS,
+  CARE_LIMITS,
+  FOLLOW_UP_LABELS,
+} from '../../../../types/entities/care'
 import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
@@ -54,9 +61,15 @@ export const exportVisits: Handler<'care.export'> = async (_input, ctx) => {
   ])
   const at = new Date(ctx.now)
   const fileName = `走访慰问-${beijingDate(ctx.now)}.xlsx`
-  const uploaded = (await cloud.uploadFile({ cloudPath: `care-exports/${ctx.now}-${randomBytes(8).toString('hex')}.xlsx`, fileContent: Buffer.from(bytes) })) as { fileID: string }
+  const uploaded = (await cloud.uploadFile({
+    cloudPath: `care-exports/${ctx.now}-${randomBytes(8).toString('hex')}.xlsx`,
+    fileContent: Buffer.from(bytes),
+  })) as { fileID: string }
   await rememberExport(uploaded.fileID, at)
-  await append({ actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: views.map((v) => v.id), unitId: null, detail: `导出 ${views.length} 条` }, at)
+  await append(
+    { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: views.map((v) => v.id), unitId: null, detail: `导出 ${views.length} 条` },
+    at,
+  )
   const url = (await tempUrls([uploaded.fileID], { maxAge: LINK_SECONDS })).get(uploaded.fileID)
   if (!url) throw new AppError('COMMON.INTERNAL')
   return { fileUrl: url, fileName, rows: views.length }

@@ -28,6 +28,16 @@ export const accessLog: Handler<'care.accessLog'> = async (input, ctx) => {
 /** care.verifyLog */
 export const verifyLog: Handler<'care.verifyLog'> = async (_input, ctx) => {
   const result = await verify()
-  await append({ actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [], unitId: null, detail: result.intact ? `校验 ${result.checked} 条，完整` : `第 ${result.brokenAt} 条起不一致` }, new Date(ctx.now))
+  await append(
+    {
+      actor: actorOf(ctx.caller),
+      action: ctx.action,
+      outcome: 'ok',
+      visitIds: [],
+      unitId: null,
+      detail: result.intact ? `校验 ${result.checked} 条，完整` : `第 ${result.brokenAt} 条起不一致`,
+    },
+    new Date(ctx.now),
+  )
   return result
 }

@@ -23,7 +23,8 @@ import { toView } from './view'
 const DAY = 86400000
 
 /** The person's key toward a target of a campaign: a hash, so the key document names no one. */
-export const personKeyOf = (campaignId: string, target: string, identity: string) => createHash('sha256').update(`${campaignId}\n${target}\n${identity}`).digest('hex')
+export const personKeyOf = (campaignId: string, target: string, identity: string) =>
+  createHash('sha256').update(`${campaignId}\n${target}\n${identity}`).digest('hex')
 
 async function resolvePerson(input: Parameters<Handler<'care.record'>>[0], unit: UnitDoc): Promise<{ person: CareVisitDoc['person']; identity: string }> {
   const p = input.person
@@ -72,8 +73,23 @@ export const record: Handler<'care.record'> = async (input, ctx) => {
   }
   const counted = await inTransaction(async (tx) => {
     const created = await insertVisit(tx, visit, target)
-    if (created) await tx.collection('campaigns').doc(campaign._id).update({ data: { [`counts.${target}`]: db().command.inc(1) } })
-    await appendIn(tx, { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [visit._id], unitId: unit._id, detail: created ? `计入${target === 'hardshipVisits' ? '千名困难职工' : '百名劳动模范'}` : '此人已计入，不重复计数' }, now)
+    if (created)
+      await tx
+        .collection('campaigns')
+        .doc(campaign._id)
+        .update({ data: { [`counts.${target}`]: db().command.inc(1) } })
+    await appendIn(
+      tx,
+      {
+        actor: actorOf(ctx.caller),
+        action: ctx.action,
+        outcome: 'ok',
+        visitIds: [visit._id],
+        unitId: unit._id,
+        detail: created ? `计入${target === 'hardshipVisits' ? '千名困难职工' : '百名劳动模范'}` : '此人已计入，不重复计数',
+      },
+      now,
+    )
     return created
   })
   return toView({ ...visit, counted }, ctx.caller, ctx.now)

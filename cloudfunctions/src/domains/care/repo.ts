@@ -83,7 +83,11 @@ export async function getVisit(id: string): Promise<CareVisitDoc | null> {
   return (await visits().doc(id).get()).data
 }
 
-export async function updateFollowUp(tx: Transaction, id: string, data: { followUpAt?: Date; followUpOpen: boolean; followUpDoneAt: Date | null; followUpNote?: string; updatedAt: Date }): Promise<void> {
+export async function updateFollowUp(
+  tx: Transaction,
+  id: string,
+  data: { followUpAt?: Date; followUpOpen: boolean; followUpDoneAt: Date | null; followUpNote?: string; updatedAt: Date },
+): Promise<void> {
   await tx.collection<CareVisitDoc>('care_visits').doc(id).update({ data })
 }
 
@@ -95,9 +99,16 @@ export async function listVisits(unitId: string, filter: CareFilter, page: numbe
     filter === 'all'
       ? visits().where({ unitPath: unitId }).orderBy('visitedAt', 'desc')
       : visits()
-          .where({ unitPath: unitId, followUpOpen: true, followUpAt: filter === 'overdue' ? _.lt(new Date(now)) : _.and(_.gte(new Date(now)), _.lte(new Date(soon))) })
+          .where({
+            unitPath: unitId,
+            followUpOpen: true,
+            followUpAt: filter === 'overdue' ? _.lt(new Date(now)) : _.and(_.gte(new Date(now)), _.lte(new Date(soon))),
+          })
           .orderBy('followUpAt', 'asc')
-  const res = await base.skip((page - 1) * CARE_PAGE_SIZE).limit(CARE_PAGE_SIZE + 1).get()
+  const res = await base
+    .skip((page - 1) * CARE_PAGE_SIZE)
+    .limit(CARE_PAGE_SIZE + 1)
+    .get()
   return { items: res.data.slice(0, CARE_PAGE_SIZE), hasMore: res.data.length > CARE_PAGE_SIZE }
 }
 
@@ -105,7 +116,12 @@ export async function listVisits(unitId: string, filter: CareFilter, page: numbe
 export async function visitsOfCampaign(campaignId: string, max: number): Promise<CareVisitDoc[]> {
   const out: CareVisitDoc[] = []
   while (out.length < max) {
-    const res = await visits().where({ campaignId }).orderBy('createdAt', 'asc').skip(out.length).limit(Math.min(1000, max - out.length)).get()
+    const res = await visits()
+      .where({ campaignId })
+      .orderBy('createdAt', 'asc')
+      .skip(out.length)
+      .limit(Math.min(1000, max - out.length))
+      .get()
     out.push(...res.data)
     if (res.data.length < 1000) break
   }
@@ -125,9 +141,20 @@ export async function identifiedVisits(campaignId: string, n: number): Promise<C
 export async function anonymise(tx: Transaction, ids: string[], at: Date): Promise<void> {
   const _ = db().command
   for (const id of ids) {
-    await tx.collection<CareVisitDoc>('care_visits').doc(id).update({
-      data: { person: _.set({ kind: 'entered', name: '', phone: '' }), personKey: _.remove(), note: '', followUpNote: '', visitors: [], anonymisedAt: at, updatedAt: at },
-    })
+    await tx
+      .collection<CareVisitDoc>('care_visits')
+      .doc(id)
+      .update({
+        data: {
+          person: _.set({ kind: 'entered', name: '', phone: '' }),
+          personKey: _.remove(),
+          note: '',
+          followUpNote: '',
+          visitors: [],
+          anonymisedAt: at,
+          updatedAt: at,
+        },
+      })
   }
 }
 
@@ -142,7 +169,10 @@ export async function retentionDays(): Promise<number> {
 }
 
 export async function setRetentionDays(tx: Transaction, days: number, by: string, at: Date): Promise<void> {
-  await tx.collection<SettingsDoc>('care_state').doc('settings').set({ data: { retentionDays: days, updatedAt: at, updatedBy: by } })
+  await tx
+    .collection<SettingsDoc>('care_state')
+    .doc('settings')
+    .set({ data: { retentionDays: days, updatedAt: at, updatedBy: by } })
 }
 
 interface ExportsDoc {

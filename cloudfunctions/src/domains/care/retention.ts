@@ -18,7 +18,13 @@ const BATCH = 50
 
 export async function runRetention(now: number): Promise<{ anonymised: number; exportsDeleted: number }> {
   const days = await retentionDays()
-  const ended = (await db().collection<CampaignDoc>('campaigns').where({ endAt: db().command.lt(new Date(now - days * DAY)) }).limit(100).get()).data
+  const ended = (
+    await db()
+      .collection<CampaignDoc>('campaigns')
+      .where({ endAt: db().command.lt(new Date(now - days * DAY)) })
+      .limit(100)
+      .get()
+  ).data
   let anonymised = 0
   for (const c of ended) {
     for (;;) {
@@ -28,7 +34,18 @@ export async function runRetention(now: number): Promise<{ anonymised: number; e
       const at = new Date(now)
       await inTransaction(async (tx) => {
         await anonymise(tx, ids, at)
-        await appendIn(tx, { actor: SYSTEM_ACTOR, action: RETENTION_ACTION, outcome: 'ok', visitIds: ids, unitId: null, detail: `活动结束超过 ${days} 天，匿名化 ${ids.length} 条` }, at)
+        await appendIn(
+          tx,
+          {
+            actor: SYSTEM_ACTOR,
+            action: RETENTION_ACTION,
+            outcome: 'ok',
+            visitIds: ids,
+            unitId: null,
+            detail: `活动结束超过 ${days} 天，匿名化 ${ids.length} 条`,
+          },
+          at,
+        )
       })
       anonymised += ids.length
     }
@@ -62,7 +79,11 @@ export const setRetention: Handler<'care.setRetention'> = async (input, ctx) => 
   const at = new Date(ctx.now)
   await inTransaction(async (tx) => {
     await setRetentionDays(tx, input.retentionDays, ctx.caller.user!._id, at)
-    await appendIn(tx, { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [], unitId: null, detail: `保存期限改为活动结束后 ${input.retentionDays} 天` }, at)
+    await appendIn(
+      tx,
+      { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [], unitId: null, detail: `保存期限改为活动结束后 ${input.retentionDays} 天` },
+      at,
+    )
   })
   return status()
 }

@@ -12,7 +12,17 @@ import { toView } from './view'
 export const visitsOf: Handler<'care.visits'> = async (input, ctx) => {
   const unit = ctx.scope.unit!
   const { items, hasMore } = await listVisits(unit._id, input.filter, input.page, ctx.now)
-  await append({ actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: items.map((v) => v._id), unitId: unit._id, detail: `${CARE_FILTER_LABELS[input.filter]} 第 ${input.page} 页，${items.length} 条` }, new Date(ctx.now))
+  await append(
+    {
+      actor: actorOf(ctx.caller),
+      action: ctx.action,
+      outcome: 'ok',
+      visitIds: items.map((v) => v._id),
+      unitId: unit._id,
+      detail: `${CARE_FILTER_LABELS[input.filter]} 第 ${input.page} 页，${items.length} 条`,
+    },
+    new Date(ctx.now),
+  )
   return { items: items.map((v) => toView(v, ctx.caller, ctx.now)), hasMore }
 }
 
@@ -34,7 +44,18 @@ export const followUp: Handler<'care.followUp'> = async (input, ctx) => {
     : { followUpAt: new Date(input.followUpAt), followUpOpen: true, followUpDoneAt: null, updatedAt: now }
   await inTransaction(async (tx) => {
     await updateFollowUp(tx, visit._id, change)
-    await appendIn(tx, { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [visit._id], unitId: visit.unitId, detail: input.done ? '已回访' : '改期回访' }, now)
+    await appendIn(
+      tx,
+      {
+        actor: actorOf(ctx.caller),
+        action: ctx.action,
+        outcome: 'ok',
+        visitIds: [visit._id],
+        unitId: visit.unitId,
+        detail: input.done ? '已回访' : '改期回访',
+      },
+      now,
+    )
   })
   const updated = await getVisit(visit._id)
   return toView(updated!, ctx.caller, ctx.now)

@@ -24,13 +24,27 @@ export async function visibleCompetitions(f: ListFilter, page: number, size: num
   if (f.openAt !== undefined) Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(f.openAt)), signupEndAt: _.gte(new Date(f.openAt)) })
   if (f.organizerIn) where.organizerUnitId = _.in(f.organizerIn)
   if (f.idIn) where._id = _.in(f.idIn)
-  return (await competitions().where(where).orderBy('publishedAt', 'desc').skip((page - 1) * size).limit(size + 1).get()).data
+  return (
+    await competitions()
+      .where(where)
+      .orderBy('publishedAt', 'desc')
+      .skip((page - 1) * size)
+      .limit(size + 1)
+      .get()
+  ).data
 }
 
 /** Competitions by id (at most `limit`). */
 export async function competitionsByIds(ids: string[], limit: number): Promise<CompetitionDoc[]> {
   const list = [...new Set(ids)]
-  return list.length ? (await competitions().where({ _id: db().command.in(list) }).limit(limit).get()).data : []
+  return list.length
+    ? (
+        await competitions()
+          .where({ _id: db().command.in(list) })
+          .limit(limit)
+          .get()
+      ).data
+    : []
 }
 
 /** Visible competitions held and finished, counted for every unit on their paths. */
@@ -49,12 +63,26 @@ export async function heldAndFinishedByUnit(): Promise<Map<string, { held: numbe
 
 /** Which of these people hold a sign-up key of the competition (at most 100). */
 export async function signupKeysOf(competitionId: string, userIds: string[]): Promise<SignupKeyDoc[]> {
-  return userIds.length ? (await signupKeys().where({ _id: db().command.in(userIds.map((id) => `${competitionId}:${id}`)) }).limit(100).get()).data : []
+  return userIds.length
+    ? (
+        await signupKeys()
+          .where({ _id: db().command.in(userIds.map((id) => `${competitionId}:${id}`)) })
+          .limit(100)
+          .get()
+      ).data
+    : []
 }
 
 /** Accepted sign-ups of a competition among `ids`. */
 export async function acceptedSignups(competitionId: string, ids: string[]): Promise<SignupDoc[]> {
-  return ids.length ? (await signups().where({ _id: db().command.in(ids), competitionId, status: 'accepted' }).limit(ids.length).get()).data : []
+  return ids.length
+    ? (
+        await signups()
+          .where({ _id: db().command.in(ids), competitionId, status: 'accepted' })
+          .limit(ids.length)
+          .get()
+      ).data
+    : []
 }
 
 /** A status change that lands only from one of `from`. */

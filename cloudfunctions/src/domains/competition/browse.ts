@@ -53,7 +53,12 @@ export const list: Handler<'competition.list'> = async (input, ctx) => {
     }
   }
   const [res, held] = await Promise.all([
-    competitions().where(where).orderBy('publishedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get(),
+    competitions()
+      .where(where)
+      .orderBy('publishedAt', 'desc')
+      .skip((input.page - 1) * PAGE)
+      .limit(PAGE + 1)
+      .get(),
     input.filter === 'held' && !input.keyword && !input.category && input.page === 1 ? competitions().where({ status: HELD_STATUS }).count() : null,
   ])
   return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE, ...(held ? { held: held.total } : {}) }
@@ -81,10 +86,22 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
 /** competition.mySignups: the caller's sign-ups (as participant or team member), newest first. */
 export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) => {
   const me = ctx.caller.user!
-  const res = await signups().where({ memberIds: me._id }).orderBy('createdAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
+  const res = await signups()
+    .where({ memberIds: me._id })
+    .orderBy('createdAt', 'desc')
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .get()
   const page = res.data.slice(0, PAGE)
   const _ = db().command
-  const comps = page.length ? (await competitions().where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) }).limit(PAGE).get()).data : []
+  const comps = page.length
+    ? (
+        await competitions()
+          .where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) })
+          .limit(PAGE)
+          .get()
+      ).data
+    : []
   const sums = new Map((await summaries(comps, ctx.now)).map((s) => [s.id, s]))
   const docs = new Map(comps.map((c) => [c._id, c]))
   const items = []
@@ -123,7 +140,10 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
   const _ = db().command
   const $ = _.aggregate
   const [areas, counted] = await Promise.all([
-    units().where({ type: _.in(['city', 'industry', 'township']), status: 'active' }).limit(500).get(),
+    units()
+      .where({ type: _.in(['city', 'industry', 'township']), status: 'active' })
+      .limit(500)
+      .get(),
     competitions()
       .aggregate()
       .match({ status: _.in(VISIBLE) })
@@ -136,14 +156,15 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
   // Every competition's path starts at the city union: its row is the count for the whole city.
   const city = areas.data.find((u) => u.type === 'city')
   const held = (city && byUnit.get(city._id)?.held) ?? 0
-  const items: AreaProgress[] = areas.data.filter((u) => u.type !== 'city').map((u) => {
-    const n = byUnit.get(u._id)
-    return { unit: toRef(u), held: n?.held ?? 0, upcoming: (n?.all ?? 0) - (n?.held ?? 0) }
-  })
+  const items: AreaProgress[] = areas.data
+    .filter((u) => u.type !== 'city')
+    .map((u) => {
+      const n = byUnit.get(u._id)
+      return { unit: toRef(u), held: n?.held ?? 0, upcoming: (n?.all ?? 0) - (n?.held ?? 0) }
+    })
   items.sort((a, b) => a.held - b.held || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
   return { items, minimum: 3, held }
 }
-
 
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
@@ -152,7 +173,14 @@ export const teammates: Handler<'competition.teammates'> = async (input, ctx) =>
   const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
   if (input.keyword) where.realName = db().RegExp({ regexp: literalPattern(input.keyword) })
   const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
-  const keys = people.length ? (await signupKeys().where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) }).limit(100).get()).data : []
+  const keys = people.length
+    ? (
+        await signupKeys()
+          .where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) })
+          .limit(100)
+          .get()
+      ).data
+    : []
   const taken = new Set(keys.map((k) => k.userId))
   return { items: people.map((p) => ({ userId: p._id, realName: p.realName, job: p.job, signedUp: taken.has(p._id) })) }
 }

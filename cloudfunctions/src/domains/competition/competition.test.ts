@@ -73,7 +73,8 @@ async function member(openid: string, realName: string, unitId = 'u-jkq-jixie'):
   return joined.data.id
 }
 
-const comp = (id: string) => cloud.db.dump().competitions.find((c) => c._id === id) as unknown as { counts: Record<string, number>; status: string; capacity: number }
+const comp = (id: string) =>
+  cloud.db.dump().competitions.find((c) => c._id === id) as unknown as { counts: Record<string, number>; status: string; capacity: number }
 const campaignCounts = () => (cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number> }).counts
 const setDates = (id: string, set: Record<string, Date>) =>
   cloud.db.handle('database.modifyDocument', {
@@ -96,7 +97,10 @@ describe('organising', () => {
     const listed = await cloud.call('competition.list', {}, as('someone'))
     expect(listed.ok && listed.data.items.map((c) => [c.title, c.window])).toEqual([['数控车工技能比武', 'open']])
     // anyone, even without an identity, sees the public page
-    expect(await cloud.call('competition.detail', { competitionId: id })).toMatchObject({ ok: true, data: { title: '数控车工技能比武', mine: null, canSignUp: false, canManage: false } })
+    expect(await cloud.call('competition.detail', { competitionId: id })).toMatchObject({
+      ok: true,
+      data: { title: '数控车工技能比武', mine: null, canSignUp: false, canManage: false },
+    })
   })
 
   test.each([
@@ -113,12 +117,23 @@ describe('organising', () => {
     await member('w2', '乙工友')
     await member('w3', '丙工友')
     await cloud.call('competition.signup', { competitionId: id }, as('w1'))
-    expect(await cloud.call('competition.signup', { competitionId: id }, as('w2'))).toMatchObject({ ok: true, data: { status: 'waitlisted', waitlistPosition: 1 } })
-    expect(await cloud.call('competition.signup', { competitionId: id }, as('w3'))).toMatchObject({ ok: true, data: { status: 'waitlisted', waitlistPosition: 2 } })
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('w2'))).toMatchObject({
+      ok: true,
+      data: { status: 'waitlisted', waitlistPosition: 1 },
+    })
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('w3'))).toMatchObject({
+      ok: true,
+      data: { status: 'waitlisted', waitlistPosition: 2 },
+    })
     expect((await cloud.call('competition.update', updateOf(id, { capacity: 2 }), AREA)).ok).toBe(true)
     expect(comp(id).counts).toMatchObject({ taken: 2, accepted: 2, waitlisted: 1 })
     expect(await cloud.call('competition.detail', { competitionId: id }, as('w2'))).toMatchObject({ ok: true, data: { mine: { status: 'accepted' } } })
-    await unchanged(async () => expect(await cloud.call('competition.update', updateOf(id, { capacity: 1 }), AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.CAPACITY_BELOW_TAKEN' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('competition.update', updateOf(id, { capacity: 1 }), AREA)).toMatchObject({
+        ok: false,
+        error: { code: 'COMPETITION.CAPACITY_BELOW_TAKEN' },
+      }),
+    )
   })
 
   test('a capacity raised by several moves that many up at once, in arrival order, each counted once', async () => {
@@ -126,7 +141,21 @@ describe('organising', () => {
     const people = Array.from({ length: 11 }, (_x, i) => `raise-${i}`)
     await cloud.db.insertMany(
       'users',
-      people.map((o) => ({ _id: `user-${o}`, _openid: o, nickname: o, realName: '候补测试', job: '', employeeNo: '', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], joinedAt: new Date(), roles: [], profileCompletedAt: new Date(), createdAt: new Date(), updatedAt: new Date() })),
+      people.map((o) => ({
+        _id: `user-${o}`,
+        _openid: o,
+        nickname: o,
+        realName: '候补测试',
+        job: '',
+        employeeNo: '',
+        unitId: 'u-jkq-jixie',
+        unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'],
+        joinedAt: new Date(),
+        roles: [],
+        profileCompletedAt: new Date(),
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })),
     )
     for (const o of people) await cloud.call('competition.signup', { competitionId: id }, as(o))
     expect(comp(id).counts).toMatchObject({ taken: 3, accepted: 3, waitlisted: 8 })
@@ -140,19 +169,28 @@ describe('organising', () => {
   test('once people have signed up, individual/team cannot change', async () => {
     const id = await published()
     await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))
-    expect(await cloud.call('competition.update', updateOf(id, { mode: 'team', teamMin: 2, teamMax: 3 }), AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.BAD_STATE' } })
+    expect(await cloud.call('competition.update', updateOf(id, { mode: 'team', teamMin: 2, teamMax: 3 }), AREA)).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.BAD_STATE' },
+    })
   })
 
   test('a unit chair organises for their own unit only', async () => {
     expect((await cloud.call('competition.create', fields({ organizerUnitId: 'u-jkq-jixie' }), CHAIR)).ok).toBe(true)
-    expect(await cloud.call('competition.create', fields({ organizerUnitId: 'u-jkq' }), CHAIR)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+    expect(await cloud.call('competition.create', fields({ organizerUnitId: 'u-jkq' }), CHAIR)).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.OUT_OF_SCOPE' },
+    })
   })
 })
 
 describe('signing up', () => {
   test('individual sign-up takes a place; a double tap signs up once; the person counts toward 30,000 once', async () => {
     const id = await published()
-    const [a, b] = await Promise.all([cloud.call('competition.signup', { competitionId: id }, as('demo-worker')), cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))])
+    const [a, b] = await Promise.all([
+      cloud.call('competition.signup', { competitionId: id }, as('demo-worker')),
+      cloud.call('competition.signup', { competitionId: id }, as('demo-worker')),
+    ])
     expect(a).toMatchObject({ ok: true, data: { status: 'accepted', isCaptain: true } })
     expect(b.ok && a.ok && b.data.id).toBe(a.ok && a.data.id)
     expect(cloud.db.dump().signups).toHaveLength(1)
@@ -167,27 +205,58 @@ describe('signing up', () => {
 
   test('full → waiting list in arrival order; a withdrawal moves the first one up by itself', async () => {
     const id = await published({ capacity: 2 })
-    for (const [o, n] of [['a1', '一号'], ['a2', '二号'], ['a3', '三号'], ['a4', '四号']]) await member(o, `工友${n}`)
+    for (const [o, n] of [
+      ['a1', '一号'],
+      ['a2', '二号'],
+      ['a3', '三号'],
+      ['a4', '四号'],
+    ])
+      await member(o, `工友${n}`)
     for (const o of ['a1', 'a2', 'a3', 'a4']) await cloud.call('competition.signup', { competitionId: id }, as(o))
     const third = await cloud.call('competition.detail', { competitionId: id }, as('a3'))
     expect(third).toMatchObject({ ok: true, data: { mine: { status: 'waitlisted', waitlistPosition: 1 } } })
     expect(await cloud.call('competition.withdraw', { competitionId: id }, as('a1'))).toMatchObject({ ok: true, data: { status: 'withdrawn' } })
     expect(await cloud.call('competition.detail', { competitionId: id }, as('a3'))).toMatchObject({ ok: true, data: { mine: { status: 'accepted' } } })
-    expect(await cloud.call('competition.detail', { competitionId: id }, as('a4'))).toMatchObject({ ok: true, data: { mine: { status: 'waitlisted', waitlistPosition: 1 } } })
+    expect(await cloud.call('competition.detail', { competitionId: id }, as('a4'))).toMatchObject({
+      ok: true,
+      data: { mine: { status: 'waitlisted', waitlistPosition: 1 } },
+    })
     expect(comp(id).counts).toMatchObject({ taken: 2, accepted: 2, waitlisted: 1 })
     // withdrawn: may sign up again, and queues at the end
-    expect(await cloud.call('competition.signup', { competitionId: id }, as('a1'))).toMatchObject({ ok: true, data: { status: 'waitlisted', waitlistPosition: 2 } })
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('a1'))).toMatchObject({
+      ok: true,
+      data: { status: 'waitlisted', waitlistPosition: 2 },
+    })
   })
 
   test('60 at once for 10 places: exactly 10 places, 50 waiting in a clean order, nobody twice', async () => {
     const id = await published({ capacity: 10, eligibility: 'city' })
     const people = Array.from({ length: 60 }, (_x, i) => `burst-${i}`)
-    const unitIds = cloud.db.dump().units.filter((u) => u.type === 'grassroots').map((u) => u._id)
+    const unitIds = cloud.db
+      .dump()
+      .units.filter((u) => u.type === 'grassroots')
+      .map((u) => u._id)
     await cloud.db.insertMany(
       'users',
-      people.map((o, i) => ({ _id: `user-${o}`, _openid: o, nickname: o, realName: '并发测试', job: '', employeeNo: '', unitId: unitIds[i % unitIds.length], unitPath: ['u-city', 'x', unitIds[i % unitIds.length]], joinedAt: new Date(), roles: [], profileCompletedAt: new Date(), createdAt: new Date(), updatedAt: new Date() })),
+      people.map((o, i) => ({
+        _id: `user-${o}`,
+        _openid: o,
+        nickname: o,
+        realName: '并发测试',
+        job: '',
+        employeeNo: '',
+        unitId: unitIds[i % unitIds.length],
+        unitPath: ['u-city', 'x', unitIds[i % unitIds.length]],
+        joinedAt: new Date(),
+        roles: [],
+        profileCompletedAt: new Date(),
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })),
     )
-    const results = await Promise.all(people.flatMap((o) => [cloud.call('competition.signup', { competitionId: id }, as(o)), cloud.call('competition.signup', { competitionId: id }, as(o))]))
+    const results = await Promise.all(
+      people.flatMap((o) => [cloud.call('competition.signup', { competitionId: id }, as(o)), cloud.call('competition.signup', { competitionId: id }, as(o))]),
+    )
     expect(results.every((r) => r.ok)).toBe(true)
     const rows = cloud.db.dump().signups.filter((s) => s.competitionId === id)
     expect(rows).toHaveLength(60)
@@ -199,23 +268,53 @@ describe('signing up', () => {
   })
 
   test('windows, status and eligibility', async () => {
-    const later = await published({ signupStartAt: Date.now() + HOUR, signupEndAt: Date.now() + 2 * HOUR, eventStartAt: Date.now() + 3 * HOUR, eventEndAt: Date.now() + 4 * HOUR })
-    await unchanged(async () => expect(await cloud.call('competition.signup', { competitionId: later }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.SIGNUP_NOT_OPEN' } }))
+    const later = await published({
+      signupStartAt: Date.now() + HOUR,
+      signupEndAt: Date.now() + 2 * HOUR,
+      eventStartAt: Date.now() + 3 * HOUR,
+      eventEndAt: Date.now() + 4 * HOUR,
+    })
+    await unchanged(async () =>
+      expect(await cloud.call('competition.signup', { competitionId: later }, as('demo-worker'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMPETITION.SIGNUP_NOT_OPEN' },
+      }),
+    )
     const id = await published()
-    await unchanged(async () => expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker-2'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.NOT_ELIGIBLE' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker-2'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMPETITION.NOT_ELIGIBLE' },
+      }),
+    )
     await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))
     await setDates(id, { signupEndAt: new Date(Date.now() - 1000) })
     await unchanged(async () => {
-      expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-unit-chair'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.SIGNUP_CLOSED' } })
-      expect(await cloud.call('competition.withdraw', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.SIGNUP_CLOSED' } })
+      expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-unit-chair'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMPETITION.SIGNUP_CLOSED' },
+      })
+      expect(await cloud.call('competition.withdraw', { competitionId: id }, as('demo-worker'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMPETITION.SIGNUP_CLOSED' },
+      })
     })
     const closed = await published()
     await cloud.call('competition.closeSignup', { competitionId: closed }, AREA)
-    expect(await cloud.call('competition.signup', { competitionId: closed }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.SIGNUP_CLOSED' } })
+    expect(await cloud.call('competition.signup', { competitionId: closed }, as('demo-worker'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.SIGNUP_CLOSED' },
+    })
     const cancelled = await published()
     await cloud.call('competition.cancel', { competitionId: cancelled, reason: '场地维修' }, AREA)
-    expect(await cloud.call('competition.signup', { competitionId: cancelled }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.CANCELLED' } })
-    expect(await cloud.call('competition.detail', { competitionId: cancelled })).toMatchObject({ ok: true, data: { status: 'cancelled', cancelReason: '场地维修' } })
+    expect(await cloud.call('competition.signup', { competitionId: cancelled }, as('demo-worker'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.CANCELLED' },
+    })
+    expect(await cloud.call('competition.detail', { competitionId: cancelled })).toMatchObject({
+      ok: true,
+      data: { status: 'cancelled', cancelReason: '场地维修' },
+    })
   })
 })
 
@@ -225,9 +324,15 @@ describe('teams', () => {
     const m1 = await member('t1', '队员甲')
     const m2 = await member('t2', '队员乙')
     const team = await cloud.call('competition.signup', { competitionId: id, teamName: '钢铁队', memberIds: [m1, m2] }, as('demo-worker'))
-    expect(team).toMatchObject({ ok: true, data: { status: 'accepted', teamName: '钢铁队', members: [{ realName: '张三' }, { realName: '队员甲' }, { realName: '队员乙' }] } })
+    expect(team).toMatchObject({
+      ok: true,
+      data: { status: 'accepted', teamName: '钢铁队', members: [{ realName: '张三' }, { realName: '队员甲' }, { realName: '队员乙' }] },
+    })
     expect(campaignCounts().participants).toBe(3)
-    expect(await cloud.call('competition.detail', { competitionId: id }, as('t1'))).toMatchObject({ ok: true, data: { mine: { teamName: '钢铁队', isCaptain: false } } })
+    expect(await cloud.call('competition.detail', { competitionId: id }, as('t1'))).toMatchObject({
+      ok: true,
+      data: { mine: { teamName: '钢铁队', isCaptain: false } },
+    })
     const mine = await cloud.call('competition.mySignups', {}, as('t2'))
     expect(mine.ok && mine.data.items.map((i) => i.competition.title)).toEqual(['拔河比赛'])
     expect(await cloud.call('competition.withdraw', { competitionId: id }, as('t1'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.NOT_CAPTAIN' } })
@@ -248,8 +353,16 @@ describe('teams', () => {
     const m3 = await member('x3', '队员丙')
     const far = await member('x4', '外单位', 'u-jkq-dianzi')
     const input =
-      kind === 'other-unit' ? { teamName: '混合队', memberIds: [m1, far] } : kind === 'too-many' ? { teamName: '大队', memberIds: [m1, m2, m3] } : kind === 'no-name' ? { memberIds: [m1] } : { teamName: '某队', memberIds: ['user-nobody'] }
-    await unchanged(async () => expect(await cloud.call('competition.signup', { competitionId: id, ...input }, as('demo-worker'))).toMatchObject({ ok: false, error: { code } }))
+      kind === 'other-unit'
+        ? { teamName: '混合队', memberIds: [m1, far] }
+        : kind === 'too-many'
+          ? { teamName: '大队', memberIds: [m1, m2, m3] }
+          : kind === 'no-name'
+            ? { memberIds: [m1] }
+            : { teamName: '某队', memberIds: ['user-nobody'] }
+    await unchanged(async () =>
+      expect(await cloud.call('competition.signup', { competitionId: id, ...input }, as('demo-worker'))).toMatchObject({ ok: false, error: { code } }),
+    )
   })
 
   test('a member already on a team cannot be put on another; two captains racing for one member: one wins', async () => {
@@ -264,7 +377,10 @@ describe('teams', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'COMPETITION.TEAM_MEMBER_SIGNED_UP' } })
     expect(cloud.db.dump().signup_keys.filter((k) => k.userId === shared)).toHaveLength(1)
-    expect(await cloud.call('competition.signup', { competitionId: id, teamName: '三队', memberIds: [shared] }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.TEAM_MEMBER_SIGNED_UP' } })
+    expect(await cloud.call('competition.signup', { competitionId: id, teamName: '三队', memberIds: [shared] }, as('demo-worker'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.TEAM_MEMBER_SIGNED_UP' },
+    })
   })
 
   test('a captain picks teammates from their own unit only, seeing who is signed up already', async () => {
@@ -274,7 +390,13 @@ describe('teams', () => {
     await member('tm3', '外单位人', 'u-jkq-dianzi')
     await cloud.call('competition.signup', { competitionId: id, teamName: '先锋队', memberIds: [m1] }, as('demo-unit-chair'))
     const res = await cloud.call('competition.teammates', { competitionId: id }, as('demo-worker'))
-    expect(res.ok && res.data.items.map((t) => [t.realName, t.signedUp])).toEqual(expect.arrayContaining([['队员甲', true], ['队员乙', false], ['王五', true]]))
+    expect(res.ok && res.data.items.map((t) => [t.realName, t.signedUp])).toEqual(
+      expect.arrayContaining([
+        ['队员甲', true],
+        ['队员乙', false],
+        ['王五', true],
+      ]),
+    )
     expect(res.ok && res.data.items.some((t) => t.realName === '外单位人' || t.realName === '张三')).toBe(false)
     expect(res.ok && Object.keys(res.data.items[0]).sort()).toEqual(['job', 'realName', 'signedUp', 'userId'])
     const found = await cloud.call('competition.teammates', { competitionId: id, keyword: '乙' }, as('demo-worker'))
@@ -283,7 +405,9 @@ describe('teams', () => {
 
   test('team fields on an individual competition', async () => {
     const id = await published()
-    expect(await cloud.call('competition.signup', { competitionId: id, teamName: '某队', memberIds: ['user-demo-unit-chair'] }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.INDIVIDUAL_ONLY' } })
+    expect(
+      await cloud.call('competition.signup', { competitionId: id, teamName: '某队', memberIds: ['user-demo-unit-chair'] }, as('demo-worker')),
+    ).toMatchObject({ ok: false, error: { code: 'COMPETITION.INDIVIDUAL_ONLY' } })
   })
 })
 
@@ -300,12 +424,24 @@ describe('approval, check-in, results, export', () => {
     cloud.openapi.recordSubscription('p2', subscribeTemplates.signupReviewResult.id)
     const pending = await cloud.call('competition.signups', { competitionId: id, status: 'pending' }, AREA)
     const [first, second] = pending.ok ? pending.data.items.map((r) => r.id) : []
-    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [second], approve: false }, AREA)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [first], approve: true }, AREA)).toEqual({ ok: true, data: { decided: 1, skipped: 0 } })
-    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [second, first], approve: false, reason: '不符合报名条件' }, AREA)).toEqual({ ok: true, data: { decided: 2, skipped: 0 } })
+    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [second], approve: false }, AREA)).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION' },
+    })
+    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [first], approve: true }, AREA)).toEqual({
+      ok: true,
+      data: { decided: 1, skipped: 0 },
+    })
+    expect(await cloud.call('competition.decide', { competitionId: id, signupIds: [second, first], approve: false, reason: '不符合报名条件' }, AREA)).toEqual({
+      ok: true,
+      data: { decided: 2, skipped: 0 },
+    })
     // the waitlisted third moved into a pending place
     expect(await cloud.call('competition.detail', { competitionId: id }, as('p3'))).toMatchObject({ ok: true, data: { mine: { status: 'pending' } } })
-    expect(await cloud.call('competition.detail', { competitionId: id }, as('p2'))).toMatchObject({ ok: true, data: { mine: { status: 'rejected', rejectReason: '不符合报名条件' } } })
+    expect(await cloud.call('competition.detail', { competitionId: id }, as('p2'))).toMatchObject({
+      ok: true,
+      data: { mine: { status: 'rejected', rejectReason: '不符合报名条件' } },
+    })
     const outbox = await cloud.openapi.outbox()
     expect(outbox.map((m) => [m.touser, m.data.phrase2, m.data.thing3])).toEqual([['p2', '未通过', '不符合报名条件']])
   })
@@ -319,14 +455,20 @@ describe('approval, check-in, results, export', () => {
     if (!ticket.ok) return
     const png = PNG.sync.read(Buffer.from(ticket.data.qrDataUrl.split(',')[1], 'base64'))
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`zgfc-checkin:${id}:${ticket.data.code}`)
-    expect(await cloud.call('competition.ticket', { competitionId: id }, as('demo-unit-chair'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.NOT_ACCEPTED' } })
+    expect(await cloud.call('competition.ticket', { competitionId: id }, as('demo-unit-chair'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.NOT_ACCEPTED' },
+    })
     const first = await cloud.call('competition.checkIn', { competitionId: id, code: ticket.data.code.toLowerCase() }, AREA)
     expect(first).toMatchObject({ ok: true, data: { realName: '张三' } })
     expect(first.ok && first.data.alreadyCheckedIn).toBe(false)
     const again = await cloud.call('competition.checkIn', { competitionId: id, code: ticket.data.code }, AREA)
     expect(again.ok && first.ok && again.data.checkedInAt).toBe(first.ok && first.data.checkedInAt)
     expect(again.ok && again.data.alreadyCheckedIn).toBe(true)
-    expect(await cloud.call('competition.checkIn', { competitionId: id, code: '222222' }, AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.CODE_UNKNOWN' } })
+    expect(await cloud.call('competition.checkIn', { competitionId: id, code: '222222' }, AREA)).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.CODE_UNKNOWN' },
+    })
   })
 
   test('results after the event: public with name and unit only; counted once toward the 100', async () => {
@@ -337,9 +479,19 @@ describe('approval, check-in, results, export', () => {
       { signupId: a.ok ? a.data.id : '', rank: 1, award: '一等奖' },
       { signupId: b.ok ? b.data.id : '', rank: 2, award: '二等奖' },
     ]
-    expect(await cloud.call('competition.publishResults', { competitionId: id, results }, AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.BAD_STATE' } })
-    await setDates(id, { signupStartAt: new Date(Date.now() - 5 * HOUR), signupEndAt: new Date(Date.now() - 4 * HOUR), eventStartAt: new Date(Date.now() - 3 * HOUR), eventEndAt: new Date(Date.now() - HOUR) })
-    expect(await cloud.call('competition.publishResults', { competitionId: id, results: [{ signupId: 'not-this-one', rank: 1, award: '一等奖' }] }, AREA)).toMatchObject({ ok: false, error: { code: 'COMPETITION.RESULT_UNKNOWN_SIGNUP' } })
+    expect(await cloud.call('competition.publishResults', { competitionId: id, results }, AREA)).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.BAD_STATE' },
+    })
+    await setDates(id, {
+      signupStartAt: new Date(Date.now() - 5 * HOUR),
+      signupEndAt: new Date(Date.now() - 4 * HOUR),
+      eventStartAt: new Date(Date.now() - 3 * HOUR),
+      eventEndAt: new Date(Date.now() - HOUR),
+    })
+    expect(
+      await cloud.call('competition.publishResults', { competitionId: id, results: [{ signupId: 'not-this-one', rank: 1, award: '一等奖' }] }, AREA),
+    ).toMatchObject({ ok: false, error: { code: 'COMPETITION.RESULT_UNKNOWN_SIGNUP' } })
     expect((await cloud.call('competition.publishResults', { competitionId: id, results }, AREA)).ok).toBe(true)
     expect((await cloud.call('competition.publishResults', { competitionId: id, results }, AREA)).ok).toBe(true)
     expect(campaignCounts().competitions).toBe(1)
@@ -377,10 +529,28 @@ describe('recovery', () => {
     const id = await published({ capacity: 2 })
     const old = new Date(Date.now() - 60_000)
     await cloud.db.insertMany('signups', [
-      { _id: 'stuck', competitionId: id, userId: 'user-demo-worker', realName: '张三', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], teamName: '', members: [{ userId: 'user-demo-worker', realName: '张三' }], memberIds: ['user-demo-worker'], status: 'queued', seq: old.getTime() * 1000, ticketCode: 'QQQQQQ', createdAt: old, updatedAt: old },
+      {
+        _id: 'stuck',
+        competitionId: id,
+        userId: 'user-demo-worker',
+        realName: '张三',
+        unitId: 'u-jkq-jixie',
+        unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'],
+        teamName: '',
+        members: [{ userId: 'user-demo-worker', realName: '张三' }],
+        memberIds: ['user-demo-worker'],
+        status: 'queued',
+        seq: old.getTime() * 1000,
+        ticketCode: 'QQQQQQ',
+        createdAt: old,
+        updatedAt: old,
+      },
     ])
     await cloud.db.insertMany('signup_keys', [{ _id: `${id}:user-demo-worker`, competitionId: id, userId: 'user-demo-worker', signupId: 'stuck' }])
-    expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: true, data: { id: 'stuck', status: 'accepted' } })
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({
+      ok: true,
+      data: { id: 'stuck', status: 'accepted' },
+    })
     expect(comp(id).counts).toMatchObject({ taken: 1, accepted: 1 })
   })
 })

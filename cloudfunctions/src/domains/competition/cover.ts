@@ -32,7 +32,8 @@ export async function sealCover(fileId: string, competitionId: string): Promise<
 }
 
 /** The cover anyone may be shown: only one that passed the check. */
-export const publicCoverOf = (c: Pick<CompetitionDoc, 'coverFileId' | 'coverCheck'>): string | undefined => (c.coverCheck === 'pass' ? c.coverFileId : undefined)
+export const publicCoverOf = (c: Pick<CompetitionDoc, 'coverFileId' | 'coverCheck'>): string | undefined =>
+  c.coverCheck === 'pass' ? c.coverFileId : undefined
 
 /** What the organisers read beside the cover: where its check stands, or why it was removed. */
 export function coverNoteOf(c: Pick<CompetitionDoc, 'coverFileId' | 'coverCheck' | 'coverRemovedAt'>): string | undefined {

@@ -48,7 +48,14 @@ async function finishWithResults(id: string, who = AREA) {
     collectionName: 'competitions',
     queryType: 'DOC',
     query: JSON.stringify({ _id: id }),
-    data: JSON.stringify({ $set: Object.fromEntries(Object.entries({ signupStartAt: -5, signupEndAt: -4, eventStartAt: -3, eventEndAt: -1 }).map(([k, h]) => [k, { $date: new Date(Date.now() + h * HOUR).toISOString() }])) }),
+    data: JSON.stringify({
+      $set: Object.fromEntries(
+        Object.entries({ signupStartAt: -5, signupEndAt: -4, eventStartAt: -3, eventEndAt: -1 }).map(([k, h]) => [
+          k,
+          { $date: new Date(Date.now() + h * HOUR).toISOString() },
+        ]),
+      ),
+    }),
     merge: true,
   })
   const r = await cloud.call('competition.publishResults', { competitionId: id, results: [{ signupId: s.ok ? s.data.id : '', rank: 1, award: '一等奖' }] }, who)

@@ -25,7 +25,10 @@ type Fields = Omit<ParsedInputOf<'competition.create'>, 'organizerUnitId'>
 export const ORGANISER_ROLES = ['unit_chair', 'area_chair', 'city_admin'] as const
 
 export const canManage = (ctx: Pick<HandlerContext, 'caller'>, c: Pick<CompetitionDoc, 'unitPath'>) =>
-  covers(ORGANISER_ROLES.flatMap((r) => ctx.caller.unitsFor(r)), c.unitPath)
+  covers(
+    ORGANISER_ROLES.flatMap((r) => ctx.caller.unitsFor(r)),
+    c.unitPath,
+  )
 
 /** A cover the input names that the competition does not hold yet (the edit form sends back the one it holds). */
 const newCover = (f: Fields, current?: CompetitionDoc) => (f.coverFileId && f.coverFileId !== current?.coverFileId ? f.coverFileId : undefined)
@@ -194,13 +197,23 @@ export const publishResults: Handler<'competition.publishResults'> = async (inpu
 /** competition.manageList: what a unit and the units under it organise, drafts included. */
 export const manageList: Handler<'competition.manageList'> = async (input, ctx) => {
   const unit = ctx.scope.unit as UnitDoc
-  const res = await competitions().where({ unitPath: unit._id }).orderBy('createdAt', 'desc').skip((input.page - 1) * 20).limit(21).get()
+  const res = await competitions()
+    .where({ unitPath: unit._id })
+    .orderBy('createdAt', 'desc')
+    .skip((input.page - 1) * 20)
+    .limit(21)
+    .get()
   const page = res.data.slice(0, 20)
   const [units, urls] = await Promise.all([unitsById(page.map((c) => c.organizerUnitId)), tempUrls(page.map(publicCoverOf))])
   return {
     items: page.map((c) => {
       const u = units.get(c.organizerUnitId)
-      return toSummary(c, u ? toRef(u) : { id: c.organizerUnitId, name: '', type: 'grassroots' }, c.coverFileId ? (urls.get(c.coverFileId) ?? null) : null, ctx.now)
+      return toSummary(
+        c,
+        u ? toRef(u) : { id: c.organizerUnitId, name: '', type: 'grassroots' },
+        c.coverFileId ? (urls.get(c.coverFileId) ?? null) : null,
+        ctx.now,
+      )
     }),
     hasMore: res.data.length > 20,
   }

@@ -49,7 +49,10 @@ const held = (id: string) =>
     query: JSON.stringify({ _id: id }),
     data: JSON.stringify({
       $set: Object.fromEntries(
-        Object.entries({ signupStartAt: -5, signupEndAt: -4, eventStartAt: -3, eventEndAt: -1 }).map(([k, h]) => [k, { $date: new Date(Date.now() + h * HOUR).toISOString() }]),
+        Object.entries({ signupStartAt: -5, signupEndAt: -4, eventStartAt: -3, eventEndAt: -1 }).map(([k, h]) => [
+          k,
+          { $date: new Date(Date.now() + h * HOUR).toISOString() },
+        ]),
       ),
     }),
     merge: true,
@@ -61,7 +64,10 @@ test('the ticket names the person, the competition, its time and place', async (
   const ticket = await cloud.call('competition.ticket', { competitionId: id }, as('demo-worker'))
   expect(ticket).toMatchObject({
     ok: true,
-    data: { person: { realName: '张三', unitName: '华中机械制造有限公司工会', teamName: '' }, competition: { id, title: '数控车工技能比武', place: '经开区职工技能实训中心' } },
+    data: {
+      person: { realName: '张三', unitName: '华中机械制造有限公司工会', teamName: '' },
+      competition: { id, title: '数控车工技能比武', place: '经开区职工技能实训中心' },
+    },
   })
   expect(ticket.ok && ticket.data.competition.eventEndAt - ticket.data.competition.eventStartAt).toBe(3 * HOUR)
 })

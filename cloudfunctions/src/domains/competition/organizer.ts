@@ -53,7 +53,12 @@ function tellCaptain(c: CompetitionDoc, openid: string | undefined, approved: bo
   return notify(
     openid,
     'signupReviewResult',
-    { thing1: clip(c.title, 20), phrase2: approved ? '已通过' : '未通过', thing3: clip(approved ? '请按时参加' : reason || '请查看详情', 20), time4: beijingDateTime(now) },
+    {
+      thing1: clip(c.title, 20),
+      phrase2: approved ? '已通过' : '未通过',
+      thing3: clip(approved ? '请按时参加' : reason || '请查看详情', 20),
+      time4: beijingDateTime(now),
+    },
     `pages/competition/detail?id=${c._id}`,
   )
 }
@@ -81,12 +86,12 @@ export const decide: Handler<'competition.decide'> = async (input, ctx) => {
       .update({ data: { status: to, decidedBy: ctx.caller.user._id, updatedAt: now, ...(to === 'rejected' ? { rejectReason: input.reason } : {}) } })
     if (res.stats.updated !== 1) return 'skipped'
     const counts =
-      to === 'accepted'
-        ? placeAccepted(c._id)
-        : s.status === 'waitlisted'
-          ? bumpWaitlisted(c._id, -1)
-          : releasePlace(c._id, s.status as 'accepted' | 'pending')
-    await Promise.all([counts, to === 'accepted' ? countParticipants(c, s, ctx.now) : null, tellCaptain(c, openidOf.get(s.userId), to === 'accepted', input.reason, ctx.now)])
+      to === 'accepted' ? placeAccepted(c._id) : s.status === 'waitlisted' ? bumpWaitlisted(c._id, -1) : releasePlace(c._id, s.status as 'accepted' | 'pending')
+    await Promise.all([
+      counts,
+      to === 'accepted' ? countParticipants(c, s, ctx.now) : null,
+      tellCaptain(c, openidOf.get(s.userId), to === 'accepted', input.reason, ctx.now),
+    ])
     return to === 'rejected' && s.status !== 'waitlisted' ? 'freed' : 'decided'
   })
   const decided = outcomes.filter((o) => o !== 'skipped').length
@@ -107,7 +112,14 @@ export const checkIn: Handler<'competition.checkIn'> = async (input, ctx) => {
   return { ...toRow(fresh, null, unit?.name ?? ''), alreadyCheckedIn: !first }
 }
 
-const STATUS_LABEL: Record<string, string> = { pending: '待审核', accepted: '已通过', waitlisted: '候补', rejected: '未通过', withdrawn: '已取消', queued: '处理中' }
+const STATUS_LABEL: Record<string, string> = {
+  pending: '待审核',
+  accepted: '已通过',
+  waitlisted: '候补',
+  rejected: '未通过',
+  withdrawn: '已取消',
+  queued: '处理中',
+}
 
 /** competition.export: every sign-up (and the results) as an .xlsx in cloud storage, with a link. */
 export const exportSignups: Handler<'competition.export'> = async (_input, ctx) => {
@@ -155,7 +167,12 @@ export const exportSignups: Handler<'competition.export'> = async (_input, ctx) 
   if (c.results.length) {
     sheets.push({
       name: '成绩',
-      columns: [{ header: '名次', width: 6 }, { header: '姓名/队名', width: 14 }, { header: '单位', width: 28 }, { header: '奖项', width: 12 }],
+      columns: [
+        { header: '名次', width: 6 },
+        { header: '姓名/队名', width: 14 },
+        { header: '单位', width: 28 },
+        { header: '奖项', width: 12 },
+      ],
       rows: [...c.results].sort((a, b) => a.rank - b.rank).map((r) => [r.rank, r.name, r.unitName, r.award]),
     })
   }

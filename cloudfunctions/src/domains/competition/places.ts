@@ -89,7 +89,10 @@ async function promoteBatch(c: CompetitionDoc, batch: SignupDoc[], now: number):
   if (gone > 0) {
     // withdrawn (or moved up by another invocation) meanwhile: each already left the waiting count itself
     const [back] = await Promise.all([
-      signups().where({ _id: _.in(ids), promotion: token }).limit(k).get(),
+      signups()
+        .where({ _id: _.in(ids), promotion: token })
+        .limit(k)
+        .get(),
       competitions()
         .doc(c._id)
         .update({ data: { 'counts.taken': _.inc(-gone), [field]: _.inc(-gone), 'counts.waitlisted': _.inc(gone) } }),

@@ -140,7 +140,9 @@ export const publicResults = (c: CompetitionDoc): ResultEntry[] =>
 export async function waitlistPosition(s: SignupDoc): Promise<number | null> {
   if (s.status !== 'waitlisted') return null
   const _ = db().command
-  const ahead = await signups().where({ competitionId: s.competitionId, status: 'waitlisted', seq: _.lt(s.seq) }).count()
+  const ahead = await signups()
+    .where({ competitionId: s.competitionId, status: 'waitlisted', seq: _.lt(s.seq) })
+    .count()
   return ahead.total + 1
 }
 

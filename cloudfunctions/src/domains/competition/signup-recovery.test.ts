@@ -55,14 +55,32 @@ describe('a sign-up interrupted after its key', () => {
     competitionId: id,
     userId: 'user-demo-worker',
     signupId: 'half-made',
-    intent: { _id: 'half-made', competitionId: id, userId: 'user-demo-worker', realName: '张三', unitId: 'u-jkq-jixie', unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'], teamName: '', members: [{ userId: 'user-demo-worker', realName: '张三' }], memberIds: ['user-demo-worker'], status: 'queued', seq: createdAt.getTime() * 1000, ticketCode: 'HHHHHH', createdAt, updatedAt: createdAt },
+    intent: {
+      _id: 'half-made',
+      competitionId: id,
+      userId: 'user-demo-worker',
+      realName: '张三',
+      unitId: 'u-jkq-jixie',
+      unitPath: ['u-city', 'u-jkq', 'u-jkq-jixie'],
+      teamName: '',
+      members: [{ userId: 'user-demo-worker', realName: '张三' }],
+      memberIds: ['user-demo-worker'],
+      status: 'queued',
+      seq: createdAt.getTime() * 1000,
+      ticketCode: 'HHHHHH',
+      createdAt,
+      updatedAt: createdAt,
+    },
   })
 
   test('an invocation stopped after claiming its key: the next tap writes the sign-up it was making, once', async () => {
     const id = await published(2)
     await cloud.db.insertMany('signup_keys', [intentKey(id, new Date(Date.now() - 60_000))])
     expect(await cloud.call('competition.detail', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: true, data: { mine: null } })
-    const [a, b] = await Promise.all([cloud.call('competition.signup', { competitionId: id }, as('demo-worker')), cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))])
+    const [a, b] = await Promise.all([
+      cloud.call('competition.signup', { competitionId: id }, as('demo-worker')),
+      cloud.call('competition.signup', { competitionId: id }, as('demo-worker')),
+    ])
     expect(a).toMatchObject({ ok: true, data: { id: 'half-made', status: 'accepted', ticketCode: 'HHHHHH' } })
     expect(b).toMatchObject({ ok: true, data: { id: 'half-made', status: 'accepted' } })
     expect(cloud.db.dump().signups.map((s) => [s._id, s.status])).toEqual([['half-made', 'accepted']])
@@ -75,14 +93,22 @@ describe('a sign-up interrupted after its key', () => {
   test('a sign-up still being made by another invocation is answered as waiting, and nothing is written', async () => {
     const id = await published(2)
     await cloud.db.insertMany('signup_keys', [intentKey(id, new Date())])
-    await unchanged(async () => expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: true, data: { id: 'half-made', status: 'pending' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({
+        ok: true,
+        data: { id: 'half-made', status: 'pending' },
+      }),
+    )
   })
 
   test('closed while a half-made sign-up waited: it does not stand, and its key is given back', async () => {
     const id = await published(2)
     await cloud.db.insertMany('signup_keys', [intentKey(id, new Date(Date.now() - 60_000))])
     await cloud.call('competition.closeSignup', { competitionId: id }, AREA)
-    expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({ ok: false, error: { code: 'COMPETITION.SIGNUP_CLOSED' } })
+    expect(await cloud.call('competition.signup', { competitionId: id }, as('demo-worker'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMPETITION.SIGNUP_CLOSED' },
+    })
     expect(comp(id).counts).toMatchObject({ taken: 0 })
   })
 })

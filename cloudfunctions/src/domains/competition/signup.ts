@@ -69,7 +69,9 @@ async function settleQueued(c0: CompetitionDoc, s: SignupDoc, now: number): Prom
   const first = await takePlace(c0, ['published'])
   const after = first ? { placed: true, c: c0 } : await placeAfterMiss(c0)
   if ('gone' in after) {
-    await signups().doc(s._id).update({ data: { status: 'withdrawn', updatedAt: new Date(now) } })
+    await signups()
+      .doc(s._id)
+      .update({ data: { status: 'withdrawn', updatedAt: new Date(now) } })
     await releaseKeys(s._id)
     throw new AppError(after.gone === 'cancelled' ? 'COMPETITION.CANCELLED' : 'COMPETITION.SIGNUP_CLOSED')
   }
@@ -209,7 +211,9 @@ export const withdraw: Handler<'competition.withdraw'> = async (input, ctx) => {
   if (c.status === 'published' && ctx.now > c.signupEndAt.getTime()) throw new AppError('COMPETITION.SIGNUP_CLOSED')
   if (c.status === 'closed' || c.status === 'finished') throw new AppError('COMPETITION.SIGNUP_CLOSED')
   const now = new Date(ctx.now)
-  const res = await signups().where({ _id: s._id, status: s.status }).update({ data: { status: 'withdrawn', updatedAt: now } })
+  const res = await signups()
+    .where({ _id: s._id, status: s.status })
+    .update({ data: { status: 'withdrawn', updatedAt: now } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
   const held = s.status === 'accepted' || s.status === 'pending'
   await Promise.all([

@@ -33,7 +33,14 @@ export async function bumpWaitlisted(competitionId: string, by: 1 | -1): Promise
 
 /** The sign-up keys with these ids that exist. */
 export async function signupKeysByIds(ids: string[]): Promise<SignupKeyDoc[]> {
-  return ids.length ? (await signupKeys().where({ _id: db().command.in(ids) }).limit(ids.length).get()).data : []
+  return ids.length
+    ? (
+        await signupKeys()
+          .where({ _id: db().command.in(ids) })
+          .limit(ids.length)
+          .get()
+      ).data
+    : []
 }
 
 /** Runs `fn` in one database transaction (all its writes or none). */
@@ -42,12 +49,26 @@ export const runTransaction = (fn: (tx: Transaction) => Promise<void>) => db().r
 /** A page of a competition's sign-ups in `status` (any decided or waiting one when absent), in arrival order. */
 export async function signupsIn(competitionId: string, status: SignupDoc['status'] | undefined, page: number, size: number): Promise<SignupDoc[]> {
   const where = { competitionId, status: status ?? db().command.in(['pending', 'accepted', 'waitlisted', 'rejected']) }
-  return (await signups().where(where).orderBy('seq', 'asc').skip((page - 1) * size).limit(size + 1).get()).data
+  return (
+    await signups()
+      .where(where)
+      .orderBy('seq', 'asc')
+      .skip((page - 1) * size)
+      .limit(size + 1)
+      .get()
+  ).data
 }
 
 /** The competition's sign-ups among `ids`. */
 export async function signupsAmong(competitionId: string, ids: string[]): Promise<SignupDoc[]> {
-  return ids.length ? (await signups().where({ _id: db().command.in(ids), competitionId }).limit(ids.length).get()).data : []
+  return ids.length
+    ? (
+        await signups()
+          .where({ _id: db().command.in(ids), competitionId })
+          .limit(ids.length)
+          .get()
+      ).data
+    : []
 }
 
 /** Checks a sign-up in unless it already is; true for the one call that does. */

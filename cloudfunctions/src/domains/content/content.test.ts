@@ -60,12 +60,24 @@ const AUTHOR = 'author-openid'
 /** What a domain does: record the check, write its record (none here), send the check. */
 const request = (fileId: string, ref: string) =>
   runAs({ OPENID: AUTHOR }, async () => sendChecks(await recordChecks(AUTHOR, { kind: 'competition', id: ref }, [fileId], Date.now()), Date.now()))
-const checkOf = async (fileId: string, ref: string): Promise<MediaCheckDoc> => (await runAs({}, () => mediaChecks().doc(checkId('competition', ref, fileId)).get())).data!
-const timer = (extra: Record<string, unknown> = {}) => cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: new Date().toISOString(), ...extra })
+const checkOf = async (fileId: string, ref: string): Promise<MediaCheckDoc> =>
+  (
+    await runAs({}, () =>
+      mediaChecks()
+        .doc(checkId('competition', ref, fileId))
+        .get(),
+    )
+  ).data!
+const timer = (extra: Record<string, unknown> = {}) =>
+  cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: new Date().toISOString(), ...extra })
 /** Time passes for a check: what was due in `ms` is due now. */
 const age = (fileId: string, ref: string, ms: number) =>
   runAs({}, async () => {
-    const c = (await mediaChecks().doc(checkId('competition', ref, fileId)).get()).data!
+    const c = (
+      await mediaChecks()
+        .doc(checkId('competition', ref, fileId))
+        .get()
+    ).data!
     await mediaChecks()
       .doc(c._id)
       .update({ data: { dueAt: new Date(c.dueAt.getTime() - ms) } })
@@ -104,7 +116,10 @@ test('a repeated push changes nothing the second time (nor the third)', async ()
   expect(applied).toEqual([['ref-rep', fileId, 'pass']])
   const [trace] = (await checkOf(fileId, 'ref-rep')).traceIds
   // even one that now says otherwise: the first verdict stands
-  expect(await cloud.raw('content', pushFor(trace, { result: { suggest: 'risky', label: 20002 } }), { OPENID: AUTHOR })).toEqual({ ok: true, data: { outcome: 'repeat' } })
+  expect(await cloud.raw('content', pushFor(trace, { result: { suggest: 'risky', label: 20002 } }), { OPENID: AUTHOR })).toEqual({
+    ok: true,
+    data: { outcome: 'repeat' },
+  })
   expect(applied).toHaveLength(1)
 })
 
@@ -120,7 +135,10 @@ test('a forged push (no trace_id this app recorded) is a no-op with a clear outc
   expect(JSON.stringify(cloud.db.dump())).toBe(before)
   expect(applied).toEqual([])
   // and nobody calls it as an action
-  expect(await cloud.raw('content', { action: 'anything', input: {} }, { OPENID: AUTHOR })).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
+  expect(await cloud.raw('content', { action: 'anything', input: {} }, { OPENID: AUTHOR })).toMatchObject({
+    ok: false,
+    error: { code: 'COMMON.UNKNOWN_ACTION' },
+  })
   expect(await cloud.raw('content', { ...pushFor('x'), action: 'anything' }, { OPENID: AUTHOR })).toMatchObject({ ok: false })
 })
 
@@ -133,14 +151,30 @@ test('the 1.0 shape (isrisky, status_code) is understood: pass, risky, and "coul
   await request(clean, 'ref-v1')
   await request(bad, 'ref-v1')
   await cloud.openapi.flushMediaChecks()
-  expect(applied.sort()).toEqual([['ref-v1', bad, 'risky'], ['ref-v1', clean, 'pass']].sort())
+  expect(applied.sort()).toEqual(
+    [
+      ['ref-v1', bad, 'risky'],
+      ['ref-v1', clean, 'pass'],
+    ].sort(),
+  )
 
   // status_code ≠ 0: the image was not checked (4294966288 = -1008, cannot download), whatever isrisky says
   const later = await cloud.storage.putFromClient('competitions/u1/old-later.png', png(32))
   cloud.openapi.mediaPush({ drop: true })
   await request(later, 'ref-v1b')
   const [trace] = (await checkOf(later, 'ref-v1b')).traceIds
-  const v1 = { ToUserName: 'gh_0123456789ab', FromUserName: AUTHOR, CreateTime: 1, MsgType: 'event', Event: 'wxa_media_check', isrisky: 0, extra_info_json: '', appid: 'wx0000000000local', trace_id: trace, status_code: 4294966288 }
+  const v1 = {
+    ToUserName: 'gh_0123456789ab',
+    FromUserName: AUTHOR,
+    CreateTime: 1,
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    isrisky: 0,
+    extra_info_json: '',
+    appid: 'wx0000000000local',
+    trace_id: trace,
+    status_code: 4294966288,
+  }
   expect(await cloud.raw('content', v1, { OPENID: AUTHOR })).toEqual({ ok: true, data: { outcome: 'not-checked', code: 4294966288 } })
   expect(await checkOf(later, 'ref-v1b')).toMatchObject({ state: 'waiting', pushFailures: 1 })
   expect(applied).toHaveLength(2)
@@ -253,6 +287,9 @@ test('a verdict whose work fails half-way is not lost: not marked done, a repeat
 test('the timer event: only as the platform sends it (no user), by its declared name; "timer" in either case', async () => {
   expect(await timer()).toMatchObject({ ok: true })
   expect(await cloud.raw('content', { Type: 'timer', TriggerName: 'mediaRecheck', Time: new Date().toISOString() })).toMatchObject({ ok: true })
-  expect(await cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: '' }, { OPENID: AUTHOR })).toMatchObject({ ok: false, error: { code: 'COMMON.BAD_REQUEST' } })
+  expect(await cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: '' }, { OPENID: AUTHOR })).toMatchObject({
+    ok: false,
+    error: { code: 'COMMON.BAD_REQUEST' },
+  })
   expect(await cloud.raw('content', { Type: 'Timer', TriggerName: 'other', Time: '' })).toMatchObject({ ok: false, error: { code: 'COMMON.UNKNOWN_ACTION' } })
 })

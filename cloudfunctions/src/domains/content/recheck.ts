@@ -31,7 +31,8 @@ async function handOver(c: MediaCheckDoc, now: number): Promise<boolean> {
   if (!owner) return false
   await owner.handOver(c.refId, c.fileId, now)
   const handed = await markHandedOver(c, now)
-  if (handed) console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person (${c.sends} sent, ${c.sendFailures} not sent, ${c.applies} applied)`)
+  if (handed)
+    console.warn(`[content] media check ${c._id} (${c.kind} ${c.refId}) handed to a person (${c.sends} sent, ${c.sendFailures} not sent, ${c.applies} applied)`)
   return handed
 }
 

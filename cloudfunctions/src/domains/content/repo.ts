@@ -13,7 +13,13 @@ export async function checkByTrace(traceId: string): Promise<MediaCheckDoc | und
 
 /** Checks in `state` that are due by `now`, the longest due first. */
 export async function checksDue(state: MediaCheckDoc['state'], now: number, limit: number): Promise<MediaCheckDoc[]> {
-  return (await mediaChecks().where({ state, dueAt: db().command.lte(new Date(now)) }).orderBy('dueAt', 'asc').limit(limit).get()).data
+  return (
+    await mediaChecks()
+      .where({ state, dueAt: db().command.lte(new Date(now)) })
+      .orderBy('dueAt', 'asc')
+      .limit(limit)
+      .get()
+  ).data
 }
 
 /** The verdict's work ran: the check is done. */

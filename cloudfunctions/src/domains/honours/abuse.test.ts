@@ -50,10 +50,47 @@ test('the same person twice is refused, whether a member or not, even at the sam
 })
 
 test('quotas stay within the goal and the area union’s own, and never below what is used', async () => {
-  await refused(() => cloud.call('honours.setQuotas', { rows: [{ unitId: AREA, quota: 600 }, { unitId: 'u-health', quota: 401 }] }, CITY), 'HONOUR.QUOTA_OVER_GOAL')
+  await refused(
+    () =>
+      cloud.call(
+        'honours.setQuotas',
+        {
+          rows: [
+            { unitId: AREA, quota: 600 },
+            { unitId: 'u-health', quota: 401 },
+          ],
+        },
+        CITY,
+      ),
+    'HONOUR.QUOTA_OVER_GOAL',
+  )
   await refused(() => cloud.call('honours.setQuotas', { rows: [{ unitId: UNIT, quota: 1 }] }, CITY), 'HONOUR.NOT_AREA_UNIT')
-  expect(await code(cloud.call('honours.setQuotas', { rows: [{ unitId: AREA, quota: 5 }, { unitId: AREA, quota: 6 }] }, CITY))).toBe('COMMON.VALIDATION')
-  await ok(cloud.call('honours.setQuotas', { rows: [{ unitId: AREA, quota: 600 }, { unitId: 'u-health', quota: 400 }] }, CITY))
+  expect(
+    await code(
+      cloud.call(
+        'honours.setQuotas',
+        {
+          rows: [
+            { unitId: AREA, quota: 5 },
+            { unitId: AREA, quota: 6 },
+          ],
+        },
+        CITY,
+      ),
+    ),
+  ).toBe('COMMON.VALIDATION')
+  await ok(
+    cloud.call(
+      'honours.setQuotas',
+      {
+        rows: [
+          { unitId: AREA, quota: 600 },
+          { unitId: 'u-health', quota: 400 },
+        ],
+      },
+      CITY,
+    ),
+  )
   await refused(() => cloud.call('honours.setQuotas', { rows: [{ unitId: 'u-edu', quota: 1 }] }, CITY), 'HONOUR.QUOTA_OVER_GOAL')
   await ok(cloud.call('honours.setQuotas', { rows: [{ unitId: AREA, quota: 2 }] }, CITY))
   await refused(() => cloud.call('honours.splitQuota', { unitId: UNIT, quota: 3 }, AREA_CHAIR), 'HONOUR.QUOTA_OVER_AREA')
@@ -69,7 +106,10 @@ test('quotas stay within the goal and the area union’s own, and never below wh
 test('markup, flagged words, someone else’s photo, no consent: refused, nothing written', async () => {
   await quotas(cloud, 5, 5)
   expect(await code(cloud.call('honours.saveNomination', person('韩一', { deeds: DEEDS + '<script>alert(1)</script>' }), UNIT_CHAIR))).toBe('COMMON.VALIDATION')
-  await refused(() => cloud.call('honours.saveNomination', person('韩一', { deeds: DEEDS + '想了解详情的请加微信，代开发票，保证省钱又省事。' }), UNIT_CHAIR), 'CONTENT.REJECTED')
+  await refused(
+    () => cloud.call('honours.saveNomination', person('韩一', { deeds: DEEDS + '想了解详情的请加微信，代开发票，保证省钱又省事。' }), UNIT_CHAIR),
+    'CONTENT.REJECTED',
+  )
   const other = await cloud.storage.putFromClient('honours/user-demo-worker/p.png', Buffer.from('x'))
   await refused(() => cloud.call('honours.saveNomination', person('韩一', { photo: other }), UNIT_CHAIR), 'HONOUR.PHOTO_NOT_YOURS')
   await refused(() => cloud.call('honours.saveNomination', person('韩一', { paperConsent: false }), UNIT_CHAIR), 'HONOUR.NO_CONSENT')
@@ -92,7 +132,10 @@ test('the photo goes to the media check; a passed photo shows, a risky one is hi
   const badFile = await cloud.storage.putFromClient('honours/user-demo-unit-chair/bad.png', bad)
   const m = await ok(cloud.call('honours.saveNomination', person('韩三', { photo: badFile }), UNIT_CHAIR))
   await cloud.openapi.flushMediaChecks()
-  expect((await ok(cloud.call('honours.nominations', { unitId: UNIT }, UNIT_CHAIR))).items.find((x) => x.id === m.id)).toMatchObject({ photoCheck: 'risky', photoUrl: null })
+  expect((await ok(cloud.call('honours.nominations', { unitId: UNIT }, UNIT_CHAIR))).items.find((x) => x.id === m.id)).toMatchObject({
+    photoCheck: 'risky',
+    photoUrl: null,
+  })
 })
 
 test('objections: only while on the notice, markup refused, flagged words refused, a daily limit per person', async () => {
@@ -103,7 +146,9 @@ test('objections: only while on the notice, markup refused, flagged words refuse
   const reason = '此人事迹材料与实际情况不符，请核实。'
   await refused(() => cloud.call('honours.object', { nominationId: ids[0], reason }, OTHER_WORKER), 'HONOUR.NOT_ON_NOTICE')
   await ok(cloud.call('honours.publishNotice', {}, CITY))
-  expect(await code(cloud.call('honours.object', { nominationId: ids[0], reason: '<img src=x onerror=alert(1)>请核实情况' }, OTHER_WORKER))).toBe('COMMON.VALIDATION')
+  expect(await code(cloud.call('honours.object', { nominationId: ids[0], reason: '<img src=x onerror=alert(1)>请核实情况' }, OTHER_WORKER))).toBe(
+    'COMMON.VALIDATION',
+  )
   await refused(() => cloud.call('honours.object', { nominationId: ids[0], reason: '想了解详情的请加微信，代开发票。' }, OTHER_WORKER), 'CONTENT.REJECTED')
   await refused(() => cloud.call('honours.object', { nominationId: ids[0], reason }, {}), 'AUTH.NO_IDENTITY')
   // the same objection sent three times at once lands once

@@ -35,21 +35,52 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
   if (list.length === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
   const _ = db().command
   const ids = list.map((n) => n._id)
-  if ((await objections().where({ nominationId: _.in(ids), status: 'open' }).limit(1).get()).data.length) throw new AppError('HONOUR.OBJECTIONS_OPEN')
-  const have = new Set((await certificates().where({ nominationId: _.in(ids) }).field({ nominationId: true }).limit(BATCH).get()).data.map((c) => c.nominationId))
+  if (
+    (
+      await objections()
+        .where({ nominationId: _.in(ids), status: 'open' })
+        .limit(1)
+        .get()
+    ).data.length
+  )
+    throw new AppError('HONOUR.OBJECTIONS_OPEN')
+  const have = new Set(
+    (
+      await certificates()
+        .where({ nominationId: _.in(ids) })
+        .field({ nominationId: true })
+        .limit(BATCH)
+        .get()
+    ).data.map((c) => c.nominationId),
+  )
   const fresh = list.filter((n) => !have.has(n._id))
   const first = await inTransaction(async (tx) => {
     const r = (await tx.collection<RoundDoc>('honour_rounds').doc(campaign._id).get()).data!
-    await tx.collection<RoundDoc>('honour_rounds').doc(campaign._id).update({ data: { certSeq: r.certSeq + fresh.length } })
+    await tx
+      .collection<RoundDoc>('honour_rounds')
+      .doc(campaign._id)
+      .update({ data: { certSeq: r.certSeq + fresh.length } })
     return r.certSeq + 1
   })
   const issuer = (await cityUnit())?.name ?? ''
   const year = beijingDate(ctx.now).slice(0, 4)
   const at = new Date(ctx.now)
-  await inChunks(fresh.map((n, i) => ({ n, number: certificateNumber(year, first + i) })), ({ n, number }) =>
-    certificates().add({
-      data: { _id: number, nominationId: n._id, campaignId: campaign._id, name: n.nomineeName, category: n.category!, issuer, issuedAt: at, status: 'valid', revokedReason: '' } satisfies CertificateDoc,
-    }),
+  await inChunks(
+    fresh.map((n, i) => ({ n, number: certificateNumber(year, first + i) })),
+    ({ n, number }) =>
+      certificates().add({
+        data: {
+          _id: number,
+          nominationId: n._id,
+          campaignId: campaign._id,
+          name: n.nomineeName,
+          category: n.category!,
+          issuer,
+          issuedAt: at,
+          status: 'valid',
+          revokedReason: '',
+        } satisfies CertificateDoc,
+      }),
   )
   const res = await nominations()
     .where({ campaignId: campaign._id, status: 'noticed', _id: _.in(ids) })
@@ -78,7 +109,9 @@ export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCert
   const c = (await certificates().doc(input.number).get()).data
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
   if (c.status === 'revoked') throw new AppError('HONOUR.BAD_STATE')
-  const res = await certificates().where({ _id: c._id, status: 'valid' }).update({ data: { status: 'revoked', revokedReason: input.reason } })
+  const res = await certificates()
+    .where({ _id: c._id, status: 'valid' })
+    .update({ data: { status: 'revoked', revokedReason: input.reason } })
   if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
   const n = (await nominations().doc(c.nominationId).get()).data
   await audit({

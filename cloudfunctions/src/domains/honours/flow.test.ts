@@ -3,7 +3,23 @@
 // dismisses it and commends; the certificate verifies as valid, then as revoked; the home counts move.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { AREA, AREA_CHAIR, approved, campaignCounts, CITY, code, ok, OTHER_WORKER, person, quotas, setNoticeEnd, UNIT, UNIT_CHAIR, WORKER, WORKER_ID } from './test-support'
+import {
+  AREA,
+  AREA_CHAIR,
+  approved,
+  campaignCounts,
+  CITY,
+  code,
+  ok,
+  OTHER_WORKER,
+  person,
+  quotas,
+  setNoticeEnd,
+  UNIT,
+  UNIT_CHAIR,
+  WORKER,
+  WORKER_ID,
+} from './test-support'
 
 let cloud: TestCloud
 
@@ -41,14 +57,21 @@ test('the whole way: nominate, consent, forward, approve, notice, objection dism
   // a queue is the union's whose turn it is
   expect((await ok(cloud.call('honours.nominations', { unitId: AREA, view: 'queue' }, AREA_CHAIR))).items.map((x) => x.id)).toEqual([n.id])
   expect(await code(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, CITY))).toBe('HONOUR.NOT_YOUR_STAGE')
-  expect(await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, AREA_CHAIR))).toMatchObject({ status: 'reviewing', atUnit: { id: 'u-city' } })
+  expect(await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, AREA_CHAIR))).toMatchObject({
+    status: 'reviewing',
+    atUnit: { id: 'u-city' },
+  })
   expect(await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'forward' }, CITY))).toMatchObject({ status: 'approved', atUnit: null })
 
   // every decision is audited: who, when, before, after
   const audits = cloud.db.dump().audit_log.filter((a) => a.targetId === n.id)
   expect(audits).toHaveLength(2)
   const by = (actor: string) => audits.find((a) => a.actorId === actor)
-  expect(by('user-demo-area-chair')).toMatchObject({ kind: 'honour', action: 'honours.forward', detail: { before: { status: 'reviewing', atUnit: AREA }, after: { status: 'reviewing', atUnit: 'u-city' } } })
+  expect(by('user-demo-area-chair')).toMatchObject({
+    kind: 'honour',
+    action: 'honours.forward',
+    detail: { before: { status: 'reviewing', atUnit: AREA }, after: { status: 'reviewing', atUnit: 'u-city' } },
+  })
   expect(by('user-demo-city-admin')).toMatchObject({ action: 'honours.forward', detail: { after: { status: 'approved', atUnit: null } } })
 
   // the notice: published for the default 5 days, public, and only name, unit, job, honour
@@ -79,19 +102,29 @@ test('the whole way: nominate, consent, forward, approve, notice, objection dism
   expect(JSON.stringify(open)).not.toContain('demo-worker-2')
   expect(await code(cloud.call('honours.commend', {}, CITY))).toBe('HONOUR.NOTICE_RUNNING')
   await ok(cloud.call('honours.resolveObjection', { objectionId: open.items[0].id, upheld: false, resolution: '经核实，项目由其主持完成' }, CITY))
-  expect(await code(cloud.call('honours.resolveObjection', { objectionId: open.items[0].id, upheld: true, resolution: '再次处理' }, CITY))).toBe('HONOUR.OBJECTION_DECIDED')
+  expect(await code(cloud.call('honours.resolveObjection', { objectionId: open.items[0].id, upheld: true, resolution: '再次处理' }, CITY))).toBe(
+    'HONOUR.OBJECTION_DECIDED',
+  )
 
   // after the notice: commend; the certificate verifies; the home count moves
   const before = campaignCounts(cloud).commended ?? 0
   await setNoticeEnd(cloud, Date.now() - 1000)
-  expect(await code(cloud.call('honours.object', { nominationId: n.id, reason: '公示结束后再提异议的情况说明文字' }, OTHER_WORKER))).toBe('HONOUR.NOT_ON_NOTICE')
+  expect(await code(cloud.call('honours.object', { nominationId: n.id, reason: '公示结束后再提异议的情况说明文字' }, OTHER_WORKER))).toBe(
+    'HONOUR.NOT_ON_NOTICE',
+  )
   expect(await ok(cloud.call('honours.commend', {}, CITY))).toEqual({ commended: 1 })
   expect(campaignCounts(cloud).commended).toBe(before + 1)
   const [honour] = await ok(cloud.call('honours.mine', {}, WORKER))
   expect(honour).toMatchObject({ status: 'commended', certificate: { status: 'valid' } })
   const number = honour.certificate!.number
   expect(number).toMatch(/^\d{4}-0001-[2-9A-HJ-NP-Z]{4}$/)
-  expect(await ok(cloud.call('honours.verify', { number: number.toLowerCase() }, {}))).toMatchObject({ number, name: '张三', category: '先进工作者', issuer: '市总工会', status: 'valid' })
+  expect(await ok(cloud.call('honours.verify', { number: number.toLowerCase() }, {}))).toMatchObject({
+    number,
+    name: '张三',
+    category: '先进工作者',
+    issuer: '市总工会',
+    status: 'valid',
+  })
   expect(await code(cloud.call('honours.commend', {}, CITY))).toBe('HONOUR.NOTHING_TO_PUBLISH')
 
   // a revoked certificate says so, with the reason; a forged number is answered clearly
@@ -126,7 +159,10 @@ test('return keeps the place and the chair submits again; turning down gives the
   await quotas(cloud, 5, 1)
   const n = await ok(cloud.call('honours.saveNomination', person('刘一'), UNIT_CHAIR))
   expect(await code(cloud.call('honours.decide', { nominationId: n.id, decision: 'return' }, AREA_CHAIR))).toBe('HONOUR.REASON_REQUIRED')
-  expect(await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'return', reason: '请补充近三年的主要业绩' }, AREA_CHAIR))).toMatchObject({ status: 'returned', reason: '请补充近三年的主要业绩' })
+  expect(await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'return', reason: '请补充近三年的主要业绩' }, AREA_CHAIR))).toMatchObject({
+    status: 'returned',
+    reason: '请补充近三年的主要业绩',
+  })
   expect((await ok(cloud.call('honours.nominations', { unitId: UNIT }, UNIT_CHAIR))).used).toBe(1)
   // the returned nomination goes again without a second place (the quota is 1)
   expect(await ok(cloud.call('honours.saveNomination', { ...person('刘一'), nominationId: n.id }, UNIT_CHAIR))).toMatchObject({ status: 'reviewing' })

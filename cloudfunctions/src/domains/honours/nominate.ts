@@ -69,7 +69,10 @@ export async function saveNomination(input: SaveInput, ctx: HandlerContext): Pro
 
   if (!input.submit) {
     if (!name && !fields.deeds) throw new AppError('HONOUR.EMPTY_DRAFT')
-    if (existing) await nominations().doc(id).update({ data: { ...fields, status: existing.status === 'returned' ? 'returned' : 'draft' } })
+    if (existing)
+      await nominations()
+        .doc(id)
+        .update({ data: { ...fields, status: existing.status === 'returned' ? 'returned' : 'draft' } })
     else await nominations().add({ data: { _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...fields } })
     return view(id)
   }
@@ -108,17 +111,26 @@ export async function saveNomination(input: SaveInput, ctx: HandlerContext): Pro
     submittedAt: at,
   }
   if (existing) {
-    await nominations().doc(id).update({ data: { ...submitted, steps: db().command.push([step('submitted', unit._id, ctx.now, '', chair._id)]) } })
+    await nominations()
+      .doc(id)
+      .update({ data: { ...submitted, steps: db().command.push([step('submitted', unit._id, ctx.now, '', chair._id)]) } })
     if (newKey && existing.personKey) await nomineeKeys().doc(existing.personKey).remove()
   } else {
-    await nominations().add({ data: { _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...submitted, steps: [step('submitted', unit._id, ctx.now, '', chair._id)] } })
+    await nominations().add({
+      data: { _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...submitted, steps: [step('submitted', unit._id, ctx.now, '', chair._id)] },
+    })
   }
   // Sent only now that the nomination it is about is written; a failed send is retried by the content timer.
   await sendChecks(checks, ctx.now)
   return view(id)
 }
 
-function newDoc(campaignId: string, unit: UnitRecord, by: string, at: Date): Omit<NominationDoc, '_id' | 'nomineeUserId' | 'nomineeName' | 'job' | 'category' | 'deeds' | 'photo' | 'consent' | 'updatedAt'> {
+function newDoc(
+  campaignId: string,
+  unit: UnitRecord,
+  by: string,
+  at: Date,
+): Omit<NominationDoc, '_id' | 'nomineeUserId' | 'nomineeName' | 'job' | 'category' | 'deeds' | 'photo' | 'consent' | 'updatedAt'> {
   return {
     campaignId,
     unitId: unit._id,
@@ -151,7 +163,10 @@ export async function nominationsAction(input: ParsedInputOf<'honours.nomination
       ? nominations().where({ unitId: unit._id }).orderBy('updatedAt', 'desc')
       : nominations().where({ reviewUnitId: unit._id, status: 'reviewing' }).orderBy('submittedAt', 'asc')
   const [res, quota] = await Promise.all([
-    query.skip((input.page - 1) * PAGE).limit(PAGE + 1).get(),
+    query
+      .skip((input.page - 1) * PAGE)
+      .limit(PAGE + 1)
+      .get(),
     quotas().doc(quotaId(campaign._id, unit._id)).get(),
   ])
   const list = res.data.slice(0, PAGE)

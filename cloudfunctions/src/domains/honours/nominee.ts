@@ -11,7 +11,14 @@ const SHOWN = ['reviewing', 'returned', 'approved', 'noticed', 'commended']
 
 async function minesOf(list: NominationDoc[]): Promise<MyHonour[]> {
   const commended = list.filter((n) => n.status === 'commended').map((n) => n._id)
-  const certs = commended.length ? (await certificates().where({ nominationId: db().command.in(commended) }).limit(100).get()).data : []
+  const certs = commended.length
+    ? (
+        await certificates()
+          .where({ nominationId: db().command.in(commended) })
+          .limit(100)
+          .get()
+      ).data
+    : []
   const urls = await tempUrls(certs.map((c) => c.image))
   return list.map((n) => {
     const c = certs.find((x) => x.nominationId === n._id) ?? null
@@ -33,7 +40,13 @@ export async function confirmConsent(input: { nominationId: string }, ctx: Handl
   if (!n.consent) {
     await nominations()
       .where({ _id: n._id, nomineeUserId: user._id, consent: null })
-      .update({ data: { consent: { kind: 'app', at: new Date(ctx.now) }, steps: db().command.push([step('consented', null, ctx.now, '', user._id)]), updatedAt: new Date(ctx.now) } })
+      .update({
+        data: {
+          consent: { kind: 'app', at: new Date(ctx.now) },
+          steps: db().command.push([step('consented', null, ctx.now, '', user._id)]),
+          updatedAt: new Date(ctx.now),
+        },
+      })
   }
   return (await minesOf([await loadNomination(n._id)]))[0]
 }

@@ -33,7 +33,9 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
   const _ = db().command
   if (round) {
     // Only over the round as read: a second publish at the same moment finds noticeSeq moved and stops.
-    const res = await rounds().where({ _id: campaign._id, noticeSeq: round.noticeSeq }).update({ data: { notice: noticeWindow, noticeSeq: seq, updatedAt: new Date(ctx.now) } })
+    const res = await rounds()
+      .where({ _id: campaign._id, noticeSeq: round.noticeSeq })
+      .update({ data: { notice: noticeWindow, noticeSeq: seq, updatedAt: new Date(ctx.now) } })
     if (res.stats.updated !== 1) throw new AppError('HONOUR.NOTICE_RUNNING')
   } else {
     const outcome = await writeUnlessTaken(
@@ -44,8 +46,18 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
   }
   const res = await nominations()
     .where({ campaignId: campaign._id, status: 'approved' })
-    .update({ data: { status: 'noticed', noticeSeq: seq, updatedAt: new Date(ctx.now), steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user!._id, at: new Date(ctx.now) }]) } })
-  if (res.stats.updated !== waiting.total) await rounds().doc(campaign._id).update({ data: { 'notice.total': res.stats.updated } })
+    .update({
+      data: {
+        status: 'noticed',
+        noticeSeq: seq,
+        updatedAt: new Date(ctx.now),
+        steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user!._id, at: new Date(ctx.now) }]),
+      },
+    })
+  if (res.stats.updated !== waiting.total)
+    await rounds()
+      .doc(campaign._id)
+      .update({ data: { 'notice.total': res.stats.updated } })
   return { published: res.stats.updated, endAt: noticeWindow.endAt.getTime() }
 }
 
@@ -99,11 +111,16 @@ export async function object(input: ParsedInputOf<'honours.object'>, ctx: Handle
   const day = await spendObjection(openid, ctx.now)
   if (!day) throw new AppError('HONOUR.TOO_MANY_OBJECTIONS')
   const outcome = await writeUnlessTaken(
-    () => objections().add({ data: { _id, nominationId: n._id, objectorOpenid: openid, reason: input.reason, status: 'open', resolution: '', createdAt: new Date(ctx.now) } }),
+    () =>
+      objections().add({
+        data: { _id, nominationId: n._id, objectorOpenid: openid, reason: input.reason, status: 'open', resolution: '', createdAt: new Date(ctx.now) },
+      }),
     async () => Boolean((await objections().doc(_id).get()).data),
   )
   if (outcome === 'taken') {
-    await objectionDays().doc(day).update({ data: { count: db().command.inc(-1) } })
+    await objectionDays()
+      .doc(day)
+      .update({ data: { count: db().command.inc(-1) } })
     throw new AppError('HONOUR.ALREADY_OBJECTED')
   }
   return { received: true }

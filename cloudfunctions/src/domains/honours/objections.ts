@@ -27,7 +27,13 @@ function toView(o: ObjectionDoc, n: Pick<NominationDoc, 'nomineeName' | 'unitNam
 
 async function withNominees(list: ObjectionDoc[]): Promise<ObjectionView[]> {
   const ids = [...new Set(list.map((o) => o.nominationId))]
-  const res = ids.length ? await nominations().where({ _id: db().command.in(ids) }).field({ _id: true, nomineeName: true, unitName: true }).limit(100).get() : { data: [] }
+  const res = ids.length
+    ? await nominations()
+        .where({ _id: db().command.in(ids) })
+        .field({ _id: true, nomineeName: true, unitName: true })
+        .limit(100)
+        .get()
+    : { data: [] }
   const byId = new Map(res.data.map((n) => [n._id, n]))
   return list.map((o) => toView(o, byId.get(o.nominationId)))
 }
@@ -57,7 +63,9 @@ export async function resolveObjection(input: ParsedInputOf<'honours.resolveObje
   if (input.upheld && n) {
     await nominations()
       .where({ _id: n._id, status: 'noticed' })
-      .update({ data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: db().command.push([step('removed', null, ctx.now, input.resolution, by)]) } })
+      .update({
+        data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: db().command.push([step('removed', null, ctx.now, input.resolution, by)]) },
+      })
     // The nominee is off the notice: the other objections to them are settled by the same finding.
     await objections()
       .where({ nominationId: n._id, status: 'open' })

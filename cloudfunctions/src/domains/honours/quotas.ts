@@ -29,7 +29,10 @@ export async function quotaView(unit: UnitRecord, now: number): Promise<QuotaVie
   const [own, childQuotas] = await Promise.all([
     quotaOf(campaign._id, unit._id),
     children.length
-      ? quotas().where({ _id: _.in(children.map((c) => quotaId(campaign._id, c._id))) }).limit(1000).get()
+      ? quotas()
+          .where({ _id: _.in(children.map((c) => quotaId(campaign._id, c._id))) })
+          .limit(1000)
+          .get()
       : Promise.resolve({ data: [] as QuotaDoc[] }),
   ])
   const byUnit = new Map(childQuotas.data.map((q) => [q.unitId, q]))
@@ -66,7 +69,10 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
       const childUsed = c?.used ?? 0
       if (r.quota < childUsed) throw new AppError('HONOUR.QUOTA_BELOW_USED')
       used += r.quota - (c?.quota ?? 0)
-      writes.push({ id, doc: { campaignId: campaign._id, unitId: r.unitId, parentId: parent._id, quota: r.quota, used: childUsed, free: r.quota - childUsed, updatedAt: at } })
+      writes.push({
+        id,
+        doc: { campaignId: campaign._id, unitId: r.unitId, parentId: parent._id, quota: r.quota, used: childUsed, free: r.quota - childUsed, updatedAt: at },
+      })
     }
     if (used > cap) throw new AppError(parent.type === 'city' ? 'HONOUR.QUOTA_OVER_GOAL' : 'HONOUR.QUOTA_OVER_AREA')
     await col.doc(parentKey).set({

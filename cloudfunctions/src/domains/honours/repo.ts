@@ -133,7 +133,13 @@ export async function loadNomination(id: string): Promise<NominationDoc> {
   return n
 }
 
-export const step = (kind: StepDoc['kind'], unitId: string | null, at: number, reason = '', by: string | null = null): StepDoc => ({ kind, unitId, reason, by, at: new Date(at) })
+export const step = (kind: StepDoc['kind'], unitId: string | null, at: number, reason = '', by: string | null = null): StepDoc => ({
+  kind,
+  unitId,
+  reason,
+  by,
+  at: new Date(at),
+})
 
 export type Units = Map<string, UnitRecord>
 export const refOf = (units: Units, id: string): UnitRef => {

@@ -25,14 +25,19 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Handle
     if (!n.consent) throw new AppError('HONOUR.NO_CONSENT')
     const here = await getUnit(n.reviewUnitId)
     const atCity = !here?.parentId
-    change = atCity
-      ? { status: 'approved', reviewUnitId: null, reason: '' }
-      : { reviewUnitId: here!.parentId, reason: '' }
+    change = atCity ? { status: 'approved', reviewUnitId: null, reason: '' } : { reviewUnitId: here!.parentId, reason: '' }
     change.steps = db().command.push([step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by)])
   } else if (input.decision === 'return') {
     change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: db().command.push([step('return', n.reviewUnitId, at, input.reason, by)]) }
   } else {
-    change = { status: 'rejected', reviewUnitId: null, reason: input.reason, holdsPlace: false, personKey: null, steps: db().command.push([step('reject', n.reviewUnitId, at, input.reason, by)]) }
+    change = {
+      status: 'rejected',
+      reviewUnitId: null,
+      reason: input.reason,
+      holdsPlace: false,
+      personKey: null,
+      steps: db().command.push([step('reject', n.reviewUnitId, at, input.reason, by)]),
+    }
   }
   const res = await nominations()
     .where({ _id: n._id, status: 'reviewing', reviewUnitId: n.reviewUnitId })

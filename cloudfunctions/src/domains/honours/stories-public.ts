@@ -11,7 +11,10 @@ import { likeKey, stories, storyLikes, type StoryDoc } from './stories-repo'
 const PAGE = 20
 const CARD_FIELDS = { _id: true, title: true, lead: true, name: true, unitName: true, category: true, cover: true, likeCount: true, publishedAt: true } as const
 
-function toCard(s: Pick<StoryDoc, '_id' | 'title' | 'lead' | 'name' | 'unitName' | 'category' | 'cover' | 'likeCount' | 'publishedAt'>, urls: Map<string, string>): StoryCard {
+function toCard(
+  s: Pick<StoryDoc, '_id' | 'title' | 'lead' | 'name' | 'unitName' | 'category' | 'cover' | 'likeCount' | 'publishedAt'>,
+  urls: Map<string, string>,
+): StoryCard {
   return {
     id: s._id,
     title: s.title,
@@ -68,6 +71,8 @@ export async function likeStory(input: { storyId: string }, ctx: HandlerContext)
     async () => Boolean((await storyLikes().doc(_id).get()).data),
   )
   if (outcome === 'taken') throw new AppError('HONOUR.ALREADY_LIKED')
-  await stories().doc(s._id).update({ data: { likeCount: db().command.inc(1) } })
+  await stories()
+    .doc(s._id)
+    .update({ data: { likeCount: db().command.inc(1) } })
   return { liked: true, likeCount: s.likeCount + 1 }
 }

@@ -92,7 +92,9 @@ export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, c
   const _ = db().command
   if (!input.publish) {
     if (input.reason.length < 2) throw new AppError('HONOUR.REASON_REQUIRED')
-    const res = await stories().where({ _id: s._id, status: 'reviewing' }).update({ data: { status: 'draft', reason: input.reason, updatedAt: at } })
+    const res = await stories()
+      .where({ _id: s._id, status: 'reviewing' })
+      .update({ data: { status: 'draft', reason: input.reason, updatedAt: at } })
     if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
     return toDraft({ ...s, status: 'draft', reason: input.reason, updatedAt: at })
   }
@@ -103,9 +105,14 @@ export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, c
     .where({ _id: s.campaignId, 'counts.modelWorkers': _.lt(goal) })
     .update({ data: { 'counts.modelWorkers': _.inc(1) } })
   if (counted.stats.updated !== 1) throw new AppError('HONOUR.STORIES_FULL')
-  const res = await stories().where({ _id: s._id, status: 'reviewing' }).update({ data: { status: 'published', reason: '', publishedAt: at, updatedAt: at } })
+  const res = await stories()
+    .where({ _id: s._id, status: 'reviewing' })
+    .update({ data: { status: 'published', reason: '', publishedAt: at, updatedAt: at } })
   if (res.stats.updated !== 1) {
-    await db().collection('campaigns').doc(s.campaignId).update({ data: { 'counts.modelWorkers': _.inc(-1) } })
+    await db()
+      .collection('campaigns')
+      .doc(s.campaignId)
+      .update({ data: { 'counts.modelWorkers': _.inc(-1) } })
     throw new AppError('HONOUR.BAD_STATE')
   }
   return toDraft({ ...s, status: 'published', reason: '', publishedAt: at, updatedAt: at })
@@ -115,7 +122,11 @@ const PAGE = 20
 
 export async function cityStories(input: ParsedInputOf<'honours.cityStories'>): Promise<Page<StoryDraft>> {
   const q = input.status ? stories().where({ status: input.status }) : stories().where({})
-  const res = await q.orderBy('updatedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
+  const res = await q
+    .orderBy('updatedAt', 'desc')
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .get()
   return { items: res.data.slice(0, PAGE).map(toDraft), hasMore: res.data.length > PAGE }
 }
 

@@ -43,7 +43,16 @@ export async function quotas(cloud: TestCloud, area: number, unit: number): Prom
 }
 
 export const person = (name: string, overrides: Partial<InputOf<'honours.saveNomination'>> = {}): InputOf<'honours.saveNomination'> =>
-  ({ unitId: UNIT, submit: true, nomineeName: name, job: '数控车工', category: '先进工作者', deeds: DEEDS, paperConsent: true, ...overrides }) as InputOf<'honours.saveNomination'>
+  ({
+    unitId: UNIT,
+    submit: true,
+    nomineeName: name,
+    job: '数控车工',
+    category: '先进工作者',
+    deeds: DEEDS,
+    paperConsent: true,
+    ...overrides,
+  }) as InputOf<'honours.saveNomination'>
 
 /** Nominated by the unit chair, forwarded by 经开区 and approved by the city: ready for the notice. */
 export async function approved(cloud: TestCloud, name: string): Promise<string> {
@@ -56,7 +65,11 @@ export async function approved(cloud: TestCloud, name: string): Promise<string> 
 /** The notice's window, moved (tests cannot wait five days). */
 export async function setNoticeEnd(cloud: TestCloud, endAt: number): Promise<void> {
   void cloud
-  await runAs({}, () => rounds().doc(DEMO_CAMPAIGN_ID).update({ data: { 'notice.endAt': new Date(endAt) } }))
+  await runAs({}, () =>
+    rounds()
+      .doc(DEMO_CAMPAIGN_ID)
+      .update({ data: { 'notice.endAt': new Date(endAt) } }),
+  )
 }
 
 export const campaignCounts = (cloud: TestCloud) =>

@@ -48,7 +48,11 @@ async function ownIdea(id: string, userId: string, asAuthor: boolean): Promise<I
   return idea
 }
 
-function fresh(author: UserDoc, campaignId: string | null, now: number): Omit<IdeaDoc, 'type' | 'title' | 'problem' | 'proposal' | 'benefit' | 'savingsYuan' | 'images' | 'coAuthors'> {
+function fresh(
+  author: UserDoc,
+  campaignId: string | null,
+  now: number,
+): Omit<IdeaDoc, 'type' | 'title' | 'problem' | 'proposal' | 'benefit' | 'savingsYuan' | 'images' | 'coAuthors'> {
   return {
     _id: newId(),
     _openid: author._openid,
@@ -127,7 +131,17 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   const known = new Set((existing?.images ?? []).filter((im) => im.fileId).map((im) => im.sourceFileId))
   await assertUploaded(input.images.filter((f) => !known.has(f)))
 
-  const base = existing ?? { ...fresh(author, (await findCurrentCampaign(ctx.now))?._id ?? null, ctx.now), type: input.type, title: '', problem: '', proposal: '', benefit: '', savingsYuan: null, images: [], coAuthors: [] }
+  const base = existing ?? {
+    ...fresh(author, (await findCurrentCampaign(ctx.now))?._id ?? null, ctx.now),
+    type: input.type,
+    title: '',
+    problem: '',
+    proposal: '',
+    benefit: '',
+    savingsYuan: null,
+    images: [],
+    coAuthors: [],
+  }
   const { images, fresh: toCheck } = await prepareImages(input.images, existing?.images ?? [], base.imageFolder)
   const now = new Date(ctx.now)
   const fields = {
@@ -158,9 +172,7 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   const checks = await recordChecks(ctx.caller.openid!, { kind: 'idea', id: base._id }, toCheck, ctx.now)
   if (existing) {
     // Conditional on the state it was read in: a double tap or a second phone submits it once.
-    const res = await ideas()
-      .where({ _id: existing._id, authorId: author._id, status: existing.status, rounds: existing.rounds })
-      .update({ data: fields })
+    const res = await ideas().where({ _id: existing._id, authorId: author._id, status: existing.status, rounds: existing.rounds }).update({ data: fields })
     if (res.stats.updated !== 1) {
       await cancelChecks({ kind: 'idea', id: base._id }, toCheck, ctx.now)
       throw new AppError('IDEA.BAD_STATE')
@@ -171,10 +183,19 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
   await sendChecks(checks, ctx.now)
   // Pictures taken out need no verdict.
   const held = new Set(images.map((im) => im.fileId))
-  await cancelChecks({ kind: 'idea', id: base._id }, (existing?.images ?? []).filter((im) => im.fileId && !held.has(im.fileId)).map((im) => im.fileId), ctx.now)
+  await cancelChecks(
+    { kind: 'idea', id: base._id },
+    (existing?.images ?? []).filter((im) => im.fileId && !held.has(im.fileId)).map((im) => im.fileId),
+    ctx.now,
+  )
   // Taking part (R10) counts from the first submission, for the author and every co-author.
   if (base.rounds === 0) {
-    await recordParticipants(base.campaignId, fields.authorIds.map((userId) => ({ userId, unitId: fields.unitId, unitPath: fields.unitPath })), 'idea', ctx.now)
+    await recordParticipants(
+      base.campaignId,
+      fields.authorIds.map((userId) => ({ userId, unitId: fields.unitId, unitPath: fields.unitPath })),
+      'idea',
+      ctx.now,
+    )
     // One entry for the unit (the write above landed once for round 0), for the dashboard.
     await bumpUnits(base.campaignId, fields.unitPath, 'entries', 1, ctx.now)
   }
@@ -183,7 +204,9 @@ export const submit: Handler<'ideas.submit'> = async (input, ctx) => {
 
 /** ideas.discardDraft */
 export const discardDraft: Handler<'ideas.discardDraft'> = async (input, ctx) => {
-  const res = await ideas().where({ _id: input.ideaId, authorId: me(ctx)._id, status: 'draft' }).remove()
+  const res = await ideas()
+    .where({ _id: input.ideaId, authorId: me(ctx)._id, status: 'draft' })
+    .remove()
   if (res.stats.removed !== 1) throw new AppError('IDEA.NOT_FOUND')
   return { discarded: true }
 }
@@ -191,7 +214,13 @@ export const discardDraft: Handler<'ideas.discardDraft'> = async (input, ctx) =>
 /** ideas.mine: written or co-written, newest change first. */
 export const mine: Handler<'ideas.mine'> = async (input, ctx) => {
   const userId = me(ctx)._id
-  const res = await ideas().where({ authorIds: userId }).orderBy('updatedAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).field({ sim: false }).get()
+  const res = await ideas()
+    .where({ authorIds: userId })
+    .orderBy('updatedAt', 'desc')
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .field({ sim: false })
+    .get()
   return { items: res.data.slice(0, PAGE).map((i) => toMyIdea(i, userId)), hasMore: res.data.length > PAGE }
 }
 

@@ -15,9 +15,32 @@ const JUDGE_2 = as('demo-worker-2')
 const CITY = as('demo-city-admin')
 
 const FORBIDDEN_KEYS = new Set([
-  'author', 'authorId', 'authorIds', 'authorName', 'coAuthors', 'coAuthorNames', 'coAuthorIds',
-  'unit', 'unitId', 'unitPath', 'unitName', 'userId', 'realName', 'nickname', 'job', 'openid', '_openid',
-  'judge', 'judgeId', 'judges', 'scores', 'score', 'scoredBy', 'sourceFileId', 'decidedBy', 'panelId',
+  'author',
+  'authorId',
+  'authorIds',
+  'authorName',
+  'coAuthors',
+  'coAuthorNames',
+  'coAuthorIds',
+  'unit',
+  'unitId',
+  'unitPath',
+  'unitName',
+  'userId',
+  'realName',
+  'nickname',
+  'job',
+  'openid',
+  '_openid',
+  'judge',
+  'judgeId',
+  'judges',
+  'scores',
+  'score',
+  'scoredBy',
+  'sourceFileId',
+  'decidedBy',
+  'panelId',
 ])
 
 type Leaf = { path: string; key: string; value: unknown }
@@ -25,7 +48,10 @@ type Leaf = { path: string; key: string; value: unknown }
 function leaves(value: unknown, path = '$', key = ''): Leaf[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`, key))
   if (value && typeof value === 'object') {
-    const own = Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => [{ path: `${path}.${k}`, key: k, value: v }, ...leaves(v, `${path}.${k}`, k)])
+    const own = Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => [
+      { path: `${path}.${k}`, key: k, value: v },
+      ...leaves(v, `${path}.${k}`, k),
+    ])
     return own
   }
   return [{ path, key, value }]
@@ -78,7 +104,19 @@ test('nothing a judge receives reveals who wrote the idea, or another judge’s 
     ),
   ).id
   // a similar idea by the same author, already under evaluation, so judges get a similar-idea hint too
-  ok(await cloud.call('ideas.submit', { type: '金点子', title: '用计数器提醒换刀', problem: '刀尖崩了才发现，已经做出一批不合格的零件。', proposal: '在数控系统里对加工件计数，刀具用到规定件数自动报警，操作工按提示更换刀具。', benefit: '少出废品。' }, as('demo-worker')))
+  ok(
+    await cloud.call(
+      'ideas.submit',
+      {
+        type: '金点子',
+        title: '用计数器提醒换刀',
+        problem: '刀尖崩了才发现，已经做出一批不合格的零件。',
+        proposal: '在数控系统里对加工件计数，刀具用到规定件数自动报警，操作工按提示更换刀具。',
+        benefit: '少出废品。',
+      },
+      as('demo-worker'),
+    ),
+  )
   await cloud.openapi.flushMediaChecks()
   const second = ok(await cloud.call('ideas.reviewQueue', { unitId: 'u-jkq-jixie' }, as('demo-unit-chair'))).items.find((i) => i.id !== idea)!.id
   for (const id of [idea, second]) ok(await cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, as('demo-unit-chair')))
@@ -86,9 +124,23 @@ test('nothing a judge receives reveals who wrote the idea, or another judge’s 
   const panelId = ok(await cloud.call('ideas.savePanel', { name: '盲评组', judgeIds: ['user-demo-judge', 'user-demo-worker-2'] }, CITY)).id
   ok(await cloud.call('ideas.assign', { ideaIds: [idea, second], panelId }, CITY))
 
-  const secrets = ['user-demo-worker', 'demo-worker', coAuthor, 'co-author', '张三', '张师傅', '数控车工', '王小二', '小王师傅', '华中机械', 'u-jkq', '经开区', 'ideas/']
+  const secrets = [
+    'user-demo-worker',
+    'demo-worker',
+    coAuthor,
+    'co-author',
+    '张三',
+    '张师傅',
+    '数控车工',
+    '王小二',
+    '小王师傅',
+    '华中机械',
+    'u-jkq',
+    '经开区',
+    'ideas/',
+  ]
   const responses: Array<[string, unknown]> = []
-  const asJudge = async <T,>(label: string, p: Promise<T>) => {
+  const asJudge = async <T>(label: string, p: Promise<T>) => {
     const r = await p
     responses.push([label, r])
     return r
@@ -105,7 +157,7 @@ test('nothing a judge receives reveals who wrote the idea, or another judge’s 
 
   // Judge 2, before scoring: nothing of judge 1's score.
   const preScore: Array<[string, unknown]> = []
-  const pre = async <T,>(label: string, p: Promise<T>) => {
+  const pre = async <T>(label: string, p: Promise<T>) => {
     const r = await asJudge(label, p)
     preScore.push([label, r])
     return r
@@ -118,7 +170,9 @@ test('nothing a judge receives reveals who wrote the idea, or another judge’s 
   await pre('score 2 out of range', cloud.call('ideas.score', { ideaId: idea, innovation: 12, feasibility: 7, benefit: 8, comment: '超出范围' }, JUDGE_2))
 
   // Judge 2 scores 5/6/5 → 53; now the panel's numbers (and only numbers) appear.
-  const after2 = ok(await asJudge('score 2', cloud.call('ideas.score', { ideaId: idea, innovation: 5, feasibility: 6, benefit: 5, comment: '第二位专家意见' }, JUDGE_2)))
+  const after2 = ok(
+    await asJudge('score 2', cloud.call('ideas.score', { ideaId: idea, innovation: 5, feasibility: 6, benefit: 5, comment: '第二位专家意见' }, JUDGE_2)),
+  )
   expect(after2.panel).toEqual({ count: 2, mean: 67, spread: 28, otherTotals: [81] })
   await asJudge('score 2 again', cloud.call('ideas.score', { ideaId: idea, innovation: 5, feasibility: 6, benefit: 5, comment: '再打一次' }, JUDGE_2))
   await asJudge('queue 2 done', cloud.call('ideas.judgeQueue', { filter: 'done' }, JUDGE_2))
@@ -132,7 +186,13 @@ test('nothing a judge receives reveals who wrote the idea, or another judge’s 
   // judge 1's comment never reaches judge 2; judge 1's total only after judge 2 scored
   const early = preScore.flatMap(([label, r]) => leaks(r, [COMMENT_1], [81]).map((l) => `${label}: ${l}`))
   expect(early).toEqual([])
-  expect(responses.flatMap(([label, r]) => leaks(r, [COMMENT_1]).filter(() => !label.endsWith(' 1') && !label.includes(' 1 ')).map((l) => `${label}: ${l}`))).toEqual([])
+  expect(
+    responses.flatMap(([label, r]) =>
+      leaks(r, [COMMENT_1])
+        .filter(() => !label.endsWith(' 1') && !label.includes(' 1 '))
+        .map((l) => `${label}: ${l}`),
+    ),
+  ).toEqual([])
 
   // The walker itself catches a leak: the chair's view of the same idea names the author.
   const chairView = ok(await cloud.call('ideas.reviewDetail', { ideaId: idea }, as('demo-unit-chair')))

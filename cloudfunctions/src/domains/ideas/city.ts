@@ -12,14 +12,28 @@ import { cityUnit } from '../org/units-repo'
 import { grantHoldersOn, usersByIds } from '../people/directory-repo'
 import { judgeScore } from './judge-views'
 import { tellAuthor } from './notify'
-import { adoptIfScored, assignToPanel, awardRank, ideas, loadIdea, newId, panelLoads, panels, panelsByIds, recordMerged, scores, transition, type IdeaDoc, type PanelDoc } from './repo'
+import {
+  adoptIfScored,
+  assignToPanel,
+  awardRank,
+  ideas,
+  loadIdea,
+  newId,
+  panelLoads,
+  panels,
+  panelsByIds,
+  recordMerged,
+  scores,
+  transition,
+  type IdeaDoc,
+  type PanelDoc,
+} from './repo'
 import { reviewView } from './review'
 import { toCityIdea, toCityRows, unitNames } from './views'
 
 const PAGE = 20
 
 const holdsJudge = (u: UserDoc) => u.roles.some((g) => g.role === 'judge')
-
 
 async function panelViews(list: PanelDoc[]): Promise<PanelView[]> {
   const [people, counts] = await Promise.all([usersByIds(list.flatMap((p) => p.judgeIds)), panelLoads(list.map((p) => p._id))])
@@ -73,7 +87,9 @@ export const savePanel: Handler<'ideas.savePanel'> = async (input, ctx) => {
   if (judgeIds.some((id) => !people.has(id) || !holdsJudge(people.get(id)!))) throw new AppError('IDEA.NOT_JUDGE')
   const now = new Date(ctx.now)
   if (input.panelId) {
-    const res = await panels().doc(input.panelId).update({ data: { name: input.name, judgeIds, updatedAt: now } })
+    const res = await panels()
+      .doc(input.panelId)
+      .update({ data: { name: input.name, judgeIds, updatedAt: now } })
     if (res.stats.updated !== 1) throw new AppError('IDEA.PANEL_NOT_FOUND')
     return (await panelViews([(await panels().doc(input.panelId).get()).data!]))[0]
   }
@@ -91,7 +107,11 @@ export const cityQueue: Handler<'ideas.cityQueue'> = async (input) => {
   else if (input.status === 'reviewing') q = q.orderBy('score.mean', 'desc').orderBy('assignedAt', 'asc')
   else if (input.status === 'adopted') q = q.orderBy('awardRank', 'asc').orderBy('adoptedAt', 'desc')
   else q = q.orderBy('updatedAt', 'desc')
-  const res = await q.skip((input.page - 1) * PAGE).limit(PAGE + 1).field({ sim: false }).get()
+  const res = await q
+    .skip((input.page - 1) * PAGE)
+    .limit(PAGE + 1)
+    .field({ sim: false })
+    .get()
   const page = res.data.slice(0, PAGE)
   const panelIds = [...new Set(page.map((i) => i.panelId).filter((x): x is string => Boolean(x)))]
   const found = await panelsByIds(panelIds)

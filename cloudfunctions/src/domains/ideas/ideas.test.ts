@@ -51,7 +51,8 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }
 }
 
 const idea = (id: string) => cloud.db.dump().ideas.find((i) => i._id === id) as unknown as IdeaDoc
-const campaign = () => cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number>; stats: Record<string, number> }
+const campaign = () =>
+  cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number>; stats: Record<string, number> }
 
 async function submitted(overrides: Partial<Submit> = {}, who = WORKER): Promise<string> {
   return ok(await cloud.call('ideas.submit', { ...IDEA, ...overrides }, who)).id
@@ -76,7 +77,13 @@ async function underReview(overrides: Partial<Submit> = {}): Promise<{ id: strin
   return { id, panelId }
 }
 
-const scoreInput = (ideaId: string, s: [number, number, number], comment = '思路清楚，可以推广') => ({ ideaId, innovation: s[0], feasibility: s[1], benefit: s[2], comment })
+const scoreInput = (ideaId: string, s: [number, number, number], comment = '思路清楚，可以推广') => ({
+  ideaId,
+  innovation: s[0],
+  feasibility: s[1],
+  benefit: s[2],
+  comment,
+})
 
 /** A member of a unit with a completed profile, joined through a real invite. */
 async function member(openid: string, realName: string, unitId = 'u-jkq-jixie'): Promise<string> {
@@ -123,8 +130,14 @@ describe('submitting', () => {
 
   test('unknown fields and forged identities are refused', async () => {
     await unchanged(async () => {
-      expect(await cloud.raw('ideas', { action: 'ideas.submit', input: { ...IDEA, authorId: 'user-demo-chair' } }, WORKER)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-      expect(await cloud.raw('ideas', { action: 'ideas.submit', input: IDEA, openid: 'demo-judge' }, WORKER)).toMatchObject({ ok: false, error: { code: 'COMMON.BAD_REQUEST' } })
+      expect(await cloud.raw('ideas', { action: 'ideas.submit', input: { ...IDEA, authorId: 'user-demo-chair' } }, WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      })
+      expect(await cloud.raw('ideas', { action: 'ideas.submit', input: IDEA, openid: 'demo-judge' }, WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.BAD_REQUEST' },
+      })
       // no profile and no unit yet: the first submission needs them
       expect(await cloud.call('ideas.submit', IDEA, as('someone-new'))).toMatchObject({ ok: false, error: { code: 'AUTH.PROFILE_REQUIRED' } })
     })
@@ -153,7 +166,9 @@ describe('submitting', () => {
 
 describe('drafts', () => {
   test('a draft is the author’s alone, survives, is edited, then submitted; an empty one is refused', async () => {
-    await unchanged(async () => expect(await cloud.call('ideas.saveDraft', { title: '', problem: '  ' }, WORKER)).toMatchObject({ ok: false, error: { code: 'IDEA.EMPTY_DRAFT' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.saveDraft', { title: '', problem: '  ' }, WORKER)).toMatchObject({ ok: false, error: { code: 'IDEA.EMPTY_DRAFT' } }),
+    )
     const draft = ok(await cloud.call('ideas.saveDraft', { title: '空压机余热', problem: '还没想好' }, WORKER))
     expect(draft).toMatchObject({ status: 'draft', canEdit: true })
     // no content check yet, not seen by the chair, not counted
@@ -172,7 +187,9 @@ describe('drafts', () => {
 
   test('a draft can be thrown away, only by its author', async () => {
     const draft = ok(await cloud.call('ideas.saveDraft', { title: '想法' }, WORKER))
-    await unchanged(async () => expect(await cloud.call('ideas.discardDraft', { ideaId: draft.id }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_FOUND' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.discardDraft', { ideaId: draft.id }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_FOUND' } }),
+    )
     expect(ok(await cloud.call('ideas.discardDraft', { ideaId: draft.id }, WORKER))).toEqual({ discarded: true })
     expect(cloud.db.dump().ideas).toEqual([])
   })
@@ -185,22 +202,41 @@ describe('unit review', () => {
     expect(queue.items).toMatchObject([{ id, author: { realName: '张三' }, unitName: '华中机械制造有限公司工会', rounds: 1 }])
     const detail = ok(await cloud.call('ideas.reviewDetail', { ideaId: id }, CHAIR))
     expect(detail).toMatchObject({ canDecide: true, author: { realName: '张三', job: '数控车工' }, unit: { name: '华中机械制造有限公司工会' } })
-    const [a, b] = await Promise.all([cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, CHAIR), cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, AREA)])
+    const [a, b] = await Promise.all([
+      cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, CHAIR),
+      cloud.call('ideas.decide', { ideaId: id, decision: 'forward' }, AREA),
+    ])
     expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1)
     expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } })
     expect(idea(id).status).toBe('forwarded')
     expect(campaign().counts.ideas).toBe(1)
     expect(ok(await cloud.call('campaign.home', {})).targets.find((t) => t.key === 'ideas')).toMatchObject({ count: 1, goal: 1000 })
-    await unchanged(async () => expect(await cloud.call('ideas.decide', { ideaId: id, decision: 'reject', reason: '重复' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.decide', { ideaId: id, decision: 'reject', reason: '重复' }, CHAIR)).toMatchObject({
+        ok: false,
+        error: { code: 'IDEA.BAD_STATE' },
+      }),
+    )
     expect(ok(await cloud.call('ideas.mine', {}, WORKER)).items[0].status).toBe('forwarded')
   })
 
   test('returned with a reason; resubmitting it unchanged is refused; revised, it comes back as round 2', async () => {
     const id = await submitted()
-    await unchanged(async () => expect(await cloud.call('ideas.decide', { ideaId: id, decision: 'return' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION', issues: [{ path: 'reason' }] } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.decide', { ideaId: id, decision: 'return' }, CHAIR)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION', issues: [{ path: 'reason' }] },
+      }),
+    )
     ok(await cloud.call('ideas.decide', { ideaId: id, decision: 'return', reason: '请补充预计节约的金额怎么算' }, CHAIR))
-    expect(ok(await cloud.call('ideas.myDetail', { ideaId: id }, WORKER))).toMatchObject({ status: 'returned', reason: '请补充预计节约的金额怎么算', canEdit: true })
-    await unchanged(async () => expect(await cloud.call('ideas.submit', { ...IDEA, ideaId: id }, WORKER)).toMatchObject({ ok: false, error: { code: 'IDEA.UNCHANGED' } }))
+    expect(ok(await cloud.call('ideas.myDetail', { ideaId: id }, WORKER))).toMatchObject({
+      status: 'returned',
+      reason: '请补充预计节约的金额怎么算',
+      canEdit: true,
+    })
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.submit', { ...IDEA, ideaId: id }, WORKER)).toMatchObject({ ok: false, error: { code: 'IDEA.UNCHANGED' } }),
+    )
     const again = ok(await cloud.call('ideas.submit', { ...IDEA, ideaId: id, benefit: '按每天烧水 40 度电计算，每年节约电费约八万元。' }, WORKER))
     expect(again).toMatchObject({ status: 'submitted', reason: '' })
     expect(ok(await cloud.call('ideas.reviewQueue', { unitId: 'u-jkq-jixie' }, CHAIR)).items[0]).toMatchObject({ id, rounds: 2 })
@@ -212,13 +248,29 @@ describe('unit review', () => {
     const first = await forwarded()
     const second = await submitted({ title: '利用空压机散热加热洗澡水' })
     await unchanged(async () => {
-      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'reject', reason: '重复', duplicateOf: second }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.DUPLICATE_TARGET' } })
-      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'reject', reason: '重复', duplicateOf: 'no-such-idea' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.DUPLICATE_TARGET' } })
-      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'forward', duplicateOf: first }, CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'reject', reason: '重复', duplicateOf: second }, CHAIR)).toMatchObject({
+        ok: false,
+        error: { code: 'IDEA.DUPLICATE_TARGET' },
+      })
+      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'reject', reason: '重复', duplicateOf: 'no-such-idea' }, CHAIR)).toMatchObject({
+        ok: false,
+        error: { code: 'IDEA.DUPLICATE_TARGET' },
+      })
+      expect(await cloud.call('ideas.decide', { ideaId: second, decision: 'forward', duplicateOf: first }, CHAIR)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      })
     })
     ok(await cloud.call('ideas.decide', { ideaId: second, decision: 'reject', reason: '与已转送的建议重复', duplicateOf: first }, CHAIR))
-    expect(ok(await cloud.call('ideas.myDetail', { ideaId: second }, WORKER))).toMatchObject({ status: 'rejected', duplicateOf: { id: first, title: IDEA.title }, canEdit: false })
-    expect(await cloud.call('ideas.submit', { ...IDEA, ideaId: second, title: '再交一次' }, WORKER)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } })
+    expect(ok(await cloud.call('ideas.myDetail', { ideaId: second }, WORKER))).toMatchObject({
+      status: 'rejected',
+      duplicateOf: { id: first, title: IDEA.title },
+      canEdit: false,
+    })
+    expect(await cloud.call('ideas.submit', { ...IDEA, ideaId: second, title: '再交一次' }, WORKER)).toMatchObject({
+      ok: false,
+      error: { code: 'IDEA.BAD_STATE' },
+    })
   })
 
   test('a chair acts only within their scope, and never on an idea they helped write', async () => {
@@ -230,7 +282,9 @@ describe('unit review', () => {
       expect(await cloud.call('ideas.decide', { ideaId: other, decision: 'forward' }, WORKER)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     })
     const own = await submitted({ title: '工会活动室改造建议书' }, CHAIR)
-    await unchanged(async () => expect(await cloud.call('ideas.decide', { ideaId: own, decision: 'forward' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.OWN_IDEA' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.decide', { ideaId: own, decision: 'forward' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'IDEA.OWN_IDEA' } }),
+    )
     expect(ok(await cloud.call('ideas.reviewDetail', { ideaId: own }, CHAIR)).canDecide).toBe(false)
     // the union above decides it instead
     expect((await cloud.call('ideas.decide', { ideaId: own, decision: 'forward' }, AREA)).ok).toBe(true)
@@ -241,15 +295,28 @@ describe('panels and assignment', () => {
   test('panels are made of judges, two at least; ideas are spread over the panels in turn', async () => {
     await unchanged(async () => {
       expect(await cloud.call('ideas.assign', { ideaIds: ['x'] }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.NO_PANEL' } })
-      expect(await cloud.call('ideas.savePanel', { name: '一个人', judgeIds: ['user-demo-judge'] }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.PANEL_TOO_SMALL' } })
-      expect(await cloud.call('ideas.savePanel', { name: '混进来的', judgeIds: ['user-demo-judge', 'user-demo-worker'] }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_JUDGE' } })
-      expect(await cloud.call('ideas.savePanel', { name: '评审组', judgeIds: ['user-demo-judge', 'user-demo-worker'] }, JUDGE)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+      expect(await cloud.call('ideas.savePanel', { name: '一个人', judgeIds: ['user-demo-judge'] }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'IDEA.PANEL_TOO_SMALL' },
+      })
+      expect(await cloud.call('ideas.savePanel', { name: '混进来的', judgeIds: ['user-demo-judge', 'user-demo-worker'] }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'IDEA.NOT_JUDGE' },
+      })
+      expect(await cloud.call('ideas.savePanel', { name: '评审组', judgeIds: ['user-demo-judge', 'user-demo-worker'] }, JUDGE)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.FORBIDDEN' },
+      })
     })
     const first = await panelOfTwo()
     ok(await cloud.call('org.grantRole', { userId: 'user-demo-unit-chair', role: 'judge', unitId: 'u-city' }, CITY))
     ok(await cloud.call('org.grantRole', { userId: 'user-demo-area-chair', role: 'judge', unitId: 'u-city' }, CITY))
     const second = ok(await cloud.call('ideas.savePanel', { name: '第二评审组', judgeIds: ['user-demo-unit-chair', 'user-demo-area-chair'] }, CITY)).id
-    expect(ok(await cloud.call('ideas.judges', {}, CITY)).items.map((j) => j.realName).sort()).toEqual(['李四', '王五', '赵六', '钱七'].sort())
+    expect(
+      ok(await cloud.call('ideas.judges', {}, CITY))
+        .items.map((j) => j.realName)
+        .sort(),
+    ).toEqual(['李四', '王五', '赵六', '钱七'].sort())
     const ids: string[] = []
     for (let i = 0; i < 5; i++) ids.push(await forwarded({ title: `第${i + 1}条合理化建议：仓库照明分区` }, WORKER_B, CITY))
     expect(ok(await cloud.call('ideas.assign', { ideaIds: ids }, CITY))).toEqual({ assigned: 5, skipped: 0 })
@@ -294,8 +361,18 @@ describe('scoring', () => {
     ['half points', [7.5, 5, 5]],
   ])('a score outside the rubric (%s) is refused, nothing written', async (_n, s) => {
     const { id } = await underReview()
-    await unchanged(async () => expect(await cloud.call('ideas.score', scoreInput(id, s as [number, number, number]), JUDGE)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } }))
-    await unchanged(async () => expect(await cloud.call('ideas.score', { ...scoreInput(id, [5, 5, 5]), comment: '' }, JUDGE)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.score', scoreInput(id, s as [number, number, number]), JUDGE)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      }),
+    )
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.score', { ...scoreInput(id, [5, 5, 5]), comment: '' }, JUDGE)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      }),
+    )
   })
 
   test('scoring twice — one after the other, or two taps at once — leaves one score', async () => {
@@ -303,7 +380,9 @@ describe('scoring', () => {
     const [a, b] = await Promise.all([cloud.call('ideas.score', scoreInput(id, [8, 8, 8]), JUDGE), cloud.call('ideas.score', scoreInput(id, [2, 2, 2]), JUDGE)])
     expect([a, b].filter((r) => r.ok)).toHaveLength(1)
     expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'IDEA.ALREADY_SCORED' } })
-    await unchanged(async () => expect(await cloud.call('ideas.score', scoreInput(id, [1, 1, 1]), JUDGE)).toMatchObject({ ok: false, error: { code: 'IDEA.ALREADY_SCORED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.score', scoreInput(id, [1, 1, 1]), JUDGE)).toMatchObject({ ok: false, error: { code: 'IDEA.ALREADY_SCORED' } }),
+    )
     expect(cloud.db.dump().idea_scores).toHaveLength(1)
     expect(idea(id).score.count).toBe(1)
   })
@@ -323,10 +402,14 @@ describe('scoring', () => {
     const judgesOwn = await forwarded({ title: '变电站巡检路线优化方案' }, WORKER_B, CITY)
     ok(await cloud.call('ideas.assign', { ideaIds: [judgesOwn], panelId }, CITY))
     expect(ok(await cloud.call('ideas.judgeQueue', {}, WORKER_B)).items.map((i) => i.id)).toEqual([id])
-    await unchanged(async () => expect(await cloud.call('ideas.score', scoreInput(judgesOwn, [10, 10, 10]), WORKER_B)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_ASSIGNED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.score', scoreInput(judgesOwn, [10, 10, 10]), WORKER_B)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_ASSIGNED' } }),
+    )
     // an idea not yet assigned is nobody's to score
     const waiting = await forwarded({ title: '食堂推行小份菜减少浪费' })
-    await unchanged(async () => expect(await cloud.call('ideas.score', scoreInput(waiting, [5, 5, 5]), JUDGE)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_ASSIGNED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.score', scoreInput(waiting, [5, 5, 5]), JUDGE)).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_ASSIGNED' } }),
+    )
   })
 })
 
@@ -335,9 +418,13 @@ describe('adoption and the showcase', () => {
     const { id } = await underReview()
     expect(await cloud.call('ideas.showcaseDetail', { ideaId: id })).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_FOUND' } })
     ok(await cloud.call('ideas.score', scoreInput(id, [9, 8, 9]), JUDGE))
-    await unchanged(async () => expect(await cloud.call('ideas.adopt', { ideaId: id, award: '一等奖' }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.TOO_FEW_SCORES' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.adopt', { ideaId: id, award: '一等奖' }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.TOO_FEW_SCORES' } }),
+    )
     ok(await cloud.call('ideas.score', scoreInput(id, [8, 8, 9]), WORKER_B))
-    await unchanged(async () => expect(await cloud.call('ideas.adopt', { ideaId: id, award: '一等奖' }, JUDGE)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.adopt', { ideaId: id, award: '一等奖' }, JUDGE)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } }),
+    )
     expect(ok(await cloud.call('ideas.adopt', { ideaId: id, award: '二等奖' }, CITY))).toMatchObject({ status: 'adopted', award: '二等奖' })
     expect(campaign().stats.ideasAdopted).toBe(1)
     // the award can change; the count does not
@@ -359,10 +446,14 @@ describe('adoption and the showcase', () => {
 
   test('declined with a reason; set-implemented only on adopted ideas', async () => {
     const { id } = await underReview()
-    await unchanged(async () => expect(await cloud.call('ideas.setImplemented', { ideaId: id, implemented: true }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.setImplemented', { ideaId: id, implemented: true }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } }),
+    )
     ok(await cloud.call('ideas.decline', { ideaId: id, reason: '现有设备条件暂不具备' }, CITY))
     expect(ok(await cloud.call('ideas.myDetail', { ideaId: id }, WORKER))).toMatchObject({ status: 'declined', reason: '现有设备条件暂不具备' })
-    await unchanged(async () => expect(await cloud.call('ideas.adopt', { ideaId: id, award: null }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.adopt', { ideaId: id, award: null }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.BAD_STATE' } }),
+    )
     expect(await cloud.call('ideas.showcaseDetail', { ideaId: id })).toMatchObject({ ok: false, error: { code: 'IDEA.NOT_FOUND' } })
   })
 
@@ -373,7 +464,9 @@ describe('adoption and the showcase', () => {
     expect(ok(await cloud.call('ideas.judgeQueue', {}, JUDGE)).items).toHaveLength(2)
     // the city's view of the duplicate points at the original
     expect(ok(await cloud.call('ideas.cityDetail', { ideaId: dup }, CITY)).similar[0]).toMatchObject({ id })
-    await unchanged(async () => expect(await cloud.call('ideas.merge', { ideaId: dup, intoId: dup }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.DUPLICATE_TARGET' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('ideas.merge', { ideaId: dup, intoId: dup }, CITY)).toMatchObject({ ok: false, error: { code: 'IDEA.DUPLICATE_TARGET' } }),
+    )
     expect(ok(await cloud.call('ideas.merge', { ideaId: dup, intoId: id }, CITY))).toMatchObject({ status: 'merged', duplicateOf: { id } })
     expect(ok(await cloud.call('ideas.judgeQueue', {}, JUDGE)).items.map((i) => i.id)).toEqual([id])
     expect(ok(await cloud.call('ideas.cityDetail', { ideaId: id }, CITY)).mergedFrom).toEqual([{ id: dup, title: '利用空压机散热加热洗澡水' }])
@@ -441,7 +534,9 @@ describe('similar ideas', () => {
   test('while typing: reviewed ideas and the writer’s own, best first, without authors', async () => {
     const reviewed = await forwarded({ title: '空压机余热回收给职工浴室供热水' }, WORKER_B, CITY)
     const pendingElsewhere = await submitted({ title: '动力站废热再利用' }, WORKER_B)
-    const hints = ok(await cloud.call('ideas.similar', { title: '利用空压机散热加热洗澡水', problem: '冬天浴室电热水器耗电大，动力站空压机的热量直接排到室外。' }, WORKER)).items
+    const hints = ok(
+      await cloud.call('ideas.similar', { title: '利用空压机散热加热洗澡水', problem: '冬天浴室电热水器耗电大，动力站空压机的热量直接排到室外。' }, WORKER),
+    ).items
     expect(hints.map((h) => h.id)).toEqual([reviewed])
     expect(hints[0]).toMatchObject({ title: '空压机余热回收给职工浴室供热水', status: 'forwarded', mine: false })
     expect(hints[0].similarity).toBeGreaterThan(0.26)
@@ -455,10 +550,33 @@ describe('similar ideas', () => {
 
   test('the chair reviewing an idea sees the close ones', async () => {
     // forty distinct ideas from another unit already in evaluation: what term weights are learnt from
-    const author = { userId: 'user-demo-worker-2', openid: 'demo-worker-2', realName: '李四', unitId: 'u-health-renmin', unitPath: ['u-city', 'u-health', 'u-health-renmin'] }
-    await cloud.db.insertMany('ideas', LABELLED.filter((i) => i.group === null).slice(0, 40).map((i) => ideaDoc(author, i, 'forwarded', Date.now()) as unknown as Record<string, unknown>))
-    const earlier = await forwarded({ title: '粮仓温度自动监测', problem: '保管员每天爬到粮堆上插温度计测温，费时费力，数据也不及时。', proposal: '在粮堆里预埋测温电缆，温度自动传到值班室电脑，超温就报警。' }, WORKER_B, CITY)
-    const id = await submitted({ title: '电子测温代替人工查粮温', problem: '人工扦探测温劳动强度大，夏天仓内闷热，测一个仓要半天。', proposal: '安装粮情测控系统，多点测温线缆埋入粮层，数据实时显示，发现发热点及时处理。' })
+    const author = {
+      userId: 'user-demo-worker-2',
+      openid: 'demo-worker-2',
+      realName: '李四',
+      unitId: 'u-health-renmin',
+      unitPath: ['u-city', 'u-health', 'u-health-renmin'],
+    }
+    await cloud.db.insertMany(
+      'ideas',
+      LABELLED.filter((i) => i.group === null)
+        .slice(0, 40)
+        .map((i) => ideaDoc(author, i, 'forwarded', Date.now()) as unknown as Record<string, unknown>),
+    )
+    const earlier = await forwarded(
+      {
+        title: '粮仓温度自动监测',
+        problem: '保管员每天爬到粮堆上插温度计测温，费时费力，数据也不及时。',
+        proposal: '在粮堆里预埋测温电缆，温度自动传到值班室电脑，超温就报警。',
+      },
+      WORKER_B,
+      CITY,
+    )
+    const id = await submitted({
+      title: '电子测温代替人工查粮温',
+      problem: '人工扦探测温劳动强度大，夏天仓内闷热，测一个仓要半天。',
+      proposal: '安装粮情测控系统，多点测温线缆埋入粮层，数据实时显示，发现发热点及时处理。',
+    })
     const detail = ok(await cloud.call('ideas.reviewDetail', { ideaId: id }, CHAIR))
     expect(detail.similar.map((s) => s.id)).toEqual([earlier])
   })
@@ -474,7 +592,10 @@ describe('pictures', () => {
     expect(sent.images.map((i) => i.check)).toEqual(['checking', 'checking'])
     expect(sent.images.every((i) => i.url)).toBe(true)
     const doc = idea(sent.id)
-    expect(doc.images.map((i: { fileId: string }) => i.fileId)).toEqual([expect.stringMatching(/\/idea-images\/[0-9a-f]{32}\/[0-9a-f]{32}\.png$/), expect.stringMatching(/\/idea-images\//)])
+    expect(doc.images.map((i: { fileId: string }) => i.fileId)).toEqual([
+      expect.stringMatching(/\/idea-images\/[0-9a-f]{32}\/[0-9a-f]{32}\.png$/),
+      expect.stringMatching(/\/idea-images\//),
+    ])
     expect(JSON.stringify(doc.images.map((i: { fileId: string }) => i.fileId))).not.toContain('user-demo-worker')
     expect(ok(await cloud.call('ideas.reviewDetail', { ideaId: sent.id }, CHAIR))).toMatchObject({ imageUrls: [], imagesChecking: 2 })
     await cloud.openapi.flushMediaChecks()

@@ -43,7 +43,10 @@ beforeEach(async () => {
 afterAll(() => cloud.stop())
 
 test('a verdict that comes right away finds the idea: it is written before its pictures are sent', async () => {
-  const images = [await cloud.storage.putFromClient('ideas/user-demo-worker/fast-a.png', png(1)), await cloud.storage.putFromClient('ideas/user-demo-worker/fast-b.png', png(2))]
+  const images = [
+    await cloud.storage.putFromClient('ideas/user-demo-worker/fast-a.png', png(1)),
+    await cloud.storage.putFromClient('ideas/user-demo-worker/fast-b.png', png(2)),
+  ]
   // Every round trip costs 30 ms and WeChat answers 45 ms after each request: sooner than the rest of
   // a submission takes, as a fast verdict would.
   const latency = 30
@@ -57,7 +60,10 @@ test('a verdict that comes right away finds the idea: it is written before its p
     setRoundTripLatency(0)
   }
   expect(ok(await cloud.call('ideas.myDetail', { ideaId: id }, WORKER)).images.map((i) => i.check)).toEqual(['pass', 'pass'])
-  expect(ok(await cloud.call('ideas.reviewDetail', { ideaId: id }, CHAIR))).toMatchObject({ imagesChecking: 0, imageUrls: [expect.any(String), expect.any(String)] })
+  expect(ok(await cloud.call('ideas.reviewDetail', { ideaId: id }, CHAIR))).toMatchObject({
+    imagesChecking: 0,
+    imageUrls: [expect.any(String), expect.any(String)],
+  })
 })
 
 test('a verdict that never comes: asked again, then handed to a person; the picture stays hidden, the chair decides meanwhile', async () => {
@@ -66,7 +72,10 @@ test('a verdict that never comes: asked again, then handed to a person; the pict
   const id = ok(await cloud.call('ideas.submit', { ...IDEA, images: [image] }, WORKER)).id
   const age = () =>
     runAs({}, async () => {
-      for (const c of (await mediaChecks().where({ refId: id }).get()).data) await mediaChecks().doc(c._id).update({ data: { dueAt: new Date(c.dueAt.getTime() - MEDIA_CHECK_POLICY.waitMs) } })
+      for (const c of (await mediaChecks().where({ refId: id }).get()).data)
+        await mediaChecks()
+          .doc(c._id)
+          .update({ data: { dueAt: new Date(c.dueAt.getTime() - MEDIA_CHECK_POLICY.waitMs) } })
     })
   const timer = () => cloud.raw('content', { Type: 'Timer', TriggerName: 'mediaRecheck', Time: new Date().toISOString() })
   for (let tries = 1; tries < MEDIA_CHECK_POLICY.maxTries; tries++) {

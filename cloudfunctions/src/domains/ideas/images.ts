@@ -41,7 +41,9 @@ async function blindCopy(sourceFileId: string, folder: string): Promise<string> 
 export async function prepareImages(sources: string[], previous: IdeaImageDoc[], folder: string): Promise<{ images: IdeaImageDoc[]; fresh: string[] }> {
   const kept = new Map(previous.filter((p) => p.fileId).map((p) => [p.sourceFileId, p]))
   const images = await Promise.all(
-    sources.map(async (source): Promise<IdeaImageDoc> => kept.get(source) ?? { sourceFileId: source, fileId: await blindCopy(source, folder), check: 'checking' }),
+    sources.map(
+      async (source): Promise<IdeaImageDoc> => kept.get(source) ?? { sourceFileId: source, fileId: await blindCopy(source, folder), check: 'checking' },
+    ),
   )
   return { images, fresh: images.filter((im) => !kept.has(im.sourceFileId)).map((im) => im.fileId) }
 }

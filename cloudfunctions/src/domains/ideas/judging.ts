@@ -21,7 +21,6 @@ type Assignable = Pick<IdeaDoc, 'status' | 'panelId' | 'authorIds'>
 const assignedTo = (i: Assignable | null, judgeId: string, panelIds: string[]) =>
   Boolean(i && i.status === 'reviewing' && i.panelId && panelIds.includes(i.panelId) && !i.authorIds.includes(judgeId))
 
-
 async function view(ideaId: string, judgeId: string, mine: ScoreDoc | null) {
   const [idea, others] = await Promise.all([
     ideas().doc(ideaId).field(BLIND_FIELDS).get(),
@@ -38,10 +37,18 @@ async function view(ideaId: string, judgeId: string, mine: ScoreDoc | null) {
 export const judgeQueue: Handler<'ideas.judgeQueue'> = async (input, ctx) => {
   const me = ctx.caller.user._id
   if (input.filter === 'done') {
-    const res = await scores().where({ judgeId: me }).orderBy('scoredAt', 'desc').skip((input.page - 1) * PAGE).limit(PAGE + 1).get()
+    const res = await scores()
+      .where({ judgeId: me })
+      .orderBy('scoredAt', 'desc')
+      .skip((input.page - 1) * PAGE)
+      .limit(PAGE + 1)
+      .get()
     const page = res.data.slice(0, PAGE)
     if (page.length === 0) return { items: [], hasMore: false }
-    const found = await ideasByIds<BlindIdea>(page.map((s) => s.ideaId), BLIND_FIELDS)
+    const found = await ideasByIds<BlindIdea>(
+      page.map((s) => s.ideaId),
+      BLIND_FIELDS,
+    )
     const byId = new Map(found.map((i) => [i._id, i]))
     return { items: page.filter((s) => byId.has(s.ideaId)).map((s) => toJudgeQueueItem(byId.get(s.ideaId)!, s)), hasMore: res.data.length > PAGE }
   }
@@ -95,7 +102,13 @@ export const score: Handler<'ideas.score'> = async (input, ctx) => {
       .doc(idea._id)
       .update({
         data: {
-          score: { count, sum, min: s.min === null ? total : Math.min(s.min, total), max: s.max === null ? total : Math.max(s.max, total), mean: Math.round((sum / count) * 10) / 10 },
+          score: {
+            count,
+            sum,
+            min: s.min === null ? total : Math.min(s.min, total),
+            max: s.max === null ? total : Math.max(s.max, total),
+            mean: Math.round((sum / count) * 10) / 10,
+          },
           scoredBy: [...idea.scoredBy, me],
           updatedAt: new Date(ctx.now),
         },

@@ -135,7 +135,13 @@ export async function transition(id: string, from: IdeaStatus[], data: Record<st
 export async function ideasByIds<T extends { _id: string }>(ids: string[], fields: Record<string, boolean>): Promise<T[]> {
   const list = [...new Set(ids)]
   if (list.length === 0) return []
-  return (await ideas().where({ _id: db().command.in(list) }).field(fields).limit(list.length).get()).data as unknown as T[]
+  return (
+    await ideas()
+      .where({ _id: db().command.in(list) })
+      .field(fields)
+      .limit(list.length)
+      .get()
+  ).data as unknown as T[]
 }
 
 /** A judge's queue: ideas of their panels under review that they neither wrote nor scored yet, oldest assignment first. */
@@ -153,13 +159,26 @@ export async function toScoreBy<T>(judgeId: string, panelIds: string[], page: nu
 
 /** Other judges' totals of an idea. */
 export async function otherJudgesTotals(ideaId: string, judgeId: string): Promise<number[]> {
-  return (await scores().where({ ideaId, judgeId: db().command.neq(judgeId) }).field({ total: true }).limit(100).get()).data.map((s) => s.total)
+  return (
+    await scores()
+      .where({ ideaId, judgeId: db().command.neq(judgeId) })
+      .field({ total: true })
+      .limit(100)
+      .get()
+  ).data.map((s) => s.total)
 }
 
 /** Panels by id (unknown ids are left out). */
 export async function panelsByIds(ids: string[]): Promise<PanelDoc[]> {
   const list = [...new Set(ids)]
-  return list.length ? (await panels().where({ _id: db().command.in(list) }).limit(list.length).get()).data : []
+  return list.length
+    ? (
+        await panels()
+          .where({ _id: db().command.in(list) })
+          .limit(list.length)
+          .get()
+      ).data
+    : []
 }
 
 /** How many ideas each panel has under review now (one aggregation). */
@@ -194,7 +213,9 @@ export async function adoptIfScored(id: string, minScores: number, data: Record<
 
 /** Lists `duplicateId` among the ideas merged into `targetId`. */
 export async function recordMerged(targetId: string, duplicateId: string, now: number): Promise<void> {
-  await ideas().doc(targetId).update({ data: { mergedFrom: db().command.addToSet(duplicateId), updatedAt: new Date(now) } })
+  await ideas()
+    .doc(targetId)
+    .update({ data: { mergedFrom: db().command.addToSet(duplicateId), updatedAt: new Date(now) } })
 }
 
 /** Settles an image copy still waiting for its verdict (checking, or handed to a person). */
@@ -206,7 +227,14 @@ export async function settleImageCheck(ideaId: string, at: number, fileId: strin
 
 /** A page of ideas stamped (simAt) at or after `from`, oldest first: how the similarity caches follow changes. */
 export async function ideasStampedSince<T>(from: number, size: number, fields: Record<string, boolean>): Promise<T[]> {
-  return (await ideas().where({ simAt: db().command.gte(from) }).orderBy('simAt', 'asc').limit(size).field(fields).get()).data as unknown as T[]
+  return (
+    await ideas()
+      .where({ simAt: db().command.gte(from) })
+      .orderBy('simAt', 'asc')
+      .limit(size)
+      .field(fields)
+      .get()
+  ).data as unknown as T[]
 }
 
 /** A short excerpt for lists: whole characters, an ellipsis when cut. */
@@ -217,7 +245,11 @@ export function excerpt(text: string, max = 60): string {
 
 /** To-do of chairs of `units`: ideas submitted within them, waiting for review. */
 export async function ideasToReviewCount(units: string[]): Promise<number> {
-  return (await ideas().where({ unitPath: db().command.in(units), status: 'submitted' }).count()).total
+  return (
+    await ideas()
+      .where({ unitPath: db().command.in(units), status: 'submitted' })
+      .count()
+  ).total
 }
 
 /** To-do of a judge: ideas of their panels under review that they neither wrote nor scored yet. */
@@ -225,14 +257,20 @@ export async function ideasToScoreCount(judgeId: string): Promise<number> {
   const panelIds = (await panels().where({ judgeIds: judgeId }).field({ _id: true }).limit(100).get()).data.map((p) => p._id)
   if (!panelIds.length) return 0
   const _ = db().command
-  return (await ideas().where({ panelId: _.in(panelIds), status: 'reviewing', authorIds: _.nin([judgeId]), scoredBy: _.nin([judgeId]) }).count()).total
+  return (
+    await ideas()
+      .where({ panelId: _.in(panelIds), status: 'reviewing', authorIds: _.nin([judgeId]), scoredBy: _.nin([judgeId]) })
+      .count()
+  ).total
 }
 
 /** To-do of the city union: ideas to assign to a panel, and ideas scored by enough judges to conclude. */
 export async function ideasForCityCount(): Promise<number> {
   const [toAssign, toConclude] = await Promise.all([
     ideas().where({ status: 'forwarded' }).count(),
-    ideas().where({ status: 'reviewing', 'score.count': db().command.gte(MIN_SCORES_TO_ADOPT) }).count(),
+    ideas()
+      .where({ status: 'reviewing', 'score.count': db().command.gte(MIN_SCORES_TO_ADOPT) })
+      .count(),
   ])
   return toAssign.total + toConclude.total
 }

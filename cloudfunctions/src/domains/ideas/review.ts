@@ -59,7 +59,8 @@ export const decide: Handler<'ideas.decide'> = async (input, ctx) => {
     throw new AppError('COMMON.VALIDATION', '请写明原因，作者会看到', [{ path: 'reason', message: '请写明原因，作者会看到' }])
   }
   if (input.duplicateOf) {
-    if (input.decision === 'forward') throw new AppError('COMMON.VALIDATION', '转送评审时不能标为重复', [{ path: 'duplicateOf', message: '转送评审时不能标为重复' }])
+    if (input.decision === 'forward')
+      throw new AppError('COMMON.VALIDATION', '转送评审时不能标为重复', [{ path: 'duplicateOf', message: '转送评审时不能标为重复' }])
     await assertDuplicateTarget(input.duplicateOf, idea, ctx)
   }
   const decided = { decidedBy: me }

@@ -29,4 +29,3 @@ export const showcaseDetail: Handler<'ideas.showcaseDetail'> = async (input) => 
   if (!idea || idea.status !== 'adopted') throw new AppError('IDEA.NOT_FOUND')
   return toShowcaseIdea(idea)
 }
-

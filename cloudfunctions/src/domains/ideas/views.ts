@@ -120,12 +120,7 @@ export async function toCityRows(list: IdeaDoc[], panelsById: Map<string, PanelD
   })
 }
 
-export async function toCityIdea(
-  i: IdeaDoc,
-  review: ReviewIdea,
-  panel: PanelDoc | null,
-  scores: CityIdea['scores'],
-): Promise<CityIdea> {
+export async function toCityIdea(i: IdeaDoc, review: ReviewIdea, panel: PanelDoc | null, scores: CityIdea['scores']): Promise<CityIdea> {
   const titles = await titlesOf(i.mergedFrom)
   return {
     ...review,

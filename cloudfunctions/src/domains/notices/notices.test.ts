@@ -15,7 +15,12 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}`)
   return r.data
 }
-const notice = (over: Record<string, unknown> = {}) => ({ audienceUnitId: 'u-city', title: '关于开展五一劳动竞赛的通知', body: '请各基层工会按时组织职工参加，并于月底前报送总结。', ...over })
+const notice = (over: Record<string, unknown> = {}) => ({
+  audienceUnitId: 'u-city',
+  title: '关于开展五一劳动竞赛的通知',
+  body: '请各基层工会按时组织职工参加，并于月底前报送总结。',
+  ...over,
+})
 const snapshot = () => JSON.stringify(cloud.db.dump())
 
 beforeAll(async () => {
@@ -52,9 +57,18 @@ test('the city publishes to everyone with an attachment; a member sees it unread
 
 test('a chair publishes to their subtree only: outside it, a coded error and nothing written', async () => {
   const before = snapshot()
-  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-health' }), AREA)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-city' }), AREA)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-jkq-jixie' }), CHAIR)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-health' }), AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.OUT_OF_SCOPE' },
+  })
+  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-city' }), AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.OUT_OF_SCOPE' },
+  })
+  expect(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-jkq-jixie' }), CHAIR)).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.FORBIDDEN' },
+  })
   expect(snapshot()).toBe(before)
 
   const mine = ok(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-jkq' }), AREA))
@@ -63,7 +77,10 @@ test('a chair publishes to their subtree only: outside it, a coded error and not
   expect(ok(await cloud.call('campaign.notices', {}, WORKER)).items.map((n) => n.id)).toEqual([mine.id])
   expect(ok(await cloud.call('campaign.notices', {}, NURSE))).toEqual({ items: [], hasMore: false, unread: 0 })
   expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, NURSE)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
-  expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, { OPENID: 'someone-without-a-unit' })).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
+  expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, { OPENID: 'someone-without-a-unit' })).toMatchObject({
+    ok: false,
+    error: { code: 'COMMON.NOT_FOUND' },
+  })
 })
 
 test('bad input, foreign or missing attachments, flagged text: coded errors and nothing written', async () => {
@@ -101,10 +118,16 @@ test('read receipts per unit: the city sees every unit reached, a chair only the
   const area = ok(await cloud.call('campaign.noticeReceipts', { noticeId: n.id, unitId: 'u-jkq' }, AREA))
   expect(area.units.every((r) => r.unit.id.startsWith('u-jkq-'))).toBe(true)
   expect(area.totals.read).toBe(2)
-  expect(await cloud.call('campaign.noticeReceipts', { noticeId: n.id, unitId: 'u-health' }, AREA)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+  expect(await cloud.call('campaign.noticeReceipts', { noticeId: n.id, unitId: 'u-health' }, AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.OUT_OF_SCOPE' },
+  })
   // a notice to another subtree: not theirs to see
   const health = ok(await cloud.call('campaign.publishNotice', notice({ audienceUnitId: 'u-health' }), CITY))
-  expect(await cloud.call('campaign.noticeReceipts', { noticeId: health.id, unitId: 'u-jkq' }, AREA)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
+  expect(await cloud.call('campaign.noticeReceipts', { noticeId: health.id, unitId: 'u-jkq' }, AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'COMMON.NOT_FOUND' },
+  })
 })
 
 test('many notices: pages of 20, the unread count over the newest 100, reads of both pages and window found', async () => {
@@ -136,5 +159,11 @@ test('many notices: pages of 20, the unread count over the newest 100, reads of 
   expect(first.unread).toBe(98)
   const last = ok(await cloud.call('campaign.notices', { page: 6 }, WORKER))
   expect(last.hasMore).toBe(false)
-  expect(last.items.map((n) => [n.id, n.read])).toEqual([['bulk-100', false], ['bulk-101', false], ['bulk-102', false], ['bulk-103', false], ['bulk-104', true]])
+  expect(last.items.map((n) => [n.id, n.read])).toEqual([
+    ['bulk-100', false],
+    ['bulk-101', false],
+    ['bulk-102', false],
+    ['bulk-103', false],
+    ['bulk-104', true],
+  ])
 })

@@ -23,7 +23,11 @@ export const publishNotice: Handler<'campaign.publishNotice'> = async (input, ct
   // The publisher's own unit: the grant that covers the audience (nearest first).
   const grants = ctx.scope.units
   const publisherUnitId = [...audience.path].reverse().find((u) => grants.includes(u))!
-  const [urls, publisherUnits] = await Promise.all([tempUrls(files), unitsById([publisherUnitId]), requireCleanText(ctx.caller.openid!, 3, [input.title, input.body])])
+  const [urls, publisherUnits] = await Promise.all([
+    tempUrls(files),
+    unitsById([publisherUnitId]),
+    requireCleanText(ctx.caller.openid!, 3, [input.title, input.body]),
+  ])
   const missing = files.findIndex((f) => !urls.has(f))
   if (missing >= 0) throw new AppError('COMMON.VALIDATION', '附件需要先上传', [{ path: `attachments.${missing}`, message: '附件需要先上传' }])
   const doc: Omit<NoticeDoc, '_id'> = {

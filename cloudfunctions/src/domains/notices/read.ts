@@ -35,10 +35,16 @@ export const listNotices: Handler<'campaign.notices'> = async (input, ctx) => {
   if (path.length === 0) return { items: [], hasMore: false, unread: 0 }
   const _ = db().command
   const size = NOTICE_LIMITS.pageSize
-  const addressed = () => notices().where({ audienceUnitId: _.in(path), status: 'published' }).orderBy('publishedAt', 'desc')
+  const addressed = () =>
+    notices()
+      .where({ audienceUnitId: _.in(path), status: 'published' })
+      .orderBy('publishedAt', 'desc')
   // The page and the unread window at once; the window's reads tell both.
   const [pageRes, windowRes] = await Promise.all([
-    addressed().skip((input.page - 1) * size).limit(size + 1).get(),
+    addressed()
+      .skip((input.page - 1) * size)
+      .limit(size + 1)
+      .get(),
     addressed().field({ _id: true }).limit(NOTICE_LIMITS.unreadWindow).get(),
   ])
   const items = pageRes.data.slice(0, size)
@@ -58,7 +64,10 @@ async function countRead(noticeId: string, unitPath: string[], now: number): Pro
   await Promise.all(
     unitPath.map(async (unitId) => {
       const _id = receiptId(noticeId, unitId)
-      const inc = () => noticeReceipts().doc(_id).update({ data: { read: _.inc(1), updatedAt: new Date(now) } })
+      const inc = () =>
+        noticeReceipts()
+          .doc(_id)
+          .update({ data: { read: _.inc(1), updatedAt: new Date(now) } })
       if ((await inc()).stats.updated === 1) return
       await writeUnlessTaken(
         () => noticeReceipts().add({ data: { _id, noticeId, unitId, read: 0, updatedAt: new Date(now) } }),

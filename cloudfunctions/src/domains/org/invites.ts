@@ -29,8 +29,30 @@ export const createInvite: Handler<'org.createInvite'> = async (input, ctx) => {
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   const chair = ctx.caller.user
   const now = new Date(ctx.now)
-  const doc = await insertWithFreshCode(newInviteCode, (code): Omit<InviteDoc, '_id'> => ({ code, unitId: unit._id, unitPath: unit.path, createdBy: chair._id, createdAt: now, expiresAt: new Date(ctx.now + input.days * DAY), uses: 0 }))
-  await audit({ kind: 'invite', action: 'create', actorId: chair._id, actorName: chair.realName, targetId: doc._id, targetName: doc.code, unitId: unit._id, unitPath: unit.path, detail: { days: input.days }, at: now })
+  const doc = await insertWithFreshCode(
+    newInviteCode,
+    (code): Omit<InviteDoc, '_id'> => ({
+      code,
+      unitId: unit._id,
+      unitPath: unit.path,
+      createdBy: chair._id,
+      createdAt: now,
+      expiresAt: new Date(ctx.now + input.days * DAY),
+      uses: 0,
+    }),
+  )
+  await audit({
+    kind: 'invite',
+    action: 'create',
+    actorId: chair._id,
+    actorName: chair.realName,
+    targetId: doc._id,
+    targetName: doc.code,
+    unitId: unit._id,
+    unitPath: unit.path,
+    detail: { days: input.days },
+    at: now,
+  })
   return toInviteView(doc, toRef(unit))
 }
 
@@ -65,8 +87,20 @@ export const revokeInvite: Handler<'org.revokeInvite'> = async (_input, ctx) => 
   const now = new Date(ctx.now)
   const unit = (await getUnit(invite.unitId)) as UnitRecord
   if (!invite.revokedAt) {
-    await invites().doc(invite._id).update({ data: { revokedAt: now } })
-    await audit({ kind: 'invite', action: 'revoke', actorId: chair._id, actorName: chair.realName, targetId: invite._id, targetName: invite.code, unitId: invite.unitId, unitPath: invite.unitPath, at: now })
+    await invites()
+      .doc(invite._id)
+      .update({ data: { revokedAt: now } })
+    await audit({
+      kind: 'invite',
+      action: 'revoke',
+      actorId: chair._id,
+      actorName: chair.realName,
+      targetId: invite._id,
+      targetName: invite.code,
+      unitId: invite.unitId,
+      unitPath: invite.unitPath,
+      at: now,
+    })
   }
   return toInviteView({ ...invite, revokedAt: invite.revokedAt ?? now }, toRef(unit))
 }
@@ -82,7 +116,9 @@ export const inviteQr: Handler<'org.inviteQr'> = async (_input, ctx) => {
     const res = (await cloud.openapi.wxacode.getUnlimited({ scene: invite.code, page: JOIN_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer }
     const uploaded = (await cloud.uploadFile({ cloudPath: `invites/${invite.unitId}/${invite.code}.png`, fileContent: res.buffer })) as { fileID: string }
     fileId = uploaded.fileID
-    await invites().doc(invite._id).update({ data: { qrFileId: fileId } })
+    await invites()
+      .doc(invite._id)
+      .update({ data: { qrFileId: fileId } })
   }
   const url = (await tempUrls([fileId])).get(fileId)
   if (!url) throw new AppError('COMMON.INTERNAL')

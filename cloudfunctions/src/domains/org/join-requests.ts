@@ -46,22 +46,39 @@ export const decideJoin: Handler<'org.decideJoin'> = async (input, ctx) => {
   const now = new Date(ctx.now)
   if (!input.approve) {
     if (!input.reason) throw new AppError('COMMON.VALIDATION', '请填写不通过的原因', [{ path: 'reason', message: '请填写不通过的原因' }])
-    const res = await joinRequests().where({ _id: request._id, status: 'pending' }).update({ data: { status: 'rejected', reason: input.reason, decidedAt: now, decidedBy: chair._id } })
+    const res = await joinRequests()
+      .where({ _id: request._id, status: 'pending' })
+      .update({ data: { status: 'rejected', reason: input.reason, decidedAt: now, decidedBy: chair._id } })
     if (res.stats.updated !== 1) throw new AppError('ORG.ALREADY_DECIDED')
-    await audit({ kind: 'membership', action: 'join_rejected', actorId: chair._id, actorName: chair.realName, targetId: request.userId, targetName: '', unitId: request.unitId, unitPath: request.unitPath, detail: { reason: input.reason }, at: now })
+    await audit({
+      kind: 'membership',
+      action: 'join_rejected',
+      actorId: chair._id,
+      actorName: chair.realName,
+      targetId: request.userId,
+      targetName: '',
+      unitId: request.unitId,
+      unitPath: request.unitPath,
+      detail: { reason: input.reason },
+      at: now,
+    })
     return { status: 'rejected' as const }
   }
   const unit = (await getUnit(request.unitId)) as UnitRecord | null
   if (!unit) throw new AppError('ORG.UNIT_NOT_FOUND')
   // Claim the request first, so two chairs approving at once add one member.
-  const claimed = await joinRequests().where({ _id: request._id, status: 'pending' }).update({ data: { status: 'approved', decidedAt: now, decidedBy: chair._id } })
+  const claimed = await joinRequests()
+    .where({ _id: request._id, status: 'pending' })
+    .update({ data: { status: 'approved', decidedAt: now, decidedBy: chair._id } })
   if (claimed.stats.updated !== 1) throw new AppError('ORG.ALREADY_DECIDED')
   try {
     await joinUnit(await reloadUser(request.userId), unit, ctx.now, 'join_approved', { id: chair._id, name: chair.realName })
   } catch (e) {
     // The person joined elsewhere meanwhile (or the unit was retired): the request did not go through.
     const reason = e instanceof AppError && e.code !== 'PEOPLE.ALREADY_IN_UNIT' && e.code !== 'PEOPLE.ALREADY_MEMBER' ? e.message : ''
-    await joinRequests().doc(request._id).update({ data: { status: 'cancelled', reason } })
+    await joinRequests()
+      .doc(request._id)
+      .update({ data: { status: 'cancelled', reason } })
     throw e
   }
   return { status: 'approved' as const }

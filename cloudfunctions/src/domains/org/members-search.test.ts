@@ -55,9 +55,21 @@ test('a member moves to another unit the chair manages; counts move; the reason 
   const dump = cloud.db.dump()
   const count = (u: string) => (dump.units.find((x) => x._id === u) as unknown as { memberCount: number }).memberCount
   expect([count('u-jkq-jixie'), count('u-jkq-dianzi')]).toEqual([2, 1])
-  expect(dump.audit_log.find((a) => (a as { action?: string }).action === 'transferred')).toMatchObject({ targetName: '调动甲', detail: { reason: '调往湘江电子工作', fromUnitId: 'u-jkq-jixie' } })
+  expect(dump.audit_log.find((a) => (a as { action?: string }).action === 'transferred')).toMatchObject({
+    targetName: '调动甲',
+    detail: { reason: '调往湘江电子工作', fromUnitId: 'u-jkq-jixie' },
+  })
   // a unit chair reaches no other unit; nobody sends people out of their reach; a reason is required
-  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-jkq-jixie', reason: '调回' }, CHAIR)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-health-renmin', reason: '调往医院' }, AREA)).toMatchObject({ ok: false, error: { code: 'ORG.TRANSFER_OUT_OF_REACH' } })
-  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-jkq-jixie', reason: '' }, AREA)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-jkq-jixie', reason: '调回' }, CHAIR)).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.OUT_OF_SCOPE' },
+  })
+  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-health-renmin', reason: '调往医院' }, AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'ORG.TRANSFER_OUT_OF_REACH' },
+  })
+  expect(await cloud.call('org.transferMember', { userId: id, unitId: 'u-jkq-jixie', reason: '' }, AREA)).toMatchObject({
+    ok: false,
+    error: { code: 'COMMON.VALIDATION' },
+  })
 })

@@ -20,7 +20,13 @@ export const members: Handler<'org.members'> = async (input, ctx) => {
   if (input.keyword) {
     // People by the start of their name (a prefix pattern the unitPath_realName index serves), or
     // everyone in units whose name has the words (units are few; a literal pattern over their names).
-    const named = (await units().where({ path: unit._id, status: 'active', name: db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) }).field({ _id: true }).limit(100).get()).data
+    const named = (
+      await units()
+        .where({ path: unit._id, status: 'active', name: db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) })
+        .field({ _id: true })
+        .limit(100)
+        .get()
+    ).data
     const byName = { ...base, realName: db().RegExp({ regexp: `^${literalPattern(input.keyword)}` }) }
     where = named.length ? (_.or([byName, { ...base, unitId: _.in(named.map((u) => u._id)) }]) as unknown as Record<string, unknown>) : byName
   }
@@ -68,8 +74,22 @@ export const removeMember: Handler<'org.removeMember'> = async (input, ctx) => {
     .where({ _id: target._id, unitId })
     .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
-  await db().collection('units').doc(unitId).update({ data: { memberCount: _.inc(-1) } })
+  await db()
+    .collection('units')
+    .doc(unitId)
+    .update({ data: { memberCount: _.inc(-1) } })
   const chair = ctx.caller.user!
-  await audit({ kind: 'membership', action: 'removed', actorId: chair._id, actorName: chair.realName, targetId: target._id, targetName: target.realName, unitId, unitPath: target.unitPath ?? [], detail: { reason: input.reason }, at: now })
+  await audit({
+    kind: 'membership',
+    action: 'removed',
+    actorId: chair._id,
+    actorName: chair.realName,
+    targetId: target._id,
+    targetName: target.realName,
+    unitId,
+    unitPath: target.unitPath ?? [],
+    detail: { reason: input.reason },
+    at: now,
+  })
   return { removed: true as const }
 }

@@ -62,15 +62,29 @@ describe('changing the tree', () => {
     if (made.ok) expect(unit(made.data.id).path).toEqual(['u-city', 'u-jkq', made.data.id])
     expect(unit('u-jkq').childCount).toBe(3)
     await unchanged(async () => {
-      expect(await cloud.call('org.createUnit', { parentId: 'u-health', name: '新单位工会', type: 'grassroots' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '新行业工会', type: 'industry' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'ORG.BAD_PARENT' } })
-      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '华中机械制造有限公司工会', type: 'grassroots' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'ORG.NAME_TAKEN' } })
-      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '新单位工会', type: 'grassroots' }, CHAIR_A)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+      expect(await cloud.call('org.createUnit', { parentId: 'u-health', name: '新单位工会', type: 'grassroots' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.OUT_OF_SCOPE' },
+      })
+      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '新行业工会', type: 'industry' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'ORG.BAD_PARENT' },
+      })
+      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '华中机械制造有限公司工会', type: 'grassroots' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'ORG.NAME_TAKEN' },
+      })
+      expect(await cloud.call('org.createUnit', { parentId: 'u-jkq', name: '新单位工会', type: 'grassroots' }, CHAIR_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.FORBIDDEN' },
+      })
     })
   })
 
   test('the same name created twice at once exists once (a unique index, not a count)', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => cloud.call('org.createUnit', { parentId: 'u-jkq', name: '同名工会', type: 'grassroots' }, CITY)))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => cloud.call('org.createUnit', { parentId: 'u-jkq', name: '同名工会', type: 'grassroots' }, CITY)),
+    )
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(results.filter((r) => !r.ok && r.error.code === 'ORG.NAME_TAKEN')).toHaveLength(4)
   })
@@ -94,12 +108,21 @@ describe('changing the tree', () => {
 
   test('a unit cannot go under itself or its own descendants; the city union stays put', async () => {
     await unchanged(async () => {
-      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq', newParentId: 'u-jkq-jixie' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.MOVE_CYCLE' } })
+      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq', newParentId: 'u-jkq-jixie' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ORG.MOVE_CYCLE' },
+      })
       expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq', newParentId: 'u-jkq' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.MOVE_CYCLE' } })
       expect(await cloud.call('org.moveUnit', { unitId: 'u-city', newParentId: 'u-jkq' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.CITY_FIXED' } })
-      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq-jixie', newParentId: 'u-city' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.BAD_PARENT' } })
+      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq-jixie', newParentId: 'u-city' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ORG.BAD_PARENT' },
+      })
       // an area chair may not carry a unit out of their union
-      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq-jixie', newParentId: 'u-edu' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+      expect(await cloud.call('org.moveUnit', { unitId: 'u-jkq-jixie', newParentId: 'u-edu' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.OUT_OF_SCOPE' },
+      })
     })
   })
 
@@ -117,12 +140,20 @@ describe('changing the tree', () => {
   })
 
   test('a unit with members is not retired until they are moved out; moving out is recorded', async () => {
-    await unchanged(async () => expect(await cloud.call('org.retireUnit', { unitId: 'u-health-renmin' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.HAS_MEMBERS' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('org.retireUnit', { unitId: 'u-health-renmin' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.HAS_MEMBERS' } }),
+    )
     // a chair keeps the unit until the role is taken back
     await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, CITY)
-    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, CITY)).toMatchObject({ ok: false, error: { code: 'ORG.HOLDS_ROLE' } })
+    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, CITY)).toMatchObject({
+      ok: false,
+      error: { code: 'ORG.HOLDS_ROLE' },
+    })
     await cloud.call('org.revokeRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, CITY)
-    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+    expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, AREA_A)).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.OUT_OF_SCOPE' },
+    })
     expect(await cloud.call('org.removeMember', { userId: 'user-demo-worker-2', reason: '调往其他单位' }, CITY)).toEqual({ ok: true, data: { removed: true } })
     expect(await cloud.call('people.me', {}, as('demo-worker-2'))).toMatchObject({ ok: true, data: { unit: null, profileComplete: false } })
     expect(cloud.db.dump().audit_log.some((a) => a.action === 'removed' && (a.detail as { reason: string }).reason === '调往其他单位')).toBe(true)
@@ -133,8 +164,14 @@ describe('changing the tree', () => {
   })
 
   test('rename keeps sibling names unique', async () => {
-    expect(await cloud.call('org.renameUnit', { unitId: 'u-jkq-dianzi', name: '湘江电子集团工会' }, AREA_A)).toMatchObject({ ok: true, data: { name: '湘江电子集团工会' } })
-    expect(await cloud.call('org.renameUnit', { unitId: 'u-jkq-dianzi', name: '华中机械制造有限公司工会' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'ORG.NAME_TAKEN' } })
+    expect(await cloud.call('org.renameUnit', { unitId: 'u-jkq-dianzi', name: '湘江电子集团工会' }, AREA_A)).toMatchObject({
+      ok: true,
+      data: { name: '湘江电子集团工会' },
+    })
+    expect(await cloud.call('org.renameUnit', { unitId: 'u-jkq-dianzi', name: '华中机械制造有限公司工会' }, AREA_A)).toMatchObject({
+      ok: false,
+      error: { code: 'ORG.NAME_TAKEN' },
+    })
     expect(cloud.db.dump().audit_log.filter((a) => a.kind === 'unit' && a.action === 'rename')).toHaveLength(1)
   })
 })
@@ -142,7 +179,11 @@ describe('changing the tree', () => {
 describe('members', () => {
   test('a unit chair sees their unit; an area chair the units below; paged newest first', async () => {
     for (let i = 0; i < 25; i++) {
-      await cloud.call('people.saveProfile', { nickname: `工友${i}`, realName: `工友${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[Math.floor(i / 10)]}` }, as(`m${i}`))
+      await cloud.call(
+        'people.saveProfile',
+        { nickname: `工友${i}`, realName: `工友${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[Math.floor(i / 10)]}` },
+        as(`m${i}`),
+      )
       const code = await cloud.call('org.createInvite', { unitId: 'u-jkq-jixie', days: 1 }, CHAIR_A)
       if (code.ok) await cloud.call('people.joinByInvite', { code: code.data.code }, as(`m${i}`))
     }
@@ -197,7 +238,10 @@ describe('roles', () => {
     expect(granted).toMatchObject({ ok: true, data: { realName: '张三', role: 'unit_chair', unit: { id: 'u-jkq-jixie' } } })
     // the new chair can act at once
     expect((await cloud.call('org.members', { unitId: 'u-jkq-jixie' }, WORKER_A)).ok).toBe(true)
-    expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({ ok: false, error: { code: 'ROLE.ALREADY_HELD' } })
+    expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({
+      ok: false,
+      error: { code: 'ROLE.ALREADY_HELD' },
+    })
     expect((await cloud.call('org.revokeRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).ok).toBe(true)
     expect(await cloud.call('org.members', { unitId: 'u-jkq-jixie' }, WORKER_A)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     const history = await cloud.call('org.roleHistory', { unitId: 'u-jkq' }, AREA_A)
@@ -211,19 +255,43 @@ describe('roles', () => {
   test('an area chair names unit chairs below them, and nothing else', async () => {
     expect((await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, AREA_A)).ok).toBe(true)
     await unchanged(async () => {
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-area-chair', role: 'area_chair', unitId: 'u-jkq' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'ROLE.CANNOT_GRANT' } })
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'city_admin', unitId: 'u-city' }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CHAIR_A)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.OUT_OF_SCOPE' },
+      })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-area-chair', role: 'area_chair', unitId: 'u-jkq' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'ROLE.CANNOT_GRANT' },
+      })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'city_admin', unitId: 'u-city' }, AREA_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.OUT_OF_SCOPE' },
+      })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CHAIR_A)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH.FORBIDDEN' },
+      })
     })
   })
 
   test('roles sit on the right kind of unit and go to members of it', async () => {
     await unchanged(async () => {
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq' }, CITY)).toMatchObject({ ok: false, error: { code: 'ROLE.BAD_UNIT' } })
-      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({ ok: false, error: { code: 'ROLE.NOT_MEMBER' } })
-      expect(await cloud.call('org.grantRole', { userId: 'no-such-user', role: 'judge', unitId: 'u-city' }, CITY)).toMatchObject({ ok: false, error: { code: 'PEOPLE.NOT_FOUND' } })
-      expect(await cloud.call('org.revokeRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({ ok: false, error: { code: 'ROLE.NOT_HELD' } })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ROLE.BAD_UNIT' },
+      })
+      expect(await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ROLE.NOT_MEMBER' },
+      })
+      expect(await cloud.call('org.grantRole', { userId: 'no-such-user', role: 'judge', unitId: 'u-city' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'PEOPLE.NOT_FOUND' },
+      })
+      expect(await cloud.call('org.revokeRole', { userId: 'user-demo-worker', role: 'unit_chair', unitId: 'u-jkq-jixie' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ROLE.NOT_HELD' },
+      })
     })
     // a judge may come from any unit
     expect((await cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'judge', unitId: 'u-city' }, CITY)).ok).toBe(true)
@@ -231,7 +299,10 @@ describe('roles', () => {
 
   test('the last city admin cannot be removed', async () => {
     await unchanged(async () =>
-      expect(await cloud.call('org.revokeRole', { userId: 'user-demo-city-admin', role: 'city_admin', unitId: 'u-city' }, CITY)).toMatchObject({ ok: false, error: { code: 'ROLE.LAST_CITY_ADMIN' } }),
+      expect(await cloud.call('org.revokeRole', { userId: 'user-demo-city-admin', role: 'city_admin', unitId: 'u-city' }, CITY)).toMatchObject({
+        ok: false,
+        error: { code: 'ROLE.LAST_CITY_ADMIN' },
+      }),
     )
     // two admins revoking each other at once: one of them stays
     await cloud.call('people.saveProfile', { nickname: '周', realName: '周科员' }, as('second-admin'))
@@ -264,15 +335,34 @@ describe('campaign configuration', () => {
     const start = Date.UTC(2027, 3, 20)
     const res = await cloud.call(
       'campaign.configure',
-      { campaignId: 'mayday', title: '2027年庆“五一”系列活动', startAt: start, endAt: start + 15 * 86400000, summaryDueAt: start + 20 * 86400000, goals: { participants: 35000 } },
+      {
+        campaignId: 'mayday',
+        title: '2027年庆“五一”系列活动',
+        startAt: start,
+        endAt: start + 15 * 86400000,
+        summaryDueAt: start + 20 * 86400000,
+        goals: { participants: 35000 },
+      },
       CITY,
     )
     expect(res).toMatchObject({ ok: true, data: { title: '2027年庆“五一”系列活动', startAt: start } })
     expect(res.ok && res.data.targets.find((t) => t.key === 'participants')?.goal).toBe(35000)
     expect(res.ok && res.data.targets.find((t) => t.key === 'ideas')?.goal).toBe(1000)
     await unchanged(async () => {
-      expect(await cloud.call('campaign.configure', { campaignId: 'mayday', title: '改个名字', startAt: start, endAt: start + 1, summaryDueAt: start + 2, goals: {} }, AREA_A)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
-      expect(await cloud.call('campaign.configure', { campaignId: 'mayday', title: '日期颠倒', startAt: start, endAt: start - 1, summaryDueAt: start + 2, goals: {} }, CITY)).toMatchObject({ ok: false, error: { code: 'CAMPAIGN.BAD_DATES' } })
+      expect(
+        await cloud.call(
+          'campaign.configure',
+          { campaignId: 'mayday', title: '改个名字', startAt: start, endAt: start + 1, summaryDueAt: start + 2, goals: {} },
+          AREA_A,
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
+      expect(
+        await cloud.call(
+          'campaign.configure',
+          { campaignId: 'mayday', title: '日期颠倒', startAt: start, endAt: start - 1, summaryDueAt: start + 2, goals: {} },
+          CITY,
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'CAMPAIGN.BAD_DATES' } })
     })
   })
 })

@@ -50,7 +50,10 @@ async function adjustAdminCount(tx: Transaction, unit: UnitRecord, delta: 1 | -1
   const city = (await tx.collection<UnitRecord>('units').doc(unit._id).get()).data
   const count = city?.adminCount ?? 0
   if (delta < 0 && count <= 1) throw new AppError('ROLE.LAST_CITY_ADMIN')
-  await tx.collection<UnitRecord>('units').doc(unit._id).update({ data: { adminCount: count + delta } })
+  await tx
+    .collection<UnitRecord>('units')
+    .doc(unit._id)
+    .update({ data: { adminCount: count + delta } })
 }
 
 /** org.grantRole */
@@ -62,7 +65,10 @@ export const grantRole: Handler<'org.grantRole'> = async (input, ctx) => {
     assertEligible(user, input.role, unit)
     if (user.roles.some((g) => g.role === input.role && g.unitId === unit._id)) throw new AppError('ROLE.ALREADY_HELD')
     const grant: GrantDoc = { role: input.role, unitId: unit._id, grantedAt: new Date(ctx.now), grantedBy: ctx.caller.user._id }
-    await tx.collection<UserDoc>('users').doc(user._id).update({ data: { roles: [...user.roles, grant], updatedAt: new Date(ctx.now) } })
+    await tx
+      .collection<UserDoc>('users')
+      .doc(user._id)
+      .update({ data: { roles: [...user.roles, grant], updatedAt: new Date(ctx.now) } })
     if (input.role === 'city_admin') await adjustAdminCount(tx, unit, 1)
     await tx.collection<AuditDoc>('audit_log').add({ data: auditEntry(ctx, 'grant', input.role, unit, user) })
     return { userId: user._id, realName: user.realName, role: input.role, unit: toRef(unit), grantedAt: ctx.now }
@@ -79,7 +85,10 @@ export const revokeRole: Handler<'org.revokeRole'> = async (input, ctx) => {
     if (!user) throw new AppError('PEOPLE.NOT_FOUND')
     const remaining = user.roles.filter((g) => !(g.role === input.role && g.unitId === unit._id))
     if (remaining.length === user.roles.length) throw new AppError('ROLE.NOT_HELD')
-    await tx.collection<UserDoc>('users').doc(user._id).update({ data: { roles: remaining, updatedAt: new Date(ctx.now) } })
+    await tx
+      .collection<UserDoc>('users')
+      .doc(user._id)
+      .update({ data: { roles: remaining, updatedAt: new Date(ctx.now) } })
     if (input.role === 'city_admin') await adjustAdminCount(tx, unit, -1)
     await tx.collection<AuditDoc>('audit_log').add({ data: auditEntry(ctx, 'revoke', input.role, unit, user) })
   })

@@ -30,8 +30,14 @@ export const transferMember: Handler<'org.transferMember'> = async (input, ctx) 
     .update({ data: { unitId: to._id, unitPath: to.path, joinedAt: now, updatedAt: now } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
   await Promise.all([
-    db().collection('units').doc(from).update({ data: { memberCount: _.inc(-1) } }),
-    db().collection('units').doc(to._id).update({ data: { memberCount: _.inc(1) } }),
+    db()
+      .collection('units')
+      .doc(from)
+      .update({ data: { memberCount: _.inc(-1) } }),
+    db()
+      .collection('units')
+      .doc(to._id)
+      .update({ data: { memberCount: _.inc(1) } }),
   ])
   const chair = ctx.caller.user!
   await audit({

@@ -36,7 +36,10 @@ export async function unitsById(ids: Iterable<string>): Promise<Map<string, Unit
   if (list.length === 0) return out
   const _ = db().command
   for (let i = 0; i < list.length; i += 100) {
-    const res = await units().where({ _id: _.in(list.slice(i, i + 100)) }).limit(100).get()
+    const res = await units()
+      .where({ _id: _.in(list.slice(i, i + 100)) })
+      .limit(100)
+      .get()
     for (const u of res.data) out.set(u._id, u)
   }
   return out
@@ -62,7 +65,14 @@ export async function searchActiveUnits(keyword: string, limit: number): Promise
 
 /** Whether a unit other than `self` holds the sibling key (a name taken among siblings). */
 export async function siblingKeyHeldByOther(key: string, self: string): Promise<boolean> {
-  return (await units().where({ siblingKey: key, _id: db().command.neq(self) }).limit(1).get()).data.length > 0
+  return (
+    (
+      await units()
+        .where({ siblingKey: key, _id: db().command.neq(self) })
+        .limit(1)
+        .get()
+    ).data.length > 0
+  )
 }
 
 /** Moves a unit's count of child units by `by` (atomic). */
@@ -105,5 +115,10 @@ export async function rewritePaths(unitId: string, oldAncestors: string[], newAn
 
 /** The active industry and township unions (at most 500). */
 export async function activeAreas(): Promise<UnitRecord[]> {
-  return (await units().where({ type: db().command.in(['industry', 'township']), status: 'active' }).limit(500).get()).data
+  return (
+    await units()
+      .where({ type: db().command.in(['industry', 'township']), status: 'active' })
+      .limit(500)
+      .get()
+  ).data
 }

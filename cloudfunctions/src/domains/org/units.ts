@@ -29,7 +29,10 @@ export const listUnits: Handler<'org.units'> = async (input) => {
   ])
   return {
     parent: toNode(parent),
-    path: parent.path.map((id) => ancestors.get(id)).filter((u): u is UnitRecord => Boolean(u)).map(toNode),
+    path: parent.path
+      .map((id) => ancestors.get(id))
+      .filter((u): u is UnitRecord => Boolean(u))
+      .map(toNode),
     children: children.data.map(toNode),
   }
 }
@@ -54,7 +57,13 @@ export const searchUnits: Handler<'org.searchUnits'> = async (input) => {
  * fails and another unit holds the key, the name is taken. Read back, not recognised by the error's shape.
  */
 async function claimSiblingKey(key: string, self: string, write: () => Promise<unknown>): Promise<void> {
-  const taken = async () => (await units().where({ siblingKey: key, _id: db().command.neq(self) }).limit(1).get()).data.length > 0
+  const taken = async () =>
+    (
+      await units()
+        .where({ siblingKey: key, _id: db().command.neq(self) })
+        .limit(1)
+        .get()
+    ).data.length > 0
   if ((await writeUnlessTaken(write, taken)) === 'taken') throw new AppError('ORG.NAME_TAKEN')
 }
 
@@ -83,8 +92,20 @@ export const createUnit: Handler<'org.createUnit'> = async (input, ctx) => {
     updatedAt: now,
   }
   await claimSiblingKey(doc.siblingKey, id, () => units().add({ data: doc }))
-  await units().doc(parent._id).update({ data: { childCount: db().command.inc(1) } })
-  await audit({ kind: 'unit', action: 'create', ...actorOf(ctx), targetId: id, targetName: input.name, unitId: id, unitPath: doc.path, detail: { type: input.type, parentId: parent._id }, at: now })
+  await units()
+    .doc(parent._id)
+    .update({ data: { childCount: db().command.inc(1) } })
+  await audit({
+    kind: 'unit',
+    action: 'create',
+    ...actorOf(ctx),
+    targetId: id,
+    targetName: input.name,
+    unitId: id,
+    unitPath: doc.path,
+    detail: { type: input.type, parentId: parent._id },
+    at: now,
+  })
   return toNode(doc as UnitRecord)
 }
 
@@ -94,8 +115,22 @@ export const renameUnit: Handler<'org.renameUnit'> = async (input, ctx) => {
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   if (unit.name === input.name) return toNode(unit)
   const key = siblingKey(unit.parentId, input.name)
-  await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { name: input.name, siblingKey: key, updatedAt: new Date(ctx.now) } }))
-  await audit({ kind: 'unit', action: 'rename', ...actorOf(ctx), targetId: unit._id, targetName: input.name, unitId: unit._id, unitPath: unit.path, detail: { from: unit.name }, at: new Date(ctx.now) })
+  await claimSiblingKey(key, unit._id, () =>
+    units()
+      .doc(unit._id)
+      .update({ data: { name: input.name, siblingKey: key, updatedAt: new Date(ctx.now) } }),
+  )
+  await audit({
+    kind: 'unit',
+    action: 'rename',
+    ...actorOf(ctx),
+    targetId: unit._id,
+    targetName: input.name,
+    unitId: unit._id,
+    unitPath: unit.path,
+    detail: { from: unit.name },
+    at: new Date(ctx.now),
+  })
   return toNode({ ...unit, name: input.name })
 }
 
@@ -133,14 +168,33 @@ export const moveUnit: Handler<'org.moveUnit'> = async (input, ctx) => {
   if (parent._id === unit.parentId) return toNode(unit)
   // The sibling-name index is checked first, on the unit alone, before any path changes.
   const key = siblingKey(parent._id, unit.name)
-  await claimSiblingKey(key, unit._id, () => units().doc(unit._id).update({ data: { parentId: parent._id, siblingKey: key, updatedAt: new Date(ctx.now) } }))
+  await claimSiblingKey(key, unit._id, () =>
+    units()
+      .doc(unit._id)
+      .update({ data: { parentId: parent._id, siblingKey: key, updatedAt: new Date(ctx.now) } }),
+  )
   const oldAncestors = unit.path.slice(0, -1)
   await rewritePaths(unit._id, oldAncestors, parent.path)
   const _ = db().command
-  if (unit.parentId) await units().doc(unit.parentId).update({ data: { childCount: _.inc(-1) } })
-  await units().doc(parent._id).update({ data: { childCount: _.inc(1) } })
+  if (unit.parentId)
+    await units()
+      .doc(unit.parentId)
+      .update({ data: { childCount: _.inc(-1) } })
+  await units()
+    .doc(parent._id)
+    .update({ data: { childCount: _.inc(1) } })
   const moved = await loadRecord(unit._id)
-  await audit({ kind: 'unit', action: 'move', ...actorOf(ctx), targetId: unit._id, targetName: unit.name, unitId: unit._id, unitPath: moved.path, detail: { fromParentId: unit.parentId, toParentId: parent._id }, at: new Date(ctx.now) })
+  await audit({
+    kind: 'unit',
+    action: 'move',
+    ...actorOf(ctx),
+    targetId: unit._id,
+    targetName: unit.name,
+    unitId: unit._id,
+    unitPath: moved.path,
+    detail: { fromParentId: unit.parentId, toParentId: parent._id },
+    at: new Date(ctx.now),
+  })
   return toNode(moved)
 }
 
@@ -156,10 +210,17 @@ export const retireUnit: Handler<'org.retireUnit'> = async (_input, ctx) => {
   const now = new Date(ctx.now)
   const _ = db().command
   // Only an active unit is retired (a conditional update), so two retirements count once.
-  const res = await units().where({ _id: unit._id, status: 'active' }).update({ data: { status: 'retired', siblingKey: `${unit.siblingKey}#retired-${unit._id}`, updatedAt: now } })
-  if (res.stats.updated === 1 && unit.parentId) await units().doc(unit.parentId).update({ data: { childCount: _.inc(-1) } })
-  await db().collection('invites').where({ unitId: unit._id, revokedAt: _.exists(false) }).update({ data: { revokedAt: now } })
+  const res = await units()
+    .where({ _id: unit._id, status: 'active' })
+    .update({ data: { status: 'retired', siblingKey: `${unit.siblingKey}#retired-${unit._id}`, updatedAt: now } })
+  if (res.stats.updated === 1 && unit.parentId)
+    await units()
+      .doc(unit.parentId)
+      .update({ data: { childCount: _.inc(-1) } })
+  await db()
+    .collection('invites')
+    .where({ unitId: unit._id, revokedAt: _.exists(false) })
+    .update({ data: { revokedAt: now } })
   await audit({ kind: 'unit', action: 'retire', ...actorOf(ctx), targetId: unit._id, targetName: unit.name, unitId: unit._id, unitPath: unit.path, at: now })
   return toNode({ ...unit, status: 'retired' })
 }
-

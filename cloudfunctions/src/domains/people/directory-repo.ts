@@ -8,7 +8,12 @@ import { users } from './repo'
 export async function usersByIds(ids: Iterable<string>): Promise<Map<string, UserDoc>> {
   const list = [...new Set(ids)]
   if (list.length === 0) return new Map()
-  const found = (await users().where({ _id: db().command.in(list) }).limit(list.length).get()).data
+  const found = (
+    await users()
+      .where({ _id: db().command.in(list) })
+      .limit(list.length)
+      .get()
+  ).data
   return new Map(found.map((u) => [u._id, u]))
 }
 
@@ -32,7 +37,14 @@ export async function grantHoldersOn(unitId: string): Promise<UserDoc[]> {
 export async function grantHoldersIn(unitIds: string[]): Promise<UserDoc[]> {
   const found: UserDoc[] = []
   for (let i = 0; i < unitIds.length; i += 100) {
-    found.push(...(await users().where({ 'roles.unitId': db().command.in(unitIds.slice(i, i + 100)) }).limit(1000).get()).data)
+    found.push(
+      ...(
+        await users()
+          .where({ 'roles.unitId': db().command.in(unitIds.slice(i, i + 100)) })
+          .limit(1000)
+          .get()
+      ).data,
+    )
   }
   return found
 }
@@ -75,6 +87,12 @@ export async function colleaguesOf(unitId: string | undefined, self: string, key
 export async function openidsOf(ids: string[]): Promise<Map<string, string>> {
   const list = [...new Set(ids)]
   if (list.length === 0) return new Map()
-  const found = (await users().where({ _id: db().command.in(list) }).field({ _openid: true }).limit(list.length).get()).data
+  const found = (
+    await users()
+      .where({ _id: db().command.in(list) })
+      .field({ _openid: true })
+      .limit(list.length)
+      .get()
+  ).data
   return new Map(found.map((u) => [u._id, u._openid]))
 }

@@ -33,7 +33,9 @@ export const joinByInvite: Handler<'people.joinByInvite'> = async (input, ctx) =
   const joined = await joinUnit(user, unit, ctx.now, 'join_by_invite', { id: user._id, name: user.realName })
   await countInviteUse(found._id)
   // A pending request elsewhere no longer applies.
-  await joinRequests().where({ _id: joinRequestId(user._id), status: 'pending' }).update({ data: { status: 'cancelled', decidedAt: new Date(ctx.now) } })
+  await joinRequests()
+    .where({ _id: joinRequestId(user._id), status: 'pending' })
+    .update({ data: { status: 'cancelled', decidedAt: new Date(ctx.now) } })
   return meView(joined)
 }
 
@@ -57,7 +59,9 @@ export const requestJoin: Handler<'people.requestJoin'> = async (input, ctx) => 
 /** people.cancelJoin: withdraw the caller's pending request. */
 export const cancelJoin: Handler<'people.cancelJoin'> = async (_input, ctx) => {
   const user = await ensureUser(ctx.caller, ctx.now)
-  const res = await joinRequests().where({ _id: joinRequestId(user._id), status: 'pending' }).update({ data: { status: 'cancelled', decidedAt: new Date(ctx.now) } })
+  const res = await joinRequests()
+    .where({ _id: joinRequestId(user._id), status: 'pending' })
+    .update({ data: { status: 'cancelled', decidedAt: new Date(ctx.now) } })
   if (res.stats.updated !== 1) throw new AppError('PEOPLE.NO_JOIN_REQUEST')
   return meView(user)
 }

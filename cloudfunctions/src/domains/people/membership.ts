@@ -23,6 +23,16 @@ export async function joinUnit(user: UserDoc, unit: UnitRecord, now: number, how
     throw new AppError('PEOPLE.ALREADY_IN_UNIT')
   }
   await bumpMemberCount(unit._id, 1)
-  await audit({ kind: 'membership', action: how, actorId: actor.id, actorName: actor.name, targetId: user._id, targetName: user.realName, unitId: unit._id, unitPath: unit.path, at: new Date(now) })
+  await audit({
+    kind: 'membership',
+    action: how,
+    actorId: actor.id,
+    actorName: actor.name,
+    targetId: user._id,
+    targetName: user.realName,
+    unitId: unit._id,
+    unitPath: unit.path,
+    at: new Date(now),
+  })
   return reloadUser(user._id)
 }

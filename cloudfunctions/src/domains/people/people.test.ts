@@ -48,9 +48,17 @@ describe('first open', () => {
 
   test('a payload cannot name another person', async () => {
     await unchanged(async () => {
-      expect(await cloud.raw('people', { action: 'people.me', input: { openid: 'demo-city-admin' } }, as('x'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-      expect(await cloud.raw('people', { action: 'people.saveProfile', input: { nickname: 'a', realName: '张三', userId: 'user-demo-worker' } }, as('x'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-      expect(await cloud.raw('people', { action: 'people.me', input: {}, openid: 'demo-city-admin' }, as('x'))).toMatchObject({ ok: false, error: { code: 'COMMON.BAD_REQUEST' } })
+      expect(await cloud.raw('people', { action: 'people.me', input: { openid: 'demo-city-admin' } }, as('x'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      })
+      expect(
+        await cloud.raw('people', { action: 'people.saveProfile', input: { nickname: 'a', realName: '张三', userId: 'user-demo-worker' } }, as('x')),
+      ).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+      expect(await cloud.raw('people', { action: 'people.me', input: {}, openid: 'demo-city-admin' }, as('x'))).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.BAD_REQUEST' },
+      })
     })
   })
 })
@@ -79,16 +87,27 @@ describe('profile', () => {
 
   test('a flagged nickname is refused by the content check', async () => {
     await cloud.call('people.me', {}, as('p3'))
-    await unchanged(async () => expect(await cloud.call('people.saveProfile', { nickname: '加微信代开发票', realName: '王小明' }, as('p3'))).toMatchObject({ ok: false, error: { code: 'CONTENT.REJECTED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('people.saveProfile', { nickname: '加微信代开发票', realName: '王小明' }, as('p3'))).toMatchObject({
+        ok: false,
+        error: { code: 'CONTENT.REJECTED' },
+      }),
+    )
   })
 
   test('an avatar must be a file the person uploaded into their own folder', async () => {
     const me = await cloud.call('people.me', {}, as('p4'))
     if (!me.ok) throw new Error()
     const theirs = await cloud.storage.putFromClient('avatars/user-demo-worker/a.png', Buffer.from('x'))
-    expect(await cloud.call('people.saveProfile', { nickname: '小明', realName: '王小明', avatarFileId: theirs }, as('p4'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+    expect(await cloud.call('people.saveProfile', { nickname: '小明', realName: '王小明', avatarFileId: theirs }, as('p4'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION' },
+    })
     const missing = theirs.replace('user-demo-worker/a.png', `${me.data.id}/missing.png`)
-    expect(await cloud.call('people.saveProfile', { nickname: '小明', realName: '王小明', avatarFileId: missing }, as('p4'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+    expect(await cloud.call('people.saveProfile', { nickname: '小明', realName: '王小明', avatarFileId: missing }, as('p4'))).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION' },
+    })
     const mine = await cloud.storage.putFromClient(`avatars/${me.data.id}/a.png`, Buffer.from('x'))
     const ok = await cloud.call('people.saveProfile', { nickname: '小明', realName: '王小明', avatarFileId: mine }, as('p4'))
     expect(ok.ok && ok.data.avatarUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/avatars\//)
@@ -119,33 +138,52 @@ describe('joining by invite code', () => {
     await newcomer('j2')
     const { code } = await inviteCode()
     expect((await cloud.call('people.joinByInvite', { code }, as('j2'))).ok).toBe(true)
-    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code }, as('j2'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.ALREADY_MEMBER' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('people.joinByInvite', { code }, as('j2'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.ALREADY_MEMBER' } }),
+    )
     const other = await inviteCode('u-health-renmin', as('demo-city-admin'))
-    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code: other.code }, as('j2'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.ALREADY_IN_UNIT' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('people.joinByInvite', { code: other.code }, as('j2'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.ALREADY_IN_UNIT' } }),
+    )
   })
 
   test('two joins at once with two codes land once', async () => {
     await newcomer('j3')
     const a = await inviteCode()
     const b = await inviteCode('u-health-renmin', as('demo-city-admin'))
-    const results = await Promise.all([cloud.call('people.joinByInvite', { code: a.code }, as('j3')), cloud.call('people.joinByInvite', { code: b.code }, as('j3'))])
+    const results = await Promise.all([
+      cloud.call('people.joinByInvite', { code: a.code }, as('j3')),
+      cloud.call('people.joinByInvite', { code: b.code }, as('j3')),
+    ])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     const units = cloud.db.dump().units
-    expect((units.find((u) => u._id === 'u-jkq-jixie')!.memberCount as number) + (units.find((u) => u._id === 'u-health-renmin')!.memberCount as number)).toBe(4)
+    expect((units.find((u) => u._id === 'u-jkq-jixie')!.memberCount as number) + (units.find((u) => u._id === 'u-health-renmin')!.memberCount as number)).toBe(
+      4,
+    )
   })
 
   test('an expired code', async () => {
     await newcomer('j4')
     const { id, code } = await inviteCode()
-    await cloud.db.handle('database.modifyDocument', { collectionName: 'invites', queryType: 'DOC', query: JSON.stringify({ _id: id }), data: JSON.stringify({ $set: { expiresAt: { $date: new Date(Date.now() - 1000).toISOString() } } }), merge: true })
-    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code }, as('j4'))).toMatchObject({ ok: false, error: { code: 'INVITE.EXPIRED' } }))
+    await cloud.db.handle('database.modifyDocument', {
+      collectionName: 'invites',
+      queryType: 'DOC',
+      query: JSON.stringify({ _id: id }),
+      data: JSON.stringify({ $set: { expiresAt: { $date: new Date(Date.now() - 1000).toISOString() } } }),
+      merge: true,
+    })
+    await unchanged(async () =>
+      expect(await cloud.call('people.joinByInvite', { code }, as('j4'))).toMatchObject({ ok: false, error: { code: 'INVITE.EXPIRED' } }),
+    )
   })
 
   test('a revoked code', async () => {
     await newcomer('j5')
     const { id, code } = await inviteCode()
     expect((await cloud.call('org.revokeInvite', { inviteId: id }, CHAIR)).ok).toBe(true)
-    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code }, as('j5'))).toMatchObject({ ok: false, error: { code: 'INVITE.REVOKED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('people.joinByInvite', { code }, as('j5'))).toMatchObject({ ok: false, error: { code: 'INVITE.REVOKED' } }),
+    )
   })
 
   test('guessed codes are refused, and guessing is stopped after ten misses in an hour', async () => {
@@ -162,12 +200,19 @@ describe('joining by invite code', () => {
   test('joining needs a name first: a chair must know who joined', async () => {
     const { code } = await inviteCode()
     await cloud.call('people.me', {}, as('j9'))
-    await unchanged(async () => expect(await cloud.call('people.joinByInvite', { code }, as('j9'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } }))
+    await unchanged(async () =>
+      expect(await cloud.call('people.joinByInvite', { code }, as('j9'))).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } }),
+    )
   })
 
   test('malformed codes never reach the database', async () => {
     for (const code of ['', 'ABC', 'ABCDEFGHI', 'ABCDEFG0', { $ne: '' }]) {
-      await unchanged(async () => expect(await cloud.raw('people', { action: 'people.joinByInvite', input: { code } }, as('j7'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } }))
+      await unchanged(async () =>
+        expect(await cloud.raw('people', { action: 'people.joinByInvite', input: { code } }, as('j7'))).toMatchObject({
+          ok: false,
+          error: { code: 'COMMON.VALIDATION' },
+        }),
+      )
     }
   })
 
@@ -194,7 +239,10 @@ describe('joining by request', () => {
     expect(await cloud.call('org.joinRequests', { unitId: 'u-jkq-jixie' }, as('demo-worker-2'))).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
 
     expect(await cloud.call('org.decideJoin', { requestId, approve: false }, CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-    expect(await cloud.call('org.decideJoin', { requestId, approve: false, reason: '本单位没有这位职工' }, CHAIR)).toEqual({ ok: true, data: { status: 'rejected' } })
+    expect(await cloud.call('org.decideJoin', { requestId, approve: false, reason: '本单位没有这位职工' }, CHAIR)).toEqual({
+      ok: true,
+      data: { status: 'rejected' },
+    })
     expect(await cloud.call('org.decideJoin', { requestId, approve: true }, CHAIR)).toMatchObject({ ok: false, error: { code: 'ORG.ALREADY_DECIDED' } })
     const seen = await cloud.call('people.me', {}, as('r1'))
     expect(seen).toMatchObject({ ok: true, data: { pendingJoin: null, lastJoinDecision: { approved: false, reason: '本单位没有这位职工' } } })
@@ -211,8 +259,14 @@ describe('joining by request', () => {
     const list = await cloud.call('org.joinRequests', { unitId: 'u-baishi-xiangxiu' }, as('demo-city-admin'))
     const requestId = list.ok ? list.data.items[0].id : ''
     expect((await cloud.call('org.retireUnit', { unitId: 'u-baishi-xiangxiu' }, as('demo-city-admin'))).ok).toBe(true)
-    expect(await cloud.call('org.decideJoin', { requestId, approve: true }, as('demo-city-admin'))).toMatchObject({ ok: false, error: { code: 'ORG.UNIT_RETIRED' } })
-    expect(await cloud.call('people.me', {}, as('r5'))).toMatchObject({ ok: true, data: { pendingJoin: null, lastJoinDecision: { approved: false, reason: '该单位已撤销' } } })
+    expect(await cloud.call('org.decideJoin', { requestId, approve: true }, as('demo-city-admin'))).toMatchObject({
+      ok: false,
+      error: { code: 'ORG.UNIT_RETIRED' },
+    })
+    expect(await cloud.call('people.me', {}, as('r5'))).toMatchObject({
+      ok: true,
+      data: { pendingJoin: null, lastJoinDecision: { approved: false, reason: '该单位已撤销' } },
+    })
   })
 
   test('two chairs confirming at once add the member once', async () => {
@@ -220,7 +274,10 @@ describe('joining by request', () => {
     await cloud.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, as('r2'))
     const list = await cloud.call('org.joinRequests', { unitId: 'u-jkq-jixie' }, CHAIR)
     const requestId = list.ok ? list.data.items[0].id : ''
-    const results = await Promise.all([cloud.call('org.decideJoin', { requestId, approve: true }, CHAIR), cloud.call('org.decideJoin', { requestId, approve: true }, as('demo-area-chair'))])
+    const results = await Promise.all([
+      cloud.call('org.decideJoin', { requestId, approve: true }, CHAIR),
+      cloud.call('org.decideJoin', { requestId, approve: true }, as('demo-area-chair')),
+    ])
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(cloud.db.dump().units.find((u) => u._id === 'u-jkq-jixie')?.memberCount).toBe(3)
   })

@@ -37,6 +37,8 @@ export const saveProfile: Handler<'people.saveProfile'> = async (input, ctx) => 
 /** people.agreePrivacy: the caller agreed to the privacy guide of this version. */
 export const agreePrivacy: Handler<'people.agreePrivacy'> = async (input, ctx) => {
   const user = await ensureUser(ctx.caller, ctx.now)
-  await users().doc(user._id).update({ data: { privacyAgreedAt: new Date(ctx.now), privacyVersion: input.version, updatedAt: new Date(ctx.now) } })
+  await users()
+    .doc(user._id)
+    .update({ data: { privacyAgreedAt: new Date(ctx.now), privacyVersion: input.version, updatedAt: new Date(ctx.now) } })
   return { agreedAt: ctx.now }
 }

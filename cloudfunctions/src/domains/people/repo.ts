@@ -67,7 +67,13 @@ export async function reloadUser(id: string): Promise<UserDoc> {
 
 /** The "me" view: unit with its path, roles with their units, the avatar's URL, any join request. */
 export async function meView(user: UserDoc): Promise<Me> {
-  const [request, pendingJoin] = await Promise.all([joinRequests().doc(joinRequestId(user._id)).get().then((r) => r.data), pendingJoinOf(user._id)])
+  const [request, pendingJoin] = await Promise.all([
+    joinRequests()
+      .doc(joinRequestId(user._id))
+      .get()
+      .then((r) => r.data),
+    pendingJoinOf(user._id),
+  ])
   const unitIds = [...(user.unitPath ?? []), ...user.roles.map((g) => g.unitId), ...(request ? [request.unitId] : [])]
   const [byId, urls] = await Promise.all([unitsById(unitIds), tempUrls([user.avatarFileId])])
   const ref = (id: string): UnitRef => {
@@ -100,7 +106,11 @@ export async function meView(user: UserDoc): Promise<Me> {
 
 /** To-do of chairs of `units`: people asking to join one of them. */
 export async function pendingJoinRequestsCount(units: string[]): Promise<number> {
-  return (await joinRequests().where({ unitPath: db().command.in(units), status: 'pending' }).count()).total
+  return (
+    await joinRequests()
+      .where({ unitPath: db().command.in(units), status: 'pending' })
+      .count()
+  ).total
 }
 
 /** One more wrong invite code this hour (or the first of a new hour). */

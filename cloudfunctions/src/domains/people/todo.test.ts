@@ -40,7 +40,14 @@ test('the counts follow the work: a join request, a sign-up to approve, a work a
   const idea = ok(
     await cloud.call(
       'ideas.submit',
-      { type: '金点子', title: '车间照明改为分区感应灯', problem: '车间夜班时大片区域没人也整夜亮灯，浪费电。', proposal: '按工位分区安装人体感应开关，没人时自动关灯。', benefit: '每年节约电费约两万元。', savingsYuan: 20000 },
+      {
+        type: '金点子',
+        title: '车间照明改为分区感应灯',
+        problem: '车间夜班时大片区域没人也整夜亮灯，浪费电。',
+        proposal: '按工位分区安装人体感应开关，没人时自动关灯。',
+        benefit: '每年节约电费约两万元。',
+        savingsYuan: 20000,
+      },
       WORKER,
     ),
   )
@@ -75,7 +82,13 @@ test('the counts follow the work: a join request, a sign-up to approve, a work a
   expect(await todo(UNIT_CHAIR)).toEqual({ unit: 1, 'competition-manage': 0, 'works-review': 1, 'ideas-review': 1 })
   // 经开区: the request and the idea from below (its pages list the subtree), the sign-up; the work waits at the unit
   // …and says which competition the sign-up waits in
-  expect(await todo(AREA_CHAIR)).toEqual({ unit: 1, 'competition-manage': 1, 'works-review': 0, 'ideas-review': 1, pendingCompetitions: [{ id: c.id, title: '经开区安全知识竞赛', pending: 1 }] })
+  expect(await todo(AREA_CHAIR)).toEqual({
+    unit: 1,
+    'competition-manage': 1,
+    'works-review': 0,
+    'ideas-review': 1,
+    pendingCompetitions: [{ id: c.id, title: '经开区安全知识竞赛', pending: 1 }],
+  })
 
   // the unit recommends the work: it now waits at 经开区, not at the unit
   ok(await cloud.call('works.recommend', { workId: work.id }, UNIT_CHAIR))

@@ -40,7 +40,10 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
   if (chairUnits.length) {
     add('unit', count('join_requests', { unitPath: _.in(chairUnits), status: 'pending' }))
     const signups = pendingSignups(chairUnits)
-    add('competition-manage', signups.then((p) => p.total))
+    add(
+      'competition-manage',
+      signups.then((p) => p.total),
+    )
     extra.push(signups.then((p) => (p.competitions.length ? { pendingCompetitions: p.competitions } : {})))
     add('works-review', count('works', { reviewUnitId: _.in(chairUnits), status: 'reviewing' }))
     add('ideas-review', count('ideas', { unitPath: _.in(chairUnits), status: 'submitted' }))
@@ -49,7 +52,9 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
     add(
       'ideas-judge',
       (async () => {
-        const panels = (await db().collection('idea_panels').where({ judgeIds: user._id }).field({ _id: true }).limit(100).get()).data.map((p) => p._id as string)
+        const panels = (await db().collection('idea_panels').where({ judgeIds: user._id }).field({ _id: true }).limit(100).get()).data.map(
+          (p) => p._id as string,
+        )
         if (!panels.length) return 0
         return count('ideas', { panelId: _.in(panels), status: 'reviewing', authorIds: _.nin([user._id]), scoredBy: _.nin([user._id]) })
       })(),
@@ -57,11 +62,22 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
   }
   if (cityUnits.length) {
     // sent up by a unit at least once, or waiting at the city union itself (as the selection page lists them)
-    add('works-select', count('works', _.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(cityUnits) }]) as unknown as Record<string, unknown>))
+    add(
+      'works-select',
+      count(
+        'works',
+        _.or([
+          { status: 'reviewing', passes: _.gte(1) },
+          { status: 'reviewing', reviewUnitId: _.in(cityUnits) },
+        ]) as unknown as Record<string, unknown>,
+      ),
+    )
     // to assign to a panel, and scored by enough judges to conclude
     add(
       'ideas-city',
-      Promise.all([count('ideas', { status: 'forwarded' }), count('ideas', { status: 'reviewing', 'score.count': _.gte(MIN_SCORES_TO_ADOPT) })]).then(([a, b]) => a + b),
+      Promise.all([count('ideas', { status: 'forwarded' }), count('ideas', { status: 'reviewing', 'score.count': _.gte(MIN_SCORES_TO_ADOPT) })]).then(
+        ([a, b]) => a + b,
+      ),
     )
   }
   const [counts, details] = await Promise.all([Promise.all(jobs), Promise.all(extra)])

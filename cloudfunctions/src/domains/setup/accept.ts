@@ -41,19 +41,31 @@ export const acceptChairInvite: Handler<'org.acceptChairInvite'> = async (input,
       const joining = !me.unitId
       const grant: GrantDoc = { role: inv.role, unitId: unit._id, grantedAt: now, grantedBy: inv.createdBy }
       const roles = holdsChairRole(me.roles, unit._id) ? me.roles : [...me.roles, grant]
-      await tx.collection<ChairInviteDoc>('chair_invites').doc(inv._id).update({ data: { usedAt: now, usedBy: me._id, usedByName: me.realName } })
-      await tx.collection<UserDoc>('users').doc(me._id).update({
-        data: {
-          roles,
-          ...(joining ? { unitId: unit._id, unitPath: unit.path, joinedAt: now } : {}),
-          ...(me.profileCompletedAt ? {} : { profileCompletedAt: now }),
-          updatedAt: now,
-        },
-      })
-      if (joining) await tx.collection<UnitRecord>('units').doc(unit._id).update({ data: { memberCount: (unit.memberCount ?? 0) + 1 } })
+      await tx
+        .collection<ChairInviteDoc>('chair_invites')
+        .doc(inv._id)
+        .update({ data: { usedAt: now, usedBy: me._id, usedByName: me.realName } })
+      await tx
+        .collection<UserDoc>('users')
+        .doc(me._id)
+        .update({
+          data: {
+            roles,
+            ...(joining ? { unitId: unit._id, unitPath: unit.path, joinedAt: now } : {}),
+            ...(me.profileCompletedAt ? {} : { profileCompletedAt: now }),
+            updatedAt: now,
+          },
+        })
+      if (joining)
+        await tx
+          .collection<UnitRecord>('units')
+          .doc(unit._id)
+          .update({ data: { memberCount: (unit.memberCount ?? 0) + 1 } })
       const entry = { actorId: me._id, actorName: me.realName, targetId: me._id, targetName: me.realName, unitId: unit._id, unitPath: unit.path, at: now }
       if (joining) await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'membership', action: 'join_by_chair_invite' } })
-      await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'role', action: 'grant', detail: { role: inv.role, via: 'chair_invite', inviteId: inv._id } } })
+      await tx
+        .collection<AuditDoc>('audit_log')
+        .add({ data: { ...entry, kind: 'role', action: 'grant', detail: { role: inv.role, via: 'chair_invite', inviteId: inv._id } } })
       return { ...unit, memberCount: (unit.memberCount ?? 0) + (joining ? 1 : 0) }
     })
     return { unit: toNode(joined), role: found.role }

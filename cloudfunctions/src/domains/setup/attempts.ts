@@ -27,10 +27,14 @@ export async function takeAttempt(key: string, limit: number, now: number, code:
   const id = `attempts:${key}`
   for (let round = 0; round < 3; round++) {
     // Within the current hour and under the limit: one more.
-    const inWindow = await attempts().where({ _id: id, since: _.gt(new Date(now - HOUR)), count: _.lt(limit) }).update({ data: { count: _.inc(1) } })
+    const inWindow = await attempts()
+      .where({ _id: id, since: _.gt(new Date(now - HOUR)), count: _.lt(limit) })
+      .update({ data: { count: _.inc(1) } })
     if (inWindow.stats.updated === 1) return
     // The hour is over: a fresh window.
-    const fresh = await attempts().where({ _id: id, since: _.lte(new Date(now - HOUR)) }).update({ data: { count: 1, since: new Date(now) } })
+    const fresh = await attempts()
+      .where({ _id: id, since: _.lte(new Date(now - HOUR)) })
+      .update({ data: { count: 1, since: new Date(now) } })
     if (fresh.stats.updated === 1) return
     // No budget yet: the first attempt.
     try {

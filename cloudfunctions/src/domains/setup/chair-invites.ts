@@ -32,7 +32,12 @@ async function unitsWithChairs(ids: string[]): Promise<Set<string>> {
   const _ = db().command
   const out = new Set<string>()
   for (let i = 0; i < ids.length; i += 100) {
-    const res = await db().collection<UserDoc>('users').where({ 'roles.unitId': _.in(ids.slice(i, i + 100)) }).field({ roles: true }).limit(1000).get()
+    const res = await db()
+      .collection<UserDoc>('users')
+      .where({ 'roles.unitId': _.in(ids.slice(i, i + 100)) })
+      .field({ roles: true })
+      .limit(1000)
+      .get()
     for (const u of res.data) for (const g of u.roles) if (g.role === 'unit_chair' || g.role === 'area_chair') out.add(g.unitId)
   }
   return out
@@ -64,7 +69,13 @@ async function addInvites(docs: ChairInviteDoc[]): Promise<void> {
 const liveInvites = (now: number) => {
   const _ = db().command
   return pagedAll((skip) =>
-    chairInvites().where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.gt(new Date(now)) }).orderBy('unitName', 'asc').skip(skip).limit(1000).get().then((r) => r.data),
+    chairInvites()
+      .where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.gt(new Date(now)) })
+      .orderBy('unitName', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get()
+      .then((r) => r.data),
   )
 }
 
@@ -75,8 +86,18 @@ export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input,
   const city = await cityUnit()
   if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
   // Expired invitations nobody used give way to new ones.
-  await chairInvites().where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.lte(now) }).update({ data: { revokedAt: now } })
-  const all = await pagedAll((skip) => units().where({ status: 'active' }).orderBy('_id', 'asc').skip(skip).limit(1000).get().then((r) => r.data as UnitRecord[]))
+  await chairInvites()
+    .where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.lte(now) })
+    .update({ data: { revokedAt: now } })
+  const all = await pagedAll((skip) =>
+    units()
+      .where({ status: 'active' })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get()
+      .then((r) => r.data as UnitRecord[]),
+  )
   const candidates = all.filter((u) => chairRoleFor(u.type))
   const chaired = await unitsWithChairs(candidates.map((u) => u._id))
   const invited = new Set((await liveInvites(ctx.now)).map((i) => i.unitId))
@@ -99,15 +120,40 @@ export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input,
   const bytes = writeXlsx([
     {
       name: '主席邀请码',
-      columns: [{ header: '单位', width: 32 }, { header: '单位类型', width: 16 }, { header: '职务', width: 18 }, { header: '邀请码', width: 12 }, { header: '有效期至', width: 18 }, { header: '使用方法', width: 60 }],
-      rows: live.map((i) => [i.unitName, UNIT_TYPE_LABELS[i.unitType], ROLE_LABELS[i.role], i.code, beijingDateTime(i.expiresAt.getTime()), '微信打开本小程序 → 我的 → 我是工会主席 → 输入邀请码（只能使用一次）']),
+      columns: [
+        { header: '单位', width: 32 },
+        { header: '单位类型', width: 16 },
+        { header: '职务', width: 18 },
+        { header: '邀请码', width: 12 },
+        { header: '有效期至', width: 18 },
+        { header: '使用方法', width: 60 },
+      ],
+      rows: live.map((i) => [
+        i.unitName,
+        UNIT_TYPE_LABELS[i.unitType],
+        ROLE_LABELS[i.role],
+        i.code,
+        beijingDateTime(i.expiresAt.getTime()),
+        '微信打开本小程序 → 我的 → 我是工会主席 → 输入邀请码（只能使用一次）',
+      ]),
     },
   ])
   const uploaded = (await cloud.uploadFile({ cloudPath: `chair-invites/${city._id}/${ctx.now}.xlsx`, fileContent: Buffer.from(bytes) })) as { fileID: string }
   const url = (await tempUrls([uploaded.fileID])).get(uploaded.fileID)
   if (!url) throw new AppError('COMMON.INTERNAL')
   const user = ctx.caller.user!
-  await audit({ kind: 'invite', action: 'issue_chair_invites', actorId: user._id, actorName: user.realName, targetId: city._id, targetName: city.name, unitId: city._id, unitPath: city.path, detail: { issued: fresh.length, live: live.length, days: input.days }, at: now })
+  await audit({
+    kind: 'invite',
+    action: 'issue_chair_invites',
+    actorId: user._id,
+    actorName: user.realName,
+    targetId: city._id,
+    targetName: city.name,
+    unitId: city._id,
+    unitPath: city.path,
+    detail: { issued: fresh.length, live: live.length, days: input.days },
+    at: now,
+  })
   return { issued: fresh.length, live: live.length, sheetUrl: url, fileName: `${city.name}-工会主席邀请码.xlsx` }
 }
 
@@ -117,7 +163,12 @@ export const listChairInvites: Handler<'org.chairInvites'> = async (input, ctx) 
   const query = chairInvites().where({ revokedAt: _.exists(false) })
   const [{ total }, res] = await Promise.all([
     query.count(),
-    chairInvites().where({ revokedAt: _.exists(false) }).orderBy('unitName', 'asc').skip((input.page - 1) * CHAIR_INVITE_PAGE_SIZE).limit(CHAIR_INVITE_PAGE_SIZE).get(),
+    chairInvites()
+      .where({ revokedAt: _.exists(false) })
+      .orderBy('unitName', 'asc')
+      .skip((input.page - 1) * CHAIR_INVITE_PAGE_SIZE)
+      .limit(CHAIR_INVITE_PAGE_SIZE)
+      .get(),
   ])
   const items = res.data
   for (const inv of items) {
@@ -125,7 +176,9 @@ export const listChairInvites: Handler<'org.chairInvites'> = async (input, ctx) 
     // scene ≤ 32 visible characters: the 8-character code. check_path off: the page may not be released yet.
     const qr = (await cloud.openapi.wxacode.getUnlimited({ scene: inv.code, page: CHAIR_INVITE_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer }
     const up = (await cloud.uploadFile({ cloudPath: `chair-invites/${inv.unitId}/${inv.code}.png`, fileContent: qr.buffer })) as { fileID: string }
-    await chairInvites().doc(inv._id).update({ data: { qrFileId: up.fileID } })
+    await chairInvites()
+      .doc(inv._id)
+      .update({ data: { qrFileId: up.fileID } })
     inv.qrFileId = up.fileID
   }
   const urls = await tempUrls(items.map((i) => (i.usedAt ? undefined : i.qrFileId)))
@@ -135,4 +188,3 @@ export const listChairInvites: Handler<'org.chairInvites'> = async (input, ctx) 
     total,
   }
 }
-

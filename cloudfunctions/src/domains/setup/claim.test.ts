@@ -8,7 +8,8 @@ import { codeMatches } from './claim'
 
 let cloud: TestCloud
 const CODE = 'Zr8v-Qm3k-Tw6p-Hx2n'
-const claim = (openid: string, code = CODE) => cloud.call('org.claimSetup', { code, cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, { OPENID: openid })
+const claim = (openid: string, code = CODE) =>
+  cloud.call('org.claimSetup', { code, cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, { OPENID: openid })
 
 beforeAll(async () => {
   cloud = await startTestCloud()
@@ -30,7 +31,8 @@ test('codes are compared by digest, whatever their lengths', () => {
 })
 
 test('guessing is cut off per person, then for the whole environment; the right code is refused too once cut off', async () => {
-  for (let i = 0; i < SETUP_ATTEMPTS_PER_PERSON; i++) expect(await claim('guesser', `wrong-guess-${i}-xxxxxxxx`)).toMatchObject({ ok: false, error: { code: 'SETUP.BAD_CODE' } })
+  for (let i = 0; i < SETUP_ATTEMPTS_PER_PERSON; i++)
+    expect(await claim('guesser', `wrong-guess-${i}-xxxxxxxx`)).toMatchObject({ ok: false, error: { code: 'SETUP.BAD_CODE' } })
   expect(await claim('guesser')).toMatchObject({ ok: false, error: { code: 'SETUP.TOO_MANY_ATTEMPTS' } })
   expect(cloud.db.dump().units).toHaveLength(0)
   // Many people guessing together exhaust the environment's budget.
@@ -42,7 +44,10 @@ test('guessing is cut off per person, then for the whole environment; the right 
   expect(refused).toBe(SETUP_ATTEMPTS_PER_PERSON)
   expect(await claim('the-real-it-contact')).toMatchObject({ ok: false, error: { code: 'SETUP.TOO_MANY_ATTEMPTS' } })
   // An hour later the budgets are fresh.
-  await db().collection('setup_state').where({ count: db().command.gte(0) }).update({ data: { since: new Date(Date.now() - 2 * 3600_000) } })
+  await db()
+    .collection('setup_state')
+    .where({ count: db().command.gte(0) })
+    .update({ data: { since: new Date(Date.now() - 2 * 3600_000) } })
   expect(await claim('the-real-it-contact')).toMatchObject({ ok: true })
 })
 
@@ -73,7 +78,10 @@ test('chair invitations: expired, replaced, used, mistyped, or for someone alrea
   expect(await cloud.call('org.acceptChairInvite', { code: 'ZZZZZZZZ' }, someone)).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
   // expired
   const first = invites[0]
-  await db().collection('chair_invites').doc(String(first._id)).update({ data: { expiresAt: new Date(Date.now() - 1000) } })
+  await db()
+    .collection('chair_invites')
+    .doc(String(first._id))
+    .update({ data: { expiresAt: new Date(Date.now() - 1000) } })
   const before = JSON.stringify(cloud.db.dump())
   expect(await cloud.call('org.acceptChairInvite', { code: String(first.code) }, someone)).toMatchObject({ ok: false, error: { code: 'INVITE.EXPIRED' } })
   expect(JSON.stringify({ ...cloud.db.dump(), setup_state: [] })).toBe(JSON.stringify({ ...JSON.parse(before), setup_state: [] }))
@@ -83,14 +91,23 @@ test('chair invitations: expired, replaced, used, mistyped, or for someone alrea
   expect(await cloud.call('org.acceptChairInvite', { code: String(first.code) }, someone)).toMatchObject({ ok: false, error: { code: 'INVITE.REVOKED' } })
   // a worker already in another unit cannot become a chair elsewhere
   const second = invites[1]
-  expect(await cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'demo-worker-2' })).toMatchObject({ ok: false, error: { code: 'PEOPLE.ALREADY_IN_UNIT' } })
+  expect(await cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'demo-worker-2' })).toMatchObject({
+    ok: false,
+    error: { code: 'PEOPLE.ALREADY_IN_UNIT' },
+  })
   // two people at once with the same code: one chair
   await cloud.call('people.saveProfile', { nickname: '另一位', realName: '孙小美' }, { OPENID: 'other-chair' })
-  const race = await Promise.all([cloud.call('org.acceptChairInvite', { code: String(second.code) }, someone), cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'other-chair' })])
+  const race = await Promise.all([
+    cloud.call('org.acceptChairInvite', { code: String(second.code) }, someone),
+    cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'other-chair' }),
+  ])
   expect(race.filter((r) => r.ok)).toHaveLength(1)
   expect(race.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([expect.stringMatching(/^INVITE.USED$|^COMMON.CONFLICT$/)])
   const chairs = cloud.db.dump().users.filter((u) => (u.roles as Array<{ unitId: string }>).some((g) => g.unitId === second.unitId))
   expect(chairs).toHaveLength(1)
   // and used: used
-  expect(await cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'other-chair' })).toMatchObject({ ok: false, error: { code: 'INVITE.USED' } })
+  expect(await cloud.call('org.acceptChairInvite', { code: String(second.code) }, { OPENID: 'other-chair' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVITE.USED' },
+  })
 })

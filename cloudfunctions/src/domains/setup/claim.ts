@@ -78,19 +78,30 @@ export const claimSetup: Handler<'org.claimSetup'> = async (input, ctx) => {
       if ((await tx.collection('setup_state').doc(CLAIM_ID).get()).data) throw new AppError('SETUP.ALREADY_DONE')
       await tx.collection('setup_state').add({ data: { _id: CLAIM_ID, cityId, claimedBy: user._id, claimedAt: now } })
       await tx.collection<UnitRecord>('units').add({ data: city })
-      await tx.collection<UserDoc>('users').doc(user._id).update({
-        data: {
-          realName: input.realName,
-          nickname: input.nickname,
-          unitId: cityId,
-          unitPath: [cityId],
-          joinedAt: now,
-          roles: [...user.roles, { role: 'city_admin', unitId: cityId, grantedAt: now, grantedBy: user._id }],
-          profileCompletedAt: user.profileCompletedAt ?? now,
-          updatedAt: now,
-        },
-      })
-      const entry = { actorId: user._id, actorName: input.realName, targetId: user._id, targetName: input.realName, unitId: cityId, unitPath: [cityId], at: now }
+      await tx
+        .collection<UserDoc>('users')
+        .doc(user._id)
+        .update({
+          data: {
+            realName: input.realName,
+            nickname: input.nickname,
+            unitId: cityId,
+            unitPath: [cityId],
+            joinedAt: now,
+            roles: [...user.roles, { role: 'city_admin', unitId: cityId, grantedAt: now, grantedBy: user._id }],
+            profileCompletedAt: user.profileCompletedAt ?? now,
+            updatedAt: now,
+          },
+        })
+      const entry = {
+        actorId: user._id,
+        actorName: input.realName,
+        targetId: user._id,
+        targetName: input.realName,
+        unitId: cityId,
+        unitPath: [cityId],
+        at: now,
+      }
       await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'unit', action: 'setup', detail: { cityName: input.cityName } } })
       await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'role', action: 'grant', detail: { role: 'city_admin', via: 'setup' } } })
     })

@@ -36,14 +36,23 @@ test('from an empty cloud to a chair signing a worker up', async () => {
   expect(Object.values(cloud.db.dump()).every((docs) => docs.length === 0)).toBe(true)
   expect(ok(await cloud.call('org.setupStatus', {}, as('someone-opening-the-app')))).toEqual({ needsSetup: true, codeConfigured: false })
   // Without a code set by the deployer (or with a short one) nobody can claim: no default password.
-  expect(await cloud.call('org.claimSetup', { code: '123456', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({ ok: false, error: { code: 'SETUP.NOT_CONFIGURED' } })
+  expect(await cloud.call('org.claimSetup', { code: '123456', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({
+    ok: false,
+    error: { code: 'SETUP.NOT_CONFIGURED' },
+  })
   process.env[SETUP_CODE_ENV] = 'short-code'
-  expect(await cloud.call('org.claimSetup', { code: 'short-code', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({ ok: false, error: { code: 'SETUP.NOT_CONFIGURED' } })
+  expect(await cloud.call('org.claimSetup', { code: 'short-code', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({
+    ok: false,
+    error: { code: 'SETUP.NOT_CONFIGURED' },
+  })
   process.env[SETUP_CODE_ENV] = CODE
   expect(ok(await cloud.call('org.setupStatus', {}, as('someone-opening-the-app')))).toEqual({ needsSetup: true, codeConfigured: true })
 
   // 1. The IT contact claims the environment with the deployer's code and becomes the city admin.
-  expect(await cloud.call('org.claimSetup', { code: CODE + 'x', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({ ok: false, error: { code: 'SETUP.BAD_CODE' } })
+  expect(await cloud.call('org.claimSetup', { code: CODE + 'x', cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({
+    ok: false,
+    error: { code: 'SETUP.BAD_CODE' },
+  })
   expect(cloud.db.dump().units).toHaveLength(0)
   const claimed = ok(await cloud.call('org.claimSetup', { code: CODE, cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT))
   expect(claimed.city).toMatchObject({ name: '江城市总工会', type: 'city' })
@@ -51,8 +60,14 @@ test('from an empty cloud to a chair signing a worker up', async () => {
   expect(me.roles.map((r) => [r.role, r.unit.name])).toEqual(expect.arrayContaining([['city_admin', '江城市总工会']]))
   expect(me.profileComplete).toBe(true)
   // Replayed, or claimed by someone else with the right code: refused, and the page is gone.
-  expect(await cloud.call('org.claimSetup', { code: CODE, cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({ ok: false, error: { code: 'SETUP.ALREADY_DONE' } })
-  expect(await cloud.call('org.claimSetup', { code: CODE, cityName: '另一个总工会', realName: '赵强', nickname: '赵' }, as('someone-else'))).toMatchObject({ ok: false, error: { code: 'SETUP.ALREADY_DONE' } })
+  expect(await cloud.call('org.claimSetup', { code: CODE, cityName: '江城市总工会', realName: '林晓', nickname: '林老师' }, IT)).toMatchObject({
+    ok: false,
+    error: { code: 'SETUP.ALREADY_DONE' },
+  })
+  expect(await cloud.call('org.claimSetup', { code: CODE, cityName: '另一个总工会', realName: '赵强', nickname: '赵' }, as('someone-else'))).toMatchObject({
+    ok: false,
+    error: { code: 'SETUP.ALREADY_DONE' },
+  })
   expect(ok(await cloud.call('org.setupStatus', {}, as('someone-opening-the-app')))).toEqual({ needsSetup: false, codeConfigured: false })
   expect(cloud.db.dump().units).toHaveLength(1)
 
@@ -80,7 +95,20 @@ test('from an empty cloud to a chair signing a worker up', async () => {
 
   // 3. The campaign's dates and goals.
   const start = Date.now() - DAY
-  const home = ok(await cloud.call('campaign.configure', { campaignId: 'mayday-2027', title: '庆“五一”系列活动', startAt: start, endAt: start + 40 * DAY, summaryDueAt: start + 50 * DAY, goals: { participants: 30000, competitions: 100 } }, IT))
+  const home = ok(
+    await cloud.call(
+      'campaign.configure',
+      {
+        campaignId: 'mayday-2027',
+        title: '庆“五一”系列活动',
+        startAt: start,
+        endAt: start + 40 * DAY,
+        summaryDueAt: start + 50 * DAY,
+        goals: { participants: 30000, competitions: 100 },
+      },
+      IT,
+    ),
+  )
   expect(home.phase).toBe('running')
   expect(ok(await cloud.call('campaign.home', {}, {})).title).toBe('庆“五一”系列活动')
 
@@ -98,12 +126,18 @@ test('from an empty cloud to a chair signing a worker up', async () => {
   expect(page1.items.every((i) => i.qrUrl)).toBe(true)
 
   // 5. The chairs accept: name first, then the code; the invitation works once.
-  expect(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, CHAIR)).toMatchObject({ ok: false, error: { code: 'PEOPLE.NAME_REQUIRED' } })
+  expect(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, CHAIR)).toMatchObject({
+    ok: false,
+    error: { code: 'PEOPLE.NAME_REQUIRED' },
+  })
   ok(await cloud.call('people.saveProfile', { nickname: '王主席', realName: '王建国' }, CHAIR))
   const accepted = ok(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, CHAIR))
   expect(accepted).toMatchObject({ role: 'unit_chair', unit: { name: '华中机械制造有限公司工会', memberCount: 1 } })
   ok(await cloud.call('people.saveProfile', { nickname: '路人', realName: '路人甲' }, as('someone-else')))
-  expect(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, as('someone-else'))).toMatchObject({ ok: false, error: { code: 'INVITE.USED' } })
+  expect(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, as('someone-else'))).toMatchObject({
+    ok: false,
+    error: { code: 'INVITE.USED' },
+  })
   ok(await cloud.call('people.saveProfile', { nickname: '赵主席', realName: '赵六' }, AREA))
   expect(ok(await cloud.call('org.acceptChairInvite', { code: codeOf('经开区工会') }, AREA))).toMatchObject({ role: 'area_chair' })
   const chairMe = ok(await cloud.call('people.me', {}, CHAIR))
@@ -118,11 +152,27 @@ test('from an empty cloud to a chair signing a worker up', async () => {
   // 7. The chair organises a team contest and signs the worker up on their team.
   const now = Date.now()
   const comp = ok(
-    await cloud.call('competition.create', {
-      organizerUnitId: jixie, title: '数控车工技能比武', category: '技能比武', description: '面向本单位职工的数控车工技能比武。', place: '一号车间',
-      signupStartAt: now - 60_000, signupEndAt: now + DAY, eventStartAt: now + 2 * DAY, eventEndAt: now + 3 * DAY,
-      capacity: 10, mode: 'team', teamMin: 2, teamMax: 3, eligibility: 'subtree', needsApproval: false,
-    }, CHAIR),
+    await cloud.call(
+      'competition.create',
+      {
+        organizerUnitId: jixie,
+        title: '数控车工技能比武',
+        category: '技能比武',
+        description: '面向本单位职工的数控车工技能比武。',
+        place: '一号车间',
+        signupStartAt: now - 60_000,
+        signupEndAt: now + DAY,
+        eventStartAt: now + 2 * DAY,
+        eventEndAt: now + 3 * DAY,
+        capacity: 10,
+        mode: 'team',
+        teamMin: 2,
+        teamMax: 3,
+        eligibility: 'subtree',
+        needsApproval: false,
+      },
+      CHAIR,
+    ),
   )
   ok(await cloud.call('competition.publish', { competitionId: comp.id }, CHAIR))
   const workerId = ok(await cloud.call('people.me', {}, WORKER)).id

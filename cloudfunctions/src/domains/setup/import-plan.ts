@@ -23,9 +23,7 @@ export interface PlannedUnit extends ImportPlanRow {
   path: string[]
 }
 
-export type Plan =
-  | { ok: false; code: ErrorCode; message?: string }
-  | { ok: true; rows: PlannedUnit[]; errors: ImportRowError[]; digest: string }
+export type Plan = { ok: false; code: ErrorCode; message?: string } | { ok: true; rows: PlannedUnit[]; errors: ImportRowError[]; digest: string }
 
 const COLUMN_LETTERS = ['A', 'B', 'C']
 
@@ -46,7 +44,8 @@ function readRows(rows: ReadRow[], errors: ImportRowError[]): { ok: false; code:
   const headers = COLUMN_LETTERS.map((_c, i) => header?.cells[i]?.text.trim() ?? '')
   if (!header || headers.some((h, i) => h !== IMPORT_COLUMNS[i])) return { ok: false, code: 'IMPORT.BAD_TEMPLATE' }
   if (body.length === 0) return { ok: false, code: 'IMPORT.EMPTY' }
-  if (body.length > IMPORT_MAX_ROWS) return { ok: false, code: 'IMPORT.TOO_MANY_ROWS', message: `一次最多导入 ${IMPORT_MAX_ROWS} 个单位，请检查是否选错了文件或分批导入` }
+  if (body.length > IMPORT_MAX_ROWS)
+    return { ok: false, code: 'IMPORT.TOO_MANY_ROWS', message: `一次最多导入 ${IMPORT_MAX_ROWS} 个单位，请检查是否选错了文件或分批导入` }
   const list: SheetRow[] = []
   for (const r of body) {
     const cells = COLUMN_LETTERS.map((_c, i) => r.cells[i])
@@ -107,7 +106,8 @@ export function planImport(rows: ReadRow[], city: KnownUnit, existing: KnownUnit
     if (trail.includes(r.name)) return failed(r, 'C', `上级单位形成循环：${[...trail.slice(trail.indexOf(r.name)), r.name].join(' → ')}`)
     let parent: { id: string; type: UnitType; path: string[]; name: string }
     // The city union: left empty, its name, or plainly 市总工会 (what people write when the name is long).
-    if (r.parentName === '' || r.parentName === city.name || r.parentName === UNIT_TYPE_LABELS.city) parent = { id: city._id, type: 'city', path: city.path, name: city.name }
+    if (r.parentName === '' || r.parentName === city.name || r.parentName === UNIT_TYPE_LABELS.city)
+      parent = { id: city._id, type: 'city', path: city.path, name: city.name }
     else if (byName.has(r.parentName)) {
       const p = resolve(byName.get(r.parentName)!, [...trail, r.name])
       if (planned.has(r.name)) return planned.get(r.name)!
@@ -133,7 +133,16 @@ export function planImport(rows: ReadRow[], city: KnownUnit, existing: KnownUnit
       }
     }
     const id = same ? same._id : importedUnitId(parent.id, r.name)
-    const unit: PlannedUnit = { row: r.row, name: r.name, type: r.type, parentName: parent.name, action: same ? 'unchanged' : 'create', id, parentId: parent.id, path: [...parent.path, id] }
+    const unit: PlannedUnit = {
+      row: r.row,
+      name: r.name,
+      type: r.type,
+      parentName: parent.name,
+      action: same ? 'unchanged' : 'create',
+      id,
+      parentId: parent.id,
+      path: [...parent.path, id],
+    }
     planned.set(r.name, unit)
     return unit
   }

@@ -94,19 +94,42 @@ test('the largest sheet allowed imports within the function timeout, in few roun
   expect(run.result).toEqual({ ok: true, data: { created: IMPORT_MAX_ROWS, unchanged: 0 } })
   // 3,000 units: about 100 database round trips (reads and adds by the hundred), not one per unit;
   // at 20 ms each well inside the org function's 20 s.
-  console.log(`import of ${IMPORT_MAX_ROWS} rows: preview ${pre.ms.toFixed(0)} ms / ${pre.counts.db} db round trips; apply ${run.ms.toFixed(0)} ms / ${run.counts.db} db round trips`)
+  console.log(
+    `import of ${IMPORT_MAX_ROWS} rows: preview ${pre.ms.toFixed(0)} ms / ${pre.counts.db} db round trips; apply ${run.ms.toFixed(0)} ms / ${run.counts.db} db round trips`,
+  )
   expect(run.counts.db).toBeLessThan(150)
 })
 
 test('an import interrupted half way shows nothing, and running it again finishes it', async () => {
-  const fileId = await uploadSheet(cloud, ADMIN_ID, await sheetBytes([['新区工会', '行业工会', ''], ['新区一号公司工会', '基层工会', '新区工会'], ['新区二号公司工会', '基层工会', '新区工会']]))
+  const fileId = await uploadSheet(
+    cloud,
+    ADMIN_ID,
+    await sheetBytes([
+      ['新区工会', '行业工会', ''],
+      ['新区一号公司工会', '基层工会', '新区工会'],
+      ['新区二号公司工会', '基层工会', '新区工会'],
+    ]),
+  )
   const pre = await cloud.call('org.previewImport', { fileId }, CITY)
   if (!pre.ok) throw new Error(pre.error.code)
   // What an interrupted run leaves: one of the three written, hidden.
   const { importedUnitId } = await import('./import-plan')
   const areaId = importedUnitId('u-city', '新区工会')
   await cloud.db.insertMany('units', [
-    { _id: areaId, name: '新区工会', type: 'industry', parentId: 'u-city', path: ['u-city', areaId], status: 'importing', memberCount: 0, childCount: 2, siblingKey: 'u-city/新区工会', importId: 'earlier-run', createdAt: new Date(), updatedAt: new Date() },
+    {
+      _id: areaId,
+      name: '新区工会',
+      type: 'industry',
+      parentId: 'u-city',
+      path: ['u-city', areaId],
+      status: 'importing',
+      memberCount: 0,
+      childCount: 2,
+      siblingKey: 'u-city/新区工会',
+      importId: 'earlier-run',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    },
   ])
   const browse = await cloud.call('org.units', {}, CITY)
   expect(browse.ok && browse.data.children.some((u) => u.name === '新区工会')).toBe(false)

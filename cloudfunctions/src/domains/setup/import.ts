@@ -123,8 +123,19 @@ async function writeHidden(created: PlannedUnit[], docs: Array<ReturnType<typeof
   const _ = db().command
   for (let i = 0; i < created.length; i += 100) {
     const ids = created.slice(i, i + 100).map((u) => u.id)
-    const there = new Set((await units().where({ _id: _.in(ids) }).field({ _id: true }).limit(100).get()).data.map((u) => u._id))
-    if (there.size > 0) await units().where({ _id: _.in([...there]), status: 'importing' }).update({ data: { importId: digest } })
+    const there = new Set(
+      (
+        await units()
+          .where({ _id: _.in(ids) })
+          .field({ _id: true })
+          .limit(100)
+          .get()
+      ).data.map((u) => u._id),
+    )
+    if (there.size > 0)
+      await units()
+        .where({ _id: _.in([...there]), status: 'importing' })
+        .update({ data: { importId: digest } })
     const missing = docs.slice(i, i + 100).filter((d) => !there.has(d._id))
     // One round trip per hundred units (add takes an array in cloud functions).
     if (missing.length > 0) await units().add({ data: missing as unknown as UnitRecord[] } as never)
@@ -134,7 +145,12 @@ async function writeHidden(created: PlannedUnit[], docs: Array<ReturnType<typeof
 /** org.applyImport: the previewed plan, all at once; the same sheet again changes nothing. */
 export const applyImport: Handler<'org.applyImport'> = async (input, ctx) => {
   const p = await plan(input.fileId, ctx)
-  if (p.errors.length > 0) throw new AppError('IMPORT.HAS_ERRORS', undefined, p.errors.slice(0, 10).map((e) => ({ path: `row${e.row}`, message: `第 ${e.row} 行：${e.message}` })))
+  if (p.errors.length > 0)
+    throw new AppError(
+      'IMPORT.HAS_ERRORS',
+      undefined,
+      p.errors.slice(0, 10).map((e) => ({ path: `row${e.row}`, message: `第 ${e.row} 行：${e.message}` })),
+    )
   if (p.digest !== input.digest) throw new AppError('IMPORT.CHANGED')
   const created = p.rows.filter((r) => r.action === 'create')
   const unchanged = p.rows.length - created.length
@@ -151,14 +167,29 @@ export const applyImport: Handler<'org.applyImport'> = async (input, ctx) => {
     }
   }
   // The moment the import appears: one update shows every unit it wrote.
-  await units().where({ importId: p.digest, status: 'importing' }).update({ data: { status: 'active', updatedAt: now } })
+  await units()
+    .where({ importId: p.digest, status: 'importing' })
+    .update({ data: { status: 'active', updatedAt: now } })
   // Units that were already there and got new children: their child counts, counted afresh.
   const parents = [...new Set(created.map((u) => u.parentId))].filter((id) => !created.some((u) => u.id === id))
   for (const parentId of parents) {
     const { total } = await units().where({ parentId, status: 'active' }).count()
-    await units().doc(parentId).update({ data: { childCount: total, updatedAt: now } })
+    await units()
+      .doc(parentId)
+      .update({ data: { childCount: total, updatedAt: now } })
   }
   const user = ctx.caller.user!
-  await audit({ kind: 'unit', action: 'import', actorId: user._id, actorName: user.realName, targetId: p.city._id, targetName: p.city.name, unitId: p.city._id, unitPath: p.city.path, detail: { created: created.length, unchanged, digest: p.digest }, at: now })
+  await audit({
+    kind: 'unit',
+    action: 'import',
+    actorId: user._id,
+    actorName: user.realName,
+    targetId: p.city._id,
+    targetName: p.city.name,
+    unitId: p.city._id,
+    unitPath: p.city.path,
+    detail: { created: created.length, unchanged, digest: p.digest },
+    at: now,
+  })
   return { created: created.length, unchanged }
 }

@@ -13,7 +13,21 @@ import { bumpStat, recordParticipants } from '../../lib/participation'
 import { bumpUnits } from '../../lib/unit-stats'
 import { findCurrentCampaign } from '../campaign/repo'
 import { dropped, filesOf, removeFiles, resolveImages, sealImages } from './images'
-import { EDITABLE, loadOwnWork, markFirstSubmission, passedCheck, removeOwnEditable, step, toMyWork, unitsOf, updateOwnIfUnchanged, urlsOf, works, type WorkDoc, type WorkImageDoc } from './repo'
+import {
+  EDITABLE,
+  loadOwnWork,
+  markFirstSubmission,
+  passedCheck,
+  removeOwnEditable,
+  step,
+  toMyWork,
+  unitsOf,
+  updateOwnIfUnchanged,
+  urlsOf,
+  works,
+  type WorkDoc,
+  type WorkImageDoc,
+} from './repo'
 
 const PAGE = 20
 
@@ -73,7 +87,11 @@ async function editable(input: { workId?: string }, me: UserDoc): Promise<WorkDo
 /** Images the work no longer holds: their files deleted, their checks (if any still wait) closed. */
 async function dropImages(before: WorkDoc, after: WorkImageDoc[], now: number): Promise<void> {
   const kept = new Set(after.map((im) => im.file))
-  await cancelChecks({ kind: 'work', id: before._id }, before.images.filter((im) => !kept.has(im.file)).map((im) => im.file), now)
+  await cancelChecks(
+    { kind: 'work', id: before._id },
+    before.images.filter((im) => !kept.has(im.file)).map((im) => im.file),
+    now,
+  )
   await removeFiles(dropped(before.images, after))
 }
 

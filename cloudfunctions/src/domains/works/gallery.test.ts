@@ -110,7 +110,15 @@ describe('the page of a work', () => {
   test('shows the work, the author’s name and unit, and nothing else about them; renders without an identity', async () => {
     const id = await exhibitedWork()
     const page = await ok(cloud.call('works.detail', { workId: id }))
-    expect(page).toMatchObject({ id, title: '行书《劳动最光荣》', category: '书法', authorName: '张三', unitName: '华中机械制造有限公司工会', likeCount: 0, liked: false })
+    expect(page).toMatchObject({
+      id,
+      title: '行书《劳动最光荣》',
+      category: '书法',
+      authorName: '张三',
+      unitName: '华中机械制造有限公司工会',
+      likeCount: 0,
+      liked: false,
+    })
     const text = JSON.stringify(page)
     for (const secret of ['demo-worker', WORKER_ID, '数控车工', 'u-jkq-jixie', 'reason', 'steps']) expect(text).not.toContain(secret)
     // a Moments card opens without sign-in: no OPENID at all
@@ -133,14 +141,18 @@ describe('likes', () => {
   test('one per person per work; the count moves by one each way', async () => {
     const id = await exhibitedWork()
     expect(await ok(cloud.call('works.like', { workId: id }, OTHER_WORKER))).toEqual({ liked: true, likeCount: 1 })
-    await unchanged(cloud, async () => expect(await cloud.call('works.like', { workId: id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.ALREADY_LIKED' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.like', { workId: id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.ALREADY_LIKED' } }),
+    )
     expect(await ok(cloud.call('works.like', { workId: id }, WORKER))).toEqual({ liked: true, likeCount: 2 })
     expect(await ok(cloud.call('works.detail', { workId: id }, OTHER_WORKER))).toMatchObject({ likeCount: 2, liked: true })
     expect(await ok(cloud.call('works.detail', { workId: id }))).toMatchObject({ likeCount: 2, liked: false })
     expect((await ok(cloud.call('works.gallery', {}))).items[0].likeCount).toBe(2)
 
     expect(await ok(cloud.call('works.unlike', { workId: id }, OTHER_WORKER))).toEqual({ liked: false, likeCount: 1 })
-    await unchanged(cloud, async () => expect(await cloud.call('works.unlike', { workId: id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_LIKED' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.unlike', { workId: id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_LIKED' } }),
+    )
     expect(cloud.db.dump().work_likes.map((l) => l._id)).toEqual([`${id}:${WORKER_ID}`])
   })
 

@@ -25,7 +25,14 @@ export const gallery: Handler<'works.gallery'> = async (input) => {
   // or large sets (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
   const words = input.keyword ? db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) : null
   const res = await works()
-    .where(words ? (_.or([{ ...where, title: words }, { ...where, authorName: words }]) as Record<string, unknown>) : where)
+    .where(
+      words
+        ? (_.or([
+            { ...where, title: words },
+            { ...where, authorName: words },
+          ]) as Record<string, unknown>)
+        : where,
+    )
     .orderBy('exhibitedAt', 'desc')
     .skip((input.page - 1) * PAGE)
     .limit(PAGE + 1)

@@ -221,7 +221,12 @@ export async function makeSizes(sealedFileId: string, workId: string): Promise<S
   } catch (e) {
     throw new UndecodableImage(`cannot decode: ${(e as Error).message}`)
   }
-  const img = new Jimp(upright({ data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), width: decoded.width, height: decoded.height }, exifOrientation(bytes)))
+  const img = new Jimp(
+    upright(
+      { data: Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength), width: decoded.width, height: decoded.height },
+      exifOrientation(bytes),
+    ),
+  )
   const { width, height } = img.bitmap
   if (width > PREVIEW_PX || height > PREVIEW_PX) img.scaleToFit({ w: PREVIEW_PX, h: PREVIEW_PX })
   const preview = await img.getBuffer(JimpMime.jpeg, { quality: 82 })

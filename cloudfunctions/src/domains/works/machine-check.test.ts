@@ -45,7 +45,9 @@ test('the chairs review while the check waits; the city cannot select it before 
   await ok(cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR))
   await ok(cloud.call('works.recommend', { workId: w.id }, AREA_CHAIR))
   expect((await pool()).map((x) => [x.id, x.check])).toEqual([[w.id, 'waiting']])
-  await unchanged(cloud, async () => expect(await cloud.call('works.select', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.CHECK_PENDING' } }))
+  await unchanged(cloud, async () =>
+    expect(await cloud.call('works.select', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.CHECK_PENDING' } }),
+  )
   expect((await ok(cloud.call('works.gallery', {}))).items).toEqual([])
 
   await cloud.openapi.flushMediaChecks()
@@ -60,7 +62,10 @@ test('an image found risky after the chair passed it up takes the work out of re
   const w = await ok(cloud.call('works.submit', content([await upload(cloud, WORKER_ID, png(5)), await upload(cloud, WORKER_ID, bad)]), WORKER))
   await ok(cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR))
   await cloud.openapi.flushMediaChecks()
-  expect(await ok(cloud.call('works.myWork', { workId: w.id }, WORKER))).toMatchObject({ status: 'blocked', reason: '第 2 张图片未通过内容安全检查，请更换后再提交' })
+  expect(await ok(cloud.call('works.myWork', { workId: w.id }, WORKER))).toMatchObject({
+    status: 'blocked',
+    reason: '第 2 张图片未通过内容安全检查，请更换后再提交',
+  })
   expect(await pool()).toEqual([])
   expect((await ok(cloud.call('works.reviewQueue', { unitId: 'u-jkq' }, AREA_CHAIR))).items).toEqual([])
 })
@@ -123,7 +128,13 @@ test('nine images are sealed at once, not one after another', async () => {
   setRoundTripLatency(latency)
   try {
     const started = performance.now()
-    const { images } = await runAs({}, () => sealImages(files.map((file) => ({ file, sealed: false, check: 'none' })), WORKER_ID, 'w-nine'))
+    const { images } = await runAs({}, () =>
+      sealImages(
+        files.map((file) => ({ file, sealed: false, check: 'none' })),
+        WORKER_ID,
+        'w-nine',
+      ),
+    )
     const ms = performance.now() - started
     expect(images.every((im) => im.sealed)).toBe(true)
     // a download and an upload each: two round trips deep, where one after another would be eighteen

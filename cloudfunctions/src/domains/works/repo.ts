@@ -144,7 +144,13 @@ export async function bumpLikes(id: string, by: 1 | -1): Promise<void> {
     .update({ data: { likeCount: db().command.inc(by) } })
 }
 
-export const step = (kind: WorkStepKind, unitId: string | null, at: number, reason = '', by: string | null = null): WorkStepDoc => ({ kind, unitId, reason, by, at: new Date(at) })
+export const step = (kind: WorkStepKind, unitId: string | null, at: number, reason = '', by: string | null = null): WorkStepDoc => ({
+  kind,
+  unitId,
+  reason,
+  by,
+  at: new Date(at),
+})
 
 const unknownUnit = (id: string): UnitRef => ({ id, name: '（已撤销的单位）', type: 'grassroots' })
 
@@ -233,7 +239,11 @@ export function toReviewWork(w: WorkDoc, units: Units, urls: Map<string, string>
 /** The fields a gallery card needs: never the description, the history or other sizes. */
 export const GALLERY_FIELDS = { _id: true, title: true, category: true, authorName: true, unitId: true, images: true, likeCount: true } as const
 
-export function toGalleryItem(w: Pick<WorkDoc, '_id' | 'title' | 'category' | 'authorName' | 'unitId' | 'images' | 'likeCount'>, units: Units, urls: Map<string, string>): GalleryItem {
+export function toGalleryItem(
+  w: Pick<WorkDoc, '_id' | 'title' | 'category' | 'authorName' | 'unitId' | 'images' | 'likeCount'>,
+  units: Units,
+  urls: Map<string, string>,
+): GalleryItem {
   const cover = w.images[0]?.thumb
   return {
     id: w._id,
@@ -249,11 +259,24 @@ export function toGalleryItem(w: Pick<WorkDoc, '_id' | 'title' | 'category' | 'a
 
 /** To-do of chairs of `units`: works waiting at one of them. */
 export async function worksToReviewCount(units: string[]): Promise<number> {
-  return (await works().where({ reviewUnitId: db().command.in(units), status: 'reviewing' }).count()).total
+  return (
+    await works()
+      .where({ reviewUnitId: db().command.in(units), status: 'reviewing' })
+      .count()
+  ).total
 }
 
 /** To-do of the city union (its units `cityUnits`): works sent up at least once, or waiting at the city union itself (as the selection page lists them). */
 export async function worksToSelectCount(cityUnits: string[]): Promise<number> {
   const _ = db().command
-  return (await works().where(_.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(cityUnits) }]) as unknown as Record<string, unknown>).count()).total
+  return (
+    await works()
+      .where(
+        _.or([
+          { status: 'reviewing', passes: _.gte(1) },
+          { status: 'reviewing', reviewUnitId: _.in(cityUnits) },
+        ]) as unknown as Record<string, unknown>,
+      )
+      .count()
+  ).total
 }

@@ -24,7 +24,9 @@ export async function rejectWork(w: WorkDoc, reason: string, by: string, now: nu
   return landed(
     await works()
       .where(asSeen(w))
-      .update({ data: { status: 'rejected', reason, steps: db().command.push([step('rejected', w.reviewUnitId, now, reason, by)]), updatedAt: new Date(now) } }),
+      .update({
+        data: { status: 'rejected', reason, steps: db().command.push([step('rejected', w.reviewUnitId, now, reason, by)]), updatedAt: new Date(now) },
+      }),
   )
 }
 
@@ -70,7 +72,12 @@ export async function sentUpToCity(cityUnits: string[], page: number, size: numb
   const _ = db().command
   return (
     await works()
-      .where(_.or([{ status: 'reviewing', passes: _.gte(1) }, { status: 'reviewing', reviewUnitId: _.in(cityUnits) }]) as Record<string, unknown>)
+      .where(
+        _.or([
+          { status: 'reviewing', passes: _.gte(1) },
+          { status: 'reviewing', reviewUnitId: _.in(cityUnits) },
+        ]) as Record<string, unknown>,
+      )
       .orderBy('passes', 'desc')
       .orderBy('submittedAt', 'asc')
       .skip((page - 1) * size)
@@ -96,7 +103,15 @@ export async function blockForImage(w: WorkDoc, index: number, reason: string, n
   return landed(
     await works()
       .where({ _id: w._id, status: 'reviewing', [`images.${index}.file`]: w.images[index].file })
-      .update({ data: { status: 'blocked', reason, [`images.${index}.check`]: 'risky', steps: db().command.push([step('blocked', null, now, reason)]), updatedAt: new Date(now) } }),
+      .update({
+        data: {
+          status: 'blocked',
+          reason,
+          [`images.${index}.check`]: 'risky',
+          steps: db().command.push([step('blocked', null, now, reason)]),
+          updatedAt: new Date(now),
+        },
+      }),
   )
 }
 
@@ -118,7 +133,14 @@ export interface ImageSizes {
 }
 
 /** A passed (or to-be-looked-at) verdict on image `index` with its sizes, if it still waits for one; counts toward `passed`. */
-export async function recordImagePassed(workId: string, index: number, fileId: string, unsettled: ImageCheck[], verdict: 'pass' | 'review', sizes: ImageSizes): Promise<boolean> {
+export async function recordImagePassed(
+  workId: string,
+  index: number,
+  fileId: string,
+  unsettled: ImageCheck[],
+  verdict: 'pass' | 'review',
+  sizes: ImageSizes,
+): Promise<boolean> {
   const _ = db().command
   return landed(
     await works()

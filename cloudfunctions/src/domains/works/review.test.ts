@@ -34,18 +34,26 @@ test('the way up: unit chair 选送, area chair 报送, the city selects; the au
   const outbox = (await cloud.openapi.outbox()).length
   const w = await reviewingWork(cloud)
 
-  expect(await ok(cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR))).toMatchObject({ status: 'reviewing', stage: { unit: { id: 'u-jkq', name: '经开区工会' }, passes: 1 } })
+  expect(await ok(cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR))).toMatchObject({
+    status: 'reviewing',
+    stage: { unit: { id: 'u-jkq', name: '经开区工会' }, passes: 1 },
+  })
   expect((await ok(cloud.call('works.reviewQueue', { unitId: 'u-jkq-jixie' }, UNIT_CHAIR))).items).toEqual([])
   expect((await ok(cloud.call('works.reviewQueue', { unitId: 'u-jkq' }, AREA_CHAIR))).items.map((x) => x.id)).toEqual([w.id])
   // once sent up it is the area union's to decide, not the unit chair's
   await unchanged(cloud, async () => {
     expect(await cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_YOUR_STAGE' } })
-    expect(await cloud.call('works.reject', { workId: w.id, reason: '不合适' }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_YOUR_STAGE' } })
+    expect(await cloud.call('works.reject', { workId: w.id, reason: '不合适' }, UNIT_CHAIR)).toMatchObject({
+      ok: false,
+      error: { code: 'WORK.NOT_YOUR_STAGE' },
+    })
   })
 
   expect(await ok(cloud.call('works.recommend', { workId: w.id }, AREA_CHAIR))).toMatchObject({ stage: { unit: { id: 'u-city' }, passes: 2 } })
   // at the top the choice is to select or not
-  await unchanged(cloud, async () => expect(await cloud.call('works.recommend', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.AT_CITY' } }))
+  await unchanged(cloud, async () =>
+    expect(await cloud.call('works.recommend', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.AT_CITY' } }),
+  )
   expect((await ok(cloud.call('works.selectionPool', {}, CITY))).items.map((x) => x.id)).toEqual([w.id])
 
   expect(await gallery()).toEqual([])
@@ -72,7 +80,9 @@ test('the way up: unit chair 选送, area chair 报送, the city selects; the au
 test('the city may select straight from what a unit sent up, but not what no unit recommended; no subscription, no message, no failure', async () => {
   const outbox = (await cloud.openapi.outbox()).length
   const w = await reviewingWork(cloud)
-  await unchanged(cloud, async () => expect(await cloud.call('works.select', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_RECOMMENDED' } }))
+  await unchanged(cloud, async () =>
+    expect(await cloud.call('works.select', { workId: w.id }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_RECOMMENDED' } }),
+  )
   expect((await ok(cloud.call('works.selectionPool', {}, CITY))).items).toEqual([])
   await ok(cloud.call('works.recommend', { workId: w.id }, UNIT_CHAIR))
   const pool = await ok(cloud.call('works.selectionPool', {}, CITY))
@@ -89,9 +99,15 @@ test('a rejection needs a reason, which the author reads; a rejected work can be
   const w = await reviewingWork(cloud)
   await unchanged(cloud, async () => {
     expect(await cloud.call('works.reject', { workId: w.id, reason: '' }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
-    expect(await cloud.raw('works', { action: 'works.reject', input: { workId: w.id } }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+    expect(await cloud.raw('works', { action: 'works.reject', input: { workId: w.id } }, UNIT_CHAIR)).toMatchObject({
+      ok: false,
+      error: { code: 'COMMON.VALIDATION' },
+    })
   })
-  expect(await ok(cloud.call('works.reject', { workId: w.id, reason: '照片太暗，看不清作品细节' }, UNIT_CHAIR))).toMatchObject({ status: 'rejected', stage: null })
+  expect(await ok(cloud.call('works.reject', { workId: w.id, reason: '照片太暗，看不清作品细节' }, UNIT_CHAIR))).toMatchObject({
+    status: 'rejected',
+    stage: null,
+  })
   const mine = await myWork(w.id)
   expect(mine).toMatchObject({ status: 'rejected', reason: '照片太暗，看不清作品细节' })
   expect(mine.steps.at(-1)).toMatchObject({ kind: 'rejected', unit: { name: '华中机械制造有限公司工会' }, reason: '照片太暗，看不清作品细节' })
@@ -114,7 +130,10 @@ test('a chair acts only inside their scope, never on their own work; workers do 
   await ok(cloud.call('org.grantRole', { userId: 'user-demo-worker-2', role: 'unit_chair', unitId: 'u-health-renmin' }, CITY))
   await unchanged(cloud, async () => {
     expect(await cloud.call('works.recommend', { workId: w.id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
-    expect(await cloud.call('works.reject', { workId: w.id, reason: '不合适' }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
+    expect(await cloud.call('works.reject', { workId: w.id, reason: '不合适' }, OTHER_WORKER)).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.OUT_OF_SCOPE' },
+    })
     expect(await cloud.call('works.reviewQueue', { unitId: 'u-jkq-jixie' }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'AUTH.OUT_OF_SCOPE' } })
     expect(await cloud.call('works.recommend', { workId: w.id }, WORKER)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
     expect(await cloud.call('works.select', { workId: w.id }, AREA_CHAIR)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } })
@@ -123,7 +142,9 @@ test('a chair acts only inside their scope, never on their own work; workers do 
 
   // the unit chair's own work waits for someone else: the area chair steps in
   const own = await reviewingWork(cloud, UNIT_CHAIR, 'user-demo-unit-chair', 40)
-  await unchanged(cloud, async () => expect(await cloud.call('works.recommend', { workId: own.id }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'WORK.OWN_WORK' } }))
+  await unchanged(cloud, async () =>
+    expect(await cloud.call('works.recommend', { workId: own.id }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'WORK.OWN_WORK' } }),
+  )
   expect(await ok(cloud.call('works.recommend', { workId: own.id }, AREA_CHAIR))).toMatchObject({ stage: { unit: { id: 'u-jkq' } } })
 })
 
@@ -157,15 +178,22 @@ describe('the exhibition holds 100', () => {
     const y = await atCity(cloud, 3)
     await setExhibited(99)
     await ok(cloud.call('works.select', { workId: x }, CITY))
-    await unchanged(cloud, async () => expect(await cloud.call('works.select', { workId: y }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.EXHIBITION_FULL' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.select', { workId: y }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.EXHIBITION_FULL' } }),
+    )
 
-    expect(await ok(cloud.call('works.withdrawSelection', { workId: x, reason: '作者申请撤展' }, CITY))).toMatchObject({ status: 'reviewing', stage: { unit: { id: 'u-city' } } })
+    expect(await ok(cloud.call('works.withdrawSelection', { workId: x, reason: '作者申请撤展' }, CITY))).toMatchObject({
+      status: 'reviewing',
+      stage: { unit: { id: 'u-city' } },
+    })
     expect(campaign().counts.works).toBe(99)
     expect(await gallery()).toEqual([])
     // back in the pool, not lost
     expect((await ok(cloud.call('works.selectionPool', {}, CITY))).items.map((w) => w.id).sort()).toEqual([x, y].sort())
     expect((await myWork(x)).steps.at(-1)).toMatchObject({ kind: 'withdrawn', reason: '作者申请撤展' })
-    await unchanged(cloud, async () => expect(await cloud.call('works.withdrawSelection', { workId: x }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.BAD_STATE' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.withdrawSelection', { workId: x }, CITY)).toMatchObject({ ok: false, error: { code: 'WORK.BAD_STATE' } }),
+    )
 
     expect(await ok(cloud.call('works.select', { workId: y }, CITY))).toMatchObject({ status: 'exhibited' })
     expect(campaign().counts.works).toBe(100)
@@ -179,6 +207,9 @@ test('an unknown work, or a caller without a profile, is refused and nothing is 
   await unchanged(cloud, async () => {
     expect(await cloud.call('works.recommend', { workId: 'no-such-work' }, UNIT_CHAIR)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
     expect(await cloud.call('works.select', { workId: 'no-such-work' }, CITY)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
-    expect(await cloud.call('works.reviewQueue', { unitId: 'u-jkq-jixie' }, as('someone'))).toMatchObject({ ok: false, error: { code: 'AUTH.PROFILE_REQUIRED' } })
+    expect(await cloud.call('works.reviewQueue', { unitId: 'u-jkq-jixie' }, as('someone'))).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH.PROFILE_REQUIRED' },
+    })
   })
 })

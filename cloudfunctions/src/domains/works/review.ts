@@ -29,7 +29,6 @@ export function decidable(ctx: MemberContext): WorkDoc {
   return w
 }
 
-
 export async function decision(id: string) {
   const w = await loadWork(id)
   if (!w) throw new AppError('WORK.NOT_FOUND')

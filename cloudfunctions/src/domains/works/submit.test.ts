@@ -17,8 +17,15 @@ beforeEach(async () => {
 afterAll(() => cloud.stop())
 
 type Doc = Record<string, unknown> & { _id: string }
-const workDoc = (id: string) => cloud.db.dump().works.find((w) => w._id === id) as unknown as Doc & { status: string; images: Array<Record<string, unknown>>; passed: number; reviewUnitId: string | null }
-const campaign = () => cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number>; stats: Record<string, number> }
+const workDoc = (id: string) =>
+  cloud.db.dump().works.find((w) => w._id === id) as unknown as Doc & {
+    status: string
+    images: Array<Record<string, unknown>>
+    passed: number
+    reviewUnitId: string | null
+  }
+const campaign = () =>
+  cloud.db.dump().campaigns.find((c) => c._id === DEMO_CAMPAIGN_ID) as unknown as { counts: Record<string, number>; stats: Record<string, number> }
 const queue = (unitId = 'u-jkq-jixie') => ok(cloud.call('works.reviewQueue', { unitId }, UNIT_CHAIR))
 
 describe('drafts', () => {
@@ -30,7 +37,9 @@ describe('drafts', () => {
     // the author sees their own picture before any size exists
     expect(draft.images[0].thumbUrl).toMatch(/^http/)
 
-    const again = await ok(cloud.call('works.saveDraft', { workId: draft.id, category: '湘绣', title: '湘绣《百鸟朝凤》', description: '双面绣', images: [img] }, WORKER))
+    const again = await ok(
+      cloud.call('works.saveDraft', { workId: draft.id, category: '湘绣', title: '湘绣《百鸟朝凤》', description: '双面绣', images: [img] }, WORKER),
+    )
     expect(again.id).toBe(draft.id)
     expect(await ok(cloud.call('works.myWork', { workId: draft.id }, WORKER))).toMatchObject({ title: '湘绣《百鸟朝凤》', category: '湘绣', status: 'draft' })
     expect((await ok(cloud.call('works.myWorks', {}, WORKER))).items.map((w) => w.id)).toEqual([draft.id])
@@ -41,7 +50,10 @@ describe('drafts', () => {
     expect((await queue()).items).toEqual([])
     // and another worker cannot overwrite it
     await unchanged(cloud, async () =>
-      expect(await cloud.call('works.saveDraft', { workId: draft.id, title: 'x', description: '', images: [] }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_FOUND' } }),
+      expect(await cloud.call('works.saveDraft', { workId: draft.id, title: 'x', description: '', images: [] }, OTHER_WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'WORK.NOT_FOUND' },
+      }),
     )
   })
 
@@ -59,7 +71,9 @@ describe('drafts', () => {
     const b = await upload(cloud, WORKER_ID, png(2))
     const draft = await ok(cloud.call('works.saveDraft', { title: '摄影', description: '', images: [a, b] }, WORKER))
     // not someone else's to delete
-    await unchanged(cloud, async () => expect(await cloud.call('works.deleteDraft', { workId: draft.id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_FOUND' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.deleteDraft', { workId: draft.id }, OTHER_WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.NOT_FOUND' } }),
+    )
     expect(await ok(cloud.call('works.deleteDraft', { workId: draft.id }, WORKER))).toEqual({ deleted: true })
     expect(cloud.db.dump().works).toEqual([])
     expect(cloud.storage.exists(a)).toBe(false)
@@ -70,7 +84,10 @@ describe('drafts', () => {
     const w = await reviewingWork(cloud)
     await unchanged(cloud, async () => {
       expect(await cloud.call('works.deleteDraft', { workId: w.id }, WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.BAD_STATE' } })
-      expect(await cloud.call('works.saveDraft', { workId: w.id, title: '改', description: '', images: [] }, WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.BAD_STATE' } })
+      expect(await cloud.call('works.saveDraft', { workId: w.id, title: '改', description: '', images: [] }, WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'WORK.BAD_STATE' },
+      })
     })
   })
 })
@@ -81,11 +98,19 @@ describe('submission and the checks', () => {
     const a = await upload(cloud, WORKER_ID, big, 'jpg')
     const b = await upload(cloud, WORKER_ID, png(7))
     const submitted = await ok(cloud.call('works.submit', content([a, b]), WORKER))
-    expect(submitted).toMatchObject({ status: 'reviewing', check: 'waiting', stage: { unit: { id: 'u-jkq-jixie' }, passes: 0 }, steps: [{ kind: 'submitted', unit: { id: 'u-jkq-jixie' } }] })
+    expect(submitted).toMatchObject({
+      status: 'reviewing',
+      check: 'waiting',
+      stage: { unit: { id: 'u-jkq-jixie' }, passes: 0 },
+      steps: [{ kind: 'submitted', unit: { id: 'u-jkq-jixie' } }],
+    })
 
     // sealed: the server's copies in the work's folder; the author's uploads are gone
     const doc = workDoc(submitted.id)
-    expect(doc.images.map((im) => [im.sealed, im.check])).toEqual([[true, 'pending'], [true, 'pending']])
+    expect(doc.images.map((im) => [im.sealed, im.check])).toEqual([
+      [true, 'pending'],
+      [true, 'pending'],
+    ])
     for (const im of doc.images) expect(String(im.file)).toContain(`/works/${WORKER_ID}/${submitted.id}/`)
     expect(cloud.storage.exists(a) || cloud.storage.exists(b)).toBe(false)
     // counted once on the campaign home, and the author takes part
@@ -113,7 +138,9 @@ describe('submission and the checks', () => {
     expect(thumb!.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
 
     const waiting = await queue()
-    expect(waiting.items.map((w) => [w.id, w.authorName, w.unit.name, w.flagged, w.check])).toEqual([[submitted.id, '张三', '华中机械制造有限公司工会', false, 'passed']])
+    expect(waiting.items.map((w) => [w.id, w.authorName, w.unit.name, w.flagged, w.check])).toEqual([
+      [submitted.id, '张三', '华中机械制造有限公司工会', false, 'passed'],
+    ])
     expect(waiting.items[0].images[0].thumbUrl).toContain('-400.jpg')
     expect(waiting.items[0].images[0].previewUrl).toContain('-1080.jpg')
   })
@@ -138,7 +165,9 @@ describe('submission and the checks', () => {
     // Edit: keep the first (sealed, passed) image, replace the second.
     const kept = blocked.images[0].fileId
     const fresh = await upload(cloud, WORKER_ID, png(3))
-    const draft = await ok(cloud.call('works.saveDraft', { workId: w.id, category: '书法', title: blocked.title, description: blocked.description, images: [kept, fresh] }, WORKER))
+    const draft = await ok(
+      cloud.call('works.saveDraft', { workId: w.id, category: '书法', title: blocked.title, description: blocked.description, images: [kept, fresh] }, WORKER),
+    )
     expect(draft.status).toBe('draft')
     // the risky sealed copy is gone with the image that was taken out
     expect(cloud.storage.exists(blocked.images[1].fileId)).toBe(false)
@@ -160,7 +189,10 @@ describe('submission and the checks', () => {
   test('a double tap on submit lands once', async () => {
     const a = await upload(cloud, WORKER_ID, png(1))
     const draft = await ok(cloud.call('works.saveDraft', { title: '', description: '', images: [a] }, WORKER))
-    const both = await Promise.all([cloud.call('works.submit', { workId: draft.id, ...content([a]) }, WORKER), cloud.call('works.submit', { workId: draft.id, ...content([a]) }, WORKER)])
+    const both = await Promise.all([
+      cloud.call('works.submit', { workId: draft.id, ...content([a]) }, WORKER),
+      cloud.call('works.submit', { workId: draft.id, ...content([a]) }, WORKER),
+    ])
     expect(both.filter((r) => r.ok)).toHaveLength(1)
     expect(both.find((r) => !r.ok)).toMatchObject({ ok: false })
     expect(campaign().stats.worksSubmitted).toBe(1)
@@ -185,7 +217,9 @@ describe('refused submissions write nothing', () => {
   ])('%s', async (_name, pick, overrides, code) => {
     const ids = [await upload(cloud, WORKER_ID, png(1)), await upload(cloud, WORKER_ID, png(2)), await upload(cloud, WORKER_ID, png(3))]
     const files = await storedUnder(cloud, `works/${WORKER_ID}`)
-    await unchanged(cloud, async () => expect(await cloud.call('works.submit', content(pick(ids), overrides), WORKER)).toMatchObject({ ok: false, error: { code } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.submit', content(pick(ids), overrides), WORKER)).toMatchObject({ ok: false, error: { code } }),
+    )
     expect(await storedUnder(cloud, `works/${WORKER_ID}`)).toEqual(files)
   })
 
@@ -194,7 +228,10 @@ describe('refused submissions write nothing', () => {
     const text = await upload(cloud, WORKER_ID, Buffer.from('这不是图片，只是一段文字'), 'jpg')
     const files = await storedUnder(cloud, `works/${WORKER_ID}`)
     await unchanged(cloud, async () =>
-      expect(await cloud.call('works.submit', content([good, text]), WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_NOT_IMAGE', issues: [{ path: 'images.1' }] } }),
+      expect(await cloud.call('works.submit', content([good, text]), WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'WORK.IMAGE_NOT_IMAGE', issues: [{ path: 'images.1' }] },
+      }),
     )
     // only the author's two uploads are left: no sealed copy of the good one
     expect(await storedUnder(cloud, `works/${WORKER_ID}`)).toEqual(files)
@@ -203,7 +240,9 @@ describe('refused submissions write nothing', () => {
   test('an image over 10 MB', async () => {
     const huge = Buffer.concat([png(1), Buffer.alloc(10 * 1024 * 1024)])
     const id = await upload(cloud, WORKER_ID, huge)
-    await unchanged(cloud, async () => expect(await cloud.call('works.submit', content([id]), WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_TOO_LARGE' } }))
+    await unchanged(cloud, async () =>
+      expect(await cloud.call('works.submit', content([id]), WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_TOO_LARGE' } }),
+    )
   })
 
   test('another person’s file, or one in another folder', async () => {
@@ -213,7 +252,10 @@ describe('refused submissions write nothing', () => {
     await unchanged(cloud, async () => {
       for (const f of [theirs, elsewhere, nested]) {
         expect(await cloud.call('works.submit', content([f]), WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_NOT_YOURS' } })
-        expect(await cloud.call('works.saveDraft', { title: '', description: '', images: [f] }, WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_NOT_YOURS' } })
+        expect(await cloud.call('works.saveDraft', { title: '', description: '', images: [f] }, WORKER)).toMatchObject({
+          ok: false,
+          error: { code: 'WORK.IMAGE_NOT_YOURS' },
+        })
       }
     })
   })
@@ -222,8 +264,14 @@ describe('refused submissions write nothing', () => {
     const good = await upload(cloud, WORKER_ID, png(1))
     const missing = good.replace(/[^/]+$/, 'never-arrived.jpg')
     await unchanged(cloud, async () => {
-      expect(await cloud.call('works.submit', content([good, missing]), WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_MISSING', issues: [{ path: 'images.1' }] } })
-      expect(await cloud.call('works.saveDraft', { title: '', description: '', images: [missing] }, WORKER)).toMatchObject({ ok: false, error: { code: 'WORK.IMAGE_MISSING' } })
+      expect(await cloud.call('works.submit', content([good, missing]), WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'WORK.IMAGE_MISSING', issues: [{ path: 'images.1' }] },
+      })
+      expect(await cloud.call('works.saveDraft', { title: '', description: '', images: [missing] }, WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'WORK.IMAGE_MISSING' },
+      })
     })
   })
 
@@ -232,7 +280,10 @@ describe('refused submissions write nothing', () => {
     await unchanged(cloud, async () => {
       expect(await cloud.call('works.submit', content([img]), as('a-newcomer'))).toMatchObject({ ok: false, error: { code: 'AUTH.PROFILE_REQUIRED' } })
       expect(await cloud.call('works.submit', content([img]))).toMatchObject({ ok: false, error: { code: 'AUTH.NO_IDENTITY' } })
-      expect(await cloud.raw('works', { action: 'works.submit', input: { ...content([img]), authorId: 'user-demo-worker-2' } }, WORKER)).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION' } })
+      expect(await cloud.raw('works', { action: 'works.submit', input: { ...content([img]), authorId: 'user-demo-worker-2' } }, WORKER)).toMatchObject({
+        ok: false,
+        error: { code: 'COMMON.VALIDATION' },
+      })
     })
   })
 })

@@ -20,7 +20,12 @@ const UNSETTLED: ImageCheck[] = ['pending', 'manual']
 
 /** Tell the author how their work fared; a refused or used-up subscription changes nothing. */
 export async function tellAuthor(w: Pick<WorkDoc, '_openid' | 'title'>, result: string, note: string, now: number): Promise<void> {
-  await notify(w._openid, 'workReviewResult', { thing1: clip(w.title || '我的作品', 20), phrase2: result, thing3: clip(note || '无', 20), date4: beijingDate(now) }, AUTHOR_PAGE)
+  await notify(
+    w._openid,
+    'workReviewResult',
+    { thing1: clip(w.title || '我的作品', 20), phrase2: result, thing3: clip(note || '无', 20), date4: beijingDate(now) },
+    AUTHOR_PAGE,
+  )
 }
 
 /** Take the work out of review; only the invocation whose update lands tells the author. */

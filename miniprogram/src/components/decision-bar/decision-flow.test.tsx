@@ -31,14 +31,19 @@ function Harness() {
   )
   return (
     <View>
-      <SelectAll flow={d} count={items.length} unitWord="人" />
+      <SelectAll flow={d} count={items.length} unitWord='人' />
       {items.map((r) => (
         <View key={r.id} className={`row row-${r.id}`}>
           <Text onClick={() => d.toggle(r.id)}>{r.name}</Text>
-          <DecisionButtons buttons={[{ text: '不通过', danger: true, onClick: () => d.start('reject', [r]) }, { text: '通过', onClick: () => d.start('approve', [r]) }]} />
+          <DecisionButtons
+            buttons={[
+              { text: '不通过', danger: true, onClick: () => d.start('reject', [r]) },
+              { text: '通过', onClick: () => d.start('approve', [r]) },
+            ]}
+          />
         </View>
       ))}
-      <DecisionBar flow={d} unitWord="人" actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />
+      <DecisionBar flow={d} unitWord='人' actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />
       <DecisionDialog flow={d} />
     </View>
   )
@@ -54,7 +59,8 @@ beforeEach(async () => {
 })
 afterEach(() => utils.unmout())
 
-const byText = (text: string, root: ParentNode = document) => Array.from(root.querySelectorAll('*')).find((el) => el.textContent === text && el.children.length === 0) as Element
+const byText = (text: string, root: ParentNode = document) =>
+  Array.from(root.querySelectorAll('*')).find((el) => el.textContent === text && el.children.length === 0) as Element
 const click = async (el: Element) => {
   utils.fireEvent.click(el)
   await new Promise((r) => setTimeout(r, 0))

@@ -6,10 +6,18 @@ import ReasonDialog from '../reason-dialog'
 import './index.scss'
 
 /** 全选（N 人）: picks every row on screen for a batch decision, or none. */
-export function SelectAll<T extends { id: string }, K extends string>({ flow, count, unitWord }: { flow: DecisionFlow<T, K>; count: number; unitWord: string }) {
+export function SelectAll<T extends { id: string }, K extends string>({
+  flow,
+  count,
+  unitWord,
+}: {
+  flow: DecisionFlow<T, K>
+  count: number
+  unitWord: string
+}) {
   return (
-    <View className="decision-select-all" onClick={flow.toggleAll}>
-      <View className={`decision-check${flow.allSelected ? ' decision-check--on' : ''}`} role="checkbox" aria-checked={flow.allSelected}>
+    <View className='decision-select-all' onClick={flow.toggleAll}>
+      <View className={`decision-check${flow.allSelected ? ' decision-check--on' : ''}`} role='checkbox' aria-checked={flow.allSelected}>
         {flow.allSelected ? '✓' : ''}
       </View>
       <Text>
@@ -22,7 +30,7 @@ export function SelectAll<T extends { id: string }, K extends string>({ flow, co
 /** A row's own tick box for a batch. */
 export function DecisionCheck({ checked }: { checked: boolean }) {
   return (
-    <View className={`decision-check${checked ? ' decision-check--on' : ''}`} role="checkbox" aria-checked={checked}>
+    <View className={`decision-check${checked ? ' decision-check--on' : ''}`} role='checkbox' aria-checked={checked}>
       {checked ? '✓' : ''}
     </View>
   )
@@ -40,23 +48,31 @@ export interface BatchAction<K extends string> {
  * decisions (each through the flow: reason dialog or confirm first). Leaves room above it for the
  * list's last row.
  */
-export function DecisionBar<T extends { id: string }, K extends string>({ flow, unitWord, actions }: { flow: DecisionFlow<T, K>; unitWord: string; actions: BatchAction<K>[] }) {
+export function DecisionBar<T extends { id: string }, K extends string>({
+  flow,
+  unitWord,
+  actions,
+}: {
+  flow: DecisionFlow<T, K>
+  unitWord: string
+  actions: BatchAction<K>[]
+}) {
   if (flow.selected.length === 0) return null
   return (
     <>
-      <View className="decision-bar__room" />
-      <View className="decision-bar">
-        <Text className="decision-bar-text">
+      <View className='decision-bar__room' />
+      <View className='decision-bar'>
+        <Text className='decision-bar-text'>
           已选 {flow.selected.length} {unitWord}
         </Text>
         {actions.map((a) => (
           <Button
             key={a.kind}
             id={a.id}
-            className="decision-bar-button"
+            className='decision-bar-button'
             type={a.danger ? 'danger' : 'primary'}
             fill={a.danger ? 'outline' : undefined}
-            size="large"
+            size='large'
             loading={flow.busyKind === a.kind}
             disabled={flow.busy && flow.busyKind !== a.kind}
             onClick={() => flow.start(a.kind, flow.selectedItems)}
@@ -106,9 +122,18 @@ export interface DecisionButton {
 /** A row's own decisions, side by side: refusals outlined, the way forward filled. */
 export function DecisionButtons({ buttons }: { buttons: DecisionButton[] }) {
   return (
-    <View className="decision-buttons">
+    <View className='decision-buttons'>
       {buttons.map((b) => (
-        <Button key={b.text} className={`decision-buttons__button${b.className ? ` ${b.className}` : ''}`} size="large" type={b.danger ? 'danger' : 'primary'} fill={b.danger || b.plain ? 'outline' : undefined} loading={b.loading} disabled={b.disabled} onClick={b.onClick}>
+        <Button
+          key={b.text}
+          className={`decision-buttons__button${b.className ? ` ${b.className}` : ''}`}
+          size='large'
+          type={b.danger ? 'danger' : 'primary'}
+          fill={b.danger || b.plain ? 'outline' : undefined}
+          loading={b.loading}
+          disabled={b.disabled}
+          onClick={b.onClick}
+        >
           {b.text}
         </Button>
       ))}

@@ -20,11 +20,11 @@ export interface EmptyStateProps {
 export default function EmptyState({ title, message, actionText, onAction, mark = '空', compact = false }: EmptyStateProps) {
   return (
     <View className={`empty-state${compact ? ' empty-state--compact' : ''}`}>
-      <View className="empty-state__mark">{mark}</View>
-      <Text className="empty-state__title">{title}</Text>
-      {message && <Text className="empty-state__message">{message}</Text>}
+      <View className='empty-state__mark'>{mark}</View>
+      <Text className='empty-state__title'>{title}</Text>
+      {message && <Text className='empty-state__message'>{message}</Text>}
       {actionText && onAction && (
-        <Button className="empty-state__action" type="primary" size="large" onClick={onAction}>
+        <Button className='empty-state__action' type='primary' size='large' onClick={onAction}>
           {actionText}
         </Button>
       )}

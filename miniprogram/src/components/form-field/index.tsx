@@ -15,14 +15,14 @@ export interface FormFieldProps {
 export default function FormField({ label, required = false, error, hint, children }: PropsWithChildren<FormFieldProps>) {
   return (
     <View className={`form-field${error ? ' form-field--error' : ''}`}>
-      <View className="form-field__label">
+      <View className='form-field__label'>
         <Text>{label}</Text>
-        {required ? <Text className="form-field__required">必填</Text> : <Text className="form-field__optional">选填</Text>}
+        {required ? <Text className='form-field__required'>必填</Text> : <Text className='form-field__optional'>选填</Text>}
       </View>
-      {hint && <Text className="form-field__hint">{hint}</Text>}
-      <View className="form-field__control">{children}</View>
+      {hint && <Text className='form-field__hint'>{hint}</Text>}
+      <View className='form-field__control'>{children}</View>
       {error && (
-        <View className="form-field__error" role="alert">
+        <View className='form-field__error' role='alert'>
           {error}
         </View>
       )}

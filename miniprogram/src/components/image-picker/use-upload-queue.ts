@@ -62,7 +62,6 @@ function toast(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 3000 })
 }
 
-
 const normalizeDir = (dir: string) => {
   const d = dir.replace(/^\/+/, '').trim()
   return d && !d.endsWith('/') ? `${d}/` : d
@@ -94,7 +93,18 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
     const done = latest.current.filter((t) => t.status === 'done')
     if (done.map((t) => t.fileID).join('|') === valueKey) return
     const known = new Map(done.map((t) => [t.fileID, t]))
-    const next: Tile[] = value.map((v) => known.get(v.fileID) ?? { key: nextKey(), status: 'done', progress: 100, src: v.url || v.fileID, fileID: v.fileID, url: v.url || v.fileID, cloudPath: '' })
+    const next: Tile[] = value.map(
+      (v) =>
+        known.get(v.fileID) ?? {
+          key: nextKey(),
+          status: 'done',
+          progress: 100,
+          src: v.url || v.fileID,
+          fileID: v.fileID,
+          url: v.url || v.fileID,
+          cloudPath: '',
+        },
+    )
     // Files still uploading keep their places: the order stays the order they were picked in (the
     // first is the cover), whatever order uploads finish or echoes arrive in.
     latest.current.forEach((t, i) => {
@@ -131,7 +141,8 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
           const blob = await (await fetch(tile.source!)).blob()
           const task = upload(tile.cloudPath, blob, (p) => {
             const pct = Math.round(p)
-            if (alive.current) setTiles((list) => list.map((t) => (t.key === tile.key && t.status === 'uploading' && t.progress !== pct ? { ...t, progress: pct } : t)))
+            if (alive.current)
+              setTiles((list) => list.map((t) => (t.key === tile.key && t.status === 'uploading' && t.progress !== pct ? { ...t, progress: pct } : t)))
           })
           tasks.current.set(tile.key, task.abort)
           const fileID = await task.done
@@ -184,7 +195,16 @@ export function useUploadQueue({ cloudDir, max = HARD_MAX, maxSizeMb = MEDIA_CHE
       // H5's tempFiles carry the picked File: its MIME type, else its name, gives the extension.
       const file = (f as { originalFileObj?: File }).originalFileObj
       const ext = EXT[file?.type ?? ''] ?? (/\.([a-z0-9]{2,5})$/i.exec(file?.name ?? '')?.[1]?.toLowerCase() || 'jpg')
-      added.push({ key: nextKey(), status: 'queued', progress: 0, src: f.path, source: f.path, fileID: '', url: '', cloudPath: dir + uniqueName(ext === 'jpeg' ? 'jpg' : ext) })
+      added.push({
+        key: nextKey(),
+        status: 'queued',
+        progress: 0,
+        src: f.path,
+        source: f.path,
+        fileID: '',
+        url: '',
+        cloudPath: dir + uniqueName(ext === 'jpeg' ? 'jpg' : ext),
+      })
     }
     if (added.length) setTiles((list) => [...list, ...added])
     if (tooLarge) {

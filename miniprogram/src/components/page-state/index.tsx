@@ -9,17 +9,17 @@ import './index.scss'
 /** A skeleton shaped like the page that is coming, so the layout does not jump when it arrives. */
 export function PageLoading({ hero = true, rows = 4 }: { hero?: boolean; rows?: number }) {
   return (
-    <View className="page-state page-state--loading" aria-busy="true" aria-label="加载中">
-      {hero && <View className="page-state__hero" />}
-      <View className="page-state__card">
+    <View className='page-state page-state--loading' aria-busy='true' aria-label='加载中'>
+      {hero && <View className='page-state__hero' />}
+      <View className='page-state__card'>
         {Array.from({ length: rows }, (_x, i) => (
-          <View key={i} className="page-state__row">
-            <View className="page-state__bone page-state__bone--title" />
-            <View className="page-state__bone" />
+          <View key={i} className='page-state__row'>
+            <View className='page-state__bone page-state__bone--title' />
+            <View className='page-state__bone' />
           </View>
         ))}
       </View>
-      <Text className="page-state__hint">加载中…</Text>
+      <Text className='page-state__hint'>加载中…</Text>
     </View>
   )
 }
@@ -27,11 +27,11 @@ export function PageLoading({ hero = true, rows = 4 }: { hero?: boolean; rows?: 
 /** What went wrong, in Chinese, and one obvious way forward. */
 export function PageError({ error, onRetry }: { error: AppErrorBody; onRetry: () => void }) {
   return (
-    <View className="page-state page-state--error" role="alert">
-      <View className="page-state__icon">!</View>
-      <Text className="page-state__title">没能加载出来</Text>
-      <Text className="page-state__message">{error.message}</Text>
-      <Button className="page-state__retry" type="primary" size="large" onClick={onRetry}>
+    <View className='page-state page-state--error' role='alert'>
+      <View className='page-state__icon'>!</View>
+      <Text className='page-state__title'>没能加载出来</Text>
+      <Text className='page-state__message'>{error.message}</Text>
+      <Button className='page-state__retry' type='primary' size='large' onClick={onRetry}>
         重新加载
       </Button>
     </View>
@@ -56,7 +56,17 @@ export interface LoadState {
  * error with 重新加载 when it failed (a refresh that fails keeps what is on screen), the skeleton
  * meanwhile. `data` is what the content needs; undefined until it has come.
  */
-export function Loaded<T>({ state, data, skeleton = { hero: false }, children }: { state: LoadState; data: T | undefined; skeleton?: Skeleton; children: (data: T) => ReactNode }) {
+export function Loaded<T>({
+  state,
+  data,
+  skeleton = { hero: false },
+  children,
+}: {
+  state: LoadState
+  data: T | undefined
+  skeleton?: Skeleton
+  children: (data: T) => ReactNode
+}) {
   if (data !== undefined) return <>{children(data)}</>
   if (state.error && !state.loading) return <PageError error={state.error} onRetry={() => void state.reload()} />
   return <PageLoading {...skeleton} />
@@ -78,7 +88,17 @@ export interface ListState<T> {
  * there is nothing, else the items and the footer (加载中 / 上拉加载更多 / 没有更多了). A refresh or a
  * failed next page keeps the items on screen.
  */
-export function ListBody<T>({ list, empty, skeleton = { hero: false, rows: 3 }, children }: { list: ListState<T>; empty: ReactNode; skeleton?: Skeleton; children: (items: T[]) => ReactNode }) {
+export function ListBody<T>({
+  list,
+  empty,
+  skeleton = { hero: false, rows: 3 },
+  children,
+}: {
+  list: ListState<T>
+  empty: ReactNode
+  skeleton?: Skeleton
+  children: (items: T[]) => ReactNode
+}) {
   if (list.items.length === 0) {
     if (list.loading) return <PageLoading {...skeleton} />
     if (list.error) return <PageError error={list.error} onRetry={() => void list.reload()} />

@@ -34,25 +34,77 @@ const list = (over: Partial<ListState<string>>): ListState<string> => ({
 const rows = (items: string[]) => items.map((i) => <Text key={i}>{`行${i}`}</Text>)
 
 test('a list: skeleton, then error with 重新加载, then the empty state, then rows with the footer', async () => {
-  expect(await mount(<ListBody list={list({ loading: true })} empty={<Text>空的</Text>}>{rows}</ListBody>)).toContain('加载中')
+  expect(
+    await mount(
+      <ListBody list={list({ loading: true })} empty={<Text>空的</Text>}>
+        {rows}
+      </ListBody>,
+    ),
+  ).toContain('加载中')
   const reload = jest.fn(async () => undefined)
-  const text = await mount(<ListBody list={list({ error: failed, reload })} empty={<Text>空的</Text>}>{rows}</ListBody>)
+  const text = await mount(
+    <ListBody list={list({ error: failed, reload })} empty={<Text>空的</Text>}>
+      {rows}
+    </ListBody>,
+  )
   expect(text).toContain('网络不给力')
   ;(document.querySelector('.page-state__retry') as HTMLElement).click()
   expect(reload).toHaveBeenCalled()
-  expect(await mount(<ListBody list={list({})} empty={<Text>空的</Text>}>{rows}</ListBody>)).toBe('空的')
-  expect(await mount(<ListBody list={list({ items: ['1', '2'] })} empty={<Text>空的</Text>}>{rows}</ListBody>)).toBe('行1行2没有更多了')
-  expect(await mount(<ListBody list={list({ items: ['1'], hasMore: true, loadingMore: true })} empty={null}>{rows}</ListBody>)).toBe('行1加载中…')
+  expect(
+    await mount(
+      <ListBody list={list({})} empty={<Text>空的</Text>}>
+        {rows}
+      </ListBody>,
+    ),
+  ).toBe('空的')
+  expect(
+    await mount(
+      <ListBody list={list({ items: ['1', '2'] })} empty={<Text>空的</Text>}>
+        {rows}
+      </ListBody>,
+    ),
+  ).toBe('行1行2没有更多了')
+  expect(
+    await mount(
+      <ListBody list={list({ items: ['1'], hasMore: true, loadingMore: true })} empty={null}>
+        {rows}
+      </ListBody>,
+    ),
+  ).toBe('行1加载中…')
 })
 
 test('a refresh or a failed next page keeps the rows on screen', async () => {
-  expect(await mount(<ListBody list={list({ items: ['1'], loading: true, error: failed })} empty={null}>{rows}</ListBody>)).toBe('行1没有更多了')
+  expect(
+    await mount(
+      <ListBody list={list({ items: ['1'], loading: true, error: failed })} empty={null}>
+        {rows}
+      </ListBody>,
+    ),
+  ).toBe('行1没有更多了')
 })
 
 test('one answer: skeleton while it comes, the error when it failed, the content once it is there', async () => {
   const state = { error: undefined, loading: true, reload: jest.fn(async () => undefined) }
-  expect(await mount(<Loaded state={state} data={undefined}>{(d: string) => <Text>{d}</Text>}</Loaded>)).toContain('加载中')
-  expect(await mount(<Loaded state={{ ...state, loading: false, error: failed }} data={undefined}>{(d: string) => <Text>{d}</Text>}</Loaded>)).toContain('没能加载出来')
+  expect(
+    await mount(
+      <Loaded state={state} data={undefined}>
+        {(d: string) => <Text>{d}</Text>}
+      </Loaded>,
+    ),
+  ).toContain('加载中')
+  expect(
+    await mount(
+      <Loaded state={{ ...state, loading: false, error: failed }} data={undefined}>
+        {(d: string) => <Text>{d}</Text>}
+      </Loaded>,
+    ),
+  ).toContain('没能加载出来')
   // A reload that fails keeps what was shown.
-  expect(await mount(<Loaded state={{ ...state, loading: false, error: failed }} data="详情">{(d: string) => <Text>{d}</Text>}</Loaded>)).toBe('详情')
+  expect(
+    await mount(
+      <Loaded state={{ ...state, loading: false, error: failed }} data='详情'>
+        {(d: string) => <Text>{d}</Text>}
+      </Loaded>,
+    ),
+  ).toBe('详情')
 })

@@ -24,7 +24,19 @@ export interface ReasonDialogProps {
 }
 
 /** Turning something down always says why: the person sees this reason. */
-export default function ReasonDialog({ visible, title, subject, quickReasons = [], busy, onConfirm, onCancel, minLength = 1, maxLength = 100, label = '不通过的原因（必填，对方会看到）', confirmText = '确定不通过' }: ReasonDialogProps) {
+export default function ReasonDialog({
+  visible,
+  title,
+  subject,
+  quickReasons = [],
+  busy,
+  onConfirm,
+  onCancel,
+  minLength = 1,
+  maxLength = 100,
+  label = '不通过的原因（必填，对方会看到）',
+  confirmText = '确定不通过',
+}: ReasonDialogProps) {
   const [reason, setReason] = useState('')
   const [touched, setTouched] = useState(false)
   // Each opening starts empty: a reason typed for one person must not carry over to the next.
@@ -43,12 +55,12 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
       visible={visible}
       title={title}
       onClose={busy ? undefined : onCancel}
-      id="reason-dialog"
+      id='reason-dialog'
       footer={
         <Button
-          className="reason-dialog__confirm"
-          type="primary"
-          size="large"
+          className='reason-dialog__confirm'
+          type='primary'
+          size='large'
           block
           loading={busy}
           onClick={() => {
@@ -60,35 +72,35 @@ export default function ReasonDialog({ visible, title, subject, quickReasons = [
         </Button>
       }
     >
-      {subject && <Text className="reason-dialog__subject">{subject}</Text>}
-      <Text className="reason-dialog__label">{label}</Text>
+      {subject && <Text className='reason-dialog__subject'>{subject}</Text>}
+      <Text className='reason-dialog__label'>{label}</Text>
       {quickReasons.length > 0 && (
-        <View className="reason-dialog__quick">
+        <View className='reason-dialog__quick'>
           {quickReasons.map((q) => (
-            <Text key={q} className="reason-dialog__chip" onClick={() => setReason(q)}>
+            <Text key={q} className='reason-dialog__chip' onClick={() => setReason(q)}>
               {q}
             </Text>
           ))}
         </View>
       )}
       <Textarea
-        id="reason-input"
+        id='reason-input'
         className={`reason-dialog__input${missing ? ' reason-dialog__input--error' : ''}`}
         value={reason}
         maxlength={maxLength}
-        placeholder="请写明原因，例如：不是本单位职工"
+        placeholder='请写明原因，例如：不是本单位职工'
         onInput={(e) => setReason(e.detail.value)}
         onBlur={() => setTouched(true)}
       />
-      <View className="reason-dialog__foot">
+      <View className='reason-dialog__foot'>
         {missing || short ? (
-          <View className="reason-dialog__error" role="alert">
+          <View className='reason-dialog__error' role='alert'>
             {missing ? '请填写不通过的原因' : `原因至少 ${minLength} 个字`}
           </View>
         ) : (
           <Text />
         )}
-        <Text className="reason-dialog__count">
+        <Text className='reason-dialog__count'>
           {reason.length}/{maxLength}
         </Text>
       </View>

@@ -16,19 +16,19 @@ export default function SearchBox({ id, placeholder, value, onSearch }: SearchBo
   const [typed, setTyped] = useState(value)
   const submit = () => onSearch(typed.trim())
   return (
-    <View className="search-box" id={id}>
+    <View className='search-box' id={id}>
       <Input
-        className="search-box__input"
+        className='search-box__input'
         value={typed}
         maxlength={SEARCH_MAX}
-        confirmType="search"
+        confirmType='search'
         placeholder={placeholder}
         onInput={(e) => setTyped(e.detail.value)}
         onConfirm={submit}
       />
       {value ? (
         <Text
-          className="search-box__button search-box__button--clear"
+          className='search-box__button search-box__button--clear'
           onClick={() => {
             setTyped('')
             onSearch('')
@@ -37,7 +37,7 @@ export default function SearchBox({ id, placeholder, value, onSearch }: SearchBo
           清除
         </Text>
       ) : (
-        <Text className="search-box__button" onClick={submit}>
+        <Text className='search-box__button' onClick={submit}>
           搜索
         </Text>
       )}

@@ -19,25 +19,25 @@ export interface SheetProps {
 export default function Sheet({ visible, title, onClose, footer, scroll = false, onScrollToLower, id, children }: PropsWithChildren<SheetProps>) {
   if (!visible) return null
   return (
-    <View className="sheet" id={id}>
-      <View className="sheet__mask" onClick={onClose} catchMove />
-      <View className="sheet__panel" role="dialog" aria-label={title}>
-        <View className="sheet__head">
-          <Text className="sheet__title">{title}</Text>
+    <View className='sheet' id={id}>
+      <View className='sheet__mask' onClick={onClose} catchMove />
+      <View className='sheet__panel' role='dialog' aria-label={title}>
+        <View className='sheet__head'>
+          <Text className='sheet__title'>{title}</Text>
           {onClose && (
-            <Text className="sheet__close" onClick={onClose}>
+            <Text className='sheet__close' onClick={onClose}>
               关闭
             </Text>
           )}
         </View>
         {scroll ? (
-          <ScrollView className="sheet__body sheet__body--scroll" scrollY onScrollToLower={onScrollToLower} lowerThreshold={80}>
+          <ScrollView className='sheet__body sheet__body--scroll' scrollY onScrollToLower={onScrollToLower} lowerThreshold={80}>
             {children}
           </ScrollView>
         ) : (
-          <View className="sheet__body">{children}</View>
+          <View className='sheet__body'>{children}</View>
         )}
-        {footer && <View className="sheet__footer">{footer}</View>}
+        {footer && <View className='sheet__footer'>{footer}</View>}
       </View>
     </View>
   )

@@ -8,7 +8,7 @@ export default function UserAvatar({ url, name, size = 'm' }: { url?: string | n
   // Sizes are classes rather than inline styles: the stylesheet's units become rpx in the
   // mini-program and rem in H5, which inline styles would not.
   const className = `user-avatar user-avatar--${size}`
-  if (url) return <Image className={className} src={url} mode="aspectFill" />
+  if (url) return <Image className={className} src={url} mode='aspectFill' />
   const initial = (name ?? '').trim().slice(0, 1) || '工'
   return <View className={`${className} user-avatar--initial`}>{initial}</View>
 }

@@ -33,7 +33,11 @@ const filled: CareFormValues = {
 
 test('the form checks what the server checks, with the same bounds', () => {
   expect(checkCareForm(filled)).toEqual({})
-  expect(Object.keys(checkCareForm({ ...filled, name: '', phone: '1234', category: undefined, difficulties: [], helpKind: undefined, lawfulBasis: undefined })).sort()).toEqual(['category', 'difficulties', 'helpKind', 'lawfulBasis', 'name', 'phone'])
+  expect(
+    Object.keys(
+      checkCareForm({ ...filled, name: '', phone: '1234', category: undefined, difficulties: [], helpKind: undefined, lawfulBasis: undefined }),
+    ).sort(),
+  ).toEqual(['category', 'difficulties', 'helpKind', 'lawfulBasis', 'name', 'phone'])
   expect(checkCareForm({ ...filled, note: '很'.repeat(CARE_LIMITS.note.max + 1) }).note).toBeDefined()
   expect(checkCareForm({ ...filled, amount: String(CARE_LIMITS.amount.max + 1) }).amount).toBeDefined()
   expect(checkCareForm({ ...filled, followUpOn: '2027-04-27' }).followUpOn).toBe('回访日期不能早于走访日期')

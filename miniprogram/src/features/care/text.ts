@@ -27,8 +27,10 @@ export const CARE_TEXT = {
 /** 我的 → 走访慰问 for chairs and care officers; 访问日志 for the city's care officers. */
 export function careStaffEntries(me: Pick<Me, 'roles'> | undefined): Array<{ key: string; title: string; description: string; url: string }> {
   const out = []
-  if (unitsWithRole(me, CARE_ROLES).length) out.push({ key: 'care-visits', title: '走访慰问', description: '困难职工、农民工、劳动模范走访登记和回访', url: CARE_ROUTES.visits })
-  if (unitsWithRole(me, ['care_officer']).length) out.push({ key: 'care-log', title: '走访访问日志', description: '谁查看、登记、导出了哪些记录；导出和保存期限', url: CARE_ROUTES.log })
+  if (unitsWithRole(me, CARE_ROLES).length)
+    out.push({ key: 'care-visits', title: '走访慰问', description: '困难职工、农民工、劳动模范走访登记和回访', url: CARE_ROUTES.visits })
+  if (unitsWithRole(me, ['care_officer']).length)
+    out.push({ key: 'care-log', title: '走访访问日志', description: '谁查看、登记、导出了哪些记录；导出和保存期限', url: CARE_ROUTES.log })
   return out
 }
 

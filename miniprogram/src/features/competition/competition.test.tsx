@@ -114,7 +114,15 @@ describe('competition card', () => {
   test('an open one: organiser, stage, places left, deadline, event', async () => {
     const open = jest.fn()
     const { utils } = await mount(<CompetitionCard competition={summary()} onClick={open} />)
-    for (const t of ['数控车工技能比武', '经开区工会 · 技能比武', '报名中', '共10个名额 · 剩余6个', '报名截止 4月27日 18:00', '比赛 4月28日 09:00 · 经开区职工技能实训中心']) expect(text()).toContain(t)
+    for (const t of [
+      '数控车工技能比武',
+      '经开区工会 · 技能比武',
+      '报名中',
+      '共10个名额 · 剩余6个',
+      '报名截止 4月27日 18:00',
+      '比赛 4月28日 09:00 · 经开区职工技能实训中心',
+    ])
+      expect(text()).toContain(t)
     utils.fireEvent.click(document.querySelector('.competition-card')!)
     expect(open).toHaveBeenCalledTimes(1)
   })
@@ -135,12 +143,25 @@ const OPEN = { status: 'published', window: 'open', resultsPublished: false } as
 describe('my sign-up', () => {
   test('finished with results: the award and no ticket or check-in words; cancelled: no ticket either', async () => {
     const ticket = jest.fn()
-    await mount(<CompetitionMyStatus competition={{ status: 'finished', window: 'closed', resultsPublished: true }} signup={signup({ result: { rank: 1, award: '一等奖' } })} onTicket={ticket} onWithdraw={jest.fn()} />)
+    await mount(
+      <CompetitionMyStatus
+        competition={{ status: 'finished', window: 'closed', resultsPublished: true }}
+        signup={signup({ result: { rank: 1, award: '一等奖' } })}
+        onTicket={ticket}
+        onWithdraw={jest.fn()}
+      />,
+    )
     expect(text()).toContain('一等奖')
     expect(text()).not.toContain('请按时参加')
     expect(text()).not.toContain('查看参赛凭证')
     expect(text()).not.toContain('取消报名')
-    await mount(<CompetitionMyStatus competition={{ status: 'cancelled', window: 'closed', resultsPublished: false, cancelReason: '场地维修' }} signup={signup()} onTicket={ticket} />)
+    await mount(
+      <CompetitionMyStatus
+        competition={{ status: 'cancelled', window: 'closed', resultsPublished: false, cancelReason: '场地维修' }}
+        signup={signup()}
+        onTicket={ticket}
+      />,
+    )
     expect(text()).toContain('场地维修')
     expect(text()).not.toContain('查看参赛凭证')
   })
@@ -168,7 +189,20 @@ describe('my sign-up', () => {
   })
 
   test('a team member sees the team and who can withdraw it', async () => {
-    await mount(<CompetitionMyStatus competition={OPEN} signup={signup({ teamName: '钢铁队', isCaptain: false, members: [{ userId: 'u2', realName: '王五' }, { userId: 'u1', realName: '张三' }], checkedInAt: at(9, 28) })} />)
+    await mount(
+      <CompetitionMyStatus
+        competition={OPEN}
+        signup={signup({
+          teamName: '钢铁队',
+          isCaptain: false,
+          members: [
+            { userId: 'u2', realName: '王五' },
+            { userId: 'u1', realName: '张三' },
+          ],
+          checkedInAt: at(9, 28),
+        })}
+      />,
+    )
     expect(text()).toContain('队名：钢铁队')
     expect(text()).toContain('队员：王五、张三')
     expect(text()).toContain('取消报名请联系队长')
@@ -196,7 +230,19 @@ describe('results, rows, answers, progress', () => {
   test('an organiser’s row: a team with its captain, the waiting place, the two decisions', async () => {
     const approve = jest.fn()
     const reject = jest.fn()
-    const { utils } = await mount(<CompetitionSignupRow row={row({ teamName: '钢铁队', members: [{ userId: 'u1', realName: '张三' }, { userId: 'u2', realName: '王五' }] })} onApprove={approve} onReject={reject} />)
+    const { utils } = await mount(
+      <CompetitionSignupRow
+        row={row({
+          teamName: '钢铁队',
+          members: [
+            { userId: 'u1', realName: '张三' },
+            { userId: 'u2', realName: '王五' },
+          ],
+        })}
+        onApprove={approve}
+        onReject={reject}
+      />,
+    )
     expect(text()).toContain('钢铁队')
     expect(text()).toContain('队长 张三 · 队员 王五')
     utils.fireEvent.click(byText('通过'))
@@ -231,7 +277,7 @@ describe('results, rows, answers, progress', () => {
 
   test('filters: one at a time, the chosen one again shows everything', async () => {
     const change = jest.fn()
-    const { utils } = await mount(<CompetitionFilters value="open" onChange={change} />)
+    const { utils } = await mount(<CompetitionFilters value='open' onChange={change} />)
     utils.fireEvent.click(document.querySelector('#filter-open')!)
     utils.fireEvent.click(document.querySelector('#filter-mine')!)
     expect(change.mock.calls).toEqual([['all'], ['mine']])
@@ -240,7 +286,22 @@ describe('results, rows, answers, progress', () => {
 
 describe('ticket', () => {
   test('the QR and the code, large and spaced', async () => {
-    await mount(<CompetitionTicket visible title="数控车工技能比武" ticket={{ code: 'AB3K7Q', qrDataUrl: 'data:image/png;base64,AAAA', person: { realName: '张三', unitName: '华中机械制造有限公司工会', teamName: '' }, competition: { id: 'c1', title: '数控车工技能比武', place: '经开区职工技能实训中心', eventStartAt: at(9, 28), eventEndAt: at(17, 28) } }} loading={false} error={undefined} onRetry={jest.fn()} onClose={jest.fn()} />)
+    await mount(
+      <CompetitionTicket
+        visible
+        title='数控车工技能比武'
+        ticket={{
+          code: 'AB3K7Q',
+          qrDataUrl: 'data:image/png;base64,AAAA',
+          person: { realName: '张三', unitName: '华中机械制造有限公司工会', teamName: '' },
+          competition: { id: 'c1', title: '数控车工技能比武', place: '经开区职工技能实训中心', eventStartAt: at(9, 28), eventEndAt: at(17, 28) },
+        }}
+        loading={false}
+        error={undefined}
+        onRetry={jest.fn()}
+        onClose={jest.fn()}
+      />,
+    )
     expect(document.querySelector('#ticket-code')!.textContent).toBe('AB3 K7Q')
     // who, what, when, where
     expect(document.querySelector('#ticket-facts')!.textContent).toBe('张三华中机械制造有限公司工会时间：4月28日 09:00 至 17:00地点：经开区职工技能实训中心')
@@ -249,7 +310,17 @@ describe('ticket', () => {
 
   test('a refusal is shown with a retry', async () => {
     const retry = jest.fn()
-    const { utils } = await mount(<CompetitionTicket visible title="x" ticket={undefined} loading={false} error={{ code: 'COMPETITION.NOT_ACCEPTED', message: '该报名还没有获得参赛名额' }} onRetry={retry} onClose={jest.fn()} />)
+    const { utils } = await mount(
+      <CompetitionTicket
+        visible
+        title='x'
+        ticket={undefined}
+        loading={false}
+        error={{ code: 'COMPETITION.NOT_ACCEPTED', message: '该报名还没有获得参赛名额' }}
+        onRetry={retry}
+        onClose={jest.fn()}
+      />,
+    )
     expect(text()).toContain('该报名还没有获得参赛名额')
     utils.fireEvent.click(byText('重新加载'))
     expect(retry).toHaveBeenCalledTimes(1)
@@ -307,7 +378,11 @@ describe('against the real local cloud', () => {
       const friend = await local.cloud.call('people.saveProfile', { nickname: '周师傅', realName: '周大山' }, { OPENID: 'mate-2' })
       const code2 = await local.cloud.call('org.createInvite', { unitId: 'u-jkq-jixie', days: 1 }, { OPENID: 'demo-unit-chair' })
       await local.cloud.call('people.joinByInvite', { code: code2.ok ? code2.data.code : '' }, { OPENID: 'mate-2' })
-      await local.cloud.call('competition.signup', { competitionId: c.id, teamName: '工会队', memberIds: [friend.ok ? friend.data.id : ''] }, { OPENID: 'demo-unit-chair' })
+      await local.cloud.call(
+        'competition.signup',
+        { competitionId: c.id, teamName: '工会队', memberIds: [friend.ok ? friend.data.id : ''] },
+        { OPENID: 'demo-unit-chair' },
+      )
 
       local.as('demo-worker')
       const submit = jest.fn()
@@ -355,7 +430,7 @@ describe('against the real local cloud', () => {
     function SignupButton({ c, onAnswer }: { c: CompetitionDetail; onAnswer: (s: MySignup | null) => void }) {
       const s = useCompetitionSignup(c, async () => undefined)
       onAnswer(s.mine)
-      return <View id="go" onClick={() => void s.signup()} />
+      return <View id='go' onClick={() => void s.signup()} />
     }
 
     async function tapSignUp(c: CompetitionDetail, who: string) {
@@ -378,7 +453,11 @@ describe('against the real local cloud', () => {
       expect(mine).toMatchObject({ status: 'pending' })
       // the grant is real: the organiser's decision can now be sent to this person
       const rows = await local.cloud.call('competition.signups', { competitionId: c.id }, { OPENID: 'demo-area-chair' })
-      await local.cloud.call('competition.decide', { competitionId: c.id, signupIds: rows.ok ? rows.data.items.map((r) => r.id) : [], approve: true }, { OPENID: 'demo-area-chair' })
+      await local.cloud.call(
+        'competition.decide',
+        { competitionId: c.id, signupIds: rows.ok ? rows.data.items.map((r) => r.id) : [], approve: true },
+        { OPENID: 'demo-area-chair' },
+      )
       expect((await local.cloud.openapi.outbox()).map((m) => [m.touser, m.data.phrase2])).toEqual([['demo-worker', '已通过']])
     })
 

@@ -50,7 +50,8 @@ export function placesText(c: Pick<CompetitionSummary, 'capacity' | 'placesLeft'
 /** No place left: the next sign-up joins the waiting list. */
 export const isFull = (c: Pick<CompetitionSummary, 'placesLeft' | 'waitlisted'>) => c.waitlisted > 0 || c.placesLeft <= 0
 
-export const modeText = (c: Pick<CompetitionDetail, 'mode' | 'teamMin' | 'teamMax'>) => (c.mode === 'team' ? `团体报名，每队 ${c.teamMin}–${c.teamMax} 人（含队长）` : '个人报名')
+export const modeText = (c: Pick<CompetitionDetail, 'mode' | 'teamMin' | 'teamMax'>) =>
+  c.mode === 'team' ? `团体报名，每队 ${c.teamMin}–${c.teamMax} 人（含队长）` : '个人报名'
 export const eligibilityText = (c: Pick<CompetitionSummary, 'eligibility' | 'organizer'>) =>
   c.eligibility === 'city' ? '全市职工都可以报名' : `${c.organizer.name}及下属单位的职工`
 
@@ -64,8 +65,20 @@ export function timeRange(start: number, end: number): string {
 // A person's own sign-up (words and actions for every state): signupStateOf in @contract/wording/signup.
 
 /** The organiser's words for a sign-up's status (their list and tabs). */
-export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = { pending: '待审核', accepted: '已通过', waitlisted: '候补', rejected: '未通过', withdrawn: '已取消' }
-export const SIGNUP_STATUS_TONES: Record<SignupStatus, StatusTone> = { pending: 'pending', accepted: 'approved', waitlisted: 'pending', rejected: 'rejected', withdrawn: 'muted' }
+export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
+  pending: '待审核',
+  accepted: '已通过',
+  waitlisted: '候补',
+  rejected: '未通过',
+  withdrawn: '已取消',
+}
+export const SIGNUP_STATUS_TONES: Record<SignupStatus, StatusTone> = {
+  pending: 'pending',
+  accepted: 'approved',
+  waitlisted: 'pending',
+  rejected: 'rejected',
+  withdrawn: 'muted',
+}
 
 // --- Check-in codes ---------------------------------------------------------------------------------
 

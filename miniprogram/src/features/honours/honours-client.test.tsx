@@ -5,7 +5,15 @@ import type { Verification } from '@contract/entities/honours'
 import VerificationCard from './components/verification-card'
 import NoticeLineRow from './components/notice-line'
 
-const v: Verification = { number: '2027-0001-K7QM', name: '张三', category: '劳动模范', issuer: '市总工会', issuedAt: Date.UTC(2027, 3, 28, 2), status: 'valid', revokedReason: '' }
+const v: Verification = {
+  number: '2027-0001-K7QM',
+  name: '张三',
+  category: '劳动模范',
+  issuer: '市总工会',
+  issuedAt: Date.UTC(2027, 3, 28, 2),
+  status: 'valid',
+  revokedReason: '',
+}
 
 let mounted: TestUtils[] = []
 afterEach(() => {

@@ -8,10 +8,7 @@ export { INVITE_CODE_LENGTH }
 
 /** Upper case, without spaces and dashes, at most 8 characters. */
 export function normalizeInviteCode(raw: string): string {
-  return raw
-    .replace(/[\s-]/g, '')
-    .toUpperCase()
-    .slice(0, INVITE_CODE_LENGTH)
+  return raw.replace(/[\s-]/g, '').toUpperCase().slice(0, INVITE_CODE_LENGTH)
 }
 
 /** Whether a normalised code can be sent (8 characters from the code alphabet). */

@@ -8,9 +8,18 @@ const jixie = { id: 'u-jkq-jixie', name: '华中机械制造有限公司工会',
 const withRoles = (roles: MyRole[]): Pick<Me, 'roles'> => ({ roles })
 
 const worker = withRoles([{ role: 'worker', unit: jixie }])
-const unitChair = withRoles([{ role: 'worker', unit: jixie }, { role: 'unit_chair', unit: jixie }])
-const areaChair = withRoles([{ role: 'worker', unit: area }, { role: 'area_chair', unit: area }])
-const cityAdmin = withRoles([{ role: 'worker', unit: city }, { role: 'city_admin', unit: city }])
+const unitChair = withRoles([
+  { role: 'worker', unit: jixie },
+  { role: 'unit_chair', unit: jixie },
+])
+const areaChair = withRoles([
+  { role: 'worker', unit: area },
+  { role: 'area_chair', unit: area },
+])
+const cityAdmin = withRoles([
+  { role: 'worker', unit: city },
+  { role: 'city_admin', unit: city },
+])
 const judge = withRoles([{ role: 'judge', unit: city }])
 
 test('staff pages are listed by role, and none for a worker or a judge', () => {
@@ -29,7 +38,12 @@ test('staff pages are listed by role, and none for a worker or a judge', () => {
 })
 
 test('managed units come widest first, each once', () => {
-  const both = withRoles([{ role: 'unit_chair', unit: jixie }, { role: 'area_chair', unit: area }, { role: 'worker', unit: jixie }, { role: 'city_admin', unit: city }])
+  const both = withRoles([
+    { role: 'unit_chair', unit: jixie },
+    { role: 'area_chair', unit: area },
+    { role: 'worker', unit: jixie },
+    { role: 'city_admin', unit: city },
+  ])
   expect(unitsWithRole(both, CHAIR_ROLES).map((u) => u.id)).toEqual(['u-city', 'u-jkq', 'u-jkq-jixie'])
   expect(unitsWithRole(both, MANAGER_ROLES).map((u) => u.id)).toEqual(['u-city', 'u-jkq'])
   expect(unitsWithRole(undefined, CHAIR_ROLES)).toEqual([])

@@ -66,7 +66,17 @@ const byText = (text: string) => Array.from(document.querySelectorAll('*')).find
 
 describe('me card', () => {
   test('shows name, nickname, the unit with the unions above it, and roles', async () => {
-    const { text } = await mount(<MeCard me={me({ roles: [{ role: 'worker', unit: jixie }, { role: 'unit_chair', unit: jixie }, { role: 'judge', unit: city }] })} />)
+    const { text } = await mount(
+      <MeCard
+        me={me({
+          roles: [
+            { role: 'worker', unit: jixie },
+            { role: 'unit_chair', unit: jixie },
+            { role: 'judge', unit: city },
+          ],
+        })}
+      />,
+    )
     expect(text).toContain('张三')
     expect(text).toContain('昵称：张师傅')
     expect(text).toContain('市总工会 › 经开区工会 › 华中机械制造有限公司工会')
@@ -85,7 +95,9 @@ describe('me card', () => {
 describe('join status', () => {
   test('a pending request can be withdrawn', async () => {
     const cancel = jest.fn()
-    const { text, utils } = await mount(<JoinStatus me={me({ unit: null, pendingJoin: { unit: jixie, requestedAt: now, decidedBy: { unit: jixie, chairs: ['王五'] } } })} onCancel={cancel} />)
+    const { text, utils } = await mount(
+      <JoinStatus me={me({ unit: null, pendingJoin: { unit: jixie, requestedAt: now, decidedBy: { unit: jixie, chairs: ['王五'] } } })} onCancel={cancel} />,
+    )
     expect(text).toContain('待审核')
     expect(text).toContain('申请加入「华中机械制造有限公司工会」')
     expect(text).toContain('4月20日 10:00 提交，等待华中机械制造有限公司工会（王五）审核')
@@ -95,7 +107,9 @@ describe('join status', () => {
 
   test('a turned-down request shows the reason and a way to try again', async () => {
     const retry = jest.fn()
-    const { text, utils } = await mount(<JoinStatus me={me({ unit: null, lastJoinDecision: { unit: jixie, approved: false, reason: '不是本单位职工', decidedAt: now } })} onRetry={retry} />)
+    const { text, utils } = await mount(
+      <JoinStatus me={me({ unit: null, lastJoinDecision: { unit: jixie, approved: false, reason: '不是本单位职工', decidedAt: now } })} onRetry={retry} />,
+    )
     expect(text).toContain('未通过')
     expect(text).toContain('原因：不是本单位职工')
     await tap(utils, '.join-status__button taro-button-core')
@@ -139,7 +153,7 @@ describe('invite card', () => {
 describe('reason dialog', () => {
   test('will not turn anyone down without a reason', async () => {
     const confirm = jest.fn()
-    const { utils } = await mount(<ReasonDialog visible title="不通过入会申请" subject="某人 申请加入" busy={false} onConfirm={confirm} onCancel={jest.fn()} />)
+    const { utils } = await mount(<ReasonDialog visible title='不通过入会申请' subject='某人 申请加入' busy={false} onConfirm={confirm} onCancel={jest.fn()} />)
     await tap(utils, '.reason-dialog__confirm')
     expect(confirm).not.toHaveBeenCalled()
     expect(document.body.textContent).toContain('请填写不通过的原因')
@@ -147,14 +161,16 @@ describe('reason dialog', () => {
 
   test('a quick reason fills the box and is sent', async () => {
     const confirm = jest.fn()
-    const { utils } = await mount(<ReasonDialog visible title="不通过入会申请" quickReasons={['不是本单位职工']} busy={false} onConfirm={confirm} onCancel={jest.fn()} />)
+    const { utils } = await mount(
+      <ReasonDialog visible title='不通过入会申请' quickReasons={['不是本单位职工']} busy={false} onConfirm={confirm} onCancel={jest.fn()} />,
+    )
     utils.fireEvent.click(byText('不是本单位职工'))
     await tap(utils, '.reason-dialog__confirm')
     expect(confirm).toHaveBeenCalledWith('不是本单位职工')
   })
 
   test('is not there when closed', async () => {
-    const { text } = await mount(<ReasonDialog visible={false} title="不通过入会申请" busy={false} onConfirm={jest.fn()} onCancel={jest.fn()} />)
+    const { text } = await mount(<ReasonDialog visible={false} title='不通过入会申请' busy={false} onConfirm={jest.fn()} onCancel={jest.fn()} />)
     expect(text).toBe('')
   })
 })
@@ -188,7 +204,7 @@ describe('unit browser', () => {
   })
 
   test('an empty level says so', async () => {
-    const { text } = await mount(<UnitBrowser level={level({ children: [] })} emptyText="下面还没有单位" />)
+    const { text } = await mount(<UnitBrowser level={level({ children: [] })} emptyText='下面还没有单位' />)
     expect(text).toContain('下面还没有单位')
   })
 })
@@ -197,9 +213,9 @@ describe('small parts', () => {
   test('status tags pair the colour with words', async () => {
     const { text } = await mount(
       <>
-        <StatusTag tone="pending" />
-        <StatusTag tone="approved" />
-        <StatusTag tone="rejected" />
+        <StatusTag tone='pending' />
+        <StatusTag tone='approved' />
+        <StatusTag tone='rejected' />
       </>,
     )
     expect(text).toBe('待审核已通过未通过')
@@ -208,7 +224,7 @@ describe('small parts', () => {
 
   test('an empty state offers its next step', async () => {
     const next = jest.fn()
-    const { text, utils } = await mount(<EmptyState title="还没有成员" message="生成邀请码发到职工群里" actionText="去生成邀请码" onAction={next} />)
+    const { text, utils } = await mount(<EmptyState title='还没有成员' message='生成邀请码发到职工群里' actionText='去生成邀请码' onAction={next} />)
     expect(text).toContain('还没有成员')
     await tap(utils, '.empty-state__action')
     expect(next).toHaveBeenCalledTimes(1)
@@ -224,7 +240,7 @@ describe('small parts', () => {
     const change = jest.fn()
     const { text, utils } = await mount(
       <SegTabs
-        active="members"
+        active='members'
         onChange={change}
         tabs={[
           { key: 'members', label: '成员' },
@@ -238,13 +254,23 @@ describe('small parts', () => {
   })
 
   test('a member row: real name, nickname, job, roles, and the unit when it is a unit below', async () => {
-    const m: Member = { userId: 'u1', realName: '王五', nickname: '王主席', avatarUrl: null, job: '工会主席', employeeNo: 'A-01', unit: jixie, joinedAt: now, roles: [{ role: 'unit_chair', unitId: 'u-jkq-jixie' }] }
-    const { text } = await mount(<MemberRow member={m} contextUnitId="u-jkq" />)
+    const m: Member = {
+      userId: 'u1',
+      realName: '王五',
+      nickname: '王主席',
+      avatarUrl: null,
+      job: '工会主席',
+      employeeNo: 'A-01',
+      unit: jixie,
+      joinedAt: now,
+      roles: [{ role: 'unit_chair', unitId: 'u-jkq-jixie' }],
+    }
+    const { text } = await mount(<MemberRow member={m} contextUnitId='u-jkq' />)
     for (const s of ['王五', '（王主席）', '工会主席 · 工号 A-01', '华中机械制造有限公司工会', '基层工会主席', '4月20日 加入']) expect(text).toContain(s)
   })
 
   test('the invite code box hints at a look-alike character', async () => {
-    const { text } = await mount(<InviteCodeInput value="ABC0" onChange={jest.fn()} />)
+    const { text } = await mount(<InviteCodeInput value='ABC0' onChange={jest.fn()} />)
     expect(text).toContain('已输入 4 / 8 位')
     expect(text).toContain('邀请码里没有“0”')
   })

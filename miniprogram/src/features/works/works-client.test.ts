@@ -3,13 +3,28 @@
 import { describeWork } from './components/work-status'
 import { checkValues } from './hooks/use-work-form'
 
-const unit = (type: 'grassroots' | 'industry' | 'city', name: string) => ({ unit: { id: name, name, type }, passes: type === 'grassroots' ? 0 : type === 'industry' ? 1 : 2 })
+const unit = (type: 'grassroots' | 'industry' | 'city', name: string) => ({
+  unit: { id: name, name, type },
+  passes: type === 'grassroots' ? 0 : type === 'industry' ? 1 : 2,
+})
 
 test('each status reads as one tag and one plain sentence, with the reason when there is one', () => {
   expect(describeWork({ status: 'draft', stage: null, reason: '' })).toMatchObject({ tone: 'muted', label: '草稿' })
-  expect(describeWork({ status: 'blocked', stage: null, reason: '第 2 张图片未通过内容安全检查' })).toEqual({ tone: 'rejected', label: '未通过检查', line: '第 2 张图片未通过内容安全检查' })
-  expect(describeWork({ status: 'reviewing', stage: unit('grassroots', '华中机械制造有限公司工会'), reason: '' })).toEqual({ tone: 'pending', label: '待审核', line: '等待「华中机械制造有限公司工会」审核' })
-  expect(describeWork({ status: 'reviewing', stage: unit('industry', '经开区工会'), reason: '' })).toEqual({ tone: 'pending', label: '已选送', line: '单位已选送，等待「经开区工会」审核' })
+  expect(describeWork({ status: 'blocked', stage: null, reason: '第 2 张图片未通过内容安全检查' })).toEqual({
+    tone: 'rejected',
+    label: '未通过检查',
+    line: '第 2 张图片未通过内容安全检查',
+  })
+  expect(describeWork({ status: 'reviewing', stage: unit('grassroots', '华中机械制造有限公司工会'), reason: '' })).toEqual({
+    tone: 'pending',
+    label: '待审核',
+    line: '等待「华中机械制造有限公司工会」审核',
+  })
+  expect(describeWork({ status: 'reviewing', stage: unit('industry', '经开区工会'), reason: '' })).toEqual({
+    tone: 'pending',
+    label: '已选送',
+    line: '单位已选送，等待「经开区工会」审核',
+  })
   expect(describeWork({ status: 'reviewing', stage: unit('city', '市总工会'), reason: '' })).toMatchObject({ label: '待遴选' })
   expect(describeWork({ status: 'rejected', stage: null, reason: '照片太暗' })).toEqual({ tone: 'rejected', label: '未通过', line: '照片太暗' })
   expect(describeWork({ status: 'exhibited', stage: null, reason: '' })).toMatchObject({ tone: 'approved', label: '已入展' })

@@ -24,9 +24,9 @@ export default function CompetitionDetailPage() {
   if (!data && (!id || (error && !loading && (error.code === 'COMPETITION.NOT_FOUND' || error.code === 'COMMON.VALIDATION')))) {
     return (
       <EmptyState
-        mark="赛"
-        title="没有找到这项竞赛"
-        message="它可能还没有发布，或者已经被删除。"
+        mark='赛'
+        title='没有找到这项竞赛'
+        message='它可能还没有发布，或者已经被删除。'
         actionText={moments ? undefined : '看看其他竞赛'}
         onAction={moments ? undefined : () => open(COMPETITION_ROUTES.list)}
       />

@@ -22,22 +22,22 @@ export default function CompetitionListPage() {
 
   const empty = emptyListText(category, filter, keyword)
   return (
-    <View className="competition-list">
+    <View className='competition-list'>
       <SegTabs<CategoryTab> tabs={CATEGORY_TABS} active={category} onChange={setCategory} />
-      <SearchBox id="competition-search" placeholder="搜索竞赛名称" value={keyword} onSearch={setKeyword} />
+      <SearchBox id='competition-search' placeholder='搜索竞赛名称' value={keyword} onSearch={setKeyword} />
       <CompetitionFilters value={filter} onChange={setFilter} />
       {filter === 'held' && (
-        <View className="competition-list__held" id="competition-held">
-          {held !== undefined && <Text className="competition-list__held-count">已举办 {held} 场</Text>}
-          <Text className="competition-list__held-meaning">{HELD_MEANING}</Text>
+        <View className='competition-list__held' id='competition-held'>
+          {held !== undefined && <Text className='competition-list__held-count'>已举办 {held} 场</Text>}
+          <Text className='competition-list__held-meaning'>{HELD_MEANING}</Text>
         </View>
       )}
-      <View className="competition-list__items" id="competition-list">
+      <View className='competition-list__items' id='competition-list'>
         <ListBody
           list={list}
           empty={
             <EmptyState
-              mark="赛"
+              mark='赛'
               title={empty.title}
               message={empty.message}
               actionText={empty.action}

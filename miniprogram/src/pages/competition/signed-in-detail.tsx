@@ -38,7 +38,7 @@ export default function SignedInDetail({ competition: c, reload }: { competition
     if (c.window === 'not_open') {
       bar = (
         <CompetitionActionBar>
-          <Button type="primary" size="large" block disabled>
+          <Button type='primary' size='large' block disabled>
             {formatDateTime(c.signupStartAt)} 开始报名
           </Button>
         </CompetitionActionBar>
@@ -51,7 +51,7 @@ export default function SignedInDetail({ competition: c, reload }: { competition
         // The profile is filled in; the unit's union has yet to confirm the request. Say so, and who decides.
         bar = (
           <CompetitionActionBar note={pendingJoinLine(pending)}>
-            <Button id="pending-join-button" type="primary" size="large" block onClick={() => open(ROUTES.me)}>
+            <Button id='pending-join-button' type='primary' size='large' block onClick={() => open(ROUTES.me)}>
               入会审核通过后可报名
             </Button>
           </CompetitionActionBar>
@@ -59,7 +59,7 @@ export default function SignedInDetail({ competition: c, reload }: { competition
       } else if (!needsProfile && !c.canSignUp && mine?.status !== 'withdrawn') {
         bar = (
           <CompetitionActionBar note={`本竞赛只面向${c.organizer.name}及下属单位的职工`}>
-            <Button type="primary" size="large" block disabled>
+            <Button type='primary' size='large' block disabled>
               不在报名范围内
             </Button>
           </CompetitionActionBar>
@@ -68,9 +68,9 @@ export default function SignedInDetail({ competition: c, reload }: { competition
         bar = (
           <CompetitionActionBar note={noteFor(c, needsProfile)}>
             <Button
-              id="signup-button"
-              type="primary"
-              size="large"
+              id='signup-button'
+              type='primary'
+              size='large'
               block
               loading={signup.signingUp || (meLoading && !me)}
               onClick={() => {
@@ -89,7 +89,7 @@ export default function SignedInDetail({ competition: c, reload }: { competition
     } else {
       bar = (
         <CompetitionActionBar>
-          <Button type="primary" size="large" block disabled>
+          <Button type='primary' size='large' block disabled>
             报名已截止
           </Button>
         </CompetitionActionBar>
@@ -101,20 +101,18 @@ export default function SignedInDetail({ competition: c, reload }: { competition
     <DetailView
       c={c}
       bar={bar}
-      mine={
-        mine && (
-          <CompetitionMyStatus
-            signup={mine}
-            competition={c}
-            onTicket={ticket.show}
-            onWithdraw={signup.withdraw}
-            withdrawing={signup.withdrawing}
-          />
-        )
-      }
+      mine={mine && <CompetitionMyStatus signup={mine} competition={c} onTicket={ticket.show} onWithdraw={signup.withdraw} withdrawing={signup.withdrawing} />}
       overlays={
         <>
-          <CompetitionTicket visible={ticket.visible} title={c.title} ticket={ticket.ticket} loading={ticket.loading} error={ticket.error} onRetry={ticket.retry} onClose={ticket.hide} />
+          <CompetitionTicket
+            visible={ticket.visible}
+            title={c.title}
+            ticket={ticket.ticket}
+            loading={ticket.loading}
+            error={ticket.error}
+            onRetry={ticket.retry}
+            onClose={ticket.hide}
+          />
           {c.mode === 'team' && (
             <CompetitionTeamSheet
               competition={c}

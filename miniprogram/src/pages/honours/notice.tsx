@@ -56,12 +56,12 @@ export default function NoticePage() {
     <Loaded state={query} data={query.data}>
       {(data) =>
         !data.notice ? (
-          <EmptyState mark="公" title="暂无公示" message="评选结果将在这里公示，欢迎监督。" />
+          <EmptyState mark='公' title='暂无公示' message='评选结果将在这里公示，欢迎监督。' />
         ) : (
-          <View className="notice">
-            <View className="notice__head">
-              <Text className="notice__title">先进职工评选公示（共 {data.notice.total} 人）</Text>
-              <Text className="notice__dates">
+          <View className='notice'>
+            <View className='notice__head'>
+              <Text className='notice__title'>先进职工评选公示（共 {data.notice.total} 人）</Text>
+              <Text className='notice__dates'>
                 公示期：{formatDate(data.notice.startAt)} 至 {formatDate(data.notice.endAt)}
                 {data.notice.open ? '' : '（已结束）'}
               </Text>
@@ -72,12 +72,12 @@ export default function NoticePage() {
             <ListFooter loadingMore={loadingMore} hasMore={canLoadMore} count={data.items.length + more.length} />
             <ReasonDialog
               visible={Boolean(target)}
-              title="提出异议"
+              title='提出异议'
               subject={target ? `${target.name} · ${target.unitName}` : undefined}
               busy={busy}
               maxLength={HONOUR_LIMITS.objection.max}
               label={`异议理由（${HONOUR_LIMITS.objection.hint}）`}
-              confirmText="提交异议"
+              confirmText='提交异议'
               onConfirm={(reason) => void object(reason)}
               onCancel={() => setTarget(null)}
             />

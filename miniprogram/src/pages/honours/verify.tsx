@@ -8,7 +8,6 @@ import { HONOUR_ROUTES } from '../../features/honours/routes'
 import { VERIFY_TEXT as T } from '../../features/honours/text'
 import './verify.scss'
 
-
 type Answer = VerifyAnswer | null
 
 /** The public certificate check: opens from the certificate's QR code (scene = the number) or by typing it. */
@@ -34,11 +33,18 @@ export default function VerifyPage() {
   }, [initial])
 
   return (
-    <View className="verify">
-      <Text className="verify__intro">{T.intro}</Text>
-      <View className="verify__row">
-        <Input className="verify__input" value={number} placeholder={T.placeholder} maxlength={14} onInput={(e) => setNumber(e.detail.value)} onConfirm={() => void check(number)} />
-        <View className="verify__go" onClick={() => void check(number)}>
+    <View className='verify'>
+      <Text className='verify__intro'>{T.intro}</Text>
+      <View className='verify__row'>
+        <Input
+          className='verify__input'
+          value={number}
+          placeholder={T.placeholder}
+          maxlength={14}
+          onInput={(e) => setNumber(e.detail.value)}
+          onConfirm={() => void check(number)}
+        />
+        <View className='verify__go' onClick={() => void check(number)}>
           {busy ? '…' : T.action}
         </View>
       </View>

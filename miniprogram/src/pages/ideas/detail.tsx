@@ -13,27 +13,27 @@ import './index.scss'
 function Detail({ idea, single }: { idea: ShowcaseIdea; single: boolean }) {
   const people = [idea.authorName, ...idea.coAuthorNames].join('、')
   return (
-    <View className="ideas-showcase ideas-detail" id="showcase-idea">
-      <View className="ideas-detail__card">
-        <View className="ideas-detail__tags">
-          {idea.award && <Text className="ideas-detail__award">{idea.award}</Text>}
-          <Text className="ideas-detail__type">{idea.type}</Text>
-          {idea.implemented && <Text className="ideas-detail__done">已实施</Text>}
+    <View className='ideas-showcase ideas-detail' id='showcase-idea'>
+      <View className='ideas-detail__card'>
+        <View className='ideas-detail__tags'>
+          {idea.award && <Text className='ideas-detail__award'>{idea.award}</Text>}
+          <Text className='ideas-detail__type'>{idea.type}</Text>
+          {idea.implemented && <Text className='ideas-detail__done'>已实施</Text>}
         </View>
-        <Text className="ideas-detail__title">{idea.title}</Text>
-        <Text className="ideas-detail__who">{people}</Text>
-        <Text className="ideas-detail__who">{idea.unitName}</Text>
-        <Text className="ideas-detail__when">{formatFullDate(idea.adoptedAt)} 由市总工会采纳</Text>
+        <Text className='ideas-detail__title'>{idea.title}</Text>
+        <Text className='ideas-detail__who'>{people}</Text>
+        <Text className='ideas-detail__who'>{idea.unitName}</Text>
+        <Text className='ideas-detail__when'>{formatFullDate(idea.adoptedAt)} 由市总工会采纳</Text>
         <IdeaBody idea={idea} imageUrls={idea.imageUrls} />
       </View>
       {!single && (
-        <View className="ideas-detail__more">
+        <View className='ideas-detail__more'>
           {process.env.TARO_ENV === 'weapp' && (
-            <TaroButton className="ideas-detail__share" openType="share">
+            <TaroButton className='ideas-detail__share' openType='share'>
               分享给工友
             </TaroButton>
           )}
-          <Text className="ideas-detail__link" onClick={() => open(IDEA_ROUTES.showcase)}>
+          <Text className='ideas-detail__link' onClick={() => open(IDEA_ROUTES.showcase)}>
             看更多金点子 ›
           </Text>
         </View>

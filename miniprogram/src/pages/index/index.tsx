@@ -17,28 +17,27 @@ const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
   { title: '三千', keys: ['hardshipVisits', 'ideas', 'commended'] },
 ]
 
-
 const SHARE_TITLE = '庆“五一”系列活动：展职工风采，一起来参加'
 
 function HomeView({ home }: { home: CampaignHome }) {
   const byKey = new Map(home.targets.map((t) => [t.key, t]))
   const participants = byKey.get('participants')
   return (
-    <View className="home">
+    <View className='home'>
       <CampaignHero home={home} onLine={openLine} />
 
       {participants && (
-        <View className="home__card home__card--headline">
-          <Text className="home__eyebrow">三万 · 动员职工参与</Text>
+        <View className='home__card home__card--headline'>
+          <Text className='home__eyebrow'>三万 · 动员职工参与</Text>
           <TargetProgress target={participants} featured />
         </View>
       )}
 
       {GROUPS.map((group) => (
-        <View key={group.title} className="home__card">
-          <View className="home__section-head">
-            <Text className="home__section-mark">{group.title}</Text>
-            <Text className="home__section-title">{group.title === '三百' ? '百场竞赛 · 百名劳模 · 百幅作品' : '千名帮扶 · 千条金点子 · 千名先进'}</Text>
+        <View key={group.title} className='home__card'>
+          <View className='home__section-head'>
+            <Text className='home__section-mark'>{group.title}</Text>
+            <Text className='home__section-title'>{group.title === '三百' ? '百场竞赛 · 百名劳模 · 百幅作品' : '千名帮扶 · 千条金点子 · 千名先进'}</Text>
           </View>
           {group.keys.map((k) => {
             const t = byKey.get(k)
@@ -47,19 +46,19 @@ function HomeView({ home }: { home: CampaignHome }) {
         </View>
       ))}
 
-      <View className="home__card">
-        <View className="home__section-head">
-          <Text className="home__section-mark">五展</Text>
-          <Text className="home__section-title">五大主题活动</Text>
+      <View className='home__card'>
+        <View className='home__section-head'>
+          <Text className='home__section-mark'>五展</Text>
+          <Text className='home__section-title'>五大主题活动</Text>
         </View>
         {home.lines.map((line) => (
           <LineCard key={line.key} line={line} coming={!LINE_PAGES[line.key]} onClick={() => openLine(line)} />
         ))}
       </View>
 
-      <View className="home__footer">
+      <View className='home__footer'>
         <Text>{home.purpose}</Text>
-        <Text className="home__updated">数据更新于 {formatDateTime(home.servedAt)} · 下拉可刷新</Text>
+        <Text className='home__updated'>数据更新于 {formatDateTime(home.servedAt)} · 下拉可刷新</Text>
       </View>
     </View>
   )

@@ -21,10 +21,10 @@ import './index.scss'
 function NextStep({ me }: { me: Me }) {
   if (!hasProfile(me)) {
     return (
-      <View className="me-page__next" id="next-step">
-        <Text className="me-page__next-title">先完善个人资料</Text>
-        <Text className="me-page__next-text">填写昵称和真实姓名，单位工会才能认出您，报名参加活动也要用到。</Text>
-        <Button type="primary" size="large" block onClick={() => open(profileUrl())}>
+      <View className='me-page__next' id='next-step'>
+        <Text className='me-page__next-title'>先完善个人资料</Text>
+        <Text className='me-page__next-text'>填写昵称和真实姓名，单位工会才能认出您，报名参加活动也要用到。</Text>
+        <Button type='primary' size='large' block onClick={() => open(profileUrl())}>
           完善资料
         </Button>
       </View>
@@ -34,10 +34,10 @@ function NextStep({ me }: { me: Me }) {
   const turnedDown = me.lastJoinDecision && !me.lastJoinDecision.approved
   if (!me.unit && !me.pendingJoin && !turnedDown) {
     return (
-      <View className="me-page__next" id="next-step">
-        <Text className="me-page__next-title">还没有加入单位</Text>
-        <Text className="me-page__next-text">输入单位工会给的邀请码，或选择您所在的单位申请加入。</Text>
-        <Button type="primary" size="large" block onClick={() => open(joinUrl())}>
+      <View className='me-page__next' id='next-step'>
+        <Text className='me-page__next-title'>还没有加入单位</Text>
+        <Text className='me-page__next-text'>输入单位工会给的邀请码，或选择您所在的单位申请加入。</Text>
+        <Button type='primary' size='large' block onClick={() => open(joinUrl())}>
           加入单位
         </Button>
       </View>
@@ -52,34 +52,45 @@ function MeView({ me }: { me: Me }) {
   const todo = useStaffTodo(me)
   const mine = myEntries(me)
   return (
-    <View className="me-page">
+    <View className='me-page'>
       <MeCard me={me} />
-      <View className="me-page__body">
+      <View className='me-page__body'>
         <NextStep me={me} />
-        <JoinStatus me={me} onCancel={me.pendingJoin ? () => void cancel.run(me.pendingJoin!.unit.name) : undefined} cancelling={cancel.busy} onRetry={() => open(joinUrl())} />
+        <JoinStatus
+          me={me}
+          onCancel={me.pendingJoin ? () => void cancel.run(me.pendingJoin!.unit.name) : undefined}
+          cancelling={cancel.busy}
+          onRetry={() => open(joinUrl())}
+        />
 
         <SetupEntries me={me} />
 
         {/* Staff open 我的 for what waits for them: their union work comes before their own entries. */}
         {staff.length > 0 && (
-          <EntryGroup title="工会工作">
+          <EntryGroup title='工会工作'>
             {staff.map((e) => (
-              <EntryCell key={e.key} title={e.title} description={todoWhere(e.key, todo) ?? e.description} extra={todoText(todo[e.key as StaffTodoKey])} onClick={() => open(e.url)} />
+              <EntryCell
+                key={e.key}
+                title={e.title}
+                description={todoWhere(e.key, todo) ?? e.description}
+                extra={todoText(todo[e.key as StaffTodoKey])}
+                onClick={() => open(e.url)}
+              />
             ))}
           </EntryGroup>
         )}
 
         {mine.length > 0 && (
-          <EntryGroup title="我参加的">
+          <EntryGroup title='我参加的'>
             {mine.map((e) => (
               <EntryCell key={e.key} title={e.title} description={e.description} onClick={() => open(e.url)} />
             ))}
           </EntryGroup>
         )}
 
-        <EntryGroup title="设置">
-          {hasProfile(me) && <EntryCell title="修改个人资料" description="头像、昵称、姓名、岗位、工号" onClick={() => open(profileUrl())} />}
-          <EntryCell title="隐私保护指引" description="我们收集哪些信息、怎样使用" onClick={() => open(ROUTES.privacy)} />
+        <EntryGroup title='设置'>
+          {hasProfile(me) && <EntryCell title='修改个人资料' description='头像、昵称、姓名、岗位、工号' onClick={() => open(profileUrl())} />}
+          <EntryCell title='隐私保护指引' description='我们收集哪些信息、怎样使用' onClick={() => open(ROUTES.privacy)} />
         </EntryGroup>
       </View>
     </View>

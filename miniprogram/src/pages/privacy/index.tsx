@@ -21,10 +21,7 @@ const SECTIONS: Array<{ title: string; lines: string[] }> = [
   },
   {
     title: '谁能看到',
-    lines: [
-      '您所在单位的工会，以及上级行业、乡镇（街道）工会和市总工会负责活动的工作人员。',
-      '公开展示的作品和风采，只显示您同意展示的内容。',
-    ],
+    lines: ['您所在单位的工会，以及上级行业、乡镇（街道）工会和市总工会负责活动的工作人员。', '公开展示的作品和风采，只显示您同意展示的内容。'],
   },
   {
     title: '保存多久',
@@ -42,15 +39,15 @@ const SECTIONS: Array<{ title: string; lines: string[] }> = [
 
 export default function PrivacyPage() {
   return (
-    <View className="privacy zg-page">
-      <Text className="privacy__title">职工风采隐私保护指引</Text>
-      <Text className="privacy__version">版本 {PRIVACY_VERSION}</Text>
-      <Text className="privacy__intro">市总工会运营“职工风采”小程序，开展庆“五一”系列活动。我们只收集活动必需的信息，并保护好它们。</Text>
+    <View className='privacy zg-page'>
+      <Text className='privacy__title'>职工风采隐私保护指引</Text>
+      <Text className='privacy__version'>版本 {PRIVACY_VERSION}</Text>
+      <Text className='privacy__intro'>市总工会运营“职工风采”小程序，开展庆“五一”系列活动。我们只收集活动必需的信息，并保护好它们。</Text>
       {SECTIONS.map((s) => (
-        <View key={s.title} className="privacy__section">
-          <Text className="privacy__heading">{s.title}</Text>
+        <View key={s.title} className='privacy__section'>
+          <Text className='privacy__heading'>{s.title}</Text>
           {s.lines.map((line) => (
-            <Text key={line} className="privacy__line">
+            <Text key={line} className='privacy__line'>
               {line}
             </Text>
           ))}

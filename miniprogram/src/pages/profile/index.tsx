@@ -26,24 +26,24 @@ function leave(me: Me, redirect: string | undefined) {
 
 function AvatarPicker({ url, name, uploading, onPicked }: { url: string | null; name: string; uploading: boolean; onPicked: (path: string) => void }) {
   const face = (
-    <View className="profile__avatar-face">
-      <UserAvatar url={url} name={name} size="l" />
-      <Text className="profile__avatar-hint">{uploading ? '正在上传…' : '点击更换头像'}</Text>
+    <View className='profile__avatar-face'>
+      <UserAvatar url={url} name={name} size='l' />
+      <Text className='profile__avatar-hint'>{uploading ? '正在上传…' : '点击更换头像'}</Text>
     </View>
   )
   // weapp: WeChat's own avatar chooser (the photo library and the WeChat avatar, behind its privacy
   // gate). https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/userProfile.html
   if (process.env.TARO_ENV === 'weapp') {
     return (
-      <TaroButton className="profile__avatar" openType="chooseAvatar" onChooseAvatar={(e) => onPicked((e.detail as { avatarUrl: string }).avatarUrl)}>
+      <TaroButton className='profile__avatar' openType='chooseAvatar' onChooseAvatar={(e) => onPicked((e.detail as { avatarUrl: string }).avatarUrl)}>
         {face}
       </TaroButton>
     )
   }
   return (
     <View
-      className="profile__avatar"
-      id="avatar-picker"
+      className='profile__avatar'
+      id='avatar-picker'
       onClick={() => {
         Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
           .then((res) => onPicked(res.tempFilePaths[0]))
@@ -66,56 +66,80 @@ function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined })
   }
 
   return (
-    <View className="profile zg-page">
-      <Text className="profile__lead">
-        {me.unit ? '资料会显示给您所在单位的工会。' : '第一次参加活动，请先填写资料。填好后选择您所在的单位。'}
-      </Text>
+    <View className='profile zg-page'>
+      <Text className='profile__lead'>{me.unit ? '资料会显示给您所在单位的工会。' : '第一次参加活动，请先填写资料。填好后选择您所在的单位。'}</Text>
 
       {gate.agreed ? (
-        <View className="profile__card">
-          <AvatarPicker url={form.avatarPreview} name={form.values.realName || form.values.nickname} uploading={form.uploading} onPicked={(p) => void form.chooseAvatar(p)} />
-          <FormField label="昵称" required error={form.errors.nickname} hint="可以直接用微信昵称">
+        <View className='profile__card'>
+          <AvatarPicker
+            url={form.avatarPreview}
+            name={form.values.realName || form.values.nickname}
+            uploading={form.uploading}
+            onPicked={(p) => void form.chooseAvatar(p)}
+          />
+          <FormField label='昵称' required error={form.errors.nickname} hint='可以直接用微信昵称'>
             <Input
-              id="nickname"
-              className="form-field__input"
-              type="nickname"
+              id='nickname'
+              className='form-field__input'
+              type='nickname'
               value={form.values.nickname}
               maxlength={L.nickname.max}
-              placeholder="点此填写昵称"
+              placeholder='点此填写昵称'
               onInput={(e) => form.set('nickname', e.detail.value)}
               // Picking the WeChat nickname from the keyboard's suggestion arrives on blur.
               onBlur={(e) => form.set('nickname', e.detail.value)}
             />
           </FormField>
-          <FormField label="真实姓名" required error={form.errors.realName} hint={L.realName.hint}>
-            <Input id="real-name" className="form-field__input" value={form.values.realName} maxlength={L.realName.max} placeholder="例如：张三" onInput={(e) => form.set('realName', e.detail.value)} />
+          <FormField label='真实姓名' required error={form.errors.realName} hint={L.realName.hint}>
+            <Input
+              id='real-name'
+              className='form-field__input'
+              value={form.values.realName}
+              maxlength={L.realName.max}
+              placeholder='例如：张三'
+              onInput={(e) => form.set('realName', e.detail.value)}
+            />
           </FormField>
-          <FormField label="岗位" error={form.errors.job}>
-            <Input id="job" className="form-field__input" value={form.values.job} maxlength={L.job.max} placeholder="例如：数控车工" onInput={(e) => form.set('job', e.detail.value)} />
+          <FormField label='岗位' error={form.errors.job}>
+            <Input
+              id='job'
+              className='form-field__input'
+              value={form.values.job}
+              maxlength={L.job.max}
+              placeholder='例如：数控车工'
+              onInput={(e) => form.set('job', e.detail.value)}
+            />
           </FormField>
-          <FormField label="工号" error={form.errors.employeeNo}>
-            <Input id="employee-no" className="form-field__input" value={form.values.employeeNo} maxlength={L.employeeNo.max} placeholder="没有可以不填" onInput={(e) => form.set('employeeNo', e.detail.value)} />
+          <FormField label='工号' error={form.errors.employeeNo}>
+            <Input
+              id='employee-no'
+              className='form-field__input'
+              value={form.values.employeeNo}
+              maxlength={L.employeeNo.max}
+              placeholder='没有可以不填'
+              onInput={(e) => form.set('employeeNo', e.detail.value)}
+            />
           </FormField>
-          {form.errors.avatarFileId && <Text className="profile__error">{form.errors.avatarFileId}</Text>}
+          {form.errors.avatarFileId && <Text className='profile__error'>{form.errors.avatarFileId}</Text>}
         </View>
       ) : (
-        <View className="profile__card profile__gate">
-          <Text className="profile__gate-text">填写资料前，请先阅读并同意《职工风采隐私保护指引》。</Text>
-          <Button type="primary" size="large" block onClick={gate.reopen}>
+        <View className='profile__card profile__gate'>
+          <Text className='profile__gate-text'>填写资料前，请先阅读并同意《职工风采隐私保护指引》。</Text>
+          <Button type='primary' size='large' block onClick={gate.reopen}>
             阅读并同意
           </Button>
         </View>
       )}
 
       {form.formError && (
-        <View className="profile__error" role="alert">
+        <View className='profile__error' role='alert'>
           {form.formError}
         </View>
       )}
 
       {gate.agreed && (
-        <View className="profile__actions">
-          <Button id="save-profile" type="primary" size="large" block loading={form.saving} disabled={form.uploading} onClick={() => void submit()}>
+        <View className='profile__actions'>
+          <Button id='save-profile' type='primary' size='large' block loading={form.saving} disabled={form.uploading} onClick={() => void submit()}>
             {me.unit || me.pendingJoin ? '保存' : '保存，下一步'}
           </Button>
         </View>

@@ -31,17 +31,28 @@ export default function GalleryPage() {
   const open = (id: string) => void Taro.navigateTo({ url: WORK_ROUTES.detail(id) })
 
   return (
-    <View className="gallery">
-      <View className="gallery__hero">
-        <Text className="gallery__org">市总工会 · 庆“五一”</Text>
-        <Text className="gallery__title">职工作品展</Text>
-        <Text className="gallery__lead">一线职工的书法、绘画、摄影、雕刻和湘绣，经各级工会选送，市总工会遴选百幅展出。</Text>
+    <View className='gallery'>
+      <View className='gallery__hero'>
+        <Text className='gallery__org'>市总工会 · 庆“五一”</Text>
+        <Text className='gallery__title'>职工作品展</Text>
+        <Text className='gallery__lead'>一线职工的书法、绘画、摄影、雕刻和湘绣，经各级工会选送，市总工会遴选百幅展出。</Text>
         {!moments && (
-          <View className="gallery__actions">
-            <Button id="gallery-submit" className="gallery__action" size="large" type="primary" onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}>
+          <View className='gallery__actions'>
+            <Button
+              id='gallery-submit'
+              className='gallery__action'
+              size='large'
+              type='primary'
+              onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}
+            >
               我要投稿
             </Button>
-            <Button id="gallery-mine" className="gallery__action gallery__action--plain" size="large" onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.mine })}>
+            <Button
+              id='gallery-mine'
+              className='gallery__action gallery__action--plain'
+              size='large'
+              onClick={() => void Taro.navigateTo({ url: WORK_ROUTES.mine })}
+            >
               我的作品
             </Button>
           </View>
@@ -49,13 +60,13 @@ export default function GalleryPage() {
       </View>
 
       <WorkCategoryTabs active={category} onChange={setCategory} />
-      <SearchBox id="gallery-search" placeholder="搜索作品名称或作者" value={keyword} onSearch={setKeyword} />
+      <SearchBox id='gallery-search' placeholder='搜索作品名称或作者' value={keyword} onSearch={setKeyword} />
 
       <ListBody
         list={list}
         empty={
           <EmptyState
-            mark="展"
+            mark='展'
             title={keyword ? `没有找到“${keyword}”` : category ? `还没有入展的${category}作品` : '作品展正在筹备'}
             message={keyword ? '换个字词试试，作品名称和作者姓名都能搜。' : '各单位工会正在选送作品，市总工会遴选后会在这里展出。'}
             actionText={moments ? undefined : '我要投稿'}
@@ -64,9 +75,9 @@ export default function GalleryPage() {
         }
       >
         {(items) => (
-          <View className="gallery__grid" id="gallery-grid">
+          <View className='gallery__grid' id='gallery-grid'>
             {items.map((w) => (
-              <View key={w.id} className="gallery__cell">
+              <View key={w.id} className='gallery__cell'>
                 <WorkCard work={w} onOpen={open} />
               </View>
             ))}

@@ -74,7 +74,9 @@ describe('the labelled set', () => {
 
   test('precision@3 of the hints shown stays ≥ 0.88 with recall@3 ≥ 0.85 at the product’s threshold', () => {
     const e = evaluate({ min: MIN_SIMILARITY })
-    console.log(`similar ideas on the labelled set (${e.ideas} ideas, ${e.groups} groups): precision@3 ${e.precisionAt3.toFixed(3)}, recall@3 ${e.recallAt3.toFixed(3)}, first hint right ${e.hitAt1.toFixed(3)}, ${e.shown} hints shown`)
+    console.log(
+      `similar ideas on the labelled set (${e.ideas} ideas, ${e.groups} groups): precision@3 ${e.precisionAt3.toFixed(3)}, recall@3 ${e.recallAt3.toFixed(3)}, first hint right ${e.hitAt1.toFixed(3)}, ${e.shown} hints shown`,
+    )
     expect(e.precisionAt3).toBeGreaterThanOrEqual(0.88)
     expect(e.recallAt3).toBeGreaterThanOrEqual(0.85)
     expect(e.hitAt1).toBeGreaterThanOrEqual(0.9)

@@ -69,10 +69,7 @@ function createPlatform() {
         abort: jest.fn(() => {
           task.aborted = true
         }),
-        progress: (percent) =>
-          listeners.forEach((fn) =>
-            fn({ progress: percent, totalBytesSent: percent * 1000, totalBytesExpectedToSend: 100000 }),
-          ),
+        progress: (percent) => listeners.forEach((fn) => fn({ progress: percent, totalBytesSent: percent * 1000, totalBytesExpectedToSend: 100000 })),
         succeed: (fileID) => options.success({ fileID, statusCode: 204, errMsg: 'cloud.uploadFile:ok' }),
         fail: () => options.fail({ errMsg: 'cloud.uploadFile:fail request:fail timeout' }),
       }

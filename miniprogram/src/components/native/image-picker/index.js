@@ -96,7 +96,7 @@ function toast(title) {
 
 Component({
   options: {
-    styleIsolation: 'isolated'
+    styleIsolation: 'isolated',
   },
 
   properties: {
@@ -104,7 +104,7 @@ Component({
     value: { type: Array, value: [] },
     cloudDir: { type: String, value: '' },
     maxSizeMb: { type: Number, value: DEFAULT_MAX_SIZE_MB },
-    disabled: { type: Boolean, value: false }
+    disabled: { type: Boolean, value: false },
   },
 
   data: {
@@ -112,7 +112,7 @@ Component({
     //   fileID, url, width, height }. What rendering does not need lives in _state().
     items: [],
     limit: HARD_MAX,
-    canAdd: true
+    canAdd: true,
   },
 
   observers: {
@@ -125,7 +125,7 @@ Component({
     disabled: function (disabled) {
       // Files chosen before the page disabled the picker wait in the queue, then go.
       if (!disabled) this._pump()
-    }
+    },
   },
 
   lifetimes: {
@@ -140,10 +140,14 @@ Component({
       Object.keys(state.files).forEach(function (key) {
         var task = state.files[key].task
         if (task && typeof task.abort === 'function') {
-          try { task.abort() } catch (e) { /* already finished */ }
+          try {
+            task.abort()
+          } catch (e) {
+            /* already finished */
+          }
         }
       })
-    }
+    },
   },
 
   methods: {
@@ -193,14 +197,20 @@ Component({
         if (v && typeof v.fileID === 'string' && v.fileID) incoming.push(v)
       }
       var items = this.data.items
-      var doneItems = items.filter(function (it) { return it.status === 'done' })
-      var same = doneItems.length === incoming.length && doneItems.every(function (it, idx) {
-        return it.fileID === incoming[idx].fileID
+      var doneItems = items.filter(function (it) {
+        return it.status === 'done'
       })
+      var same =
+        doneItems.length === incoming.length &&
+        doneItems.every(function (it, idx) {
+          return it.fileID === incoming[idx].fileID
+        })
       if (same) return
 
       var byFileID = {}
-      doneItems.forEach(function (it) { byFileID[it.fileID] = it })
+      doneItems.forEach(function (it) {
+        byFileID[it.fileID] = it
+      })
       var next = incoming.map(function (entry) {
         var known = byFileID[entry.fileID]
         var url = typeof entry.url === 'string' && entry.url ? entry.url : entry.fileID
@@ -214,7 +224,7 @@ Component({
           fileID: entry.fileID,
           url: url,
           width: isNumber(entry.width) ? entry.width : 0,
-          height: isNumber(entry.height) ? entry.height : 0
+          height: isNumber(entry.height) ? entry.height : 0,
         }
       })
       // Files still uploading keep their places among the others: the order is the order they were
@@ -252,7 +262,7 @@ Component({
           fail: function (err) {
             state.choosing = false
             self._chooseFailed(err)
-          }
+          },
         })
       } catch (err) {
         state.choosing = false
@@ -263,9 +273,7 @@ Component({
     _chooseFailed: function (err) {
       // Closing the album or camera is a choice, not an error.
       if (isCancel(err)) return
-      var message = isPermissionError(err)
-        ? '没有相册或相机权限，请在设置中允许后再试'
-        : '打开相册失败，请稍后重试'
+      var message = isPermissionError(err) ? '没有相册或相机权限，请在设置中允许后再试' : '打开相册失败，请稍后重试'
       toast(message)
       this._emitError(isPermissionError(err) ? 'NO_PERMISSION' : 'CHOOSE_FAILED', message)
     },
@@ -295,7 +303,7 @@ Component({
           cloudPath: '',
           task: null,
           release: null,
-          attempt: 0
+          attempt: 0,
         }
         added.push({
           key: key,
@@ -306,7 +314,7 @@ Component({
           fileID: '',
           url: '',
           width: isNumber(f.width) ? f.width : 0,
-          height: isNumber(f.height) ? f.height : 0
+          height: isNumber(f.height) ? f.height : 0,
         })
         state.queue.push(key)
       }
@@ -316,9 +324,7 @@ Component({
         this._emitChange()
       }
       if (tooLarge) {
-        var message = tooLarge === 1 && added.length === 0
-          ? '图片不能超过' + limitMb + 'MB，请换一张'
-          : '有' + tooLarge + '张图片超过' + limitMb + 'MB，未添加'
+        var message = tooLarge === 1 && added.length === 0 ? '图片不能超过' + limitMb + 'MB，请换一张' : '有' + tooLarge + '张图片超过' + limitMb + 'MB，未添加'
         toast(message)
         this._emitError('TOO_LARGE', message)
       }
@@ -348,7 +354,9 @@ Component({
         file.release = null
         state.active -= 1
         // Let the current callback finish before the next file starts.
-        setTimeout(function () { self._pump() }, 0)
+        setTimeout(function () {
+          self._pump()
+        }, 0)
       }
       var patch = {}
       patch['items[' + idx + '].status'] = 'uploading'
@@ -370,9 +378,13 @@ Component({
           wx.compressImage({
             src: file.localPath,
             quality: COMPRESS_QUALITY,
-            success: function (res) { proceed(res && res.tempFilePath) },
+            success: function (res) {
+              proceed(res && res.tempFilePath)
+            },
             // The original is within the size limit: upload it rather than fail the file.
-            fail: function () { proceed(file.localPath) }
+            fail: function () {
+              proceed(file.localPath)
+            },
           })
         } catch (e) {
           proceed(file.localPath)
@@ -409,7 +421,9 @@ Component({
         if (res && res.fileID) self._uploaded(key, res.fileID)
         else self._uploadFailed(key)
       })
-      var onFail = settle(function () { self._uploadFailed(key) })
+      var onFail = settle(function () {
+        self._uploadFailed(key)
+      })
       try {
         // wx.cloud.uploadFile returns an UploadTask when called with callbacks; its
         // onProgressUpdate reports `progress` 0–100.
@@ -417,7 +431,7 @@ Component({
           cloudPath: file.cloudPath,
           filePath: file.uploadPath,
           success: onSuccess,
-          fail: onFail
+          fail: onFail,
         })
         if (current()) file.task = task || null
         if (task && typeof task.onProgressUpdate === 'function') {
@@ -434,7 +448,7 @@ Component({
     _progress: function (key, value) {
       var p = Math.round(Number(value))
       if (!Number.isFinite(p)) return
-      p = p < 0 ? 0 : (p > 100 ? 100 : p)
+      p = p < 0 ? 0 : p > 100 ? 100 : p
       var items = this.data.items
       var idx = indexOfKey(items, key)
       // Only real changes reach setData: old phones get many events with the same percent.
@@ -495,7 +509,7 @@ Component({
         cancelText: '取消',
         success: function (res) {
           if (res && res.confirm) self._remove(key)
-        }
+        },
       })
     },
 
@@ -510,7 +524,11 @@ Component({
       if (file) {
         delete state.files[key]
         if (file.task && typeof file.task.abort === 'function') {
-          try { file.task.abort() } catch (err) { /* already finished */ }
+          try {
+            file.task.abort()
+          } catch (err) {
+            /* already finished */
+          }
         }
         if (file.release) file.release()
       }
@@ -541,9 +559,14 @@ Component({
       var items = this.data.items
       var idx = indexOfKey(items, key)
       if (idx < 0 || items[idx].status !== 'done') return
-      var urls = items.filter(function (it) { return it.status === 'done' })
-        .map(function (it) { return it.src })
+      var urls = items
+        .filter(function (it) {
+          return it.status === 'done'
+        })
+        .map(function (it) {
+          return it.src
+        })
       wx.previewImage({ urls: urls, current: items[idx].src })
-    }
-  }
+    },
+  },
 })

@@ -26,10 +26,7 @@ let saved
 beforeAll(() => {
   hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'image-picker-host-'))
   const pickerFromHost = path.relative(hostDir, path.join(PICKER_DIR, 'index')).split(path.sep).join('/')
-  fs.writeFileSync(
-    path.join(hostDir, 'index.json'),
-    JSON.stringify({ component: true, usingComponents: { 'image-picker': pickerFromHost } }),
-  )
+  fs.writeFileSync(path.join(hostDir, 'index.json'), JSON.stringify({ component: true, usingComponents: { 'image-picker': pickerFromHost } }))
   fs.writeFileSync(path.join(hostDir, 'index.wxml'), HOST_TEMPLATE)
   fs.writeFileSync(path.join(hostDir, 'index.wxss'), '')
   // What Taro's runtime does with `eh`, reduced to recording: the page sees the event object.

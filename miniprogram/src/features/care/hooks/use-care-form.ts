@@ -27,7 +27,11 @@ type Errors = Partial<Record<keyof CareFormValues, string>>
 
 const L = CARE_LIMITS
 /** Visitors typed on one line, separated by 、，, or spaces. */
-export const splitVisitors = (s: string) => s.split(/[、，,\s]+/).map((x) => x.trim()).filter(Boolean)
+export const splitVisitors = (s: string) =>
+  s
+    .split(/[、，,\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean)
 
 export function checkCareForm(v: CareFormValues): Errors {
   const e: Errors = {}

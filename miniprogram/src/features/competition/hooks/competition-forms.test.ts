@@ -40,13 +40,18 @@ test('a new competition opens sign-up this hour, for a week, and holds the event
 
 test('required fields, numbers and the order of the four times are checked before sending', () => {
   expect(toFields({ ...defaultValues(now) }, undefined).errors).toMatchObject({ title: '请填写名称', description: '请填写介绍', place: '请填写地点' })
-  expect(toFields(filled({ title: '赛', description: '太短了' }), undefined).errors).toMatchObject({ title: '名称至少 2 个字', description: '介绍至少 10 个字' })
+  expect(toFields(filled({ title: '赛', description: '太短了' }), undefined).errors).toMatchObject({
+    title: '名称至少 2 个字',
+    description: '介绍至少 10 个字',
+  })
   expect(toFields(filled({ capacity: '0' }), undefined).errors.capacity).toBe('名额请填 1 到 10000 之间的整数')
   expect(toFields(filled({ capacity: '2.5' }), undefined).errors.capacity).toBeDefined()
   expect(toFields(filled({ mode: 'team', teamMin: '5', teamMax: '3' }), undefined).errors.teamMax).toBe('最多人数不能少于最少人数')
   const times = defaultValues(now).times
   expect(toFields(filled({ times: { ...times, signupEndAt: times.signupStartAt } }), undefined).errors).toEqual({ signupEndAt: '报名截止要晚于报名开始' })
-  expect(toFields(filled({ times: { ...times, eventStartAt: { date: '2027-04-27', time: '17:59' } } }), undefined).errors).toEqual({ eventStartAt: '比赛开始不能早于报名截止' })
+  expect(toFields(filled({ times: { ...times, eventStartAt: { date: '2027-04-27', time: '17:59' } } }), undefined).errors).toEqual({
+    eventStartAt: '比赛开始不能早于报名截止',
+  })
   expect(toFields(filled({ times: { ...times, eventEndAt: times.eventStartAt } }), undefined).errors).toEqual({ eventEndAt: '比赛结束要晚于比赛开始' })
   // Sign-up may end the moment the event starts.
   expect(toFields(filled({ times: { ...times, eventStartAt: times.signupEndAt } }), undefined).errors).toEqual({})
@@ -60,8 +65,13 @@ test('an individual competition’s stored team sizes (1) never reach the form',
 })
 
 test('server refusals land under their field; the rest above the buttons', () => {
-  expect(serverErrorsOf({ code: 'COMMON.VALIDATION', message: '填写的内容有误，请检查后再试', issues: [{ path: 'coverFileId', message: '封面图片需要先上传' }] })).toEqual({ fields: { coverFileId: '封面图片需要先上传' }, form: undefined })
-  expect(serverErrorsOf({ code: 'COMPETITION.BAD_STATE', message: '已有人报名，不能再更改个人/团体方式和队伍人数' })).toEqual({ fields: {}, form: '已有人报名，不能再更改个人/团体方式和队伍人数' })
+  expect(
+    serverErrorsOf({ code: 'COMMON.VALIDATION', message: '填写的内容有误，请检查后再试', issues: [{ path: 'coverFileId', message: '封面图片需要先上传' }] }),
+  ).toEqual({ fields: { coverFileId: '封面图片需要先上传' }, form: undefined })
+  expect(serverErrorsOf({ code: 'COMPETITION.BAD_STATE', message: '已有人报名，不能再更改个人/团体方式和队伍人数' })).toEqual({
+    fields: {},
+    form: '已有人报名，不能再更改个人/团体方式和队伍人数',
+  })
 })
 
 test('a team counts its captain and needs a name', () => {
@@ -73,7 +83,18 @@ test('a team counts its captain and needs a name', () => {
   expect(teamProblem(c, '钢铁队', 4)).toBe('人数超了：每队最多 4 人（含队长）')
 })
 
-const row = (id: string, realName: string, unitName: string, teamName = ''): SignupRow => ({ id, status: 'accepted', realName, unitName, teamName, members: [], waitlistPosition: null, checkedInAt: null, rejectReason: '', createdAt: 0 })
+const row = (id: string, realName: string, unitName: string, teamName = ''): SignupRow => ({
+  id,
+  status: 'accepted',
+  realName,
+  unitName,
+  teamName,
+  members: [],
+  waitlistPosition: null,
+  checkedInAt: null,
+  rejectReason: '',
+  createdAt: 0,
+})
 
 test('results: ranks suggest awards, drafts go out in rank order, and republishing starts from what was published', () => {
   expect([1, 2, 3, 4, 9].map(awardForRank)).toEqual(['一等奖', '二等奖', '三等奖', '优秀奖', '优秀奖'])

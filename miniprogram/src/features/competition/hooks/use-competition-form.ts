@@ -113,7 +113,6 @@ const intIn = (raw: string, { min, max }: Limit): number | undefined => {
   return n >= min && n <= max ? n : undefined
 }
 
-
 /** The fields competition.create / update take, or what stops them being sent. */
 export function toFields(v: CompetitionValues, coverFileId: string | undefined): { fields?: Fields; errors: FormErrors } {
   const errors: FormErrors = {}
@@ -170,7 +169,20 @@ export function toFields(v: CompetitionValues, coverFileId: string | undefined):
   }
 }
 
-const FIELD_KEYS: FormField[] = ['title', 'category', 'description', 'place', 'capacity', 'mode', 'teamMin', 'teamMax', 'eligibility', 'needsApproval', 'coverFileId', ...TIME_KEYS]
+const FIELD_KEYS: FormField[] = [
+  'title',
+  'category',
+  'description',
+  'place',
+  'capacity',
+  'mode',
+  'teamMin',
+  'teamMax',
+  'eligibility',
+  'needsApproval',
+  'coverFileId',
+  ...TIME_KEYS,
+]
 
 /** The server's refusal, placed under its field where it names one, else above the buttons. */
 export function serverErrorsOf(error: AppErrorBody): { fields: FormErrors; form?: string } {
@@ -260,7 +272,9 @@ export function useCompetitionForm(opts: { userId: string; unitId?: string; init
       setFormError('有几项需要修改，请看红色提示')
       return undefined
     }
-    const res = current ? await call('competition.update', { competitionId: current.id, ...fields }) : await call('competition.create', { organizerUnitId: opts.unitId ?? '', ...fields })
+    const res = current
+      ? await call('competition.update', { competitionId: current.id, ...fields })
+      : await call('competition.create', { organizerUnitId: opts.unitId ?? '', ...fields })
     if (!res.ok) {
       refused(res.error)
       return undefined

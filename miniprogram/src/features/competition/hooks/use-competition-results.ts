@@ -83,7 +83,11 @@ export function useCompetitionResults(c: CompetitionDetail, onPublished: (c: Com
   const publish = useSubmit(async () => {
     const { results, problem: wrong } = toResults(drafts)
     if (!results) return setProblem(wrong)
-    const ok = await confirm({ title: '发布成绩', content: `将公布 ${results.length} 个获奖名次（只显示姓名或队名和单位），所有人都能在竞赛页面看到。`, confirmText: '发布' })
+    const ok = await confirm({
+      title: '发布成绩',
+      content: `将公布 ${results.length} 个获奖名次（只显示姓名或队名和单位），所有人都能在竞赛页面看到。`,
+      confirmText: '发布',
+    })
     if (!ok) return
     const res = await call('competition.publishResults', { competitionId: c.id, results })
     // Said above the button, where the organiser is looking (e.g. 比赛开始后才能发布成绩).

@@ -26,7 +26,13 @@ export function passProfileGate(competitionId: string): boolean {
   return false
 }
 
-const DONE: Record<MySignup['status'], string> = { accepted: '报名成功', pending: '已提交，等待审核', waitlisted: '已进入候补名单', rejected: '未通过', withdrawn: '已取消报名' }
+const DONE: Record<MySignup['status'], string> = {
+  accepted: '报名成功',
+  pending: '已提交，等待审核',
+  waitlisted: '已进入候补名单',
+  rejected: '未通过',
+  withdrawn: '已取消报名',
+}
 
 export function useCompetitionSignup(c: CompetitionDetail, reload: () => Promise<void>) {
   // The last answer of signup/withdraw, shown until the reloaded page says more.
@@ -51,7 +57,10 @@ export function useCompetitionSignup(c: CompetitionDetail, reload: () => Promise
   const withdraw = useSubmit(async () => {
     const ok = await confirm({
       title: '取消报名',
-      content: c.mode === 'team' ? '整支队伍的报名都会取消，名额让给候补的队伍。报名截止前可以重新报名。' : '名额会让给候补的职工。报名截止前可以重新报名，但要重新排队。',
+      content:
+        c.mode === 'team'
+          ? '整支队伍的报名都会取消，名额让给候补的队伍。报名截止前可以重新报名。'
+          : '名额会让给候补的职工。报名截止前可以重新报名，但要重新排队。',
       confirmText: '确定取消',
       danger: true,
     })

@@ -28,7 +28,8 @@ export function useCompetitionSignups(competitionId: string, initialTab: SignupT
     {
       approve: {
         // Several sign-ups at once get their places: asked first, with the button's own words.
-        confirm: (rows) => (rows.length > 1 ? { title: '全部通过', content: `通过已选的 ${rows.length} 个报名？通过后会通知他们按时参加。`, confirmText: '全部通过' } : undefined),
+        confirm: (rows) =>
+          rows.length > 1 ? { title: '全部通过', content: `通过已选的 ${rows.length} 个报名？通过后会通知他们按时参加。`, confirmText: '全部通过' } : undefined,
         send: async (rows) => {
           const res = await call('competition.decide', { competitionId, signupIds: rows.map((r) => r.id), approve: true })
           if (!res.ok) return { decided: [], error: res.error }

@@ -9,22 +9,22 @@ export type VerifyAnswer = { kind: 'found'; v: Verification } | { kind: 'none'; 
 export default function VerificationCard({ answer }: { answer: VerifyAnswer }) {
   if (answer.kind === 'none') {
     return (
-      <View className="verify__card" id="verify-result">
-        <Text className="verify__state verify__state--none">{T.notFound}</Text>
-        <Text className="verify__hint">{answer.message}</Text>
+      <View className='verify__card' id='verify-result'>
+        <Text className='verify__state verify__state--none'>{T.notFound}</Text>
+        <Text className='verify__hint'>{answer.message}</Text>
       </View>
     )
   }
   const v = answer.v
   return (
-    <View className="verify__card" id="verify-result">
+    <View className='verify__card' id='verify-result'>
       <Text className={`verify__state verify__state--${v.status}`}>{v.status === 'valid' ? T.valid : T.revoked}</Text>
-      <Text className="verify__line">姓名：{v.name}</Text>
-      <Text className="verify__line">荣誉：{v.category}</Text>
-      <Text className="verify__line">颁发单位：{v.issuer}</Text>
-      <Text className="verify__line">颁发日期：{formatDate(v.issuedAt)}</Text>
-      <Text className="verify__line">证书编号：{v.number}</Text>
-      {v.status === 'revoked' && <Text className="verify__hint">撤销原因：{v.revokedReason}</Text>}
+      <Text className='verify__line'>姓名：{v.name}</Text>
+      <Text className='verify__line'>荣誉：{v.category}</Text>
+      <Text className='verify__line'>颁发单位：{v.issuer}</Text>
+      <Text className='verify__line'>颁发日期：{formatDate(v.issuedAt)}</Text>
+      <Text className='verify__line'>证书编号：{v.number}</Text>
+      {v.status === 'revoked' && <Text className='verify__hint'>撤销原因：{v.revokedReason}</Text>}
     </View>
   )
 }

@@ -16,7 +16,16 @@ const filled: IdeaFormValues = {
 
 test('a complete form passes, and what it sends passes the contract too', () => {
   expect(checkIdea(filled)).toEqual({})
-  const sent = { type: filled.type, title: filled.title, problem: filled.problem, proposal: filled.proposal, benefit: filled.benefit, savingsYuan: 80000, images: [], coAuthorIds: [] }
+  const sent = {
+    type: filled.type,
+    title: filled.title,
+    problem: filled.problem,
+    proposal: filled.proposal,
+    benefit: filled.benefit,
+    savingsYuan: 80000,
+    images: [],
+    coAuthorIds: [],
+  }
   expect(v.safeParse(actions['ideas.submit'].input, sent).success).toBe(true)
 })
 
@@ -32,14 +41,31 @@ test.each([
 })
 
 test('the form and the contract agree on the bounds', () => {
-  for (const [title, ok] of [['四个字了', true], ['三个字', false], ['字'.repeat(30), true], ['字'.repeat(31), false]] as const) {
+  for (const [title, ok] of [
+    ['四个字了', true],
+    ['三个字', false],
+    ['字'.repeat(30), true],
+    ['字'.repeat(31), false],
+  ] as const) {
     expect(checkIdea({ ...filled, title }).title === undefined).toBe(ok)
-    expect(v.safeParse(actions['ideas.submit'].input, { type: '金点子', title, problem: filled.problem, proposal: filled.proposal, benefit: filled.benefit }).success).toBe(ok)
+    expect(
+      v.safeParse(actions['ideas.submit'].input, { type: '金点子', title, problem: filled.problem, proposal: filled.proposal, benefit: filled.benefit })
+        .success,
+    ).toBe(ok)
   }
 })
 
 test('refusals: issues go under their field; co-author codes under co-authors; anything else to the form', () => {
-  expect(ideaErrorsOf({ code: 'COMMON.VALIDATION', message: 'x', issues: [{ path: 'savingsYuan', message: '金额过大' }, { path: 'images', message: '图片需要先上传' }] })).toEqual({
+  expect(
+    ideaErrorsOf({
+      code: 'COMMON.VALIDATION',
+      message: 'x',
+      issues: [
+        { path: 'savingsYuan', message: '金额过大' },
+        { path: 'images', message: '图片需要先上传' },
+      ],
+    }),
+  ).toEqual({
     fields: { savings: '金额过大', images: '图片需要先上传' },
     form: undefined,
   })

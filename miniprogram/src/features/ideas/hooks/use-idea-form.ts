@@ -51,7 +51,16 @@ export function checkIdea(v: IdeaFormValues): IdeaErrors {
 /** Field messages from a refused call; the rest becomes the form's message. */
 export function ideaErrorsOf(error: AppErrorBody): { fields: IdeaErrors; form?: string } {
   const fields: IdeaErrors = {}
-  const map: Record<string, IdeaField> = { type: 'type', title: 'title', problem: 'problem', proposal: 'proposal', benefit: 'benefit', savingsYuan: 'savings', images: 'images', coAuthorIds: 'coAuthors' }
+  const map: Record<string, IdeaField> = {
+    type: 'type',
+    title: 'title',
+    problem: 'problem',
+    proposal: 'proposal',
+    benefit: 'benefit',
+    savingsYuan: 'savings',
+    images: 'images',
+    coAuthorIds: 'coAuthors',
+  }
   for (const issue of error.issues ?? []) {
     const key = map[issue.path.split('.')[0]]
     if (key) fields[key] ??= issue.message
@@ -190,7 +199,12 @@ export function useIdeaForm(initialId: string | undefined) {
     let live = true
     const timer = setTimeout(() => {
       setLooking(true)
-      void call('ideas.similar', { title: title.trim().slice(0, IDEA_LIMITS.title.max), problem: problem.trim().slice(0, IDEA_LIMITS.problem.max), proposal: proposal.trim().slice(0, IDEA_LIMITS.proposal.max), ...(ideaId ? { excludeId: ideaId } : {}) }).then((res) => {
+      void call('ideas.similar', {
+        title: title.trim().slice(0, IDEA_LIMITS.title.max),
+        problem: problem.trim().slice(0, IDEA_LIMITS.problem.max),
+        proposal: proposal.trim().slice(0, IDEA_LIMITS.proposal.max),
+        ...(ideaId ? { excludeId: ideaId } : {}),
+      }).then((res) => {
         if (!live) return
         setLooking(false)
         if (res.ok) setSimilar(res.data.items)

@@ -49,7 +49,12 @@ export function useInvites(unitId: string) {
   }
 
   const revoke = useSubmit(async (invite: InviteView) => {
-    const ok = await confirm({ title: '停用这个邀请码？', content: `停用后，${spacedCode(invite.code)} 不能再用来加入单位；已经加入的人不受影响。`, confirmText: '停用', danger: true })
+    const ok = await confirm({
+      title: '停用这个邀请码？',
+      content: `停用后，${spacedCode(invite.code)} 不能再用来加入单位；已经加入的人不受影响。`,
+      confirmText: '停用',
+      danger: true,
+    })
     if (!ok) return
     setRevokingId(invite.id)
     const res = await call('org.revokeInvite', { inviteId: invite.id })

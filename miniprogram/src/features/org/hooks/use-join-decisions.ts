@@ -18,7 +18,10 @@ export function useJoinDecisions(list: PagedList<JoinRequestView>, onApproved?: 
     {
       approve: {
         // Several people at once become members: asked first, with the button's own words.
-        confirm: (rows) => (rows.length > 1 ? { title: '全部通过', content: `通过已选的 ${rows.length} 个入会申请？通过后他们就是本单位的成员。`, confirmText: '全部通过' } : undefined),
+        confirm: (rows) =>
+          rows.length > 1
+            ? { title: '全部通过', content: `通过已选的 ${rows.length} 个入会申请？通过后他们就是本单位的成员。`, confirmText: '全部通过' }
+            : undefined,
         send: (rows) => oneByOne(rows, (r) => call('org.decideJoin', { requestId: r.id, approve: true }), alreadyDecided),
         done: (n) => (n > 1 ? `已通过 ${n} 人` : '已通过'),
       },

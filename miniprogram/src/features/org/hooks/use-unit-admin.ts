@@ -16,10 +16,7 @@ export const childTypesOf = (parent: Pick<UnitRef, 'type'>) => CHILD_UNIT_TYPES[
 /** Whether `parent` may hold a unit of `type` directly. */
 export const canHold = (parent: Pick<UnitRef, 'type'>, type: UnitType) => CHILD_UNIT_TYPES[parent.type].includes(type)
 
-export type UnitDialog =
-  | { kind: 'create'; parent: UnitNode }
-  | { kind: 'rename'; unit: UnitNode }
-  | { kind: 'move'; unit: UnitNode }
+export type UnitDialog = { kind: 'create'; parent: UnitNode } | { kind: 'rename'; unit: UnitNode } | { kind: 'move'; unit: UnitNode }
 
 /**
  * Where a unit may move: units within the caller's reach that can hold its type. The tree is

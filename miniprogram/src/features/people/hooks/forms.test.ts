@@ -10,10 +10,20 @@ test('nickname and real name are required before anything is sent', () => {
 })
 
 test('server issues land under their field; others become the form message', () => {
-  const fields = fieldErrorsOf({ code: 'COMMON.VALIDATION', message: '填写的内容有误，请检查后再试', issues: [{ path: 'realName', message: '姓名只能包含汉字、字母和间隔号' }, { path: 'employeeNo', message: '工号只能包含字母、数字和短横线' }] })
+  const fields = fieldErrorsOf({
+    code: 'COMMON.VALIDATION',
+    message: '填写的内容有误，请检查后再试',
+    issues: [
+      { path: 'realName', message: '姓名只能包含汉字、字母和间隔号' },
+      { path: 'employeeNo', message: '工号只能包含字母、数字和短横线' },
+    ],
+  })
   expect(fields).toEqual({ fields: { realName: '姓名只能包含汉字、字母和间隔号', employeeNo: '工号只能包含字母、数字和短横线' }, form: undefined })
   // A refusal with no field (content check) shows the code's Chinese message.
-  expect(fieldErrorsOf({ code: 'CONTENT.REJECTED', message: '内容含有不适宜发布的信息，请修改后再提交' })).toEqual({ fields: {}, form: '内容含有不适宜发布的信息，请修改后再提交' })
+  expect(fieldErrorsOf({ code: 'CONTENT.REJECTED', message: '内容含有不适宜发布的信息，请修改后再提交' })).toEqual({
+    fields: {},
+    form: '内容含有不适宜发布的信息，请修改后再提交',
+  })
 })
 
 const home = {
@@ -33,7 +43,14 @@ test('campaign settings round-trip through the form as whole Beijing days', () =
   expect(values).toMatchObject({ start: '2027-04-10', end: '2027-05-01', summaryDue: '2027-05-08', goals: { competitions: '100', participants: '30000' } })
   const { input, errors } = toInput(home.id, values)
   expect(errors).toEqual({})
-  expect(input).toEqual({ campaignId: 'mayday', title: '庆“五一”系列活动', startAt: home.startAt, endAt: home.endAt, summaryDueAt: home.summaryDueAt, goals: { competitions: 100, participants: 30000 } })
+  expect(input).toEqual({
+    campaignId: 'mayday',
+    title: '庆“五一”系列活动',
+    startAt: home.startAt,
+    endAt: home.endAt,
+    summaryDueAt: home.summaryDueAt,
+    goals: { competitions: 100, participants: 30000 },
+  })
 })
 
 test('campaign goals must be whole numbers from 1; the title at least 2 characters', () => {

@@ -18,17 +18,34 @@ export default function NameFields({ me, values, onChange }: { me: Me; values: N
     <View>
       {gate.agreed ? (
         <View>
-          <FormField label="真实姓名" required hint="记录在操作日志中，单位工会据此认出您">
-            <Input id="real-name" className="form-field__input" value={values.realName} maxlength={20} placeholder="例如：张三" onInput={(e) => onChange({ ...values, realName: e.detail.value })} />
+          <FormField label='真实姓名' required hint='记录在操作日志中，单位工会据此认出您'>
+            <Input
+              id='real-name'
+              className='form-field__input'
+              value={values.realName}
+              maxlength={20}
+              placeholder='例如：张三'
+              onInput={(e) => onChange({ ...values, realName: e.detail.value })}
+            />
           </FormField>
-          <FormField label="昵称" required>
-            <Input id="nickname" className="form-field__input" type="nickname" value={values.nickname} maxlength={20} onInput={(e) => onChange({ ...values, nickname: e.detail.value })} onBlur={(e) => onChange({ ...values, nickname: e.detail.value })} />
+          <FormField label='昵称' required>
+            <Input
+              id='nickname'
+              className='form-field__input'
+              type='nickname'
+              value={values.nickname}
+              maxlength={20}
+              onInput={(e) => onChange({ ...values, nickname: e.detail.value })}
+              onBlur={(e) => onChange({ ...values, nickname: e.detail.value })}
+            />
           </FormField>
         </View>
       ) : (
-        <View className="setup-card__actions">
-          <Text className="setup-card__text">填写姓名前，请先阅读并同意《职工风采隐私保护指引》。</Text>
-          <Button type="primary" size="large" block onClick={gate.reopen}>阅读并同意</Button>
+        <View className='setup-card__actions'>
+          <Text className='setup-card__text'>填写姓名前，请先阅读并同意《职工风采隐私保护指引》。</Text>
+          <Button type='primary' size='large' block onClick={gate.reopen}>
+            阅读并同意
+          </Button>
         </View>
       )}
       <PrivacySheet visible={gate.sheetVisible} busy={gate.agreeing} onAgree={gate.agree} onDecline={gate.decline} onOpenGuide={openPrivacyGuide} />

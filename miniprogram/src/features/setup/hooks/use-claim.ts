@@ -23,7 +23,12 @@ export function useClaim(me: Me, onClaimed: () => void) {
     if (nameIssue) return setError(problem(nameIssue))
     if (!code.trim()) return setError(problem('请输入初始化码'))
     if (name.length < UNIT_NAME_MIN || name.length > UNIT_NAME_MAX) return setError(problem(`市总工会名称应为 ${UNIT_NAME_MIN}–${UNIT_NAME_MAX} 个字`))
-    const res = await call('org.claimSetup', { code: code.trim(), cityName: name, realName: names.values.realName.trim(), nickname: names.values.nickname.trim() })
+    const res = await call('org.claimSetup', {
+      code: code.trim(),
+      cityName: name,
+      realName: names.values.realName.trim(),
+      nickname: names.values.nickname.trim(),
+    })
     if (!res.ok) return setError(res.error)
     setError(undefined)
     await refreshMe()

@@ -27,7 +27,12 @@ export function forwardWords(unit: Pick<UnitRef, 'type'>): { button: string; ver
  * `refusal`: how this page words turning a work down (不通过 at a union, 不入选 at the city); `unit`: the
  * reviewing union, whose level decides the verb of 选送 / 报送.
  */
-export function useWorkDecisions(list: PagedList<ReviewWork>, refusal: { title: string; quick: readonly string[] }, after?: () => void, unit: Pick<UnitRef, 'type'> = { type: 'grassroots' }) {
+export function useWorkDecisions(
+  list: PagedList<ReviewWork>,
+  refusal: { title: string; quick: readonly string[] },
+  after?: () => void,
+  unit: Pick<UnitRef, 'type'> = { type: 'grassroots' },
+) {
   const forward = forwardWords(unit)
   return useDecisions(
     list,

@@ -26,38 +26,55 @@ function CampaignForm({ home }: { home: CampaignHome }) {
   const v = form.values
   if (!v) return <PageLoading hero={false} />
   return (
-    <View className="campaign-settings zg-page">
-      <View className="campaign-settings__card">
-        <FormField label="活动名称" required error={form.errors.title}>
-          <Input id="campaign-title" className="form-field__input" value={v.title} maxlength={CAMPAIGN_LIMITS.title.max} onInput={(e) => form.set('title', e.detail.value)} />
+    <View className='campaign-settings zg-page'>
+      <View className='campaign-settings__card'>
+        <FormField label='活动名称' required error={form.errors.title}>
+          <Input
+            id='campaign-title'
+            className='form-field__input'
+            value={v.title}
+            maxlength={CAMPAIGN_LIMITS.title.max}
+            onInput={(e) => form.set('title', e.detail.value)}
+          />
         </FormField>
         {DATES.map((d) => (
           <FormField key={d.key} label={d.label} required hint={d.hint} error={form.errors[d.key]}>
-            <Picker mode="date" value={v[d.key]} onChange={(e) => form.set(d.key, e.detail.value as CampaignValues[DateKey])}>
-              <View className="campaign-settings__date" id={`date-${d.key}`}>
+            <Picker mode='date' value={v[d.key]} onChange={(e) => form.set(d.key, e.detail.value as CampaignValues[DateKey])}>
+              <View className='campaign-settings__date' id={`date-${d.key}`}>
                 <Text>{v[d.key] || '请选择'}</Text>
-                <Text className="campaign-settings__date-change">修改</Text>
+                <Text className='campaign-settings__date-change'>修改</Text>
               </View>
             </Picker>
           </FormField>
         ))}
       </View>
 
-      <Text className="campaign-settings__section">目标（三百、三千、三万）</Text>
-      <View className="campaign-settings__card">
+      <Text className='campaign-settings__section'>目标（三百、三千、三万）</Text>
+      <View className='campaign-settings__card'>
         {home.targets.map((t) => (
           <FormField key={t.key} label={t.label} required error={form.errors[`goals.${t.key}`] || undefined} hint={`目前已完成 ${t.count} ${t.unit}`}>
-            <View className="campaign-settings__goal">
-              <Input id={`goal-${t.key}`} className="form-field__input campaign-settings__goal-input" type="number" value={v.goals[t.key] ?? ''} maxlength={digits(CAMPAIGN_LIMITS.goal)} onInput={(e) => form.setGoal(t.key, e.detail.value)} />
-              <Text className="campaign-settings__goal-unit">{t.unit}</Text>
+            <View className='campaign-settings__goal'>
+              <Input
+                id={`goal-${t.key}`}
+                className='form-field__input campaign-settings__goal-input'
+                type='number'
+                value={v.goals[t.key] ?? ''}
+                maxlength={digits(CAMPAIGN_LIMITS.goal)}
+                onInput={(e) => form.setGoal(t.key, e.detail.value)}
+              />
+              <Text className='campaign-settings__goal-unit'>{t.unit}</Text>
             </View>
           </FormField>
         ))}
       </View>
 
-      {form.formError && <View className="campaign-settings__error" role="alert">{form.formError}</View>}
-      <View className="campaign-settings__actions">
-        <Button id="save-campaign" type="primary" size="large" block loading={form.saving} onClick={form.save}>
+      {form.formError && (
+        <View className='campaign-settings__error' role='alert'>
+          {form.formError}
+        </View>
+      )}
+      <View className='campaign-settings__actions'>
+        <Button id='save-campaign' type='primary' size='large' block loading={form.saving} onClick={form.save}>
           保存设置
         </Button>
       </View>
@@ -79,7 +96,7 @@ export default function CampaignSettingsPage() {
   const meState = useMe()
   const me = meState.me
   if (me && unitsWithRole(me, ['city_admin']).length === 0)
-    return <EmptyState mark="权" title="只有市总工会管理员可以修改活动设置" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+    return <EmptyState mark='权' title='只有市总工会管理员可以修改活动设置' actionText='返回我的' onAction={() => replace(ROUTES.me)} />
   return (
     <Loaded state={meState} data={me}>
       {() => <Settings />}

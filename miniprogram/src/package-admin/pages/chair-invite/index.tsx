@@ -19,17 +19,31 @@ import '../../../features/setup/components/setup.scss'
 function Accept({ me, initialCode }: { me: Me; initialCode: string }) {
   const a = useAcceptInvite(me, initialCode)
   if (a.accepted)
-    return <EmptyState mark="✓" title={`您已是${a.accepted.unitName}的${roleLabel(a.accepted.role)}`} message="在“我的 → 工会工作”中管理本单位" actionText="去我的" onAction={() => open(ROUTES.me)} />
+    return (
+      <EmptyState
+        mark='✓'
+        title={`您已是${a.accepted.unitName}的${roleLabel(a.accepted.role)}`}
+        message='在“我的 → 工会工作”中管理本单位'
+        actionText='去我的'
+        onAction={() => open(ROUTES.me)}
+      />
+    )
   return (
-    <View className="setup-page">
-      <View className="setup-card">
-        <Text className="setup-card__title">{SETUP_TEXT.acceptTitle}</Text>
-        <Text className="setup-card__text">{SETUP_TEXT.acceptIntro}</Text>
+    <View className='setup-page'>
+      <View className='setup-card'>
+        <Text className='setup-card__title'>{SETUP_TEXT.acceptTitle}</Text>
+        <Text className='setup-card__text'>{SETUP_TEXT.acceptIntro}</Text>
         <NameFields me={me} values={a.names.values} onChange={a.names.setValues} />
-        <InviteCodeInput id="chair-code" value={a.code} onChange={a.setCode} />
-        {a.error && <View className="setup-error" role="alert" id="chair-error">{a.error.message}</View>}
-        <View className="setup-card__actions">
-          <Button id="chair-accept" type="primary" size="large" block loading={a.busy} onClick={a.accept}>{SETUP_TEXT.acceptButton}</Button>
+        <InviteCodeInput id='chair-code' value={a.code} onChange={a.setCode} />
+        {a.error && (
+          <View className='setup-error' role='alert' id='chair-error'>
+            {a.error.message}
+          </View>
+        )}
+        <View className='setup-card__actions'>
+          <Button id='chair-accept' type='primary' size='large' block loading={a.busy} onClick={a.accept}>
+            {SETUP_TEXT.acceptButton}
+          </Button>
         </View>
       </View>
     </View>

@@ -23,20 +23,28 @@ function Invites() {
   useReachBottom(() => void list.loadMore())
   const now = Date.now()
   return (
-    <View className="setup-page">
-      <View className="setup-card">
-        <Text className="setup-card__title">邀请单位主席</Text>
-        <Text className="setup-card__text">为每个还没有主席、也没有有效邀请码的单位生成一个一次性邀请码。主席在微信中扫码，或在“我的 → 我是工会主席”输入邀请码，即加入该单位并担任主席。</Text>
-        <View className="setup-card__actions">
-          <Button id="invites-issue" type="primary" size="large" block loading={inv.issuing} onClick={inv.issue}>{SETUP_TEXT.issueButton}</Button>
-          {inv.sheet && <Button id="invites-sheet" size="large" block onClick={inv.download}>{SETUP_TEXT.sheetButton}（{inv.sheet.live} 个有效）</Button>}
+    <View className='setup-page'>
+      <View className='setup-card'>
+        <Text className='setup-card__title'>邀请单位主席</Text>
+        <Text className='setup-card__text'>
+          为每个还没有主席、也没有有效邀请码的单位生成一个一次性邀请码。主席在微信中扫码，或在“我的 → 我是工会主席”输入邀请码，即加入该单位并担任主席。
+        </Text>
+        <View className='setup-card__actions'>
+          <Button id='invites-issue' type='primary' size='large' block loading={inv.issuing} onClick={inv.issue}>
+            {SETUP_TEXT.issueButton}
+          </Button>
+          {inv.sheet && (
+            <Button id='invites-sheet' size='large' block onClick={inv.download}>
+              {SETUP_TEXT.sheetButton}（{inv.sheet.live} 个有效）
+            </Button>
+          )}
         </View>
       </View>
-      <View className="setup-card" id="invites-list">
+      <View className='setup-card' id='invites-list'>
         {list.error && !list.loading ? (
           <PageError error={list.error} onRetry={() => void list.reload()} />
         ) : list.items.length === 0 && !list.loading ? (
-          <EmptyState compact mark="邀" title="还没有主席邀请码" message="先导入组织架构，再生成邀请码" />
+          <EmptyState compact mark='邀' title='还没有主席邀请码' message='先导入组织架构，再生成邀请码' />
         ) : (
           list.items.map((i) => <ChairInviteRow key={i.id} invite={i} now={now} />)
         )}
@@ -49,7 +57,7 @@ function Invites() {
 export default function ChairInvitesPage() {
   const { me, error, loading, reload } = useMe()
   if (me && !me.roles.some((r) => r.role === 'city_admin'))
-    return <EmptyState mark="权" title="只有市总工会管理员可以邀请单位主席" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+    return <EmptyState mark='权' title='只有市总工会管理员可以邀请单位主席' actionText='返回我的' onAction={() => replace(ROUTES.me)} />
   if (me) return <Invites />
   if (error && !loading) return <PageError error={error} onRetry={() => void reload()} />
   return <PageLoading hero={false} />

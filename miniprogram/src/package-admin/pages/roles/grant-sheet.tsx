@@ -26,35 +26,53 @@ export default function GrantSheet({ unit, admin }: { unit: UnitRef; admin: Retu
       onClose={admin.close}
       scroll
       onScrollToLower={() => void members.loadMore()}
-      id="grant-sheet"
+      id='grant-sheet'
       footer={
         <View>
-          {admin.error && <Text className="roles__error">{admin.error}</Text>}
-          <Button id="confirm-grant" type="primary" size="large" block disabled={!role || !admin.member} loading={admin.grantBusy} onClick={admin.grant}>
+          {admin.error && <Text className='roles__error'>{admin.error}</Text>}
+          <Button id='confirm-grant' type='primary' size='large' block disabled={!role || !admin.member} loading={admin.grantBusy} onClick={admin.grant}>
             {role && admin.member ? `任命 ${admin.member.realName} 为${ROLE_LABELS[role]}` : '请选择职务和人员'}
           </Button>
         </View>
       }
     >
-      <Text className="roles__step">第一步：选择职务</Text>
-      <View className="roles__choices">
+      <Text className='roles__step'>第一步：选择职务</Text>
+      <View className='roles__choices'>
         {admin.roles.map((r) => (
-          <View key={r} id={`role-${r}`} className={`roles__choice${r === role ? ' roles__choice--on' : ''}`} role="radio" aria-checked={r === role} onClick={() => admin.setRole(r)}>
+          <View
+            key={r}
+            id={`role-${r}`}
+            className={`roles__choice${r === role ? ' roles__choice--on' : ''}`}
+            role='radio'
+            aria-checked={r === role}
+            onClick={() => admin.setRole(r)}
+          >
             {ROLE_LABELS[r]}
           </View>
         ))}
       </View>
 
-      <Text className="roles__step">第二步：选择人员</Text>
-      {role && <SearchBox id="grant-search" placeholder="搜索姓名或单位" value={keyword} onSearch={setKeyword} />}
+      <Text className='roles__step'>第二步：选择人员</Text>
+      {role && <SearchBox id='grant-search' placeholder='搜索姓名或单位' value={keyword} onSearch={setKeyword} />}
       {!role ? (
-        <Text className="roles__hint">先选择职务。</Text>
+        <Text className='roles__hint'>先选择职务。</Text>
       ) : members.loading ? (
-        <View className="roles__hint">加载中…</View>
+        <View className='roles__hint'>加载中…</View>
       ) : candidates.length === 0 ? (
-        <EmptyState compact mark="人" title={keyword ? `没有找到“${keyword}”` : '没有可任命的人员'} message={keyword ? '姓名从第一个字开始输入，或输入单位名称中的字词。' : role === 'judge' ? '还没有成员。' : `${ROLE_LABELS[role]}要从本单位的成员中任命，本单位还没有成员。`} />
+        <EmptyState
+          compact
+          mark='人'
+          title={keyword ? `没有找到“${keyword}”` : '没有可任命的人员'}
+          message={
+            keyword
+              ? '姓名从第一个字开始输入，或输入单位名称中的字词。'
+              : role === 'judge'
+                ? '还没有成员。'
+                : `${ROLE_LABELS[role]}要从本单位的成员中任命，本单位还没有成员。`
+          }
+        />
       ) : (
-        <View className="roles__members" id="grant-members">
+        <View className='roles__members' id='grant-members'>
           {candidates.map((m) => {
             // Someone already in the role cannot be given it again (ROLE.ALREADY_HELD): say so up front.
             const holds = m.roles.some((r) => r.role === role && r.unitId === unit.id)
@@ -66,7 +84,7 @@ export default function GrantSheet({ unit, admin }: { unit: UnitRef; admin: Retu
                 contextUnitId={unit.id}
                 selected={chosen}
                 onClick={holds ? undefined : () => admin.setMember(m)}
-                trailing={holds ? <Text className="roles__held">已担任</Text> : <Text className="unit-browser__pick">{chosen ? '已选' : '选择'}</Text>}
+                trailing={holds ? <Text className='roles__held'>已担任</Text> : <Text className='unit-browser__pick'>{chosen ? '已选' : '选择'}</Text>}
               />
             )
           })}

@@ -26,31 +26,41 @@ import './index.scss'
 
 type Tab = 'holders' | 'history'
 
-function Holders({ holders, canRevoke, onRevoke, busy }: { holders: CloudQuery<OutputOf<'org.roleHolders'>>; canRevoke: (h: RoleHolder) => boolean; onRevoke: (h: RoleHolder) => void; busy: boolean }) {
+function Holders({
+  holders,
+  canRevoke,
+  onRevoke,
+  busy,
+}: {
+  holders: CloudQuery<OutputOf<'org.roleHolders'>>
+  canRevoke: (h: RoleHolder) => boolean
+  onRevoke: (h: RoleHolder) => void
+  busy: boolean
+}) {
   return (
     <Loaded state={holders} data={holders.data?.items} skeleton={{ hero: false, rows: 3 }}>
       {(items) =>
         items.length === 0 ? (
-          <EmptyState mark="职" title="这里还没有人担任职务" message="点下面的“任命职务”，从成员中任命工会主席等职务。" />
+          <EmptyState mark='职' title='这里还没有人担任职务' message='点下面的“任命职务”，从成员中任命工会主席等职务。' />
         ) : (
-    <View className="roles__list" id="holder-list">
-      {items.map((h) => (
-        <View key={`${h.userId}-${h.role}-${h.unit.id}`} className="roles__holder">
-          <View className="roles__holder-body">
-            <Text className="roles__holder-name">{h.realName}</Text>
-            <Text className="roles__holder-role">{ROLE_LABELS[h.role]}</Text>
-            <Text className="roles__meta">
-              {h.unit.name} · {formatDate(h.grantedAt)} 起
-            </Text>
+          <View className='roles__list' id='holder-list'>
+            {items.map((h) => (
+              <View key={`${h.userId}-${h.role}-${h.unit.id}`} className='roles__holder'>
+                <View className='roles__holder-body'>
+                  <Text className='roles__holder-name'>{h.realName}</Text>
+                  <Text className='roles__holder-role'>{ROLE_LABELS[h.role]}</Text>
+                  <Text className='roles__meta'>
+                    {h.unit.name} · {formatDate(h.grantedAt)} 起
+                  </Text>
+                </View>
+                {canRevoke(h) && (
+                  <Button className='roles__revoke' size='small' type='danger' fill='outline' disabled={busy} onClick={() => onRevoke(h)}>
+                    免去
+                  </Button>
+                )}
+              </View>
+            ))}
           </View>
-          {canRevoke(h) && (
-            <Button className="roles__revoke" size="small" type="danger" fill="outline" disabled={busy} onClick={() => onRevoke(h)}>
-              免去
-            </Button>
-          )}
-        </View>
-      ))}
-    </View>
         )
       }
     </Loaded>
@@ -61,19 +71,19 @@ function History({ unit }: { unit: UnitRef }) {
   const list = usePagedList('org.roleHistory', { unitId: unit.id })
   usePageRefresh(list)
   return (
-    <ListBody list={list} empty={<EmptyState mark="史" title="还没有任免记录" message="每一次任命和免去都会记在这里，谁在什么时候做的。" />}>
+    <ListBody list={list} empty={<EmptyState mark='史' title='还没有任免记录' message='每一次任命和免去都会记在这里，谁在什么时候做的。' />}>
       {(items) => (
-    <View className="roles__list" id="history-list">
-      {items.map((e) => (
-        <View key={e.id} className="roles__event">
-          <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
-          <View className="roles__event-body">
-            <Text className="roles__event-text">{roleEventSentence(e)}</Text>
-            <Text className="roles__meta">{formatDateTime(e.at)}</Text>
-          </View>
+        <View className='roles__list' id='history-list'>
+          {items.map((e) => (
+            <View key={e.id} className='roles__event'>
+              <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
+              <View className='roles__event-body'>
+                <Text className='roles__event-text'>{roleEventSentence(e)}</Text>
+                <Text className='roles__meta'>{formatDateTime(e.at)}</Text>
+              </View>
+            </View>
+          ))}
         </View>
-      ))}
-    </View>
       )}
     </ListBody>
   )
@@ -82,7 +92,7 @@ function History({ unit }: { unit: UnitRef }) {
 function UnitPicker({ root, visible, onPick, onClose }: { root: UnitRef; visible: boolean; onPick: (u: UnitRef) => void; onClose: () => void }) {
   const level = useUnitLevel(root.id)
   return (
-    <Sheet visible={visible} title="选择单位" onClose={onClose} scroll id="unit-picker">
+    <Sheet visible={visible} title='选择单位' onClose={onClose} scroll id='unit-picker'>
       <UnitBrowser level={level} canPick={() => true} onPick={onPick} />
     </Sheet>
   )
@@ -103,7 +113,7 @@ function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots
   usePageRefresh(holders)
 
   return (
-    <View className="roles">
+    <View className='roles'>
       <UnitSwitch units={roots} selected={unit} onSelect={(id) => onSelectRoot(id)} action={{ text: '切换单位', onClick: () => setPicking(true) }} />
       <SegTabs<Tab>
         active={tab}
@@ -113,17 +123,21 @@ function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots
           { key: 'history', label: '任免记录' },
         ]}
       />
-      <View className="roles__content">
-        {tab === 'holders' ? <Holders holders={holders} canRevoke={admin.canRevoke} onRevoke={admin.revoke} busy={admin.revokeBusy} /> : <History key={`${unit.id}-${historyKey}`} unit={unit} />}
+      <View className='roles__content'>
+        {tab === 'holders' ? (
+          <Holders holders={holders} canRevoke={admin.canRevoke} onRevoke={admin.revoke} busy={admin.revokeBusy} />
+        ) : (
+          <History key={`${unit.id}-${historyKey}`} unit={unit} />
+        )}
       </View>
 
-      <View className="roles__bar">
+      <View className='roles__bar'>
         {admin.roles.length > 0 ? (
-          <Button id="start-grant" type="primary" size="large" block onClick={admin.start}>
+          <Button id='start-grant' type='primary' size='large' block onClick={admin.start}>
             任命职务
           </Button>
         ) : (
-          <Text className="roles__hint">在这个单位上没有您能任命的职务，请点“切换单位”选择下面的基层单位。</Text>
+          <Text className='roles__hint'>在这个单位上没有您能任命的职务，请点“切换单位”选择下面的基层单位。</Text>
         )}
       </View>
 
@@ -143,7 +157,16 @@ function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有任免职务的权限" message="职务任免由行业、乡镇工会和市总工会负责。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (!selected)
+    return (
+      <EmptyState
+        mark='权'
+        title='您没有任免职务的权限'
+        message='职务任免由行业、乡镇工会和市总工会负责。'
+        actionText='返回我的'
+        onAction={() => replace(ROUTES.me)}
+      />
+    )
   return <Roles key={selected.id} me={me} root={selected} roots={units} onSelectRoot={select} />
 }
 

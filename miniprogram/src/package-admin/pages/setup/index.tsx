@@ -20,20 +20,26 @@ import '../../../features/setup/components/setup.scss'
 function ClaimForm({ me, onClaimed }: { me: Me; onClaimed: () => void }) {
   const form = useClaim(me, onClaimed)
   return (
-    <View className="setup-page">
-      <View className="setup-card">
-        <Text className="setup-card__title">{SETUP_TEXT.claimTitle}</Text>
-        <Text className="setup-card__text">{SETUP_TEXT.claimIntro}</Text>
+    <View className='setup-page'>
+      <View className='setup-card'>
+        <Text className='setup-card__title'>{SETUP_TEXT.claimTitle}</Text>
+        <Text className='setup-card__text'>{SETUP_TEXT.claimIntro}</Text>
         <NameFields me={me} values={form.names.values} onChange={form.names.setValues} />
         <FormField label={SETUP_TEXT.codeLabel} required>
-          <Input id="setup-code" className="form-field__input" value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
+          <Input id='setup-code' className='form-field__input' value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
         </FormField>
         <FormField label={SETUP_TEXT.cityLabel} required hint={SETUP_TEXT.cityHint}>
-          <Input id="setup-city" className="form-field__input" value={form.cityName} maxlength={40} onInput={(e) => form.setCityName(e.detail.value)} />
+          <Input id='setup-city' className='form-field__input' value={form.cityName} maxlength={40} onInput={(e) => form.setCityName(e.detail.value)} />
         </FormField>
-        {form.error && <View className="setup-error" role="alert" id="setup-error">{form.error.message}</View>}
-        <View className="setup-card__actions">
-          <Button id="setup-claim" type="primary" size="large" block loading={form.busy} onClick={form.claim}>{SETUP_TEXT.claimButton}</Button>
+        {form.error && (
+          <View className='setup-error' role='alert' id='setup-error'>
+            {form.error.message}
+          </View>
+        )}
+        <View className='setup-card__actions'>
+          <Button id='setup-claim' type='primary' size='large' block loading={form.busy} onClick={form.claim}>
+            {SETUP_TEXT.claimButton}
+          </Button>
         </View>
       </View>
     </View>
@@ -48,17 +54,17 @@ function Wizard() {
     campaign: campaign.run,
   }
   return (
-    <View className="setup-page" id="setup-wizard">
-      <View className="setup-card">
-        <Text className="setup-card__title">{SETUP_TEXT.wizardTitle}</Text>
+    <View className='setup-page' id='setup-wizard'>
+      <View className='setup-card'>
+        <Text className='setup-card__title'>{SETUP_TEXT.wizardTitle}</Text>
         {SETUP_TEXT.steps.map((s, i) => (
-          <View className="setup-step" key={s.key} id={`setup-step-${s.key}`} onClick={go[s.key]}>
+          <View className='setup-step' key={s.key} id={`setup-step-${s.key}`} onClick={go[s.key]}>
             <Text className={`setup-step__no${s.key === 'city' ? ' setup-step__no--done' : ''}`}>{s.key === 'city' ? '✓' : i + 1}</Text>
-            <View className="setup-step__body">
-              <Text className="setup-step__title">{s.title}</Text>
-              <Text className="setup-step__text">{s.text}</Text>
+            <View className='setup-step__body'>
+              <Text className='setup-step__title'>{s.title}</Text>
+              <Text className='setup-step__text'>{s.text}</Text>
             </View>
-            {go[s.key] && <Text className="setup-step__go">去完成 ›</Text>}
+            {go[s.key] && <Text className='setup-step__go'>去完成 ›</Text>}
           </View>
         ))}
       </View>
@@ -74,5 +80,5 @@ export default function SetupPage() {
   if (!me || !status.data) return <PageLoading hero={false} />
   if (status.data.needsSetup) return <ClaimForm me={me} onClaimed={() => void status.reload()} />
   if (me.roles.some((r) => r.role === 'city_admin')) return <Wizard />
-  return <EmptyState mark="✓" title={SETUP_TEXT.doneTitle} message={SETUP_TEXT.doneText} actionText="返回我的" onAction={() => open(ROUTES.me)} />
+  return <EmptyState mark='✓' title={SETUP_TEXT.doneTitle} message={SETUP_TEXT.doneText} actionText='返回我的' onAction={() => open(ROUTES.me)} />
 }

@@ -37,9 +37,9 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
   const parent = level.parent
   const canCreate = parent && childTypesOf(parent).length > 0
   return (
-    <View className="tree">
+    <View className='tree'>
       <UnitSwitch units={roots} selected={root} onSelect={onSelect} />
-      <View className="tree__body">
+      <View className='tree__body'>
         {level.error && !parent ? (
           <PageError error={level.error} onRetry={() => void level.reload()} />
         ) : (
@@ -47,10 +47,10 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
             <UnitBrowser
               level={level}
               showMembers
-              emptyText="下面还没有单位"
+              emptyText='下面还没有单位'
               rowAction={(u) => (
                 <Text
-                  className="tree__manage"
+                  className='tree__manage'
                   onClick={(e) => {
                     // The row itself opens the unit; this button only manages it.
                     e.stopPropagation()
@@ -62,13 +62,13 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
               )}
             />
             {canCreate && (
-              <View className="tree__create">
-                <Button id="create-child" type="primary" size="large" block onClick={() => admin.open({ kind: 'create', parent })}>
+              <View className='tree__create'>
+                <Button id='create-child' type='primary' size='large' block onClick={() => admin.open({ kind: 'create', parent })}>
                   在「{parent.name}」下新建单位
                 </Button>
               </View>
             )}
-            <Text className="tree__hint">点单位名称查看它的下级单位；点“管理”可更名、移动或撤销。撤销前要先处理它的下级单位。</Text>
+            <Text className='tree__hint'>点单位名称查看它的下级单位；点“管理”可更名、移动或撤销。撤销前要先处理它的下级单位。</Text>
           </>
         )}
       </View>
@@ -79,7 +79,16 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有管理组织架构的权限" message="组织架构由行业、乡镇工会和市总工会管理。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (!selected)
+    return (
+      <EmptyState
+        mark='权'
+        title='您没有管理组织架构的权限'
+        message='组织架构由行业、乡镇工会和市总工会管理。'
+        actionText='返回我的'
+        onAction={() => replace(ROUTES.me)}
+      />
+    )
   return <Tree key={selected.id} root={selected} roots={units} onSelect={select} />
 }
 

@@ -19,27 +19,42 @@ function CreateSheet({ admin, parent }: { admin: Admin; parent: UnitNode }) {
   return (
     <Sheet
       visible
-      title="新建下级单位"
+      title='新建下级单位'
       onClose={() => admin.open(undefined)}
-      id="create-unit"
+      id='create-unit'
       footer={
-        <Button id="confirm-create" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < ORG_LIMITS.unitName.min} onClick={() => admin.create(parent, name, type)}>
+        <Button
+          id='confirm-create'
+          type='primary'
+          size='large'
+          block
+          loading={admin.busy}
+          disabled={name.trim().length < ORG_LIMITS.unitName.min}
+          onClick={() => admin.create(parent, name, type)}
+        >
           新建
         </Button>
       }
     >
-      <Text className="tree__sheet-lead">建在「{parent.name}」下面</Text>
+      <Text className='tree__sheet-lead'>建在「{parent.name}」下面</Text>
       {types.length > 1 && (
-        <View className="tree__types" role="radiogroup">
+        <View className='tree__types' role='radiogroup'>
           {types.map((t) => (
-            <View key={t} className={`tree__type${t === type ? ' tree__type--on' : ''}`} role="radio" aria-checked={t === type} onClick={() => setType(t)}>
+            <View key={t} className={`tree__type${t === type ? ' tree__type--on' : ''}`} role='radio' aria-checked={t === type} onClick={() => setType(t)}>
               {UNIT_TYPE_LABELS[t]}
             </View>
           ))}
         </View>
       )}
       <FormField label={`${UNIT_TYPE_LABELS[type]}名称`} required error={admin.error}>
-        <Input id="unit-name" className="form-field__input" value={name} maxlength={ORG_LIMITS.unitName.max} placeholder="例如：某某有限公司工会" onInput={(e) => setName(e.detail.value)} />
+        <Input
+          id='unit-name'
+          className='form-field__input'
+          value={name}
+          maxlength={ORG_LIMITS.unitName.max}
+          placeholder='例如：某某有限公司工会'
+          onInput={(e) => setName(e.detail.value)}
+        />
       </FormField>
     </Sheet>
   )
@@ -50,17 +65,25 @@ function RenameSheet({ admin, unit }: { admin: Admin; unit: UnitNode }) {
   return (
     <Sheet
       visible
-      title="单位更名"
+      title='单位更名'
       onClose={() => admin.open(undefined)}
-      id="rename-unit"
+      id='rename-unit'
       footer={
-        <Button id="confirm-rename" type="primary" size="large" block loading={admin.busy} disabled={name.trim().length < ORG_LIMITS.unitName.min || name.trim() === unit.name} onClick={() => admin.rename(unit, name)}>
+        <Button
+          id='confirm-rename'
+          type='primary'
+          size='large'
+          block
+          loading={admin.busy}
+          disabled={name.trim().length < ORG_LIMITS.unitName.min || name.trim() === unit.name}
+          onClick={() => admin.rename(unit, name)}
+        >
           保存新名称
         </Button>
       }
     >
-      <FormField label="新名称" required error={admin.error} hint={`原名称：${unit.name}`}>
-        <Input id="unit-name" className="form-field__input" value={name} maxlength={ORG_LIMITS.unitName.max} onInput={(e) => setName(e.detail.value)} />
+      <FormField label='新名称' required error={admin.error} hint={`原名称：${unit.name}`}>
+        <Input id='unit-name' className='form-field__input' value={name} maxlength={ORG_LIMITS.unitName.max} onInput={(e) => setName(e.detail.value)} />
       </FormField>
     </Sheet>
   )
@@ -82,23 +105,29 @@ function MoveSheet({ admin, unit, roots }: { admin: Admin; unit: UnitNode; roots
       title={`移动「${unit.name}」`}
       onClose={() => admin.open(undefined)}
       scroll
-      id="move-unit"
+      id='move-unit'
       footer={
-        <Button id="confirm-move" type="primary" size="large" block loading={admin.busy} disabled={!target} onClick={() => target && admin.move(unit, target)}>
+        <Button id='confirm-move' type='primary' size='large' block loading={admin.busy} disabled={!target} onClick={() => target && admin.move(unit, target)}>
           {target ? `移到「${target.name}」下` : '请选择新的上级单位'}
         </Button>
       }
     >
-      <Text className="tree__sheet-lead">选择新的上级单位，它的成员和下级单位一起移过去。</Text>
-      {admin.error && <Text className="tree__error">{admin.error}</Text>}
+      <Text className='tree__sheet-lead'>选择新的上级单位，它的成员和下级单位一起移过去。</Text>
+      {admin.error && <Text className='tree__error'>{admin.error}</Text>}
       {!targets ? (
-        <View className="tree__sheet-loading">加载中…</View>
+        <View className='tree__sheet-loading'>加载中…</View>
       ) : targets.length === 0 ? (
-        <Text className="tree__sheet-lead">您管理的范围内没有其他可以移到的上级单位。</Text>
+        <Text className='tree__sheet-lead'>您管理的范围内没有其他可以移到的上级单位。</Text>
       ) : (
-        <View className="tree__targets">
+        <View className='tree__targets'>
           {targets.map((t) => (
-            <UnitRow key={t.id} unit={t} selected={target?.id === t.id} onClick={() => setTarget(t)} trailing={<Text className="unit-browser__pick">{target?.id === t.id ? '已选' : '选择'}</Text>} />
+            <UnitRow
+              key={t.id}
+              unit={t}
+              selected={target?.id === t.id}
+              onClick={() => setTarget(t)}
+              trailing={<Text className='unit-browser__pick'>{target?.id === t.id ? '已选' : '选择'}</Text>}
+            />
           ))}
         </View>
       )}

@@ -30,7 +30,7 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
   usePageRefresh(tab === 'members' ? members : tab === 'requests' ? requests : invites)
 
   return (
-    <View className="unit-admin">
+    <View className='unit-admin'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       <SegTabs<Tab>
         active={tab}
@@ -41,7 +41,7 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
           { key: 'invites', label: '邀请码' },
         ]}
       />
-      <View className="unit-admin__content">
+      <View className='unit-admin__content'>
         {tab === 'members' && <MembersTab unit={unit} list={members} keyword={keyword} onSearch={setKeyword} onInvite={() => setTab('invites')} />}
         {tab === 'requests' && <RequestsTab unit={unit} list={requests} onApproved={() => void members.reload()} />}
         {tab === 'invites' && <InvitesTab unit={unit} invites={invites} now={now} />}
@@ -52,7 +52,16 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有管理的单位" message="单位管理供工会主席使用。如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (!selected)
+    return (
+      <EmptyState
+        mark='权'
+        title='您没有管理的单位'
+        message='单位管理供工会主席使用。如需开通，请联系上级工会。'
+        actionText='返回我的'
+        onAction={() => replace(ROUTES.me)}
+      />
+    )
   // A new unit starts afresh: its lists and tabs belong to it alone.
   return <UnitAdmin key={selected.id} unit={selected} units={units} onSelect={select} />
 }

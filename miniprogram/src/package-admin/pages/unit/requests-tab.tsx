@@ -8,20 +8,36 @@ import { useJoinDecisions } from '../../../features/org/hooks/use-join-decisions
 import type { PagedList } from '../../../hooks/use-paged-list'
 import { formatDateTime } from '../../../utils/date'
 
-function RequestRow({ request, unit, checked, onToggle, onApprove, onReject, busy }: { request: JoinRequestView; unit: UnitRef; checked?: boolean; onToggle?: () => void; onApprove: () => void; onReject: () => void; busy: boolean }) {
+function RequestRow({
+  request,
+  unit,
+  checked,
+  onToggle,
+  onApprove,
+  onReject,
+  busy,
+}: {
+  request: JoinRequestView
+  unit: UnitRef
+  checked?: boolean
+  onToggle?: () => void
+  onApprove: () => void
+  onReject: () => void
+  busy: boolean
+}) {
   return (
-    <View className="unit-admin__request">
-      <View className="unit-admin__request-top" onClick={onToggle}>
+    <View className='unit-admin__request'>
+      <View className='unit-admin__request-top' onClick={onToggle}>
         {onToggle && <DecisionCheck checked={Boolean(checked)} />}
-        <View className="unit-admin__request-body">
-          <View className="unit-admin__request-name">
-            <Text className="unit-admin__name">{request.realName}</Text>
-            {request.nickname && request.nickname !== request.realName && <Text className="unit-admin__nickname">（{request.nickname}）</Text>}
-            <StatusTag tone="pending" />
+        <View className='unit-admin__request-body'>
+          <View className='unit-admin__request-name'>
+            <Text className='unit-admin__name'>{request.realName}</Text>
+            {request.nickname && request.nickname !== request.realName && <Text className='unit-admin__nickname'>（{request.nickname}）</Text>}
+            <StatusTag tone='pending' />
           </View>
-          {request.job && <Text className="unit-admin__meta">{request.job}</Text>}
-          {request.unit.id !== unit.id && <Text className="unit-admin__meta">申请加入：{request.unit.name}</Text>}
-          <Text className="unit-admin__meta">{formatDateTime(request.requestedAt)} 申请</Text>
+          {request.job && <Text className='unit-admin__meta'>{request.job}</Text>}
+          {request.unit.id !== unit.id && <Text className='unit-admin__meta'>申请加入：{request.unit.name}</Text>}
+          <Text className='unit-admin__meta'>{formatDateTime(request.requestedAt)} 申请</Text>
         </View>
       </View>
       <DecisionButtons
@@ -40,10 +56,10 @@ export default function RequestsTab({ unit, list, onApproved }: { unit: UnitRef;
   // Choosing several to approve at once only makes sense when there are several.
   const batch = list.items.length > 1
   return (
-    <ListBody list={list} empty={<EmptyState mark="审" title="没有待审核的申请" message="职工选择本单位申请加入后，会出现在这里。下拉可以刷新。" />}>
+    <ListBody list={list} empty={<EmptyState mark='审' title='没有待审核的申请' message='职工选择本单位申请加入后，会出现在这里。下拉可以刷新。' />}>
       {(items) => (
-        <View className="unit-admin__requests" id="request-list">
-          {batch ? <SelectAll flow={d} count={items.length} unitWord="人" /> : <View className="unit-admin__spacer" />}
+        <View className='unit-admin__requests' id='request-list'>
+          {batch ? <SelectAll flow={d} count={items.length} unitWord='人' /> : <View className='unit-admin__spacer' />}
           {items.map((r) => (
             <RequestRow
               key={r.id}
@@ -56,7 +72,7 @@ export default function RequestsTab({ unit, list, onApproved }: { unit: UnitRef;
               busy={d.busy}
             />
           ))}
-          {batch && <DecisionBar flow={d} unitWord="人" actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />}
+          {batch && <DecisionBar flow={d} unitWord='人' actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />}
           <DecisionDialog flow={d} />
         </View>
       )}

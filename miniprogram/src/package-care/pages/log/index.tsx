@@ -44,31 +44,38 @@ function Desk() {
   usePageRefresh(city.log)
   const r = city.retention.data
   return (
-    <View className="care-page" id="care-log">
-      <View className="care-card">
-        <Text className="care-title">导出与保存期限</Text>
+    <View className='care-page' id='care-log'>
+      <View className='care-card'>
+        <Text className='care-title'>导出与保存期限</Text>
         {r && (
-          <Text className="care-line" id="care-retention">
-            活动结束后保存 {r.retentionDays} 天{r.purgeAfter ? `，${formatFullDate(r.purgeAfter)} 起匿名化` : ''}；已匿名化 {r.runs.reduce((s, x) => s + x.anonymised, 0)} 条
+          <Text className='care-line' id='care-retention'>
+            活动结束后保存 {r.retentionDays} 天{r.purgeAfter ? `，${formatFullDate(r.purgeAfter)} 起匿名化` : ''}；已匿名化{' '}
+            {r.runs.reduce((s, x) => s + x.anonymised, 0)} 条
           </Text>
         )}
-        <Button id="care-export" type="primary" size="large" block loading={city.exporting} onClick={() => void city.exportAll()}>
+        <Button id='care-export' type='primary' size='large' block loading={city.exporting} onClick={() => void city.exportAll()}>
           {CARE_TEXT.exportButton}
         </Button>
-        {city.exported && <Text className="care-ok" id="care-exported">已导出 {city.exported.rows} 条（姓名已隐去），链接 10 分钟内有效</Text>}
+        {city.exported && (
+          <Text className='care-ok' id='care-exported'>
+            已导出 {city.exported.rows} 条（姓名已隐去），链接 10 分钟内有效
+          </Text>
+        )}
       </View>
-      <View className="care-card">
-        <Text className="care-title">{CARE_TEXT.logTitle}</Text>
-        <Button id="care-verify" size="large" block loading={city.verifying} onClick={() => void city.verify()}>
+      <View className='care-card'>
+        <Text className='care-title'>{CARE_TEXT.logTitle}</Text>
+        <Button id='care-verify' size='large' block loading={city.verifying} onClick={() => void city.verify()}>
           {CARE_TEXT.verifyButton}
         </Button>
         {city.verification && (
-          <Text className={city.verification.intact ? 'care-ok' : 'care-error'} id="care-verified">
-            {city.verification.intact ? `已校验 ${city.verification.checked} 条，日志完整，未被改动` : `第 ${city.verification.brokenAt} 条起与记录不一致，日志可能被改动`}
+          <Text className={city.verification.intact ? 'care-ok' : 'care-error'} id='care-verified'>
+            {city.verification.intact
+              ? `已校验 ${city.verification.checked} 条，日志完整，未被改动`
+              : `第 ${city.verification.brokenAt} 条起与记录不一致，日志可能被改动`}
           </Text>
         )}
-        {city.error && <Text className="care-error">{city.error.message}</Text>}
-        <ListBody list={city.log} empty={<EmptyState compact mark="志" title="还没有访问记录" />}>
+        {city.error && <Text className='care-error'>{city.error.message}</Text>}
+        <ListBody list={city.log} empty={<EmptyState compact mark='志' title='还没有访问记录' />}>
           {(items) => (
             <>
               {items.map((e) => (

@@ -24,16 +24,16 @@ function Visits({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
   const list = usePagedList('care.visits', { unitId: unit.id, filter })
   usePageRefresh(list, { reloadOnShow: true })
   return (
-    <View id="care-visits">
+    <View id='care-visits'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       <SegTabs<CareFilter> tabs={CARE_FILTERS.map((k) => ({ key: k, label: CARE_FILTER_LABELS[k] }))} active={filter} onChange={setFilter} />
-      <View className="care-page" style={{ minHeight: 'auto' }}>
-        <Text className="care-notice">{CARE_TEXT.privacy}</Text>
-        <Button id="care-record" type="primary" size="large" block onClick={() => open(CARE_ROUTES.record(unit.id))}>
+      <View className='care-page' style={{ minHeight: 'auto' }}>
+        <Text className='care-notice'>{CARE_TEXT.privacy}</Text>
+        <Button id='care-record' type='primary' size='large' block onClick={() => open(CARE_ROUTES.record(unit.id))}>
           {CARE_TEXT.recordButton}
         </Button>
         <View style={{ height: '24px' }} />
-        <ListBody list={list} empty={<EmptyState compact mark="爱" title={EMPTY[filter]} />}>
+        <ListBody list={list} empty={<EmptyState compact mark='爱' title={EMPTY[filter]} />}>
           {(items) => (
             <>
               {items.map((v) => (
@@ -49,7 +49,7 @@ function Visits({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, CARE_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有可查看的走访记录" message="走访慰问供工会主席和市总工会关爱专员使用。" />
+  if (!selected) return <EmptyState mark='权' title='您没有可查看的走访记录' message='走访慰问供工会主席和市总工会关爱专员使用。' />
   return <Visits key={selected.id} unit={selected} units={units} onSelect={select} />
 }
 

@@ -23,35 +23,35 @@ const CAN_SCAN = process.env.TARO_ENV === 'weapp'
 function Checkin({ c }: { c: CompetitionDetail }) {
   const k = useCompetitionCheckin(c.id)
   return (
-    <View className="competition-checkin zg-page">
-      <View className="competition-checkin__head">
-        <Text className="competition-checkin__title">{c.title}</Text>
-        <Text className="competition-checkin__meta">
+    <View className='competition-checkin zg-page'>
+      <View className='competition-checkin__head'>
+        <Text className='competition-checkin__title'>{c.title}</Text>
+        <Text className='competition-checkin__meta'>
           {formatDateTime(c.eventStartAt)} · {c.place}
         </Text>
       </View>
 
       {CAN_SCAN && (
-        <Button id="scan" className="competition-checkin__scan" type="primary" size="large" block loading={k.busy} onClick={k.scan}>
+        <Button id='scan' className='competition-checkin__scan' type='primary' size='large' block loading={k.busy} onClick={k.scan}>
           扫参赛凭证签到
         </Button>
       )}
 
-      <View className="competition-checkin__card">
+      <View className='competition-checkin__card'>
         <FormField label={CAN_SCAN ? '扫不了时，输入签到码' : '输入签到码'} required hint={COMPETITION_LIMITS.checkinCode.hint}>
           <Input
-            id="checkin-code"
-            className="form-field__input competition-checkin__code"
+            id='checkin-code'
+            className='form-field__input competition-checkin__code'
             value={k.code}
             // Room for the spaces people type between the groups of letters.
             maxlength={COMPETITION_LIMITS.checkinCode.max + 2}
-            placeholder="例如 AB3K7Q"
-            confirmType="done"
+            placeholder='例如 AB3K7Q'
+            confirmType='done'
             onInput={(e) => k.setCode(e.detail.value)}
             onConfirm={k.checkCode}
           />
         </FormField>
-        <Button id="checkin-submit" type="primary" fill={CAN_SCAN ? 'outline' : 'solid'} size="large" block loading={k.busy} onClick={k.checkCode}>
+        <Button id='checkin-submit' type='primary' fill={CAN_SCAN ? 'outline' : 'solid'} size='large' block loading={k.busy} onClick={k.checkCode}>
           签到
         </Button>
       </View>
@@ -59,12 +59,12 @@ function Checkin({ c }: { c: CompetitionDetail }) {
       {k.outcome && <CompetitionCheckinResult outcome={k.outcome} />}
 
       {k.history.length > 0 && (
-        <View className="competition-checkin__card" id="checkin-history">
-          <Text className="competition-checkin__section">本次已签到 {k.history.length} 人</Text>
+        <View className='competition-checkin__card' id='checkin-history'>
+          <Text className='competition-checkin__section'>本次已签到 {k.history.length} 人</Text>
           {k.history.map((r) => (
-            <View key={r.id} className="competition-checkin__row">
-              <Text className="competition-checkin__name">{r.teamName || r.realName}</Text>
-              <Text className="competition-checkin__unit">{r.unitName}</Text>
+            <View key={r.id} className='competition-checkin__row'>
+              <Text className='competition-checkin__name'>{r.teamName || r.realName}</Text>
+              <Text className='competition-checkin__unit'>{r.unitName}</Text>
             </View>
           ))}
         </View>
@@ -76,7 +76,8 @@ function Checkin({ c }: { c: CompetitionDetail }) {
 function ForCompetition({ id }: { id: string }) {
   const query = useCloudQuery('competition.detail', { competitionId: id })
   const data = query.data
-  if (data && !data.canManage) return <EmptyState mark="权" title="签到由主办单位进行" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
+  if (data && !data.canManage)
+    return <EmptyState mark='权' title='签到由主办单位进行' actionText='查看竞赛页面' onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
   return (
     <Loaded state={query} data={data}>
       {(loaded) => <Checkin c={loaded} />}
@@ -88,7 +89,8 @@ export default function CheckinPage() {
   const id = useRouter().params.id ?? ''
   const meState = useMe()
   const me = meState.me
-  if (me && unitsWithRole(me, CHAIR_ROLES).length === 0) return <EmptyState mark="权" title="签到由主办单位进行" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
+    return <EmptyState mark='权' title='签到由主办单位进行' actionText='返回我的' onAction={() => replace(ROUTES.me)} />
   return (
     <Loaded state={meState} data={me}>
       {() => <ForCompetition id={id} />}

@@ -40,10 +40,14 @@ function CoverPicker({ form }: { form: CompetitionForm }) {
       .catch(() => undefined) // closed without choosing
   }
   return (
-    <FormField label="封面图片" hint="横向照片最好看；不放也可以" error={form.errors.coverFileId}>
-      <View className="competition-edit__cover" id="cover-picker" onClick={pick}>
-        {form.cover.preview ? <Image className="competition-edit__cover-image" src={form.cover.preview} mode="aspectFill" /> : <Text className="competition-edit__cover-empty">＋ 选择图片</Text>}
-        {form.cover.preview && <Text className="competition-edit__cover-hint">{form.cover.uploading ? '正在上传…' : '点击更换'}</Text>}
+    <FormField label='封面图片' hint='横向照片最好看；不放也可以' error={form.errors.coverFileId}>
+      <View className='competition-edit__cover' id='cover-picker' onClick={pick}>
+        {form.cover.preview ? (
+          <Image className='competition-edit__cover-image' src={form.cover.preview} mode='aspectFill' />
+        ) : (
+          <Text className='competition-edit__cover-empty'>＋ 选择图片</Text>
+        )}
+        {form.cover.preview && <Text className='competition-edit__cover-hint'>{form.cover.uploading ? '正在上传…' : '点击更换'}</Text>}
       </View>
     </FormField>
   )
@@ -53,19 +57,19 @@ function StatusActions({ form, onCancel }: { form: CompetitionForm; onCancel: ()
   const c = form.current
   if (!c || (c.status !== 'published' && c.status !== 'closed')) return null
   return (
-    <View className="competition-edit__card">
-      <Text className="competition-edit__section">其他操作</Text>
+    <View className='competition-edit__card'>
+      <Text className='competition-edit__section'>其他操作</Text>
       {c.status === 'published' && (
-        <View className="competition-edit__more">
-          <Text className="competition-edit__more-text">名额够了或需要提前结束报名时：</Text>
-          <Button id="close-signup" type="primary" fill="outline" size="large" block loading={form.closing} onClick={form.closeSignup}>
+        <View className='competition-edit__more'>
+          <Text className='competition-edit__more-text'>名额够了或需要提前结束报名时：</Text>
+          <Button id='close-signup' type='primary' fill='outline' size='large' block loading={form.closing} onClick={form.closeSignup}>
             截止报名
           </Button>
         </View>
       )}
-      <View className="competition-edit__more">
-        <Text className="competition-edit__more-text">不再举办时取消，已报名的职工会看到原因：</Text>
-        <Button id="cancel-competition" type="danger" fill="outline" size="large" block loading={form.cancelling} onClick={onCancel}>
+      <View className='competition-edit__more'>
+        <Text className='competition-edit__more-text'>不再举办时取消，已报名的职工会看到原因：</Text>
+        <Button id='cancel-competition' type='danger' fill='outline' size='large' block loading={form.cancelling} onClick={onCancel}>
           取消竞赛
         </Button>
       </View>
@@ -91,13 +95,13 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
   }, [c?.status])
 
   return (
-    <View className="competition-edit zg-page">
-      <View className="competition-edit__status" id="edit-status">
-        <View className="competition-edit__status-line">
-          <Text className="competition-edit__status-title">{c ? '竞赛状态' : '新建竞赛'}</Text>
+    <View className='competition-edit zg-page'>
+      <View className='competition-edit__status' id='edit-status'>
+        <View className='competition-edit__status-line'>
+          <Text className='competition-edit__status-title'>{c ? '竞赛状态' : '新建竞赛'}</Text>
           {stage && <StatusTag tone={stage.tone}>{stage.text}</StatusTag>}
         </View>
-        <Text className="competition-edit__status-text">
+        <Text className='competition-edit__status-text'>
           {!c
             ? `主办单位：${unitName || '本单位'}。先保存为草稿，检查无误再发布。`
             : c.status === 'draft'
@@ -109,7 +113,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
                   : '修改后保存，竞赛页面会立即更新。'}
         </Text>
         {c && c.status !== 'draft' && (
-          <Text className="competition-edit__status-link" onClick={() => open(COMPETITION_ROUTES.detail(c.id))}>
+          <Text className='competition-edit__status-link' onClick={() => open(COMPETITION_ROUTES.detail(c.id))}>
             查看竞赛页面 ›
           </Text>
         )}
@@ -117,22 +121,41 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 
       {!locked && (
         <>
-          <View className="competition-edit__card">
-            <Text className="competition-edit__section">基本信息</Text>
-            <FormField label="竞赛名称" required error={form.errors.title} hint={L.title.hint}>
-              <Input id="title" className="form-field__input" value={v.title} maxlength={L.title.max} placeholder="例如：数控车工技能比武" onInput={(e) => form.set('title', e.detail.value)} />
+          <View className='competition-edit__card'>
+            <Text className='competition-edit__section'>基本信息</Text>
+            <FormField label='竞赛名称' required error={form.errors.title} hint={L.title.hint}>
+              <Input
+                id='title'
+                className='form-field__input'
+                value={v.title}
+                maxlength={L.title.max}
+                placeholder='例如：数控车工技能比武'
+                onInput={(e) => form.set('title', e.detail.value)}
+              />
             </FormField>
-            <FormField label="类别" required error={form.errors.category}>
-              <CompetitionChoice id="category" options={COMPETITION_CATEGORIES.map((k) => ({ key: k, label: k }))} value={v.category} onChange={(k) => form.set('category', k)} />
+            <FormField label='类别' required error={form.errors.category}>
+              <CompetitionChoice
+                id='category'
+                options={COMPETITION_CATEGORIES.map((k) => ({ key: k, label: k }))}
+                value={v.category}
+                onChange={(k) => form.set('category', k)}
+              />
             </FormField>
             <CoverPicker form={form} />
-            <FormField label="竞赛介绍" required error={form.errors.description} hint={L.description.hint}>
-              <Textarea id="description" className="competition-edit__textarea" value={v.description} maxlength={L.description.max} placeholder="写给职工看的介绍" onInput={(e) => form.set('description', e.detail.value)} />
+            <FormField label='竞赛介绍' required error={form.errors.description} hint={L.description.hint}>
+              <Textarea
+                id='description'
+                className='competition-edit__textarea'
+                value={v.description}
+                maxlength={L.description.max}
+                placeholder='写给职工看的介绍'
+                onInput={(e) => form.set('description', e.detail.value)}
+              />
             </FormField>
           </View>
 
-          <View className="competition-edit__card">
-            <Text className="competition-edit__section">时间和地点</Text>
+          <View className='competition-edit__card'>
+            <Text className='competition-edit__section'>时间和地点</Text>
             {TIMES.map((t) => (
               <CompetitionDateTime
                 key={t.key}
@@ -146,22 +169,36 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
                 onTime={(h) => form.setTime(t.key, 'time', h)}
               />
             ))}
-            <FormField label="比赛地点" required error={form.errors.place}>
-              <Input id="place" className="form-field__input" value={v.place} maxlength={L.place.max} placeholder="例如：经开区职工技能实训中心" onInput={(e) => form.set('place', e.detail.value)} />
+            <FormField label='比赛地点' required error={form.errors.place}>
+              <Input
+                id='place'
+                className='form-field__input'
+                value={v.place}
+                maxlength={L.place.max}
+                placeholder='例如：经开区职工技能实训中心'
+                onInput={(e) => form.set('place', e.detail.value)}
+              />
             </FormField>
           </View>
 
-          <View className="competition-edit__card">
-            <Text className="competition-edit__section">报名设置</Text>
-            <FormField label="名额" required error={form.errors.capacity} hint="满了以后报名的人进入候补，有人取消时按顺序递补">
-              <View className="competition-edit__number">
-                <Input id="capacity" className="form-field__input competition-edit__number-input" type="number" value={v.capacity} maxlength={digits(L.capacity)} onInput={(e) => form.set('capacity', e.detail.value)} />
-                <Text className="competition-edit__unit">{v.mode === 'team' ? '队' : '人'}</Text>
+          <View className='competition-edit__card'>
+            <Text className='competition-edit__section'>报名设置</Text>
+            <FormField label='名额' required error={form.errors.capacity} hint='满了以后报名的人进入候补，有人取消时按顺序递补'>
+              <View className='competition-edit__number'>
+                <Input
+                  id='capacity'
+                  className='form-field__input competition-edit__number-input'
+                  type='number'
+                  value={v.capacity}
+                  maxlength={digits(L.capacity)}
+                  onInput={(e) => form.set('capacity', e.detail.value)}
+                />
+                <Text className='competition-edit__unit'>{v.mode === 'team' ? '队' : '人'}</Text>
               </View>
             </FormField>
-            <FormField label="报名方式" required error={form.errors.mode}>
+            <FormField label='报名方式' required error={form.errors.mode}>
               <CompetitionChoice
-                id="mode"
+                id='mode'
                 options={[
                   { key: 'individual', label: '个人报名' },
                   { key: 'team', label: '团体报名' },
@@ -171,18 +208,32 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
               />
             </FormField>
             {v.mode === 'team' && (
-              <FormField label="每队人数（含队长）" required error={form.errors.teamMin ?? form.errors.teamMax} hint="队长从本单位同事中选队员">
-                <View className="competition-edit__number">
-                  <Input id="team-min" className="form-field__input competition-edit__number-input" type="number" value={v.teamMin} maxlength={digits(L.teamSize)} onInput={(e) => form.set('teamMin', e.detail.value)} />
-                  <Text className="competition-edit__unit">至</Text>
-                  <Input id="team-max" className="form-field__input competition-edit__number-input" type="number" value={v.teamMax} maxlength={digits(L.teamSize)} onInput={(e) => form.set('teamMax', e.detail.value)} />
-                  <Text className="competition-edit__unit">人</Text>
+              <FormField label='每队人数（含队长）' required error={form.errors.teamMin ?? form.errors.teamMax} hint='队长从本单位同事中选队员'>
+                <View className='competition-edit__number'>
+                  <Input
+                    id='team-min'
+                    className='form-field__input competition-edit__number-input'
+                    type='number'
+                    value={v.teamMin}
+                    maxlength={digits(L.teamSize)}
+                    onInput={(e) => form.set('teamMin', e.detail.value)}
+                  />
+                  <Text className='competition-edit__unit'>至</Text>
+                  <Input
+                    id='team-max'
+                    className='form-field__input competition-edit__number-input'
+                    type='number'
+                    value={v.teamMax}
+                    maxlength={digits(L.teamSize)}
+                    onInput={(e) => form.set('teamMax', e.detail.value)}
+                  />
+                  <Text className='competition-edit__unit'>人</Text>
                 </View>
               </FormField>
             )}
-            <FormField label="谁可以报名" required error={form.errors.eligibility}>
+            <FormField label='谁可以报名' required error={form.errors.eligibility}>
               <CompetitionChoice
-                id="eligibility"
+                id='eligibility'
                 options={[
                   { key: 'subtree', label: '本单位及下属单位' },
                   { key: 'city', label: '全市职工' },
@@ -191,9 +242,9 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
                 onChange={(k) => form.set('eligibility', k)}
               />
             </FormField>
-            <FormField label="报名需要审核吗" required error={form.errors.needsApproval} hint="需要审核时，名额先为报名的人保留，审核结果通过微信通知">
+            <FormField label='报名需要审核吗' required error={form.errors.needsApproval} hint='需要审核时，名额先为报名的人保留，审核结果通过微信通知'>
               <CompetitionChoice
-                id="approval"
+                id='approval'
                 options={[
                   { key: 'no', label: '不用审核' },
                   { key: 'yes', label: '需要审核' },
@@ -206,23 +257,40 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 
           <StatusActions form={form} onCancel={() => setCancelOpen(true)} />
           {form.formError && (
-            <View className="competition-edit__error" role="alert" id="form-error">
+            <View className='competition-edit__error' role='alert' id='form-error'>
               {form.formError}
             </View>
           )}
           <ActionBarSpacer />
           <CompetitionActionBar>
             {c?.status === 'draft' ? (
-              <View className="competition-edit__buttons">
-                <Button className="competition-edit__button" id="save" type="primary" fill="outline" size="large" loading={form.saving} disabled={form.publishing} onClick={form.save}>
+              <View className='competition-edit__buttons'>
+                <Button
+                  className='competition-edit__button'
+                  id='save'
+                  type='primary'
+                  fill='outline'
+                  size='large'
+                  loading={form.saving}
+                  disabled={form.publishing}
+                  onClick={form.save}
+                >
                   保存草稿
                 </Button>
-                <Button className="competition-edit__button" id="publish" type="primary" size="large" loading={form.publishing} disabled={form.saving} onClick={form.publish}>
+                <Button
+                  className='competition-edit__button'
+                  id='publish'
+                  type='primary'
+                  size='large'
+                  loading={form.publishing}
+                  disabled={form.saving}
+                  onClick={form.publish}
+                >
                   发布
                 </Button>
               </View>
             ) : (
-              <Button id="save" type="primary" size="large" block loading={form.saving} onClick={form.save}>
+              <Button id='save' type='primary' size='large' block loading={form.saving} onClick={form.save}>
                 {c ? '保存修改' : '保存为草稿'}
               </Button>
             )}
@@ -232,10 +300,10 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 
       <ReasonDialog
         visible={cancelOpen}
-        title="取消竞赛"
+        title='取消竞赛'
         subject={c?.title}
-        label="取消的原因（必填，报名的职工会看到）"
-        confirmText="确定取消竞赛"
+        label='取消的原因（必填，报名的职工会看到）'
+        confirmText='确定取消竞赛'
         quickReasons={CANCEL_REASONS}
         minLength={L.reason.min}
         maxLength={L.reason.max}
@@ -252,7 +320,16 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 function EditExisting({ me, id }: { me: Me; id: string }) {
   const query = useCloudQuery('competition.detail', { competitionId: id })
   const data = query.data
-  if (data && !data.canManage) return <EmptyState mark="权" title="您不能修改这项竞赛" message="只有主办单位和它的上级工会可以修改。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
+  if (data && !data.canManage)
+    return (
+      <EmptyState
+        mark='权'
+        title='您不能修改这项竞赛'
+        message='只有主办单位和它的上级工会可以修改。'
+        actionText='查看竞赛页面'
+        onAction={() => replace(COMPETITION_ROUTES.detail(id))}
+      />
+    )
   return (
     <Loaded state={query} data={data}>
       {(loaded) => <EditForm me={me} initial={loaded} />}
@@ -265,7 +342,9 @@ export default function EditPage() {
   const meState = useMe()
   const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
-    return <EmptyState mark="权" title="只有工会主席可以组织竞赛" message="如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+    return (
+      <EmptyState mark='权' title='只有工会主席可以组织竞赛' message='如需开通，请联系上级工会。' actionText='返回我的' onAction={() => replace(ROUTES.me)} />
+    )
   if (me && params.id) return <EditExisting me={me} id={params.id} />
   return (
     <Loaded state={meState} data={me}>

@@ -27,11 +27,11 @@ function ManageLinks({ c }: { c: CompetitionSummary }) {
   // Drafts have no sign-ups yet: only editing (and publishing there) makes sense.
   const shown = c.status === 'draft' ? links.slice(0, 1) : links
   return (
-    <View className="competition-manage__links">
+    <View className='competition-manage__links'>
       {shown.map(([label, url]) => (
         <Text
           key={label}
-          className="competition-manage__link"
+          className='competition-manage__link'
           onClick={(e) => {
             // The card itself opens the public page; a link opens its own page.
             e.stopPropagation()
@@ -51,16 +51,28 @@ function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: Uni
   usePageRefresh(list, { reloadOnShow: true })
 
   return (
-    <View className="competition-manage">
+    <View className='competition-manage'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
-      <View className="competition-manage__list" id="manage-list">
+      <View className='competition-manage__list' id='manage-list'>
         <ListBody
           list={list}
-          empty={<EmptyState mark="赛" title="还没有竞赛" message={`「${unit.name}」和下属单位组织的竞赛（包括草稿）会列在这里。`} actionText="新建竞赛" onAction={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))} />}
+          empty={
+            <EmptyState
+              mark='赛'
+              title='还没有竞赛'
+              message={`「${unit.name}」和下属单位组织的竞赛（包括草稿）会列在这里。`}
+              actionText='新建竞赛'
+              onAction={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))}
+            />
+          }
         >
           {(items) =>
             items.map((c) => (
-              <CompetitionCard key={c.id} competition={c} onClick={() => open(c.status === 'draft' ? COMPETITION_ROUTES.edit({ id: c.id }) : COMPETITION_ROUTES.detail(c.id))}>
+              <CompetitionCard
+                key={c.id}
+                competition={c}
+                onClick={() => open(c.status === 'draft' ? COMPETITION_ROUTES.edit({ id: c.id }) : COMPETITION_ROUTES.detail(c.id))}
+              >
                 <ManageLinks c={c} />
               </CompetitionCard>
             ))
@@ -71,7 +83,7 @@ function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: Uni
         <>
           <ActionBarSpacer />
           <CompetitionActionBar>
-            <Button id="new-competition" type="primary" size="large" block onClick={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))}>
+            <Button id='new-competition' type='primary' size='large' block onClick={() => open(COMPETITION_ROUTES.edit({ unitId: unit.id }))}>
               新建竞赛
             </Button>
           </CompetitionActionBar>
@@ -83,7 +95,16 @@ function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: Uni
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有可以组织竞赛的单位" message="竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (!selected)
+    return (
+      <EmptyState
+        mark='权'
+        title='您没有可以组织竞赛的单位'
+        message='竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。'
+        actionText='返回我的'
+        onAction={() => replace(ROUTES.me)}
+      />
+    )
   // Another unit starts afresh: its list belongs to it alone.
   return <UnitCompetitions key={selected.id} unit={selected} units={units} onSelect={select} />
 }

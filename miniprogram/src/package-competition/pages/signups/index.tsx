@@ -33,11 +33,20 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
   const batch = s.tab === 'pending' && list.items.length > 1
 
   return (
-    <View className="competition-signups">
-      <View className="competition-signups__head">
-        <Text className="competition-signups__title">{c.title}</Text>
-        <Text className="competition-signups__meta">{placesText(c)}</Text>
-        <Button id="export" className="competition-signups__export" type="primary" fill="outline" size="large" block loading={s.exportBusy} onClick={s.exportList}>
+    <View className='competition-signups'>
+      <View className='competition-signups__head'>
+        <Text className='competition-signups__title'>{c.title}</Text>
+        <Text className='competition-signups__meta'>{placesText(c)}</Text>
+        <Button
+          id='export'
+          className='competition-signups__export'
+          type='primary'
+          fill='outline'
+          size='large'
+          block
+          loading={s.exportBusy}
+          onClick={s.exportList}
+        >
           导出名单（Excel）
         </Button>
       </View>
@@ -52,11 +61,23 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
           { key: 'rejected', label: '未通过' },
         ]}
       />
-      <View className="competition-signups__list" id="signup-list">
-        <ListBody list={list} empty={<EmptyState compact mark="报" title={EMPTY[s.tab]} message="新的报名会出现在这里，下拉可以刷新。" actionText="查看竞赛页面" onAction={() => open(COMPETITION_ROUTES.detail(c.id))} />}>
+      <View className='competition-signups__list' id='signup-list'>
+        <ListBody
+          list={list}
+          empty={
+            <EmptyState
+              compact
+              mark='报'
+              title={EMPTY[s.tab]}
+              message='新的报名会出现在这里，下拉可以刷新。'
+              actionText='查看竞赛页面'
+              onAction={() => open(COMPETITION_ROUTES.detail(c.id))}
+            />
+          }
+        >
           {(items) => (
             <>
-              {batch && <SelectAll flow={d} count={items.length} unitWord="个" />}
+              {batch && <SelectAll flow={d} count={items.length} unitWord='个' />}
               {items.map((row) => (
                 <CompetitionSignupRow
                   key={row.id}
@@ -73,7 +94,7 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
         </ListBody>
       </View>
 
-      {batch && <DecisionBar flow={d} unitWord="个" actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />}
+      {batch && <DecisionBar flow={d} unitWord='个' actions={[{ kind: 'approve', text: '全部通过', id: 'approve-selected' }]} />}
       <DecisionDialog flow={d} />
     </View>
   )
@@ -82,7 +103,16 @@ function Signups({ c, reloadDetail }: { c: CompetitionDetail; reloadDetail: () =
 function ForCompetition({ id }: { id: string }) {
   const query = useCloudQuery('competition.detail', { competitionId: id })
   const data = query.data
-  if (data && !data.canManage) return <EmptyState mark="权" title="您不能查看这项竞赛的报名" message="报名名单只给主办单位和它的上级工会看。" actionText="查看竞赛页面" onAction={() => replace(COMPETITION_ROUTES.detail(id))} />
+  if (data && !data.canManage)
+    return (
+      <EmptyState
+        mark='权'
+        title='您不能查看这项竞赛的报名'
+        message='报名名单只给主办单位和它的上级工会看。'
+        actionText='查看竞赛页面'
+        onAction={() => replace(COMPETITION_ROUTES.detail(id))}
+      />
+    )
   return (
     <Loaded state={query} data={data}>
       {(loaded) => <Signups c={loaded} reloadDetail={query.reload} />}
@@ -95,7 +125,7 @@ export default function SignupsPage() {
   const meState = useMe()
   const me = meState.me
   if (me && unitsWithRole(me, CHAIR_ROLES).length === 0)
-    return <EmptyState mark="权" title="报名名单供主办单位使用" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+    return <EmptyState mark='权' title='报名名单供主办单位使用' actionText='返回我的' onAction={() => replace(ROUTES.me)} />
   return (
     <Loaded state={meState} data={me}>
       {() => <ForCompetition id={id} />}

@@ -25,26 +25,29 @@ import '../../../features/ideas/pages.scss'
 
 function Scores({ idea }: { idea: CityIdea }) {
   return (
-    <View className="ideas-card" id="city-scores">
-      <Text className="ideas-section-title">专家评分{idea.panel ? `（${idea.panel.name}）` : ''}</Text>
+    <View className='ideas-card' id='city-scores'>
+      <Text className='ideas-section-title'>专家评分{idea.panel ? `（${idea.panel.name}）` : ''}</Text>
       {idea.scores.length === 0 ? (
-        <Text className="ideas-meta">{idea.panel ? '专家还没有打分。' : '还没有分给评审组。'}</Text>
+        <Text className='ideas-meta'>{idea.panel ? '专家还没有打分。' : '还没有分给评审组。'}</Text>
       ) : (
         <>
-          <View className="ideas-row__score">
-            <Text className="ideas-row__score-item">
-              平均 <Text className="ideas-row__score-strong">{idea.score.mean}</Text> 分
+          <View className='ideas-row__score'>
+            <Text className='ideas-row__score-item'>
+              平均 <Text className='ideas-row__score-strong'>{idea.score.mean}</Text> 分
             </Text>
-            <Text className="ideas-row__score-item">{idea.score.count} 位专家</Text>
-            <Text className="ideas-row__score-item">最高最低相差 {idea.score.spread}{(idea.score.spread ?? 0) >= 20 ? '（分歧较大）' : ''}</Text>
+            <Text className='ideas-row__score-item'>{idea.score.count} 位专家</Text>
+            <Text className='ideas-row__score-item'>
+              最高最低相差 {idea.score.spread}
+              {(idea.score.spread ?? 0) >= 20 ? '（分歧较大）' : ''}
+            </Text>
           </View>
           {idea.scores.map((s) => (
-            <View key={s.judge.userId} className="ideas-person" style={{ display: 'block', padding: '8px 0' }}>
+            <View key={s.judge.userId} className='ideas-person' style={{ display: 'block', padding: '8px 0' }}>
               <Text>
-                {s.judge.realName}：<Text className="ideas-row__score-strong">{s.total}</Text> 分
+                {s.judge.realName}：<Text className='ideas-row__score-strong'>{s.total}</Text> 分
               </Text>
-              <Text className="ideas-meta">{RUBRIC.map((c) => `${c.label} ${s[c.key]}`).join(' · ')}</Text>
-              <Text className="ideas-meta">{s.comment}</Text>
+              <Text className='ideas-meta'>{RUBRIC.map((c) => `${c.label} ${s[c.key]}`).join(' · ')}</Text>
+              <Text className='ideas-meta'>{s.comment}</Text>
             </View>
           ))}
         </>
@@ -83,7 +86,14 @@ function Decide({ initial }: { initial: CityIdea }) {
         done: () => '已合并',
       },
       decline: {
-        reason: { title: '不采纳', label: '不采纳的原因（必填，作者会看到）', confirmText: '确定不采纳', quick: DECLINE_REASONS, limit: IDEA_LIMITS.declineReason, subject: () => idea.title },
+        reason: {
+          title: '不采纳',
+          label: '不采纳的原因（必填，作者会看到）',
+          confirmText: '确定不采纳',
+          quick: DECLINE_REASONS,
+          limit: IDEA_LIMITS.declineReason,
+          subject: () => idea.title,
+        },
         send: async (_, reason) => settle(await call('ideas.decline', { ideaId: idea.id, reason })),
         done: () => '已标为不采纳',
       },
@@ -104,23 +114,23 @@ function Decide({ initial }: { initial: CityIdea }) {
   const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
   const people = [idea.author.realName, ...idea.coAuthors.map((c) => c.realName)].join('、')
   return (
-    <View className="ideas-page" id="city-idea">
-      <View className="ideas-card">
-        <View className="ideas-row__top">
-          <View className="ideas-tags">
-            {idea.award && <Text className="ideas-tag ideas-tag--award">{idea.award}</Text>}
-            <Text className="ideas-tag">{idea.type}</Text>
-            {idea.implemented && <Text className="ideas-tag">已实施</Text>}
+    <View className='ideas-page' id='city-idea'>
+      <View className='ideas-card'>
+        <View className='ideas-row__top'>
+          <View className='ideas-tags'>
+            {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
+            <Text className='ideas-tag'>{idea.type}</Text>
+            {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
           </View>
           <IdeaStatusTag status={idea.status} />
         </View>
-        <Text className="ideas-title">{idea.title}</Text>
-        <Text className="ideas-meta">
+        <Text className='ideas-title'>{idea.title}</Text>
+        <Text className='ideas-meta'>
           {people} · {idea.unit.name}
         </Text>
-        {idea.reason && <Text className="ideas-meta">意见：{idea.reason}</Text>}
-        {idea.duplicateOf && <Text className="ideas-meta">已并入：{idea.duplicateOf.title}</Text>}
-        {idea.mergedFrom.length > 0 && <Text className="ideas-meta">并入的相同建议：{idea.mergedFrom.map((m) => m.title).join('、')}</Text>}
+        {idea.reason && <Text className='ideas-meta'>意见：{idea.reason}</Text>}
+        {idea.duplicateOf && <Text className='ideas-meta'>已并入：{idea.duplicateOf.title}</Text>}
+        {idea.mergedFrom.length > 0 && <Text className='ideas-meta'>并入的相同建议：{idea.mergedFrom.map((m) => m.title).join('、')}</Text>}
         <IdeaBody idea={idea} imageUrls={idea.imageUrls} />
       </View>
       <Scores idea={idea} />
@@ -130,29 +140,39 @@ function Decide({ initial }: { initial: CityIdea }) {
         action={open1 ? { text: '并入这条', onClick: (s) => merge(s) } : undefined}
         onOpen={(s) => open(IDEA_ROUTES.cityDetail(s.id))}
       />
-      {idea.status === 'reviewing' && missing > 0 && <Text className="ideas-lead">还需要 {missing} 位专家打分，才能采纳。</Text>}
+      {idea.status === 'reviewing' && missing > 0 && <Text className='ideas-lead'>还需要 {missing} 位专家打分，才能采纳。</Text>}
       {(open1 || idea.status === 'adopted') && (
-        <View className="ideas-actions">
+        <View className='ideas-actions'>
           {open1 && (
-            <Button id="decline-idea" size="large" type="danger" fill="outline" disabled={act.busy || d.busy} onClick={() => d.start('decline', [idea])}>
+            <Button id='decline-idea' size='large' type='danger' fill='outline' disabled={act.busy || d.busy} onClick={() => d.start('decline', [idea])}>
               不采纳
             </Button>
           )}
           {idea.status === 'adopted' && (
-            <Button id="toggle-implemented" size="large" loading={act.busy} onClick={() => void act.run(call('ideas.setImplemented', { ideaId: idea.id, implemented: !idea.implemented }), '已更新')}>
+            <Button
+              id='toggle-implemented'
+              size='large'
+              loading={act.busy}
+              onClick={() => void act.run(call('ideas.setImplemented', { ideaId: idea.id, implemented: !idea.implemented }), '已更新')}
+            >
               {idea.implemented ? '取消“已实施”' : '标记已实施'}
             </Button>
           )}
           {(idea.status === 'adopted' || (idea.status === 'reviewing' && missing === 0)) && (
-            <Button id="adopt-idea" type="primary" size="large" disabled={act.busy} onClick={() => setAwarding(true)}>
+            <Button id='adopt-idea' type='primary' size='large' disabled={act.busy} onClick={() => setAwarding(true)}>
               {idea.status === 'adopted' ? '修改奖项' : '采纳'}
             </Button>
           )}
         </View>
       )}
-      <Sheet visible={awarding} title={idea.status === 'adopted' ? '修改奖项' : '采纳并评奖'} onClose={act.busy ? undefined : () => setAwarding(false)} id="award-sheet">
-        <Text className="ideas-lead">采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
-        <View className="ideas-chips">
+      <Sheet
+        visible={awarding}
+        title={idea.status === 'adopted' ? '修改奖项' : '采纳并评奖'}
+        onClose={act.busy ? undefined : () => setAwarding(false)}
+        id='award-sheet'
+      >
+        <Text className='ideas-lead'>采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
+        <View className='ideas-chips'>
           {AWARD_LEVELS.map((a) => (
             <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(a)}>
               {a}

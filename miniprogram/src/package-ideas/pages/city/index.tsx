@@ -25,12 +25,12 @@ type Tab = 'forwarded' | 'reviewing' | 'adopted' | 'panels'
 
 function Row({ row, checked, onToggle }: { row: CityRow; checked?: boolean; onToggle?: () => void }) {
   return (
-    <View className="ideas-row" hoverClass="ideas-row--pressed">
-      <View className="ideas-row__top" onClick={() => open(IDEA_ROUTES.cityDetail(row.id))}>
+    <View className='ideas-row' hoverClass='ideas-row--pressed'>
+      <View className='ideas-row__top' onClick={() => open(IDEA_ROUTES.cityDetail(row.id))}>
         {onToggle && (
           <View
-            className="idea-city__hit"
-            role="checkbox"
+            className='idea-city__hit'
+            role='checkbox'
             aria-checked={checked}
             onClick={(e) => {
               e.stopPropagation()
@@ -40,21 +40,21 @@ function Row({ row, checked, onToggle }: { row: CityRow; checked?: boolean; onTo
             <Text className={`idea-city__check${checked ? ' idea-city__check--on' : ''}`}>{checked ? '✓' : ''}</Text>
           </View>
         )}
-        <Text className="ideas-row__title">{row.title}</Text>
-        {row.award ? <Text className="ideas-tag ideas-tag--award">{row.award}</Text> : <IdeaStatusTag status={row.status} />}
+        <Text className='ideas-row__title'>{row.title}</Text>
+        {row.award ? <Text className='ideas-tag ideas-tag--award'>{row.award}</Text> : <IdeaStatusTag status={row.status} />}
       </View>
-      <Text className="ideas-meta">
+      <Text className='ideas-meta'>
         {row.author.realName} · {row.unitName} · {row.type}
       </Text>
       {row.status !== 'forwarded' && (
-        <View className="ideas-row__score">
-          {row.panel && <Text className="ideas-row__score-item">{row.panel.name}</Text>}
-          <Text className="ideas-row__score-item">
+        <View className='ideas-row__score'>
+          {row.panel && <Text className='ideas-row__score-item'>{row.panel.name}</Text>}
+          <Text className='ideas-row__score-item'>
             {row.score.count} 位专家评分{row.score.mean !== null ? ' · 平均 ' : ''}
-            {row.score.mean !== null && <Text className="ideas-row__score-strong">{row.score.mean}</Text>}
+            {row.score.mean !== null && <Text className='ideas-row__score-strong'>{row.score.mean}</Text>}
           </Text>
-          {row.score.spread !== null && row.score.count > 1 && <Text className="ideas-row__score-item">相差 {row.score.spread}</Text>}
-          {row.implemented && <Text className="ideas-row__score-item">已实施</Text>}
+          {row.score.spread !== null && row.score.count > 1 && <Text className='ideas-row__score-item'>相差 {row.score.spread}</Text>}
+          {row.implemented && <Text className='ideas-row__score-item'>已实施</Text>}
         </View>
       )}
     </View>
@@ -79,33 +79,41 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
   const empty = { forwarded: '没有待分配的金点子', reviewing: '没有评审中的金点子', adopted: '还没有采纳的金点子' }[status]
   const selectable = status === 'forwarded'
   return (
-    <ListBody list={list} empty={<EmptyState compact mark="点" title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />}>
+    <ListBody
+      list={list}
+      empty={<EmptyState compact mark='点' title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />}
+    >
       {(items) => (
-    <View id={`city-${status}`}>
-      {selectable && <Text className="ideas-lead">勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
-      {items.map((r) => (
-        <Row key={r.id} row={r} checked={selected.includes(r.id)} onToggle={selectable ? () => setSelected((s) => (s.includes(r.id) ? s.filter((x) => x !== r.id) : [...s, r.id])) : undefined} />
-      ))}
-      {selectable && selected.length > 0 && (
-        <View className="ideas-actions">
-          <Button id="assign-pick" size="large" disabled={assign.busy} onClick={() => setChoosing(true)}>
-            指定评审组
-          </Button>
-          <Button id="assign-rotate" type="primary" size="large" loading={assign.busy} onClick={() => void assign.run()}>
-            轮流分配（{selected.length}）
-          </Button>
+        <View id={`city-${status}`}>
+          {selectable && <Text className='ideas-lead'>勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
+          {items.map((r) => (
+            <Row
+              key={r.id}
+              row={r}
+              checked={selected.includes(r.id)}
+              onToggle={selectable ? () => setSelected((s) => (s.includes(r.id) ? s.filter((x) => x !== r.id) : [...s, r.id])) : undefined}
+            />
+          ))}
+          {selectable && selected.length > 0 && (
+            <View className='ideas-actions'>
+              <Button id='assign-pick' size='large' disabled={assign.busy} onClick={() => setChoosing(true)}>
+                指定评审组
+              </Button>
+              <Button id='assign-rotate' type='primary' size='large' loading={assign.busy} onClick={() => void assign.run()}>
+                轮流分配（{selected.length}）
+              </Button>
+            </View>
+          )}
+          <Sheet visible={choosing} title='分给哪个评审组' onClose={() => setChoosing(false)} id='panel-picker'>
+            {(panels.data?.items ?? []).map((p) => (
+              <View key={p.id} className='ideas-person' onClick={() => void assign.run(p.id)}>
+                <Text>{p.name}</Text>
+                <Text className='ideas-meta'>评审中 {p.reviewing} 条</Text>
+              </View>
+            ))}
+            {panels.data?.items.length === 0 && <Text className='ideas-meta'>还没有评审组，请先在“评审组”里新建。</Text>}
+          </Sheet>
         </View>
-      )}
-      <Sheet visible={choosing} title="分给哪个评审组" onClose={() => setChoosing(false)} id="panel-picker">
-        {(panels.data?.items ?? []).map((p) => (
-          <View key={p.id} className="ideas-person" onClick={() => void assign.run(p.id)}>
-            <Text>{p.name}</Text>
-            <Text className="ideas-meta">评审中 {p.reviewing} 条</Text>
-          </View>
-        ))}
-        {panels.data?.items.length === 0 && <Text className="ideas-meta">还没有评审组，请先在“评审组”里新建。</Text>}
-      </Sheet>
-    </View>
       )}
     </ListBody>
   )
@@ -114,7 +122,7 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
 export default function CityIdeasPage() {
   const [tab, setTab] = useState<Tab>('forwarded')
   return (
-    <View className="ideas-page--flush" id="city-ideas">
+    <View className='ideas-page--flush' id='city-ideas'>
       <SegTabs<Tab>
         tabs={[
           { key: 'forwarded', label: '待分配' },
@@ -125,7 +133,7 @@ export default function CityIdeasPage() {
         active={tab}
         onChange={setTab}
       />
-      <View className="ideas-page" style={{ minHeight: 'auto' }}>
+      <View className='ideas-page' style={{ minHeight: 'auto' }}>
         {tab === 'panels' ? <PanelsTab /> : <IdeasTab key={tab} status={tab} />}
       </View>
     </View>

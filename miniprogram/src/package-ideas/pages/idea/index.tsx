@@ -31,50 +31,50 @@ function Detail({ idea }: { idea: MyIdeaDetail }) {
   const checking = idea.images.filter((i) => i.check === 'checking').length
   const refused = idea.images.filter((i) => i.check === 'risky').length
   return (
-    <View className="ideas-page" id="my-idea">
+    <View className='ideas-page' id='my-idea'>
       <View className={`ideas-banner${idea.status === 'returned' || idea.status === 'rejected' || idea.status === 'declined' ? ' ideas-banner--danger' : ''}`}>
-        <View className="ideas-row__top">
-          <Text className="ideas-banner__title">{NEXT[idea.status]}</Text>
+        <View className='ideas-row__top'>
+          <Text className='ideas-banner__title'>{NEXT[idea.status]}</Text>
           <IdeaStatusTag status={idea.status} />
         </View>
         {idea.reason && <Text>原因：{idea.reason}</Text>}
-        {idea.duplicateOf && <Text className="ideas-meta">与这条建议重复：{idea.duplicateOf.title}</Text>}
+        {idea.duplicateOf && <Text className='ideas-meta'>与这条建议重复：{idea.duplicateOf.title}</Text>}
       </View>
-      <View className="ideas-card">
-        <View className="ideas-tags">
-          {idea.award && <Text className="ideas-tag ideas-tag--award">{idea.award}</Text>}
-          <Text className="ideas-tag">{idea.type}</Text>
-          {idea.implemented && <Text className="ideas-tag">已实施</Text>}
+      <View className='ideas-card'>
+        <View className='ideas-tags'>
+          {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
+          <Text className='ideas-tag'>{idea.type}</Text>
+          {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
         </View>
-        <Text className="ideas-title">{idea.title}</Text>
-        <Text className="ideas-meta">
+        <Text className='ideas-title'>{idea.title}</Text>
+        <Text className='ideas-meta'>
           {people} · {idea.submittedAt ? `${formatDateTime(idea.submittedAt)} 提交` : '未提交'}
         </Text>
         <IdeaBody idea={idea} imageUrls={idea.images.filter((i) => i.url && i.check !== 'risky').map((i) => i.url!)} />
-        {checking > 0 && <Text className="ideas-meta">有 {checking} 张图片正在做安全检查，通过后别人才能看到。</Text>}
-        {refused > 0 && <Text className="ideas-meta">有 {refused} 张图片没有通过安全检查，不会给别人看。</Text>}
+        {checking > 0 && <Text className='ideas-meta'>有 {checking} 张图片正在做安全检查，通过后别人才能看到。</Text>}
+        {refused > 0 && <Text className='ideas-meta'>有 {refused} 张图片没有通过安全检查，不会给别人看。</Text>}
       </View>
       {idea.canEdit && (
-        <View className="ideas-actions">
-          <Button id="edit-idea" type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit(idea.id))}>
+        <View className='ideas-actions'>
+          <Button id='edit-idea' type='primary' size='large' onClick={() => open(IDEA_ROUTES.submit(idea.id))}>
             {idea.status === 'returned' ? '修改后重新提交' : '继续写'}
           </Button>
         </View>
       )}
       {!idea.canEdit && idea.status !== 'adopted' && (
         // Just submitted (or waiting): the way on to all of one's ideas, or to the next one.
-        <View className="ideas-actions" id="idea-next">
-          <Button id="to-my-ideas" size="large" onClick={() => open(IDEA_ROUTES.mine)}>
+        <View className='ideas-actions' id='idea-next'>
+          <Button id='to-my-ideas' size='large' onClick={() => open(IDEA_ROUTES.mine)}>
             我的金点子
           </Button>
-          <Button id="another-idea" type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
+          <Button id='another-idea' type='primary' size='large' onClick={() => open(IDEA_ROUTES.submit())}>
             再提一条
           </Button>
         </View>
       )}
       {idea.status === 'adopted' && (
-        <View className="ideas-actions">
-          <Button type="primary" size="large" onClick={() => open(IDEA_ROUTES.detail(idea.id))}>
+        <View className='ideas-actions'>
+          <Button type='primary' size='large' onClick={() => open(IDEA_ROUTES.detail(idea.id))}>
             看展示页
           </Button>
         </View>

@@ -16,16 +16,16 @@ type Tab = 'todo' | 'done'
 /** A judge's list: the idea only. Who wrote it is not shown to judges anywhere (blind review). */
 function Row({ item }: { item: JudgeQueueItem }) {
   return (
-    <View className="ideas-row" hoverClass="ideas-row--pressed" onClick={() => open(IDEA_ROUTES.judgeDetail(item.id))}>
-      <View className="ideas-row__top">
-        <Text className="ideas-row__title">{item.title}</Text>
-        {item.myTotal !== null && <Text className="ideas-tag ideas-tag--award">{item.myTotal} 分</Text>}
+    <View className='ideas-row' hoverClass='ideas-row--pressed' onClick={() => open(IDEA_ROUTES.judgeDetail(item.id))}>
+      <View className='ideas-row__top'>
+        <Text className='ideas-row__title'>{item.title}</Text>
+        {item.myTotal !== null && <Text className='ideas-tag ideas-tag--award'>{item.myTotal} 分</Text>}
       </View>
-      <Text className="ideas-meta">
+      <Text className='ideas-meta'>
         {item.type}
         {item.assignedAt ? ` · ${formatDateTime(item.assignedAt)} 分配` : ''}
       </Text>
-      <Text className="ideas-meta">{item.excerpt}</Text>
+      <Text className='ideas-meta'>{item.excerpt}</Text>
     </View>
   )
 }
@@ -35,7 +35,7 @@ export default function JudgeQueuePage() {
   const list = usePagedList('ideas.judgeQueue', { filter: tab })
   usePageRefresh(list, { reloadOnShow: true })
   return (
-    <View className="ideas-page--flush" id="judge-queue">
+    <View className='ideas-page--flush' id='judge-queue'>
       <SegTabs<Tab>
         tabs={[
           { key: 'todo', label: '待评分' },
@@ -44,9 +44,19 @@ export default function JudgeQueuePage() {
         active={tab}
         onChange={setTab}
       />
-      <View className="ideas-page" style={{ minHeight: 'auto' }}>
-        <Text className="ideas-lead">匿名评审：只看建议本身，不显示作者和单位。每条只能打一次分。</Text>
-        <ListBody list={list} empty={<EmptyState compact mark="评" title={tab === 'todo' ? '暂时没有要评的金点子' : '还没有评过分'} message={tab === 'todo' ? '市总工会把金点子分给您所在的评审组后，会出现在这里。' : undefined} />}>
+      <View className='ideas-page' style={{ minHeight: 'auto' }}>
+        <Text className='ideas-lead'>匿名评审：只看建议本身，不显示作者和单位。每条只能打一次分。</Text>
+        <ListBody
+          list={list}
+          empty={
+            <EmptyState
+              compact
+              mark='评'
+              title={tab === 'todo' ? '暂时没有要评的金点子' : '还没有评过分'}
+              message={tab === 'todo' ? '市总工会把金点子分给您所在的评审组后，会出现在这里。' : undefined}
+            />
+          }
+        >
           {(items) => (
             <>
               {items.map((i) => (

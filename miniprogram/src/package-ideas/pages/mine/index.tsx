@@ -15,19 +15,21 @@ import { usePageRefresh } from '../../../hooks/use-page-refresh'
 function Row({ idea }: { idea: MyIdea }) {
   const target = idea.isAuthor && (idea.status === 'draft' || idea.status === 'returned') ? IDEA_ROUTES.submit(idea.id) : IDEA_ROUTES.mineDetail(idea.id)
   return (
-    <View className="ideas-row" hoverClass="ideas-row--pressed" onClick={() => open(target)}>
-      <View className="ideas-row__top">
-        <Text className="ideas-row__title">{idea.title}</Text>
+    <View className='ideas-row' hoverClass='ideas-row--pressed' onClick={() => open(target)}>
+      <View className='ideas-row__top'>
+        <Text className='ideas-row__title'>{idea.title}</Text>
         <IdeaStatusTag status={idea.status} />
       </View>
-      <View className="ideas-tags" style={{ marginTop: '8px' }}>
-        <Text className="ideas-tag">{idea.type}</Text>
-        {idea.award && <Text className="ideas-tag ideas-tag--award">{idea.award}</Text>}
-        {idea.implemented && <Text className="ideas-tag">已实施</Text>}
-        {!idea.isAuthor && <Text className="ideas-tag">合作者</Text>}
+      <View className='ideas-tags' style={{ marginTop: '8px' }}>
+        <Text className='ideas-tag'>{idea.type}</Text>
+        {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
+        {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
+        {!idea.isAuthor && <Text className='ideas-tag'>合作者</Text>}
       </View>
-      {idea.reason && (idea.status === 'returned' || idea.status === 'rejected' || idea.status === 'declined') && <Text className="ideas-meta">原因：{idea.reason}</Text>}
-      <Text className="ideas-meta">
+      {idea.reason && (idea.status === 'returned' || idea.status === 'rejected' || idea.status === 'declined') && (
+        <Text className='ideas-meta'>原因：{idea.reason}</Text>
+      )}
+      <Text className='ideas-meta'>
         {idea.status === 'draft' ? '草稿，' : ''}
         {formatDateTime(idea.updatedAt)} 更新
         {idea.status === 'returned' && idea.isAuthor ? ' · 点此修改后重新提交' : ''}
@@ -41,19 +43,31 @@ export default function MyIdeasPage() {
   // Back from writing or from a detail: statuses may have moved.
   usePageRefresh(list, { reloadOnShow: true })
   return (
-    <View className="ideas-page" id="my-ideas">
-      <ListBody list={list} skeleton={{ hero: false, rows: 4 }} empty={<EmptyState mark="点" title="还没有金点子" message="工作中发现的问题、想到的好办法，都可以提。" actionText="写一条金点子" onAction={() => open(IDEA_ROUTES.submit())} />}>
+    <View className='ideas-page' id='my-ideas'>
+      <ListBody
+        list={list}
+        skeleton={{ hero: false, rows: 4 }}
+        empty={
+          <EmptyState
+            mark='点'
+            title='还没有金点子'
+            message='工作中发现的问题、想到的好办法，都可以提。'
+            actionText='写一条金点子'
+            onAction={() => open(IDEA_ROUTES.submit())}
+          />
+        }
+      >
         {(items) => (
-        <>
-          {items.map((i) => (
-            <Row key={i.id} idea={i} />
-          ))}
-          <View className="ideas-actions">
-            <Button type="primary" size="large" onClick={() => open(IDEA_ROUTES.submit())}>
-              再写一条
-            </Button>
-          </View>
-        </>
+          <>
+            {items.map((i) => (
+              <Row key={i.id} idea={i} />
+            ))}
+            <View className='ideas-actions'>
+              <Button type='primary' size='large' onClick={() => open(IDEA_ROUTES.submit())}>
+                再写一条
+              </Button>
+            </View>
+          </>
         )}
       </ListBody>
     </View>

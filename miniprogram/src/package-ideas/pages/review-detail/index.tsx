@@ -43,7 +43,14 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
         done: () => '已转送评审',
       },
       return: {
-        reason: { title: '退回修改', label: '请作者怎么改（必填，作者会看到）', confirmText: '确定退回', quick: QUICK.return, limit: IDEA_LIMITS.reason, subject },
+        reason: {
+          title: '退回修改',
+          label: '请作者怎么改（必填，作者会看到）',
+          confirmText: '确定退回',
+          quick: QUICK.return,
+          limit: IDEA_LIMITS.reason,
+          subject,
+        },
         send: (_, reason) => decide('return', reason),
         done: () => '已退回修改',
       },
@@ -69,39 +76,39 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
   const refuse = (dup?: SimilarIdea) => d.start('reject', [dup ?? idea])
   const people = [idea.author.realName + (idea.author.job ? `（${idea.author.job}）` : ''), ...idea.coAuthors.map((c) => c.realName)].join('、')
   return (
-    <View className="ideas-page" id="review-idea">
-      <View className="ideas-card">
-        <View className="ideas-row__top">
-          <View className="ideas-tags">
-            <Text className="ideas-tag">{idea.type}</Text>
-            {idea.rounds > 1 && <Text className="ideas-tag">第 {idea.rounds} 次提交</Text>}
+    <View className='ideas-page' id='review-idea'>
+      <View className='ideas-card'>
+        <View className='ideas-row__top'>
+          <View className='ideas-tags'>
+            <Text className='ideas-tag'>{idea.type}</Text>
+            {idea.rounds > 1 && <Text className='ideas-tag'>第 {idea.rounds} 次提交</Text>}
           </View>
           <IdeaStatusTag status={idea.status} />
         </View>
-        <Text className="ideas-title">{idea.title}</Text>
-        <Text className="ideas-meta">
+        <Text className='ideas-title'>{idea.title}</Text>
+        <Text className='ideas-meta'>
           {people} · {idea.unit.name}
         </Text>
-        <Text className="ideas-meta">{formatDateTime(idea.submittedAt)} 提交</Text>
+        <Text className='ideas-meta'>{formatDateTime(idea.submittedAt)} 提交</Text>
         <IdeaBody idea={idea} imageUrls={idea.imageUrls} />
-        {idea.imagesChecking > 0 && <Text className="ideas-meta">另有 {idea.imagesChecking} 张图片正在做安全检查，通过后显示。</Text>}
-        {idea.reason && <Text className="ideas-meta">上次意见：{idea.reason}</Text>}
+        {idea.imagesChecking > 0 && <Text className='ideas-meta'>另有 {idea.imagesChecking} 张图片正在做安全检查，通过后显示。</Text>}
+        {idea.reason && <Text className='ideas-meta'>上次意见：{idea.reason}</Text>}
       </View>
       <IdeaSimilar
         items={idea.similar}
-        title="相似的建议"
+        title='相似的建议'
         hint={idea.canDecide ? '如果说的是同一件事，可以标为重复，不再重复评审。' : undefined}
         action={idea.canDecide ? { text: '标为重复', onClick: (s) => refuse(s) } : undefined}
       />
       {idea.canDecide && (
-        <View className="ideas-actions">
-          <Button id="reject-idea" size="large" type="danger" fill="outline" disabled={d.busy} onClick={() => refuse()}>
+        <View className='ideas-actions'>
+          <Button id='reject-idea' size='large' type='danger' fill='outline' disabled={d.busy} onClick={() => refuse()}>
             不通过
           </Button>
-          <Button id="return-idea" size="large" disabled={d.busy} onClick={() => d.start('return', [idea])}>
+          <Button id='return-idea' size='large' disabled={d.busy} onClick={() => d.start('return', [idea])}>
             退回修改
           </Button>
-          <Button id="forward-idea" type="primary" size="large" loading={d.busy} onClick={() => d.start('forward', [idea])}>
+          <Button id='forward-idea' type='primary' size='large' loading={d.busy} onClick={() => d.start('forward', [idea])}>
             转送评审
           </Button>
         </View>

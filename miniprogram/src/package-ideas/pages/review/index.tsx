@@ -28,17 +28,17 @@ const TABS: Array<{ key: Tab; label: string }> = [
 
 function Row({ row, unit }: { row: ReviewRow; unit: UnitRef }) {
   return (
-    <View className="ideas-row" hoverClass="ideas-row--pressed" onClick={() => open(IDEA_ROUTES.reviewDetail(row.id))}>
-      <View className="ideas-row__top">
-        <Text className="ideas-row__title">{row.title}</Text>
+    <View className='ideas-row' hoverClass='ideas-row--pressed' onClick={() => open(IDEA_ROUTES.reviewDetail(row.id))}>
+      <View className='ideas-row__top'>
+        <Text className='ideas-row__title'>{row.title}</Text>
         <IdeaStatusTag status={row.status} />
       </View>
-      <Text className="ideas-meta">
+      <Text className='ideas-meta'>
         {row.author.realName}
         {row.coAuthorCount ? ` 等 ${row.coAuthorCount + 1} 人` : ''} · {row.type}
         {row.unitName !== unit.name ? ` · ${row.unitName}` : ''}
       </Text>
-      <Text className="ideas-meta">
+      <Text className='ideas-meta'>
         {formatDateTime(row.submittedAt)} 提交{row.rounds > 1 ? `（第 ${row.rounds} 次，已按意见修改）` : ''}
       </Text>
     </View>
@@ -52,11 +52,21 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   usePageRefresh(list, { reloadOnShow: true })
   useFollowDecisions('idea', list, (status) => status === tab)
   return (
-    <View className="ideas-page--flush" id="review-queue">
+    <View className='ideas-page--flush' id='review-queue'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />
-      <View className="ideas-page" style={{ minHeight: 'auto' }}>
-        <ListBody list={list} empty={<EmptyState compact mark="审" title={tab === 'submitted' ? '没有待审核的金点子' : '这里还没有'} message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined} />}>
+      <View className='ideas-page' style={{ minHeight: 'auto' }}>
+        <ListBody
+          list={list}
+          empty={
+            <EmptyState
+              compact
+              mark='审'
+              title={tab === 'submitted' ? '没有待审核的金点子' : '这里还没有'}
+              message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined}
+            />
+          }
+        >
           {(items) => (
             <>
               {items.map((r) => (
@@ -72,7 +82,7 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有审核的单位" message="金点子审核供工会主席使用。" />
+  if (!selected) return <EmptyState mark='权' title='您没有审核的单位' message='金点子审核供工会主席使用。' />
   return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
 }
 

@@ -27,30 +27,38 @@ export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onC
   return (
     <View>
       {value.map((p) => (
-        <View key={p.userId} className="ideas-person">
+        <View key={p.userId} className='ideas-person'>
           <Text>{p.realName}</Text>
-          <Text className="ideas-person__act" onClick={() => onChange(value.filter((v) => v.userId !== p.userId))}>
+          <Text className='ideas-person__act' onClick={() => onChange(value.filter((v) => v.userId !== p.userId))}>
             移除
           </Text>
         </View>
       ))}
       {value.length < IDEA_LIMITS.coAuthors.max && (
-        <View className="ideas-inline">
-          <Input id="coauthor-name" className="form-field__input" value={name} maxlength={PEOPLE_LIMITS.realName.max} placeholder="同事的真实姓名" onInput={(e) => setName(e.detail.value)} onConfirm={() => void find()} />
-          <Button size="large" loading={busy} onClick={() => void find()}>
+        <View className='ideas-inline'>
+          <Input
+            id='coauthor-name'
+            className='form-field__input'
+            value={name}
+            maxlength={PEOPLE_LIMITS.realName.max}
+            placeholder='同事的真实姓名'
+            onInput={(e) => setName(e.detail.value)}
+            onConfirm={() => void find()}
+          />
+          <Button size='large' loading={busy} onClick={() => void find()}>
             查找
           </Button>
         </View>
       )}
-      {found && found.length === 0 && <Text className="ideas-meta">本单位没有找到这位同事，请核对姓名</Text>}
+      {found && found.length === 0 && <Text className='ideas-meta'>本单位没有找到这位同事，请核对姓名</Text>}
       {found?.map((p) => (
-        <View key={p.userId} className="ideas-person">
+        <View key={p.userId} className='ideas-person'>
           <Text>
             {p.realName}
             {p.job ? `（${p.job}）` : ''}
           </Text>
           <Text
-            className="ideas-person__act"
+            className='ideas-person__act'
             onClick={() => {
               onChange([...value, { userId: p.userId, realName: p.realName }])
               setFound(null)

@@ -33,9 +33,9 @@ function History({ unit }: { unit: UnitRef }) {
   const list = usePagedList('works.reviewHistory', { unitId: unit.id })
   usePageRefresh(list)
   return (
-    <ListBody list={list} empty={<EmptyState compact mark="审" title="还没有处理过作品" message="选送或退回的作品会记在这里。" />}>
+    <ListBody list={list} empty={<EmptyState compact mark='审' title='还没有处理过作品' message='选送或退回的作品会记在这里。' />}>
       {(items) => (
-        <View id="review-history" className="review__history">
+        <View id='review-history' className='review__history'>
           {items.map((h) => (
             <WorkDecisionRow key={`${h.workId}-${h.at}`} item={h} recommendedTag={forwardWords(unit).done} />
           ))}
@@ -57,8 +57,8 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
       list={list}
       empty={
         <EmptyState
-          mark="审"
-          title="没有待审核的作品"
+          mark='审'
+          title='没有待审核的作品'
           message={atCity ? '各单位报送的作品在「作品遴选」里统一遴选。' : '职工提交的作品通过系统检查后，会出现在这里。下拉可以刷新。'}
           actionText={atCity ? '去作品遴选' : undefined}
           onAction={atCity ? () => void Taro.navigateTo({ url: WORK_ROUTES.select }) : undefined}
@@ -66,24 +66,29 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
       }
     >
       {(items) => (
-      <View id="review-list">
-        {items.map((w: ReviewWork) => (
-          <WorkReviewCard key={w.id} work={w}>
-            <DecisionButtons
-              buttons={[
-                { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
-                { text: atCity ? '入选作品展' : forwardWords(unit).button, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start(atCity ? 'select' : 'recommend', [w]) },
-              ]}
-            />
-          </WorkReviewCard>
-        ))}
-      </View>
+        <View id='review-list'>
+          {items.map((w: ReviewWork) => (
+            <WorkReviewCard key={w.id} work={w}>
+              <DecisionButtons
+                buttons={[
+                  { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                  {
+                    text: atCity ? '入选作品展' : forwardWords(unit).button,
+                    loading: d.busyId === w.id,
+                    disabled: d.busy,
+                    onClick: () => d.start(atCity ? 'select' : 'recommend', [w]),
+                  },
+                ]}
+              />
+            </WorkReviewCard>
+          ))}
+        </View>
       )}
     </ListBody>
   )
 
   return (
-    <View className="review">
+    <View className='review'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
       {!atCity && <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />}
       {tab === 'decided' && !atCity ? <History unit={unit} /> : body()}
@@ -94,7 +99,16 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
 
 function Page({ me }: { me: Me }) {
   const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected) return <EmptyState mark="权" title="您没有需要审核的单位" message="作品审核供工会主席使用。如需开通，请联系上级工会。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+  if (!selected)
+    return (
+      <EmptyState
+        mark='权'
+        title='您没有需要审核的单位'
+        message='作品审核供工会主席使用。如需开通，请联系上级工会。'
+        actionText='返回我的'
+        onAction={() => replace(ROUTES.me)}
+      />
+    )
   return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
 }
 

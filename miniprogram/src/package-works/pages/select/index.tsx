@@ -26,17 +26,17 @@ const from = (w: ReviewWork) => (w.stage.unit.type === 'city' ? '已报送市总
 function Fill({ count }: { count: number }) {
   const pct = Math.min(100, Math.round((count / EXHIBITION_SIZE) * 100))
   return (
-    <View className="select__fill" id="exhibition-fill">
-      <View className="select__fill-row">
-        <Text className="select__fill-label">作品展已入选</Text>
-        <Text className="select__fill-count">
-          <Text className="select__fill-num">{count}</Text> / {EXHIBITION_SIZE} 件
+    <View className='select__fill' id='exhibition-fill'>
+      <View className='select__fill-row'>
+        <Text className='select__fill-label'>作品展已入选</Text>
+        <Text className='select__fill-count'>
+          <Text className='select__fill-num'>{count}</Text> / {EXHIBITION_SIZE} 件
         </Text>
       </View>
-      <View className="select__bar">
-        <View className="select__bar-fill" style={{ width: `${pct}%` }} />
+      <View className='select__bar'>
+        <View className='select__bar-fill' style={{ width: `${pct}%` }} />
       </View>
-      {count >= EXHIBITION_SIZE && <Text className="select__full">作品展已满。要入选新作品，请先在「已入展」里撤下一件。</Text>}
+      {count >= EXHIBITION_SIZE && <Text className='select__full'>作品展已满。要入选新作品，请先在「已入展」里撤下一件。</Text>}
     </View>
   )
 }
@@ -51,38 +51,38 @@ function Lists() {
 
   const empty =
     view === 'pool' ? (
-      <EmptyState mark="选" title="还没有报送来的作品" message="各单位工会选送的作品会出现在这里。下拉可以刷新。" />
+      <EmptyState mark='选' title='还没有报送来的作品' message='各单位工会选送的作品会出现在这里。下拉可以刷新。' />
     ) : (
-      <EmptyState mark="展" title="作品展还没有作品" message="在「待遴选」里选择作品入选后，就会公开展出。" />
+      <EmptyState mark='展' title='作品展还没有作品' message='在「待遴选」里选择作品入选后，就会公开展出。' />
     )
   const body = () => (
     <ListBody list={list} empty={empty}>
       {(items) => (
-      <View id="select-list">
-        {items.map((w) => (
-          <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
-            <DecisionButtons
-              buttons={
-                view === 'pool'
-                  ? [
-                      { text: '不入选', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
-                      { text: '入选作品展', loading: d.busyId === w.id, disabled: d.busy || count >= EXHIBITION_SIZE, onClick: () => d.start('select', [w]) },
-                    ]
-                  : [
-                      { text: '查看展出页', plain: true, onClick: () => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) }) },
-                      { text: '撤下', danger: true, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start('withdraw', [w]) },
-                    ]
-              }
-            />
-          </WorkReviewCard>
-        ))}
-      </View>
+        <View id='select-list'>
+          {items.map((w) => (
+            <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
+              <DecisionButtons
+                buttons={
+                  view === 'pool'
+                    ? [
+                        { text: '不入选', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                        { text: '入选作品展', loading: d.busyId === w.id, disabled: d.busy || count >= EXHIBITION_SIZE, onClick: () => d.start('select', [w]) },
+                      ]
+                    : [
+                        { text: '查看展出页', plain: true, onClick: () => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) }) },
+                        { text: '撤下', danger: true, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start('withdraw', [w]) },
+                      ]
+                }
+              />
+            </WorkReviewCard>
+          ))}
+        </View>
       )}
     </ListBody>
   )
 
   return (
-    <View className="select">
+    <View className='select'>
       <Fill count={count} />
       <SegTabs<View_>
         active={view}
@@ -106,7 +106,13 @@ export default function SelectWorksPage() {
         me.roles.some((r) => r.role === 'city_admin') ? (
           <Lists />
         ) : (
-          <EmptyState mark="权" title="作品遴选由市总工会进行" message="各单位工会请在「作品审核」里选送本单位的作品。" actionText="返回我的" onAction={() => replace(ROUTES.me)} />
+          <EmptyState
+            mark='权'
+            title='作品遴选由市总工会进行'
+            message='各单位工会请在「作品审核」里选送本单位的作品。'
+            actionText='返回我的'
+            onAction={() => replace(ROUTES.me)}
+          />
         )
       }
     </WithMe>

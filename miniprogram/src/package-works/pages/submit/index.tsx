@@ -30,10 +30,12 @@ const HERE = '/package-works/pages/submit/index'
 function ProfileGate({ me }: { me: Me }) {
   const needsProfile = !hasProfile(me)
   return (
-    <View className="work-submit__gate" id="profile-gate">
-      <Text className="work-submit__gate-title">{needsProfile ? '先填写姓名和单位' : '先加入您的单位'}</Text>
-      <Text className="work-submit__gate-text">作品要由您所在单位的工会审核选送，所以第一次投稿前需要{needsProfile ? '填写真实姓名，并选择单位' : '加入单位'}。只填一次，以后不用再填。</Text>
-      <Button type="primary" size="large" block onClick={() => open(needsProfile ? profileUrl(HERE) : joinUrl({ redirect: HERE }))}>
+    <View className='work-submit__gate' id='profile-gate'>
+      <Text className='work-submit__gate-title'>{needsProfile ? '先填写姓名和单位' : '先加入您的单位'}</Text>
+      <Text className='work-submit__gate-text'>
+        作品要由您所在单位的工会审核选送，所以第一次投稿前需要{needsProfile ? '填写真实姓名，并选择单位' : '加入单位'}。只填一次，以后不用再填。
+      </Text>
+      <Button type='primary' size='large' block onClick={() => open(needsProfile ? profileUrl(HERE) : joinUrl({ redirect: HERE }))}>
         {needsProfile ? '去填写' : '去加入单位'}
       </Button>
     </View>
@@ -56,9 +58,15 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
   if (form.phase === 'loading') return <PageLoading hero={false} rows={4} />
   if (form.phase === 'locked' && form.locked) {
     return (
-      <View className="work-submit zg-page">
-        <EmptyState mark="审" title="这件作品已经提交" message="审核期间不能修改。审核结果会在「我的作品」里告诉您。" actionText="查看我的作品" onAction={() => replace(WORK_ROUTES.mine)} />
-        <View className="work-submit__locked">
+      <View className='work-submit zg-page'>
+        <EmptyState
+          mark='审'
+          title='这件作品已经提交'
+          message='审核期间不能修改。审核结果会在「我的作品」里告诉您。'
+          actionText='查看我的作品'
+          onAction={() => replace(WORK_ROUTES.mine)}
+        />
+        <View className='work-submit__locked'>
           <WorkStatus work={form.locked} />
         </View>
       </View>
@@ -68,76 +76,110 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
   const v = form.values
   const cloudDir = `works/${me.id}/`
   return (
-    <View className="work-submit zg-page">
-      <Text className="work-submit__lead">拍好作品照片，写清名称和介绍。提交后先由系统检查，再由单位工会审核选送，入选的作品在职工作品展展出。</Text>
+    <View className='work-submit zg-page'>
+      <Text className='work-submit__lead'>拍好作品照片，写清名称和介绍。提交后先由系统检查，再由单位工会审核选送，入选的作品在职工作品展展出。</Text>
 
-      <View className="work-submit__card">
-        <FormField label="作品类别" required error={form.errors.category}>
-          <View className="work-submit__categories" id="work-category">
+      <View className='work-submit__card'>
+        <FormField label='作品类别' required error={form.errors.category}>
+          <View className='work-submit__categories' id='work-category'>
             {WORK_CATEGORIES.map((c) => (
-              <View key={c} id={`work-category-${c}`} className={`work-submit__category${v.category === c ? ' work-submit__category--on' : ''}`} role="radio" aria-checked={v.category === c} onClick={() => form.set('category', c)}>
+              <View
+                key={c}
+                id={`work-category-${c}`}
+                className={`work-submit__category${v.category === c ? ' work-submit__category--on' : ''}`}
+                role='radio'
+                aria-checked={v.category === c}
+                onClick={() => form.set('category', c)}
+              >
                 {c}
               </View>
             ))}
           </View>
         </FormField>
 
-        <FormField label="作品名称" required error={form.errors.title}>
-          <Input id="work-title" className="form-field__input" value={v.title} maxlength={WORK_LIMITS.title.max} placeholder="例如：行书《劳动最光荣》" onInput={(e) => form.set('title', e.detail.value)} />
-          <Text className="work-submit__count">
+        <FormField label='作品名称' required error={form.errors.title}>
+          <Input
+            id='work-title'
+            className='form-field__input'
+            value={v.title}
+            maxlength={WORK_LIMITS.title.max}
+            placeholder='例如：行书《劳动最光荣》'
+            onInput={(e) => form.set('title', e.detail.value)}
+          />
+          <Text className='work-submit__count'>
             {v.title.length}/{WORK_LIMITS.title.max}
           </Text>
         </FormField>
 
-        <FormField label="作品介绍" required error={form.errors.description} hint="说说创作的想法、用的材料，或照片拍在哪里">
+        <FormField label='作品介绍' required error={form.errors.description} hint='说说创作的想法、用的材料，或照片拍在哪里'>
           <Textarea
-            id="work-description"
-            className="work-submit__textarea"
+            id='work-description'
+            className='work-submit__textarea'
             value={v.description}
             maxlength={WORK_LIMITS.description.max}
-            placeholder="写几句介绍，让大家更懂您的作品"
+            placeholder='写几句介绍，让大家更懂您的作品'
             onInput={(e) => form.set('description', e.detail.value)}
           />
-          <Text className="work-submit__count">
+          <Text className='work-submit__count'>
             {v.description.length}/{WORK_LIMITS.description.max}
           </Text>
         </FormField>
 
-        <FormField label="作品照片" required error={form.errors.images} hint={`${WORK_LIMITS.images.min}–${WORK_LIMITS.images.max} 张，每张不超过 ${WORK_LIMITS.imageMaxMb}MB。第一张是封面，可以用“左移”“右移”调整顺序。`}>
+        <FormField
+          label='作品照片'
+          required
+          error={form.errors.images}
+          hint={`${WORK_LIMITS.images.min}–${WORK_LIMITS.images.max} 张，每张不超过 ${WORK_LIMITS.imageMaxMb}MB。第一张是封面，可以用“左移”“右移”调整顺序。`}
+        >
           {gate.agreed ? (
-            <ImagePicker cloudDir={cloudDir} max={WORK_LIMITS.images.max} maxSizeMb={WORK_LIMITS.imageMaxMb} value={v.images} onChange={(e) => form.onImages(e.detail)} />
+            <ImagePicker
+              cloudDir={cloudDir}
+              max={WORK_LIMITS.images.max}
+              maxSizeMb={WORK_LIMITS.imageMaxMb}
+              value={v.images}
+              onChange={(e) => form.onImages(e.detail)}
+            />
           ) : (
-            <View className="work-submit__privacy">
+            <View className='work-submit__privacy'>
               <Text>选择照片前，请先阅读并同意隐私保护指引。</Text>
-              <Button type="primary" size="large" block onClick={gate.reopen}>
+              <Button type='primary' size='large' block onClick={gate.reopen}>
                 阅读并同意
               </Button>
             </View>
           )}
         </FormField>
 
-        <View className="work-submit__author">
-          <Text className="work-submit__author-label">作者</Text>
-          <Text className="work-submit__author-name" id="work-author">
+        <View className='work-submit__author'>
+          <Text className='work-submit__author-label'>作者</Text>
+          <Text className='work-submit__author-name' id='work-author'>
             {me.realName} · {me.unit?.name}
           </Text>
         </View>
       </View>
 
       {form.formError && (
-        <View className="work-submit__error" role="alert" id="form-error">
+        <View className='work-submit__error' role='alert' id='form-error'>
           {form.formError}
         </View>
       )}
-      <Text className="work-submit__saved" id="draft-state">
+      <Text className='work-submit__saved' id='draft-state'>
         {form.saving ? '正在保存草稿…' : form.savedAt ? `草稿已自动保存 ${formatDateTime(form.savedAt)}` : '填写的内容会自动保存为草稿'}
       </Text>
 
-      <View className="work-submit__actions">
-        <Button id="save-draft" className="work-submit__draft" size="large" fill="outline" type="primary" loading={drafting.busy} disabled={form.submitting} onClick={() => void drafting.run()}>
+      <View className='work-submit__actions'>
+        <Button
+          id='save-draft'
+          className='work-submit__draft'
+          size='large'
+          fill='outline'
+          type='primary'
+          loading={drafting.busy}
+          disabled={form.submitting}
+          onClick={() => void drafting.run()}
+        >
           存草稿
         </Button>
-        <Button id="submit-work" className="work-submit__submit" size="large" type="primary" loading={form.submitting} onClick={() => void submitting.run()}>
+        <Button id='submit-work' className='work-submit__submit' size='large' type='primary' loading={form.submitting} onClick={() => void submitting.run()}>
           提交作品
         </Button>
       </View>
@@ -157,7 +199,7 @@ export default function SubmitWorkPage() {
         ) : me.pendingJoin ? (
           <PendingJoinNotice pending={me.pendingJoin} onOpen={() => open(ROUTES.me)} />
         ) : (
-          <View className="work-submit zg-page">
+          <View className='work-submit zg-page'>
             <ProfileGate me={me} />
           </View>
         )

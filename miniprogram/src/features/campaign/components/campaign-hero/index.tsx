@@ -15,18 +15,18 @@ function phaseText(home: CampaignHome): string {
 
 export default function CampaignHero({ home, onLine }: { home: CampaignHome; onLine?: (line: CampaignHome['lines'][number]) => void }) {
   return (
-    <View className="campaign-hero">
-      <View className="campaign-hero__org">市总工会 · {beijing(home.startAt).year()}</View>
-      <View className="campaign-hero__title">{home.title}</View>
-      <View className="campaign-hero__lines">
+    <View className='campaign-hero'>
+      <View className='campaign-hero__org'>市总工会 · {beijing(home.startAt).year()}</View>
+      <View className='campaign-hero__title'>{home.title}</View>
+      <View className='campaign-hero__lines'>
         {home.lines.map((line) => (
-          <Text key={line.key} className="campaign-hero__line" onClick={onLine ? () => onLine(line) : undefined}>
+          <Text key={line.key} className='campaign-hero__line' onClick={onLine ? () => onLine(line) : undefined}>
             {shortLine(line.name)}
           </Text>
         ))}
       </View>
-      <View className="campaign-hero__meta">
-        <View className="campaign-hero__dates">
+      <View className='campaign-hero__meta'>
+        <View className='campaign-hero__dates'>
           {formatDate(home.startAt)} — {formatDate(home.endAt)}
         </View>
         <View className={`campaign-hero__phase campaign-hero__phase--${home.phase}`}>{phaseText(home)}</View>

@@ -10,15 +10,15 @@ const BADGE: Record<LineKey, string> = { fengcai: '风', jineng: '技', zuopin: 
 export default function LineCard({ line, onClick, coming = false }: { line: CampaignLine; onClick?: () => void; coming?: boolean }) {
   return (
     <View className={`line-card${onClick ? ' line-card--link' : ''}`} id={`line-${line.key}`} onClick={onClick}>
-      <View className="line-card__badge">{BADGE[line.key]}</View>
-      <View className="line-card__body">
-        <Text className="line-card__name">
+      <View className='line-card__badge'>{BADGE[line.key]}</View>
+      <View className='line-card__body'>
+        <Text className='line-card__name'>
           {line.name}
-          {coming && <Text className="line-card__coming">{COMING_TAG}</Text>}
+          {coming && <Text className='line-card__coming'>{COMING_TAG}</Text>}
         </Text>
-        <Text className="line-card__summary">{line.summary}</Text>
+        <Text className='line-card__summary'>{line.summary}</Text>
       </View>
-      {onClick && <Text className="line-card__arrow">›</Text>}
+      {onClick && <Text className='line-card__arrow'>›</Text>}
     </View>
   )
 }

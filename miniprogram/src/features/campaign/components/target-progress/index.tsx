@@ -8,22 +8,25 @@ import './index.scss'
 export default function TargetProgress({ target, featured = false }: { target: CampaignTarget; featured?: boolean }) {
   const { percent, over } = progressOf(target.count, target.goal)
   return (
-    <View className={`target-progress${featured ? ' target-progress--featured' : ''}`} aria-label={`${target.label}，已完成${target.count}${target.unit}，目标${target.goal}${target.unit}`}>
-      <View className="target-progress__head">
-        <Text className="target-progress__label">{target.label}</Text>
-        <Text className="target-progress__percent">{over ? '已超额' : `${percent}%`}</Text>
+    <View
+      className={`target-progress${featured ? ' target-progress--featured' : ''}`}
+      aria-label={`${target.label}，已完成${target.count}${target.unit}，目标${target.goal}${target.unit}`}
+    >
+      <View className='target-progress__head'>
+        <Text className='target-progress__label'>{target.label}</Text>
+        <Text className='target-progress__percent'>{over ? '已超额' : `${percent}%`}</Text>
       </View>
-      <View className="target-progress__bar">
-        <View className="target-progress__fill" style={{ width: `${percent}%` }} />
+      <View className='target-progress__bar'>
+        <View className='target-progress__fill' style={{ width: `${percent}%` }} />
       </View>
-      <View className="target-progress__numbers">
-        <Text className="target-progress__count">{groupDigits(target.count)}</Text>
-        <Text className="target-progress__goal">
+      <View className='target-progress__numbers'>
+        <Text className='target-progress__count'>{groupDigits(target.count)}</Text>
+        <Text className='target-progress__goal'>
           {' '}
           / {groupDigits(target.goal)} {target.unit}
         </Text>
       </View>
-      {TARGET_MEANINGS[target.key] && <Text className="target-progress__meaning">{TARGET_MEANINGS[target.key]}</Text>}
+      {TARGET_MEANINGS[target.key] && <Text className='target-progress__meaning'>{TARGET_MEANINGS[target.key]}</Text>}
     </View>
   )
 }

@@ -7,13 +7,30 @@ export interface Choice<K extends string> {
 }
 
 /** One of a few, all visible at once (no hidden dropdown): each a full-size touch target. */
-export default function CompetitionChoice<K extends string>({ id, options, value, onChange }: { id: string; options: Choice<K>[]; value: K | undefined; onChange: (key: K) => void }) {
+export default function CompetitionChoice<K extends string>({
+  id,
+  options,
+  value,
+  onChange,
+}: {
+  id: string
+  options: Choice<K>[]
+  value: K | undefined
+  onChange: (key: K) => void
+}) {
   return (
-    <View className="competition-choice" id={id} role="radiogroup">
+    <View className='competition-choice' id={id} role='radiogroup'>
       {options.map((o) => {
         const on = o.key === value
         return (
-          <View key={o.key} id={`${id}-${o.key}`} className={`competition-choice__item${on ? ' competition-choice__item--on' : ''}`} role="radio" aria-checked={on} onClick={() => onChange(o.key)}>
+          <View
+            key={o.key}
+            id={`${id}-${o.key}`}
+            className={`competition-choice__item${on ? ' competition-choice__item--on' : ''}`}
+            role='radio'
+            aria-checked={on}
+            onClick={() => onChange(o.key)}
+          >
             <Text>{o.label}</Text>
           </View>
         )

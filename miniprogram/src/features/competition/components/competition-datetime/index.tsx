@@ -23,17 +23,17 @@ const readable = (ymd: string) => {
 export default function CompetitionDateTime({ id, label, hint, date, time, error, onDate, onTime }: CompetitionDateTimeProps) {
   return (
     <FormField label={label} required hint={hint} error={error}>
-      <View className="competition-datetime" id={id}>
-        <Picker className="competition-datetime__date" mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
-          <View className="competition-datetime__box" id={`${id}-date`}>
+      <View className='competition-datetime' id={id}>
+        <Picker className='competition-datetime__date' mode='date' value={date} onChange={(e) => onDate(String(e.detail.value))}>
+          <View className='competition-datetime__box' id={`${id}-date`}>
             <Text>{readable(date)}</Text>
-            <Text className="competition-datetime__caret">▾</Text>
+            <Text className='competition-datetime__caret'>▾</Text>
           </View>
         </Picker>
-        <Picker className="competition-datetime__time" mode="time" value={time} onChange={(e) => onTime(String(e.detail.value))}>
-          <View className="competition-datetime__box" id={`${id}-time`}>
+        <Picker className='competition-datetime__time' mode='time' value={time} onChange={(e) => onTime(String(e.detail.value))}>
+          <View className='competition-datetime__box' id={`${id}-time`}>
             <Text>{time || '时间'}</Text>
-            <Text className="competition-datetime__caret">▾</Text>
+            <Text className='competition-datetime__caret'>▾</Text>
           </View>
         </Picker>
       </View>

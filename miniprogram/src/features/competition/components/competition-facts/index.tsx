@@ -14,11 +14,11 @@ export default function CompetitionFacts({ competition: c }: { competition: Comp
     ['报名方式', `${modeText(c)}${c.needsApproval ? '，需主办单位审核' : ''}`],
   ]
   return (
-    <View className="competition-facts">
+    <View className='competition-facts'>
       {rows.map(([label, value]) => (
-        <View key={label} className="competition-facts__row">
-          <Text className="competition-facts__label">{label}</Text>
-          <Text className="competition-facts__value">{value}</Text>
+        <View key={label} className='competition-facts__row'>
+          <Text className='competition-facts__label'>{label}</Text>
+          <Text className='competition-facts__value'>{value}</Text>
         </View>
       ))}
     </View>

@@ -24,29 +24,29 @@ export default function CompetitionMyStatus({ signup: s, competition, onTicket: 
   const onTicket = status.ticket ? ticket : undefined
   const onWithdraw = status.withdraw ? withdraw : undefined
   return (
-    <View className={`competition-my-status competition-my-status--${s.status}`} id="my-signup">
-      <View className="competition-my-status__head">
-        <Text className="competition-my-status__title">我的报名</Text>
+    <View className={`competition-my-status competition-my-status--${s.status}`} id='my-signup'>
+      <View className='competition-my-status__head'>
+        <Text className='competition-my-status__title'>我的报名</Text>
         <StatusTag tone={status.tone}>{status.tag}</StatusTag>
       </View>
-      <Text className="competition-my-status__text">{status.text}</Text>
+      <Text className='competition-my-status__text'>{status.text}</Text>
       {s.teamName && (
-        <View className="competition-my-status__team">
-          <Text className="competition-my-status__team-name">队名：{s.teamName}</Text>
-          <Text className="competition-my-status__members">队员：{s.members.map((m) => m.realName).join('、')}</Text>
-          {!s.isCaptain && <Text className="competition-my-status__members">由队长报名，取消报名请联系队长</Text>}
+        <View className='competition-my-status__team'>
+          <Text className='competition-my-status__team-name'>队名：{s.teamName}</Text>
+          <Text className='competition-my-status__members'>队员：{s.members.map((m) => m.realName).join('、')}</Text>
+          {!s.isCaptain && <Text className='competition-my-status__members'>由队长报名，取消报名请联系队长</Text>}
         </View>
       )}
-      {s.checkedInAt && <Text className="competition-my-status__checked">已于 {formatDateTime(s.checkedInAt)} 签到</Text>}
+      {s.checkedInAt && <Text className='competition-my-status__checked'>已于 {formatDateTime(s.checkedInAt)} 签到</Text>}
       {(onTicket || onWithdraw) && (
-        <View className="competition-my-status__actions">
+        <View className='competition-my-status__actions'>
           {onTicket && (
-            <Button className="competition-my-status__button" type="primary" size="large" block onClick={onTicket}>
+            <Button className='competition-my-status__button' type='primary' size='large' block onClick={onTicket}>
               查看参赛凭证
             </Button>
           )}
           {onWithdraw && (
-            <Button className="competition-my-status__button" type="danger" fill="outline" size="large" block loading={withdrawing} onClick={onWithdraw}>
+            <Button className='competition-my-status__button' type='danger' fill='outline' size='large' block loading={withdrawing} onClick={onWithdraw}>
               取消报名
             </Button>
           )}

@@ -20,19 +20,27 @@ export interface CompetitionSignupRowProps {
 export default function CompetitionSignupRow({ row, checked, onToggle, onApprove, onReject, busy = false }: CompetitionSignupRowProps) {
   const tag = row.status === 'waitlisted' && row.waitlistPosition ? `候补第${row.waitlistPosition}位` : SIGNUP_STATUS_LABELS[row.status]
   return (
-    <View className="competition-signup-row">
-      <View className="competition-signup-row__top" onClick={onToggle}>
+    <View className='competition-signup-row'>
+      <View className='competition-signup-row__top' onClick={onToggle}>
         {onToggle && <DecisionCheck checked={Boolean(checked)} />}
-        <View className="competition-signup-row__body">
-          <View className="competition-signup-row__name-line">
-            <Text className="competition-signup-row__name">{row.teamName || row.realName}</Text>
+        <View className='competition-signup-row__body'>
+          <View className='competition-signup-row__name-line'>
+            <Text className='competition-signup-row__name'>{row.teamName || row.realName}</Text>
             <StatusTag tone={SIGNUP_STATUS_TONES[row.status]}>{tag}</StatusTag>
           </View>
-          {row.teamName && <Text className="competition-signup-row__meta">队长 {row.realName} · 队员 {row.members.filter((m) => m.realName !== row.realName).map((m) => m.realName).join('、')}</Text>}
-          <Text className="competition-signup-row__meta">{row.unitName}</Text>
-          <Text className="competition-signup-row__meta">{formatDateTime(row.createdAt)} 报名</Text>
-          {row.checkedInAt && <Text className="competition-signup-row__checked">已于 {formatDateTime(row.checkedInAt)} 签到</Text>}
-          {row.rejectReason && row.status === 'rejected' && <Text className="competition-signup-row__reason">原因：{row.rejectReason}</Text>}
+          {row.teamName && (
+            <Text className='competition-signup-row__meta'>
+              队长 {row.realName} · 队员{' '}
+              {row.members
+                .filter((m) => m.realName !== row.realName)
+                .map((m) => m.realName)
+                .join('、')}
+            </Text>
+          )}
+          <Text className='competition-signup-row__meta'>{row.unitName}</Text>
+          <Text className='competition-signup-row__meta'>{formatDateTime(row.createdAt)} 报名</Text>
+          {row.checkedInAt && <Text className='competition-signup-row__checked'>已于 {formatDateTime(row.checkedInAt)} 签到</Text>}
+          {row.rejectReason && row.status === 'rejected' && <Text className='competition-signup-row__reason'>原因：{row.rejectReason}</Text>}
         </View>
       </View>
       {(onApprove || onReject) && (

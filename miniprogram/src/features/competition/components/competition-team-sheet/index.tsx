@@ -23,8 +23,8 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
   return (
     <Sheet
       visible={visible}
-      title="团体报名"
-      id="team-sheet"
+      title='团体报名'
+      id='team-sheet'
       scroll
       onClose={busy ? undefined : onClose}
       footer={
@@ -33,9 +33,9 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
             {team.problem ?? `队伍共 ${team.size} 人（含您这位队长），每队 ${c.teamMin}–${c.teamMax} 人`}
           </View>
           <Button
-            id="team-submit"
-            type="primary"
-            size="large"
+            id='team-submit'
+            type='primary'
+            size='large'
             block
             loading={busy}
             onClick={() => {
@@ -49,54 +49,63 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
         </View>
       }
     >
-      <FormField label="队名" required hint={L.teamName.hint}>
-        <Input id="team-name" className="form-field__input" value={team.teamName} maxlength={L.teamName.max} placeholder="例如：机加车间一队" onInput={(e) => team.setTeamName(e.detail.value)} />
-      </FormField>
-      <View className="competition-team__label">
-        <Text>选择队员</Text>
-        <Text className="competition-team__label-note">只能选本单位已完善资料的职工</Text>
-      </View>
-      <View className="competition-team__search">
+      <FormField label='队名' required hint={L.teamName.hint}>
         <Input
-          id="teammate-search"
-          className="form-field__input competition-team__search-input"
+          id='team-name'
+          className='form-field__input'
+          value={team.teamName}
+          maxlength={L.teamName.max}
+          placeholder='例如：机加车间一队'
+          onInput={(e) => team.setTeamName(e.detail.value)}
+        />
+      </FormField>
+      <View className='competition-team__label'>
+        <Text>选择队员</Text>
+        <Text className='competition-team__label-note'>只能选本单位已完善资料的职工</Text>
+      </View>
+      <View className='competition-team__search'>
+        <Input
+          id='teammate-search'
+          className='form-field__input competition-team__search-input'
           value={team.keyword}
           maxlength={L.keyword.max}
-          placeholder="输入姓名查找"
-          confirmType="search"
+          placeholder='输入姓名查找'
+          confirmType='search'
           onInput={(e) => team.setKeyword(e.detail.value)}
           onConfirm={team.search}
         />
-        <Button className="competition-team__search-button" size="large" type="primary" fill="outline" onClick={team.search}>
+        <Button className='competition-team__search-button' size='large' type='primary' fill='outline' onClick={team.search}>
           查找
         </Button>
       </View>
       {team.picked.length > 0 && (
-        <Text className="competition-team__picked" id="team-picked">
+        <Text className='competition-team__picked' id='team-picked'>
           已选：{team.picked.map((p) => p.realName).join('、')}
         </Text>
       )}
-      <View className="competition-team__list" id="teammates">
-        {team.loading && team.items.length === 0 && <Text className="competition-team__note">正在查找…</Text>}
-        {team.error && <Text className="competition-team__note competition-team__note--error">{team.error.message}</Text>}
-        {!team.loading && !team.error && team.items.length === 0 && <Text className="competition-team__note">没有找到，换个名字试试。同事要先在小程序里完善资料并加入本单位。</Text>}
+      <View className='competition-team__list' id='teammates'>
+        {team.loading && team.items.length === 0 && <Text className='competition-team__note'>正在查找…</Text>}
+        {team.error && <Text className='competition-team__note competition-team__note--error'>{team.error.message}</Text>}
+        {!team.loading && !team.error && team.items.length === 0 && (
+          <Text className='competition-team__note'>没有找到，换个名字试试。同事要先在小程序里完善资料并加入本单位。</Text>
+        )}
         {team.items.map((t) => {
           const on = team.isPicked(t)
           return (
             <View
               key={t.userId}
               className={`competition-team__person${on ? ' competition-team__person--on' : ''}${t.signedUp ? ' competition-team__person--taken' : ''}`}
-              role="checkbox"
+              role='checkbox'
               aria-checked={on}
               aria-disabled={t.signedUp}
               onClick={() => team.toggle(t)}
             >
               <View className={`competition-team__check${on ? ' competition-team__check--on' : ''}`}>{on ? '✓' : ''}</View>
-              <View className="competition-team__person-body">
-                <Text className="competition-team__name">{t.realName}</Text>
-                {t.job && <Text className="competition-team__job">{t.job}</Text>}
+              <View className='competition-team__person-body'>
+                <Text className='competition-team__name'>{t.realName}</Text>
+                {t.job && <Text className='competition-team__job'>{t.job}</Text>}
               </View>
-              {t.signedUp && <Text className="competition-team__taken">已报名</Text>}
+              {t.signedUp && <Text className='competition-team__taken'>已报名</Text>}
             </View>
           )
         })}

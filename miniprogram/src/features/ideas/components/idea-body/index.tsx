@@ -12,23 +12,30 @@ export default function IdeaBody({ idea, imageUrls = [] }: { idea: Omit<IdeaCont
     ['预期效益', idea.benefit],
   ]
   return (
-    <View className="idea-body">
+    <View className='idea-body'>
       {sections.map(([label, text]) => (
-        <View key={label} className="idea-body__section">
-          <Text className="idea-body__label">{label}</Text>
-          <Text className="idea-body__text">{text}</Text>
+        <View key={label} className='idea-body__section'>
+          <Text className='idea-body__label'>{label}</Text>
+          <Text className='idea-body__text'>{text}</Text>
         </View>
       ))}
       {idea.savingsYuan !== null && idea.savingsYuan > 0 && (
-        <View className="idea-body__section">
-          <Text className="idea-body__label">预计每年节约</Text>
-          <Text className="idea-body__money">{groupDigits(idea.savingsYuan)} 元</Text>
+        <View className='idea-body__section'>
+          <Text className='idea-body__label'>预计每年节约</Text>
+          <Text className='idea-body__money'>{groupDigits(idea.savingsYuan)} 元</Text>
         </View>
       )}
       {imageUrls.length > 0 && (
-        <View className="idea-body__images">
+        <View className='idea-body__images'>
           {imageUrls.map((url) => (
-            <Image key={url} className="idea-body__image" src={url} mode="aspectFill" lazyLoad onClick={() => void Taro.previewImage({ current: url, urls: imageUrls })} />
+            <Image
+              key={url}
+              className='idea-body__image'
+              src={url}
+              mode='aspectFill'
+              lazyLoad
+              onClick={() => void Taro.previewImage({ current: url, urls: imageUrls })}
+            />
           ))}
         </View>
       )}

@@ -14,5 +14,13 @@ export interface IdeaImagesProps {
 
 /** The pictures of an idea: the one image picker, uploading into ideas/<userId>/. */
 export default function IdeaImages({ userId, value, max = IDEA_LIMITS.images.max, onChange }: IdeaImagesProps) {
-  return <ImagePicker id="idea-images" cloudDir={`ideas/${userId}/`} max={max} value={value} onChange={(e) => onChange(e.detail.items, e.detail.uploading || e.detail.failed > 0)} />
+  return (
+    <ImagePicker
+      id='idea-images'
+      cloudDir={`ideas/${userId}/`}
+      max={max}
+      value={value}
+      onChange={(e) => onChange(e.detail.items, e.detail.uploading || e.detail.failed > 0)}
+    />
+  )
 }

@@ -25,7 +25,13 @@ export default function ScoreForm({ idea, onScored }: { idea: JudgeIdea; onScore
     setErrors(missing)
     if (missing.scores || missing.comment) return
     if (!(await confirm({ title: '提交评分', content: '提交后不能修改，确定提交吗？', confirmText: '提交' }))) return
-    const res = await call('ideas.score', { ideaId: idea.id, innovation: scores.innovation!, feasibility: scores.feasibility!, benefit: scores.benefit!, comment: comment.trim() })
+    const res = await call('ideas.score', {
+      ideaId: idea.id,
+      innovation: scores.innovation!,
+      feasibility: scores.feasibility!,
+      benefit: scores.benefit!,
+      comment: comment.trim(),
+    })
     if (!res.ok) {
       toastError(res.error)
       return
@@ -34,8 +40,8 @@ export default function ScoreForm({ idea, onScored }: { idea: JudgeIdea; onScore
     onScored(res.data)
   })
   return (
-    <View className="ideas-card" id="score-form">
-      <Text className="ideas-section-title">打分（每项 0–{RUBRIC_MAX} 分）</Text>
+    <View className='ideas-card' id='score-form'>
+      <Text className='ideas-section-title'>打分（每项 0–{RUBRIC_MAX} 分）</Text>
       <IdeaScoreInput
         value={scores}
         onChange={(next) => {
@@ -45,30 +51,29 @@ export default function ScoreForm({ idea, onScored }: { idea: JudgeIdea; onScore
         disabled={send.busy}
       />
       {errors.scores && (
-        <View className="ideas-error" id="score-error" role="alert">
+        <View className='ideas-error' id='score-error' role='alert'>
           {errors.scores}
         </View>
       )}
-      <FormField label="评语" required error={errors.comment}>
+      <FormField label='评语' required error={errors.comment}>
         <Textarea
-          id="score-comment"
-          className="ideas-textarea"
+          id='score-comment'
+          className='ideas-textarea'
           value={comment}
           maxlength={IDEA_LIMITS.comment.max}
           autoHeight
-          placeholder="优点、不足、建议怎么改进"
+          placeholder='优点、不足、建议怎么改进'
           onInput={(e) => {
             setComment(e.detail.value)
             if (e.detail.value.trim().length >= IDEA_LIMITS.comment.min) setErrors((x) => ({ ...x, comment: undefined }))
           }}
         />
       </FormField>
-      <View className="ideas-actions">
-        <Button id="submit-score" type="primary" size="large" loading={send.busy} onClick={() => void send.run()}>
+      <View className='ideas-actions'>
+        <Button id='submit-score' type='primary' size='large' loading={send.busy} onClick={() => void send.run()}>
           提交评分
         </Button>
       </View>
     </View>
   )
 }
-

@@ -21,23 +21,23 @@ export interface IdeaSimilarProps {
 export default function IdeaSimilar({ items, title = '相似的建议', hint, action, onOpen, loading = false }: IdeaSimilarProps) {
   if (items.length === 0 && !loading) return null
   return (
-    <View className="idea-similar" id="idea-similar">
-      <View className="idea-similar__head">
-        <Text className="idea-similar__title">{title}</Text>
-        {loading && <Text className="idea-similar__loading">查找中…</Text>}
+    <View className='idea-similar' id='idea-similar'>
+      <View className='idea-similar__head'>
+        <Text className='idea-similar__title'>{title}</Text>
+        {loading && <Text className='idea-similar__loading'>查找中…</Text>}
       </View>
-      {hint && <Text className="idea-similar__hint">{hint}</Text>}
+      {hint && <Text className='idea-similar__hint'>{hint}</Text>}
       {items.map((s) => (
-        <View key={s.id} className="idea-similar__row">
-          <View className="idea-similar__body" onClick={onOpen ? () => onOpen(s) : undefined}>
-            <Text className="idea-similar__name">{s.title}</Text>
-            <Text className="idea-similar__meta">
+        <View key={s.id} className='idea-similar__row'>
+          <View className='idea-similar__body' onClick={onOpen ? () => onOpen(s) : undefined}>
+            <Text className='idea-similar__name'>{s.title}</Text>
+            <Text className='idea-similar__meta'>
               {s.similarity >= VERY_CLOSE ? '非常相似' : '有些相似'} · {IDEA_STATUS_LABELS[s.status]}
               {s.mine ? ' · 我提的' : ''}
             </Text>
           </View>
           {action && (
-            <Text className="idea-similar__action" onClick={() => action.onClick(s)}>
+            <Text className='idea-similar__action' onClick={() => action.onClick(s)}>
               {action.text}
             </Text>
           )}

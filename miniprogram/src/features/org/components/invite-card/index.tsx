@@ -38,22 +38,22 @@ export default function InviteCard({ invite, now, onCopy, onQr, onRevoke, revoki
   const usable = state === 'active'
   return (
     <View className={`invite-card${usable ? '' : ' invite-card--off'}`}>
-      <View className="invite-card__head">
-        <Text className="invite-card__code">{spacedCode(invite.code)}</Text>
-        {usable ? <StatusTag tone="approved">{inviteStatusText(invite, now)}</StatusTag> : <StatusTag tone="muted">{inviteStatusText(invite, now)}</StatusTag>}
+      <View className='invite-card__head'>
+        <Text className='invite-card__code'>{spacedCode(invite.code)}</Text>
+        {usable ? <StatusTag tone='approved'>{inviteStatusText(invite, now)}</StatusTag> : <StatusTag tone='muted'>{inviteStatusText(invite, now)}</StatusTag>}
       </View>
-      <Text className="invite-card__meta">
+      <Text className='invite-card__meta'>
         已使用 {invite.uses} 次 · {formatDate(invite.createdAt)} 生成 · {formatDate(invite.expiresAt)} 到期
       </Text>
       {usable && (
-        <View className="invite-card__actions">
-          <Button className="invite-card__action" size="small" onClick={onCopy}>
+        <View className='invite-card__actions'>
+          <Button className='invite-card__action' size='small' onClick={onCopy}>
             复制
           </Button>
-          <Button className="invite-card__action" size="small" onClick={onQr}>
+          <Button className='invite-card__action' size='small' onClick={onQr}>
             二维码
           </Button>
-          <Button className="invite-card__action" size="small" type="danger" fill="outline" loading={revoking} onClick={onRevoke}>
+          <Button className='invite-card__action' size='small' type='danger' fill='outline' loading={revoking} onClick={onRevoke}>
             停用
           </Button>
         </View>

@@ -20,21 +20,21 @@ export default function MemberRow({ member, contextUnitId, trailing, selected = 
   const details = [member.job, member.employeeNo && `工号 ${member.employeeNo}`].filter(Boolean).join(' · ')
   return (
     <View className={`member-row${selected ? ' member-row--selected' : ''}`} onClick={onClick}>
-      <UserAvatar url={member.avatarUrl} name={member.realName} size="s" />
-      <View className="member-row__body">
-        <View className="member-row__name-line">
-          <Text className="member-row__name">{member.realName}</Text>
-          {member.nickname && member.nickname !== member.realName && <Text className="member-row__nickname">（{member.nickname}）</Text>}
+      <UserAvatar url={member.avatarUrl} name={member.realName} size='s' />
+      <View className='member-row__body'>
+        <View className='member-row__name-line'>
+          <Text className='member-row__name'>{member.realName}</Text>
+          {member.nickname && member.nickname !== member.realName && <Text className='member-row__nickname'>（{member.nickname}）</Text>}
         </View>
-        {details && <Text className="member-row__meta">{details}</Text>}
-        {contextUnitId && member.unit.id !== contextUnitId && <Text className="member-row__meta">{member.unit.name}</Text>}
-        <View className="member-row__tags">
+        {details && <Text className='member-row__meta'>{details}</Text>}
+        {contextUnitId && member.unit.id !== contextUnitId && <Text className='member-row__meta'>{member.unit.name}</Text>}
+        <View className='member-row__tags'>
           {member.roles.map((r) => (
-            <Text key={`${r.role}:${r.unitId}`} className="member-row__role">
+            <Text key={`${r.role}:${r.unitId}`} className='member-row__role'>
               {ROLE_LABELS[r.role]}
             </Text>
           ))}
-          <Text className="member-row__joined">{formatDate(member.joinedAt)} 加入</Text>
+          <Text className='member-row__joined'>{formatDate(member.joinedAt)} 加入</Text>
         </View>
       </View>
       {trailing}

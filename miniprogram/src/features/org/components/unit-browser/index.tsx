@@ -22,11 +22,11 @@ export function UnitRow({ unit, pathNames, showMembers = false, trailing, select
   if (unit.childCount > 0) meta.push(`下设 ${unit.childCount} 个单位`)
   if (showMembers) meta.push(`${unit.memberCount} 名成员`)
   return (
-    <View className={`unit-row${selected ? ' unit-row--selected' : ''}`} hoverClass="unit-row--pressed" onClick={onClick}>
-      <View className="unit-row__body">
-        <Text className="unit-row__name">{unit.name}</Text>
-        {pathNames && pathNames.length > 0 && <Text className="unit-row__path">{pathNames.join(' › ')}</Text>}
-        <Text className="unit-row__meta">{meta.join(' · ')}</Text>
+    <View className={`unit-row${selected ? ' unit-row--selected' : ''}`} hoverClass='unit-row--pressed' onClick={onClick}>
+      <View className='unit-row__body'>
+        <Text className='unit-row__name'>{unit.name}</Text>
+        {pathNames && pathNames.length > 0 && <Text className='unit-row__path'>{pathNames.join(' › ')}</Text>}
+        <Text className='unit-row__meta'>{meta.join(' · ')}</Text>
       </View>
       {trailing}
     </View>
@@ -47,39 +47,49 @@ export interface UnitBrowserProps {
 }
 
 /** Walks the union tree from the top: tap a union to see the units under it, the crumbs to go back. */
-export default function UnitBrowser({ level, canPick, onPick, selectedId, rowAction, showMembers = false, emptyText = '这里还没有下级单位' }: UnitBrowserProps) {
+export default function UnitBrowser({
+  level,
+  canPick,
+  onPick,
+  selectedId,
+  rowAction,
+  showMembers = false,
+  emptyText = '这里还没有下级单位',
+}: UnitBrowserProps) {
   const { parent, children, crumbs, loading } = level
   const pickable = (u: UnitNode) => Boolean(onPick && canPick?.(u))
   return (
-    <View className="unit-browser">
+    <View className='unit-browser'>
       {/* A single crumb only repeats the page's heading; from two levels on it is the way back up. */}
-      {crumbs.length > 1 && <View className="unit-browser__crumbs">
-        {crumbs.map((c, i) => {
-          const last = i === crumbs.length - 1
-          return (
-            <View key={c.id} className="unit-browser__crumb-item">
-              {i > 0 && <Text className="unit-browser__sep">›</Text>}
-              <Text className={`unit-browser__crumb${last ? ' unit-browser__crumb--current' : ''}`} onClick={last ? undefined : () => level.open(c.id)}>
-                {c.name}
-              </Text>
-            </View>
-          )
-        })}
-      </View>}
+      {crumbs.length > 1 && (
+        <View className='unit-browser__crumbs'>
+          {crumbs.map((c, i) => {
+            const last = i === crumbs.length - 1
+            return (
+              <View key={c.id} className='unit-browser__crumb-item'>
+                {i > 0 && <Text className='unit-browser__sep'>›</Text>}
+                <Text className={`unit-browser__crumb${last ? ' unit-browser__crumb--current' : ''}`} onClick={last ? undefined : () => level.open(c.id)}>
+                  {c.name}
+                </Text>
+              </View>
+            )
+          })}
+        </View>
+      )}
 
       {parent && pickable(parent) && (
         <View className={`unit-browser__self${selectedId === parent.id ? ' unit-browser__self--selected' : ''}`} onClick={() => onPick?.(parent)}>
-          <Text className="unit-browser__self-text">就是「{parent.name}」本级</Text>
-          <Text className="unit-browser__pick">{selectedId === parent.id ? '已选' : '选择'}</Text>
+          <Text className='unit-browser__self-text'>就是「{parent.name}」本级</Text>
+          <Text className='unit-browser__pick'>{selectedId === parent.id ? '已选' : '选择'}</Text>
         </View>
       )}
 
       {loading ? (
-        <View className="unit-browser__loading">加载中…</View>
+        <View className='unit-browser__loading'>加载中…</View>
       ) : children.length === 0 ? (
-        <EmptyState compact mark="无" title={emptyText} />
+        <EmptyState compact mark='无' title={emptyText} />
       ) : (
-        <View className="unit-browser__list">
+        <View className='unit-browser__list'>
           {children.map((u) => {
             const drill = u.childCount > 0
             const pick = pickable(u)
@@ -91,9 +101,13 @@ export default function UnitBrowser({ level, canPick, onPick, selectedId, rowAct
                 selected={selectedId === u.id}
                 onClick={drill ? () => level.open(u.id) : pick ? () => onPick?.(u) : undefined}
                 trailing={
-                  <View className="unit-row__trailing">
+                  <View className='unit-row__trailing'>
                     {rowAction?.(u)}
-                    {drill ? <Text className="unit-row__chevron">›</Text> : pick ? <Text className="unit-browser__pick">{selectedId === u.id ? '已选' : '选择'}</Text> : null}
+                    {drill ? (
+                      <Text className='unit-row__chevron'>›</Text>
+                    ) : pick ? (
+                      <Text className='unit-browser__pick'>{selectedId === u.id ? '已选' : '选择'}</Text>
+                    ) : null}
                   </View>
                 }
               />

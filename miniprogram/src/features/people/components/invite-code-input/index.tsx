@@ -20,27 +20,27 @@ export default function InviteCodeInput({ value, onChange, id = 'invite-code', e
     <View className={`invite-code-input${hint ? ' invite-code-input--error' : ''}`}>
       <Input
         id={id}
-        className="invite-code-input__field"
+        className='invite-code-input__field'
         value={value}
         // Room for spaces typed between groups; the value is trimmed to 8 as it comes in.
         maxlength={INVITE_CODE_LENGTH + 4}
-        placeholder="8 位邀请码"
-        placeholderClass="invite-code-input__placeholder"
+        placeholder='8 位邀请码'
+        placeholderClass='invite-code-input__placeholder'
         focus={focus}
-        confirmType="done"
+        confirmType='done'
         onInput={(e) => {
           const code = normalizeInviteCode(e.detail.value)
           onChange(code)
           return code
         }}
       />
-      <View className="invite-code-input__count">
+      <View className='invite-code-input__count'>
         <Text>
           已输入 {value.length} / {INVITE_CODE_LENGTH} 位
         </Text>
       </View>
       {hint && (
-        <View className="invite-code-input__error" role="alert">
+        <View className='invite-code-input__error' role='alert'>
           {hint}
         </View>
       )}

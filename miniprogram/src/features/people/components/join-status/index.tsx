@@ -22,17 +22,19 @@ export interface JoinStatusProps {
 export default function JoinStatus({ me, onCancel, cancelling = false, onRetry }: JoinStatusProps) {
   if (me.pendingJoin) {
     return (
-      <View className="join-status" id="join-pending">
-        <View className="join-status__head">
-          <StatusTag tone="pending" />
-          <Text className="join-status__title">申请加入「{me.pendingJoin.unit.name}」</Text>
+      <View className='join-status' id='join-pending'>
+        <View className='join-status__head'>
+          <StatusTag tone='pending' />
+          <Text className='join-status__title'>申请加入「{me.pendingJoin.unit.name}」</Text>
         </View>
-        <Text className="join-status__text">{formatDateTime(me.pendingJoin.requestedAt)} 提交，等待{pendingDecider(me.pendingJoin)}审核。{PENDING_JOIN_BLOCKS}</Text>
+        <Text className='join-status__text'>
+          {formatDateTime(me.pendingJoin.requestedAt)} 提交，等待{pendingDecider(me.pendingJoin)}审核。{PENDING_JOIN_BLOCKS}
+        </Text>
         {onCancel && (
-          <View className="join-status__button">
-          <Button size="large" block loading={cancelling} onClick={onCancel}>
-            撤回申请
-          </Button>
+          <View className='join-status__button'>
+            <Button size='large' block loading={cancelling} onClick={onCancel}>
+              撤回申请
+            </Button>
           </View>
         )}
       </View>
@@ -41,18 +43,18 @@ export default function JoinStatus({ me, onCancel, cancelling = false, onRetry }
   const last = me.lastJoinDecision
   if (last && !last.approved && !me.unit) {
     return (
-      <View className="join-status join-status--rejected" id="join-rejected">
-        <View className="join-status__head">
-          <StatusTag tone="rejected" />
-          <Text className="join-status__title">申请加入「{last.unit.name}」</Text>
+      <View className='join-status join-status--rejected' id='join-rejected'>
+        <View className='join-status__head'>
+          <StatusTag tone='rejected' />
+          <Text className='join-status__title'>申请加入「{last.unit.name}」</Text>
         </View>
-        <Text className="join-status__reason">原因：{last.reason || '单位工会未填写原因'}</Text>
-        <Text className="join-status__text">{formatDateTime(last.decidedAt)} 审核。如有疑问，请联系该单位工会，或重新选择单位。</Text>
+        <Text className='join-status__reason'>原因：{last.reason || '单位工会未填写原因'}</Text>
+        <Text className='join-status__text'>{formatDateTime(last.decidedAt)} 审核。如有疑问，请联系该单位工会，或重新选择单位。</Text>
         {onRetry && (
-          <View className="join-status__button">
-          <Button type="primary" size="large" block onClick={onRetry}>
-            重新加入单位
-          </Button>
+          <View className='join-status__button'>
+            <Button type='primary' size='large' block onClick={onRetry}>
+              重新加入单位
+            </Button>
           </View>
         )}
       </View>

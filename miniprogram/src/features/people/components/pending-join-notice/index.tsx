@@ -13,15 +13,15 @@ import './index.scss'
  */
 export default function PendingJoinNotice({ pending, onOpen }: { pending: NonNullable<Me['pendingJoin']>; onOpen?: () => void }) {
   return (
-    <View className="pending-join" id="pending-join-notice">
-      <View className="pending-join__head">
-        <StatusTag tone="pending">入会审核中</StatusTag>
-        <Text className="pending-join__when">{formatDateTime(pending.requestedAt)} 提交</Text>
+    <View className='pending-join' id='pending-join-notice'>
+      <View className='pending-join__head'>
+        <StatusTag tone='pending'>入会审核中</StatusTag>
+        <Text className='pending-join__when'>{formatDateTime(pending.requestedAt)} 提交</Text>
       </View>
-      <Text className="pending-join__line">{pendingJoinLine(pending)}</Text>
-      <Text className="pending-join__text">{PENDING_JOIN_BLOCKS}</Text>
+      <Text className='pending-join__line'>{pendingJoinLine(pending)}</Text>
+      <Text className='pending-join__text'>{PENDING_JOIN_BLOCKS}</Text>
       {onOpen && (
-        <Button className="pending-join__button" size="large" block onClick={onOpen}>
+        <Button className='pending-join__button' size='large' block onClick={onOpen}>
           查看我的申请
         </Button>
       )}

@@ -5,17 +5,17 @@ import './index.scss'
 export default function WorkLikeButton({ liked, count, busy, onToggle }: { liked: boolean; count: number; busy: boolean; onToggle: () => void }) {
   return (
     <View
-      id="like-button"
+      id='like-button'
       className={`work-like-button${liked ? ' work-like-button--on' : ''}${busy ? ' work-like-button--busy' : ''}`}
-      role="button"
+      role='button'
       aria-pressed={liked}
       onClick={() => {
         if (!busy) onToggle()
       }}
     >
-      <Text className="work-like-button__heart">{liked ? '♥' : '♡'}</Text>
-      <Text className="work-like-button__label">{liked ? '已赞' : '点赞'}</Text>
-      <Text className="work-like-button__count">{count}</Text>
+      <Text className='work-like-button__heart'>{liked ? '♥' : '♡'}</Text>
+      <Text className='work-like-button__label'>{liked ? '已赞' : '点赞'}</Text>
+      <Text className='work-like-button__count'>{count}</Text>
     </View>
   )
 }

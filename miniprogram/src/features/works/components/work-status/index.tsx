@@ -25,7 +25,7 @@ export default function WorkStatus({ work }: { work: Pick<MyWork, 'status' | 'st
   const d = describeWork(work)
   const problem = work.status === 'blocked' || work.status === 'rejected'
   return (
-    <View className="work-status">
+    <View className='work-status'>
       <StatusTag tone={d.tone}>{d.label}</StatusTag>
       {d.line && <Text className={`work-status__line${problem ? ' work-status__line--problem' : ''}`}>{problem ? `原因：${d.line}` : d.line}</Text>}
     </View>

@@ -27,14 +27,14 @@ function sentence(s: WorkStep): string {
 export default function WorkSteps({ steps }: { steps: WorkStep[] }) {
   if (steps.length === 0) return null
   return (
-    <View className="work-steps">
+    <View className='work-steps'>
       {steps.map((s, i) => (
         <View key={`${s.kind}-${s.at}-${i}`} className={`work-steps__step work-steps__step--${s.kind}`}>
-          <View className="work-steps__dot" />
-          <View className="work-steps__body">
-            <Text className="work-steps__text">{sentence(s)}</Text>
-            {s.reason && <Text className="work-steps__reason">{s.reason}</Text>}
-            <Text className="work-steps__time">{formatDateTime(s.at)}</Text>
+          <View className='work-steps__dot' />
+          <View className='work-steps__body'>
+            <Text className='work-steps__text'>{sentence(s)}</Text>
+            {s.reason && <Text className='work-steps__reason'>{s.reason}</Text>}
+            <Text className='work-steps__time'>{formatDateTime(s.at)}</Text>
           </View>
         </View>
       ))}
