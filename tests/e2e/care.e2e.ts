@@ -93,8 +93,9 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
   expect(await city.page.locator('#care-verified').innerText()).toMatch(/日志完整/)
   await look(city.page, 'care-log-city')
 
-  // 3. A worker and a judge: nothing on 我的, nothing at the address, the action refused.
-  for (const openid of ['demo-worker', 'demo-judge']) {
+  // 3. A worker and a judge: nothing on 我的, nothing at the address, the action refused. (李四: the other
+  // suites share this server, and one of them appoints 张三 a unit chair.)
+  for (const openid of ['demo-worker-2', 'demo-judge']) {
     const p = await phone(openid)
     const me = await staffEntriesOn(p.page)
     expect(me).not.toContain('走访慰问')
@@ -102,14 +103,14 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
     await openRoute(p.page, '/package-care/pages/visits/index')
     await p.page.getByText('您没有可查看的走访记录').waitFor()
     expect(await p.page.locator('body').innerText()).not.toContain('陈')
-    if (openid === 'demo-worker') await look(p.page, 'care-worker-nothing')
+    if (openid === 'demo-worker-2') await look(p.page, 'care-worker-nothing')
     const res = await api(p.context, 'care.visits', { unitId: 'u-city' })
     expect(res.error?.code).toBe('AUTH.FORBIDDEN')
     await p.context.close()
   }
   // …and their attempts are in the log the city reviews.
   const entries = (await callAs(city.context, 'care.accessLog', {})) as { items: Array<{ actor: { openid: string | null }; outcome: string }> }
-  expect(entries.items.filter((e) => e.outcome === 'AUTH.FORBIDDEN').map((e) => e.actor.openid)).toEqual(expect.arrayContaining(['demo-worker', 'demo-judge']))
+  expect(entries.items.filter((e) => e.outcome === 'AUTH.FORBIDDEN').map((e) => e.actor.openid)).toEqual(expect.arrayContaining(['demo-worker-2', 'demo-judge']))
   await chair.context.close()
   await city.context.close()
 }, 180000)
