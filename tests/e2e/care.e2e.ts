@@ -110,7 +110,9 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
   }
   // …and their attempts are in the log the city reviews.
   const entries = (await callAs(city.context, 'care.accessLog', {})) as { items: Array<{ actor: { openid: string | null }; outcome: string }> }
-  expect(entries.items.filter((e) => e.outcome === 'AUTH.FORBIDDEN').map((e) => e.actor.openid)).toEqual(expect.arrayContaining(['demo-worker-2', 'demo-judge']))
+  expect(entries.items.filter((e) => e.outcome === 'AUTH.FORBIDDEN').map((e) => e.actor.openid)).toEqual(
+    expect.arrayContaining(['demo-worker-2', 'demo-judge']),
+  )
   await chair.context.close()
   await city.context.close()
 }, 180000)
