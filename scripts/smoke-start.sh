@@ -8,7 +8,14 @@ DATA=$(mktemp -d)
 LOG=$(mktemp)
 npm start -- --port "$PORT" --data "$DATA" >"$LOG" 2>&1 &
 PID=$!
-cleanup() { kill "$PID" 2>/dev/null || true; pkill -f "cloudfunctions/local/main.ts --port $PORT" 2>/dev/null || true; rm -rf "$DATA"; }
+# The server may still be writing its first-start demo data when it is stopped: wait until it has exited
+# before removing its data folder (removing a folder that is being written to fails).
+cleanup() {
+  kill "$PID" 2>/dev/null || true
+  pkill -f "cloudfunctions/local/main.ts --port $PORT" 2>/dev/null || true
+  for _ in $(seq 1 50); do pgrep -f "cloudfunctions/local/main.ts --port $PORT" >/dev/null || break; sleep 0.2; done
+  rm -rf "$DATA" 2>/dev/null || { sleep 1; rm -rf "$DATA"; }
+}
 trap cleanup EXIT
 for _ in $(seq 1 180); do
   grep -q "http://127.0.0.1:$PORT" "$LOG" && break

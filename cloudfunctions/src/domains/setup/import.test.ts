@@ -93,7 +93,7 @@ test('the largest sheet allowed imports within the function timeout, in few roun
   const run = await cloud.measure('org.applyImport', { fileId, digest: pre.result.data.digest }, CITY)
   expect(run.result).toEqual({ ok: true, data: { created: IMPORT_MAX_ROWS, unchanged: 0 } })
   // 3,000 units: about 100 database round trips (reads and adds by the hundred), not one per unit;
-  // at 20 ms each well inside the org function's 20 s.
+  // at 20 ms each well inside the org function's timeout.
   console.log(
     `import of ${IMPORT_MAX_ROWS} rows: preview ${pre.ms.toFixed(0)} ms / ${pre.counts.db} db round trips; apply ${run.ms.toFixed(0)} ms / ${run.counts.db} db round trips`,
   )
