@@ -194,7 +194,7 @@ export const worksIdeasCases: WriteCase[] = [
   {
     action: 'works.select',
     largest: 'a work sent up to the city',
-    prepare: async (env) => ({ who: CITY, input: { workId: await workDoc(env, 'reviewing', { reviewUnitId: 'u-city', passes: 2 }) } }),
+    prepare: async (env) => ({ who: CITY, input: { workId: await workDoc(env, 'reviewing', { reviewUnitId: 'u-city', passes: 2, check: 'passed' }) } }),
   },
   {
     action: 'ideas.saveDraft',
