@@ -86,12 +86,21 @@ const recordInput = (env: Env) => ({
   lawfulBasis: 'writtenConsent' as const,
 })
 
-/** Visits recorded through the real action until the campaign holds as many as one export takes. */
+/**
+ * As many visits as one export takes: one recorded through the real action, the rest copies of it under
+ * new ids (as the other cases seed their records). Recording 5,000 through the action would serialise on
+ * the access log's head, which every care write appends to in its transaction.
+ */
 let filled = false
 async function fillToExportRows(env: Env): Promise<void> {
   if (filled) return
+  const model = (await sdk()
+    .collection('care_visits')
+    .doc(await careVisit(env))
+    .get()) as unknown as { data: Record<string, unknown> }
   const { total } = (await sdk().collection('care_visits').count()) as unknown as { total: number }
-  for (let n = total; n < C.exportRows; n += 25) await Promise.all(Array.from({ length: Math.min(25, C.exportRows - n) }, () => careVisit(env)))
+  const copies = Array.from({ length: Math.max(0, C.exportRows - total) }, () => ({ ...model.data, _id: env.uid('bw-visit') }))
+  for (let i = 0; i < copies.length; i += 1000) await env.cloud.db.insertMany('care_visits', copies.slice(i, i + 1000))
   filled = true
 }
 
