@@ -167,6 +167,26 @@ export interface MyHonour {
   certificate: { number: string; imageUrl: string | null; status: 'valid' | 'revoked' } | null
 }
 
+/** The public page a certificate's mini-program code opens (scene = the certificate number, 14 characters). */
+export const VERIFY_PAGE = 'pages/honours/verify'
+
+/**
+ * The union's seal as the city union's page shows it. current: the seal new certificates carry (null until
+ * one passed the media check). pending: the latest upload while its check runs, or when it failed
+ * (risky) or waits for a person (manual); null once it became current.
+ */
+export interface SealView {
+  current: { url: string | null; at: number } | null
+  pending: { url: string | null; check: 'pending' | 'risky' | 'manual'; at: number } | null
+}
+
+/** A worker's own certificate: what it says, and its image (a temporary URL, about two hours). */
+export interface CertificateView extends Verification {
+  imageUrl: string
+  width: number
+  height: number
+}
+
 /** A certificate number: year, sequence, and four letters that make a guessed number fail (2027-0001-K7QM). */
 export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
 
