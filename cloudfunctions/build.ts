@@ -10,10 +10,18 @@ import { functionNames } from '../types/actions/index'
 import { collections } from './database/collections'
 import { BUILD_TARGET, cloudbaseRc, configJsonOf, configProblems } from './function-config'
 import { FUNCTIONS } from './src/functions/index'
+import { FONT_FILE, FONT_FOLDER, SYSTEM_FONT } from './src/lib/font/source'
 
 const root = path.resolve(__dirname, '..')
 const dist = path.join(__dirname, 'dist')
 const sdkVersion: string = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version
+/**
+ * Files a function reads at run time beside its bundle: the honours function draws certificates with a
+ * CJK font (lib/font/source.ts says which and why), taken from the Debian package .ci/run installs.
+ */
+const ASSETS: Partial<Record<string, Array<{ from: string; to: string; hint: string }>>> = {
+  honours: [{ from: SYSTEM_FONT, to: `${FONT_FOLDER}/${FONT_FILE}`, hint: 'apt-get install fonts-wqy-microhei' }],
+}
 const rules = JSON.parse(fs.readFileSync(path.join(__dirname, 'database/security-rules.json'), 'utf8'))
 
 async function main() {
@@ -43,6 +51,11 @@ async function main() {
       JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }, null, 2) + '\n',
     )
     fs.writeFileSync(path.join(outDir, 'config.json'), JSON.stringify(configJsonOf(name), null, 2) + '\n')
+    for (const asset of ASSETS[name] ?? []) {
+      if (!fs.existsSync(asset.from)) throw new Error(`cloud function ${name} needs ${asset.from} (${asset.hint})`)
+      fs.mkdirSync(path.dirname(path.join(outDir, asset.to)), { recursive: true })
+      fs.copyFileSync(asset.from, path.join(outDir, asset.to))
+    }
     sizes.push([name, fs.statSync(path.join(outDir, 'index.js')).size])
   }
   const database = {

@@ -142,6 +142,7 @@ export const ERROR_MESSAGES = {
   'HONOUR.IMAGE_NOT_YOURS': '图片需由您本人上传，请重新选择',
   'HONOUR.CERT_NOT_FOUND': '查无此证书，请核对证书编号；如有疑问请联系市总工会',
   'HONOUR.NOT_YOUR_CERT': '只能查看本人的证书',
+  'HONOUR.CERT_REVOKED': '该证书已被撤销，不能再查看或保存；如有疑问请联系市总工会',
   'HONOUR.NO_SEAL': '市总工会还没有上传印章，证书稍后即可查看',
   'HONOUR.CERT_CHARS': '姓名或单位中有证书字体无法显示的字，请联系市总工会处理',
   'HONOUR.SEAL_BAD_IMAGE': '无法读取这张印章图片，请上传 PNG（透明背景）或 JPG 图片',

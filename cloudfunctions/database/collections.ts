@@ -624,8 +624,13 @@ export const collections: readonly CollectionDecl[] = [
   },
   {
     name: 'certificates',
-    purpose: 'E-certificates of commended workers (_id the certificate number): what the public verification page answers.',
+    purpose: 'E-certificates of commended workers (_id the certificate number): what the public verification page answers, and the image once drawn.',
     indexes: [{ name: 'nominationId', fields: [['nominationId', 1]] }],
+  },
+  {
+    name: 'honour_seals',
+    purpose: 'The union seal printed on new certificates (_id "city"): the one in use and the latest upload while its media check runs.',
+    indexes: [],
   },
 ]
 

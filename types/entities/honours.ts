@@ -167,6 +167,16 @@ export interface MyHonour {
   certificate: { number: string; imageUrl: string | null; status: 'valid' | 'revoked' } | null
 }
 
+/** The words of the e-certificate image (the server draws them around the name, honour, issuer and date). */
+export const CERTIFICATE_WORDING = {
+  title: '荣誉证书',
+  salutation: '同志：',
+  body: '经基层工会推荐、上级工会逐级审核并向社会公示，被评为',
+  closing: '特发此证，以资鼓励。',
+  scan: '微信扫码验证真伪',
+  numberLabel: '证书编号：',
+} as const
+
 /** The public page a certificate's mini-program code opens (scene = the certificate number, 14 characters). */
 export const VERIFY_PAGE = 'pages/honours/verify'
 

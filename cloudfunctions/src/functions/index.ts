@@ -71,8 +71,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // never sent to a content check (domains/care/record.ts says why).
   care: { timeout: 30, openapi: [], triggers: [{ name: 'careRetention', type: 'timer', config: '0 30 3 * * * *' }] },
   // Nominations run the text check and send the photo to the media check; the city's publish and
-  // commend sweeps write up to 1,000 nominations with a handful of multi-document updates.
-  honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] },
+  // commend sweeps write up to 1,000 nominations with a handful of multi-document updates. A certificate's
+  // first view draws its image (≈0.5 s with a cold font, bench/honours.ts) and asks for the verification
+  // page's mini-program code; the seal upload decodes a picture of up to 10 MB. 20 s covers both.
+  honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'wxacode.getUnlimited'] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

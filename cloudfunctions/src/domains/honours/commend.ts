@@ -89,7 +89,7 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
   return { commended: res.stats.updated }
 }
 
-const toVerification = (c: CertificateDoc): Verification => ({
+export const toVerification = (c: CertificateDoc): Verification => ({
   number: c._id,
   name: c.name,
   category: c.category,

@@ -1,6 +1,7 @@
 // The `honours` function's handlers (R3, R2): quotas, nominations, review up the tree, the public notice
-// with objections, commendation and certificate verification.
+// with objections, commendation, the certificate image and its seal, and certificate verification.
 import type { Handlers } from '../../lib/handler'
+import { certificate } from './certificate'
 import { commend, revokeCertificate, verify } from './commend'
 import { nominationsAction, saveNomination } from './nominate'
 import { confirmConsent, mine } from './nominee'
@@ -8,7 +9,7 @@ import { notice, object, publishNotice } from './notice'
 import { objectionsAction, resolveObjection } from './objections'
 import { quotasAction, setQuotas, splitQuota } from './quotas'
 import { decide } from './review'
-import { AppError } from '../../lib/errors'
+import { seal, setSeal } from './seal'
 import { cityStories, reviewStory, saveStory } from './stories'
 import { likeStory, story, storyList } from './stories-public'
 
@@ -29,10 +30,9 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.resolveObjection': resolveObjection,
   'honours.commend': commend,
   'honours.revokeCertificate': revokeCertificate,
-  // Wired to their handlers in the next change; until then the actions answer that they are not available.
-  'honours.certificate': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
-  'honours.seal': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
-  'honours.setSeal': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
+  'honours.certificate': certificate,
+  'honours.seal': seal,
+  'honours.setSeal': setSeal,
   'honours.stories': storyList,
   'honours.story': story,
   'honours.likeStory': likeStory,

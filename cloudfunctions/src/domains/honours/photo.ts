@@ -1,9 +1,10 @@
 // The nominee's photo: a chair's own upload, sent to WeChat's asynchronous media check at submission;
-// the verdict (pushed to the `content` function) lands here, as do those on a story's images. Until it passes, no page shows the photo.
+// the verdict (pushed to the `content` function) lands here, as do those on a story's images and the union's seal. Until it passes, no page shows the photo.
 import { recordChecks, sendChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { userFolder, pathOfFileId } from '../../lib/files'
 import { nominations } from './repo'
+import { isSealRef, onSealHandOver, onSealVerdict } from './seal'
 import { onStoryImageHandOver, onStoryImageVerdict } from './stories'
 import { isStoryId } from './stories-repo'
 
@@ -25,6 +26,7 @@ export { sendChecks }
 /** No verdict after every try: the photo stays hidden and waits for a person (it is never shown until it passes). */
 export async function onHonourHandOver(refId: string, fileId: string, now: number): Promise<void> {
   if (isStoryId(refId)) return onStoryImageHandOver(refId, fileId, now)
+  if (isSealRef(refId)) return onSealHandOver(fileId)
   await nominations()
     .where({ _id: refId, 'photo.file': fileId })
     .update({ data: { 'photo.check': 'manual', updatedAt: new Date(now) } })
@@ -32,6 +34,7 @@ export async function onHonourHandOver(refId: string, fileId: string, now: numbe
 
 export async function onHonourPhotoVerdict(refId: string, fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
   if (isStoryId(refId)) return onStoryImageVerdict(refId, fileId, verdict, now)
+  if (isSealRef(refId)) return onSealVerdict(fileId, verdict, now)
   // Only the verdict on the photo the nomination still has counts (a replaced photo's verdict is late news).
   await nominations()
     .where({ _id: refId, 'photo.file': fileId })

@@ -104,7 +104,10 @@ export interface CertificateDoc {
   issuedAt: Date
   status: 'valid' | 'revoked'
   revokedReason: string
+  /** The certificate's picture (certificate.ts), drawn on first view and kept; with the seal it carries. */
   image?: string
+  imageSeal?: string
+  imageAt?: Date
 }
 
 export const rounds = () => db().collection<RoundDoc>('honour_rounds')

@@ -1,0 +1,151 @@
+// The union's seal printed on e-certificates. The city admin uploads a picture of it (PNG with a
+// transparent background is best; a JPEG scan on white paper is taken too, its white made transparent);
+// the server decodes it, fits it into a SEAL_PX square and keeps that copy, which goes to WeChat's media
+// check. Only once the check passed does it become the seal new certificates carry; certificates already
+// made keep the one they were drawn with (their image is never redrawn).
+import crypto from 'node:crypto'
+import { PNG } from 'pngjs'
+import type { SealView } from '../../../../types/entities/honours'
+import { HONOUR_LIMITS } from '../../../../types/entities/honours'
+import { audit } from '../../lib/audit'
+import { cloud, db } from '../../lib/cloud'
+import { AppError } from '../../lib/errors'
+import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
+import type { HandlerContext } from '../../lib/handler'
+import type { MediaVerdict } from '../../lib/media-check'
+import { recordChecks, sendChecks } from '../../lib/media-check'
+import { cityUnit } from '../org/units-repo'
+import { SEAL_PX } from './certificate-image'
+
+export interface SealDoc {
+  /** One seal, the city union's. */
+  _id: typeof SEAL_ID
+  current: { file: string; at: Date } | null
+  pending: { file: string; check: 'pending' | 'risky' | 'manual'; at: Date; by: string } | null
+}
+
+export const SEAL_ID = 'city'
+/** The media check's record id for the seal (photo.ts sends its verdicts here). */
+export const SEAL_REF = 'seal-city'
+export const isSealRef = (id: string) => id === SEAL_REF
+export const seals = () => db().collection<SealDoc>('honour_seals')
+
+/** The largest side accepted: a bigger picture is refused before it is decoded (about 64 MB of pixels). */
+const MAX_SIDE = 4000
+
+/** Width and height from a PNG's IHDR or a JPEG's start-of-frame, without decoding; null: neither. */
+export function imageSize(b: Buffer): { kind: 'png' | 'jpg'; width: number; height: number } | null {
+  if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR')
+    return { kind: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) }
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null
+  let at = 2
+  while (at + 9 < b.length) {
+    if (b[at] !== 0xff) return null
+    const marker = b[at + 1]
+    const size = b.readUInt16BE(at + 2)
+    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC)
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { kind: 'jpg', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) }
+    at += 2 + size
+  }
+  return null
+}
+
+/** The seal as stored: fitted into a SEAL_PX square, transparent around it; a picture without transparency loses its white. */
+export async function normaliseSeal(bytes: Buffer): Promise<Buffer> {
+  const size = imageSize(bytes)
+  if (!size || size.width < 1 || size.height < 1) throw new AppError('HONOUR.SEAL_BAD_IMAGE')
+  if (size.width > MAX_SIDE || size.height > MAX_SIDE) throw new AppError('HONOUR.SEAL_TOO_LARGE')
+  const { Jimp, JimpMime, defaultFormats } = await import('jimp')
+  const format = defaultFormats.map((f) => f()).find((f) => f.mime === (size.kind === 'png' ? JimpMime.png : JimpMime.jpeg))
+  let bitmap: { data: Buffer; width: number; height: number }
+  try {
+    bitmap = (await format!.decode(bytes)) as unknown as { data: Buffer; width: number; height: number }
+  } catch {
+    throw new AppError('HONOUR.SEAL_BAD_IMAGE')
+  }
+  const data = Buffer.from(bitmap.data.buffer, bitmap.data.byteOffset, bitmap.data.byteLength)
+  let opaque = true
+  for (let i = 3; i < data.length && opaque; i += 4) opaque = data[i] === 255
+  // A scan on paper: near-white becomes transparent, fading in so the stamp's edge stays smooth.
+  if (opaque)
+    for (let i = 0; i < data.length; i += 4) {
+      const light = Math.min(data[i], data[i + 1], data[i + 2])
+      data[i + 3] = light >= 235 ? 0 : light <= 200 ? 255 : Math.round(((235 - light) / 35) * 255)
+    }
+  const img = new Jimp({ data, width: bitmap.width, height: bitmap.height })
+  img.scaleToFit({ w: SEAL_PX, h: SEAL_PX })
+  const square = new PNG({ width: SEAL_PX, height: SEAL_PX })
+  const ox = Math.floor((SEAL_PX - img.bitmap.width) / 2)
+  const oy = Math.floor((SEAL_PX - img.bitmap.height) / 2)
+  for (let y = 0; y < img.bitmap.height; y++)
+    img.bitmap.data.copy(square.data, ((y + oy) * SEAL_PX + ox) * 4, y * img.bitmap.width * 4, (y + 1) * img.bitmap.width * 4)
+  return PNG.sync.write(square)
+}
+
+async function toView(doc: SealDoc | null): Promise<SealView> {
+  const urls = await tempUrls([doc?.current?.file, doc?.pending && doc.pending.check !== 'risky' ? doc.pending.file : null])
+  return {
+    current: doc?.current ? { url: urls.get(doc.current.file) ?? null, at: doc.current.at.getTime() } : null,
+    pending: doc?.pending
+      ? { url: doc.pending.check === 'risky' ? null : (urls.get(doc.pending.file) ?? null), check: doc.pending.check, at: doc.pending.at.getTime() }
+      : null,
+  }
+}
+
+export const loadSeal = async (): Promise<SealDoc | null> => (await seals().doc(SEAL_ID).get()).data ?? null
+
+export async function seal(): Promise<SealView> {
+  return toView(await loadSeal())
+}
+
+export async function setSeal(input: { file: string }, ctx: HandlerContext): Promise<SealView> {
+  const user = ctx.caller.user!
+  if (!pathOfFileId(input.file).startsWith(userFolder('honours', user._id))) throw new AppError('HONOUR.IMAGE_NOT_YOURS')
+  const res = (await cloud.downloadFile({ fileID: input.file })) as { fileContent: Buffer }
+  if (res.fileContent.length > HONOUR_LIMITS.imageMaxBytes) throw new AppError('HONOUR.SEAL_TOO_LARGE')
+  const png = await normaliseSeal(res.fileContent)
+  const name = `${ctx.now}-${crypto.randomBytes(4).toString('hex')}`
+  const uploaded = (await cloud.uploadFile({ cloudPath: `honour-seals/${name}.png`, fileContent: png })) as { fileID: string }
+  const at = new Date(ctx.now)
+  const checks = await recordChecks(ctx.caller.openid!, { kind: 'honour', id: SEAL_REF }, [uploaded.fileID], ctx.now, 1)
+  const before = await loadSeal()
+  const doc: SealDoc = { _id: SEAL_ID, current: before?.current ?? null, pending: { file: uploaded.fileID, check: 'pending', at, by: user._id } }
+  const { _id, ...data } = doc
+  await seals().doc(_id).set({ data })
+  await sendChecks(checks, ctx.now)
+  const city = await cityUnit()
+  await audit({
+    kind: 'honour',
+    action: 'honours.setSeal',
+    actorId: user._id,
+    actorName: user.realName,
+    targetId: SEAL_ID,
+    targetName: city?.name ?? '',
+    unitId: city?._id ?? '',
+    unitPath: city?.path ?? [],
+    detail: { before: { seal: before?.current?.file ?? null }, after: { pending: uploaded.fileID } },
+    at,
+  })
+  return toView(doc)
+}
+
+/** The media check's verdict on an uploaded seal: passed → it becomes the seal; only the latest upload counts. */
+export async function onSealVerdict(fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
+  if (verdict === 'risky') {
+    await seals()
+      .where({ _id: SEAL_ID, 'pending.file': fileId })
+      .update({ data: { 'pending.check': 'risky' } })
+    return
+  }
+  await seals()
+    .where({ _id: SEAL_ID, 'pending.file': fileId })
+    .update({ data: { current: { file: fileId, at: new Date(now) }, pending: null } })
+}
+
+/** No verdict after every try: the upload waits for a person and the seal in use stays. */
+export async function onSealHandOver(fileId: string): Promise<void> {
+  await seals()
+    .where({ _id: SEAL_ID, 'pending.file': fileId })
+    .update({ data: { 'pending.check': 'manual' } })
+}
