@@ -21,6 +21,8 @@ export interface WriteCase<N extends ActionName = ActionName> {
   largest: string
   /** Runs measured (each on its own freshly prepared records). */
   runs?: number
+  /** Calls made at the same moment in each run, each with its own prepared input (one unless said): every call is a sample. */
+  atOnce?: number
   /** Make what one run needs (with no latency; not measured) and answer who calls with what. */
   prepare(env: Env, run: number): Promise<Prepared<N>>
   /** A check on the answer beyond `ok` (throws when the action did not do its work). */
@@ -83,17 +85,23 @@ export async function runCase(env: Env, c: WriteCase, timeoutMs: number): Promis
     // Verdicts of media checks sent by an earlier run are delivered now, not during the measured call:
     // in the cloud they run in another instance of another function (content), not beside this one.
     await env.cloud.openapi.flushMediaChecks()
-    const { who, input } = await c.prepare(env, i)
+    const atOnce = c.atOnce ?? 1
+    const prepared: Prepared[] = []
+    for (let k = 0; k < atOnce; k++) prepared.push(await c.prepare(env, i * atOnce + k))
     setRoundTripLatency(LATENCY_MS)
-    let r: InvokeResult<Result<unknown>>
+    let rs: Array<InvokeResult<Result<unknown>>>
     try {
-      r = await env.cloud.runtime.invoke<Result<unknown>>(functionOf(c.action), { action: c.action, input }, { OPENID: who })
+      rs = await Promise.all(
+        prepared.map(({ who, input }) => env.cloud.runtime.invoke<Result<unknown>>(functionOf(c.action), { action: c.action, input }, { OPENID: who })),
+      )
     } finally {
       setRoundTripLatency(0)
     }
-    if (!r.result.ok) throw new Error(`${c.action} (${c.largest}) failed: ${JSON.stringify(r.result.error)}`)
-    await c.check?.(r.result.data, env)
-    samples.push(r)
+    for (const r of rs) {
+      if (!r.result.ok) throw new Error(`${c.action} (${c.largest}) failed: ${JSON.stringify(r.result.error)}`)
+      await c.check?.(r.result.data, env)
+      samples.push(r)
+    }
   }
   await env.cloud.openapi.flushMediaChecks()
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length

@@ -17,6 +17,8 @@ const AREA = 'demo-area-chair'
 const CHAIR = 'demo-unit-chair'
 const UNIT = 'u-jkq-jixie'
 const BENCH_CODE = 'bench-setup-code-0123456789'
+/** Visits recorded at the same moment in the concurrent case (a union's staff entering a day's visits). */
+const AT_ONCE = 30
 
 async function newcomer(env: Env): Promise<{ openid: string; userId: string }> {
   const openid = env.uid('bw-day1')
@@ -88,8 +90,8 @@ const recordInput = (env: Env) => ({
 
 /**
  * As many visits as one export takes: one recorded through the real action, the rest copies of it under
- * new ids (as the other cases seed their records). Recording 5,000 through the action would serialise on
- * the access log's head, which every care write appends to in its transaction.
+ * new ids (as the other cases seed their records), so the case measures the export, not 5,000 recordings
+ * (the concurrent care.record case measures those).
  */
 let filled = false
 async function fillToExportRows(env: Env): Promise<void> {
@@ -199,6 +201,18 @@ export const setupCareCases: WriteCase[] = [
     action: 'care.record',
     largest: `every field at its maximum (${C.difficulties.max} difficulties, ${C.help.max} helps, ${C.visitors.max} visitors)`,
     prepare: async (env) => ({ who: CHAIR, input: recordInput(env) }),
+  },
+  {
+    action: 'care.record',
+    largest: `${AT_ONCE} recordings at the same moment by one unit, every field at its maximum`,
+    runs: 2,
+    atOnce: AT_ONCE,
+    prepare: async (env) => ({ who: CHAIR, input: recordInput(env) }),
+  },
+  {
+    action: 'care.people',
+    largest: `a one-character name prefix over the area union's subtree (the most matches; ${C.pickerResults} shown)`,
+    prepare: async () => ({ who: AREA, input: { unitId: 'u-jkq', source: 'member', keyword: '王' } }),
   },
   {
     action: 'care.visits',

@@ -490,26 +490,49 @@ export const collections: readonly CollectionDecl[] = [
     name: 'care_people',
     purpose: 'One key per campaign × target × person (_id a hash of them, no name in it): a person visited twice counts once.',
     sensitive: true,
-    indexes: [{ name: 'campaignId', fields: [['campaignId', 1]] }],
+    indexes: [
+      {
+        name: 'campaignId_target',
+        fields: [
+          ['campaignId', 1],
+          ['target', 1],
+        ],
+      },
+    ],
   },
   {
     name: 'care_access_log',
-    purpose: 'Append-only log of every care read, write, export, refusal and retention run; each entry hashes the one before.',
+    purpose:
+      'Append-only log of every care read, write, export, refusal and retention run: 32 hash chains side by side; each entry hashes the one before in its chain.',
     sensitive: true,
     indexes: [
-      { name: 'seq', fields: [['seq', -1]], unique: true },
       {
-        name: 'action_seq',
+        name: 'chain_seq',
+        fields: [
+          ['chain', 1],
+          ['seq', 1],
+        ],
+        unique: true,
+      },
+      {
+        name: 'at',
+        fields: [
+          ['at', -1],
+          ['_id', -1],
+        ],
+      },
+      {
+        name: 'action_at',
         fields: [
           ['action', 1],
-          ['seq', -1],
+          ['at', -1],
         ],
       },
     ],
   },
   {
     name: 'care_state',
-    purpose: 'The care access log’s head (last sequence number and hash) and the retention setting.',
+    purpose: 'The care access log chains’ heads (last sequence number and hash of each) and the retention setting.',
     sensitive: true,
     indexes: [],
   },

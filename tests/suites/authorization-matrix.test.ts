@@ -252,6 +252,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'ideas.setImplemented': { input: () => ({ ideaId: 'matrix-idea-adopted', implemented: true }) },
   'ideas.merge': { input: () => ({ ideaId: 'matrix-idea-forwarded', intoId: 'matrix-idea-judged' }) },
   'care.record': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], ...CARE_VISIT_FIELDS }) },
+  'care.people': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], source: 'member', keyword: '张' }) },
   'care.visits': { unit: UNIT, input: (t) => ({ unitId: UNIT[t], filter: 'all' }) },
   'care.visit': { unit: UNIT, input: (t) => ({ visitId: `matrix-visit-${t}` }) },
   'care.followUp': { unit: UNIT, input: (t) => ({ visitId: `matrix-visit-${t}`, done: true, note: '已回访' }) },
@@ -613,10 +614,10 @@ async function seedHonours(now: number): Promise<void> {
   ])
 }
 
-/** The care access log and its head: written on every care call, refused ones too (compared separately). */
+/** The care access log and its chains' heads: written on every care call, refused ones too (compared separately). */
 const withoutCareLog = (dump: Record<string, Array<Record<string, unknown>>>) => {
   const { care_access_log: _log, ...rest } = dump
-  return { ...rest, care_state: (rest.care_state ?? []).filter((d) => d._id !== 'log-head') }
+  return { ...rest, care_state: (rest.care_state ?? []).filter((d) => !String(d._id).startsWith('log-head')) }
 }
 
 interface Cell {

@@ -10,7 +10,9 @@ import {
   CARE_HELP_KINDS,
   CARE_LAWFUL_BASES,
   CARE_LIMITS,
+  CARE_PICK_SOURCES,
   type CareLogPage,
+  type CarePersonOption,
   type CareLogVerification,
   type CareRetention,
   type CareVisitPage,
@@ -18,6 +20,7 @@ import {
 } from '../entities/care'
 import type { Role } from '../roles'
 import { epochMs, id, int, list, page, realName, text } from '../schemas'
+import { searchKeyword } from '../wording/search'
 
 /** Staff of a unit's chain and the city's care officers. */
 const CARE_STAFF: readonly Role[] = ['unit_chair', 'area_chair', 'care_officer']
@@ -29,6 +32,8 @@ const phone = v.pipe(v.string('需要文本'), v.trim(), v.regex(/^1[3-9]\d{9}$/
 export const carePerson = v.variant('kind', [
   v.strictObject({ kind: v.literal('member'), userId: id }),
   v.strictObject({ kind: v.literal('entered'), name: realName, phone }),
+  /** A model worker the honours line commended (the nomination's id). */
+  v.strictObject({ kind: v.literal('commended'), nominationId: id }),
 ])
 
 const help = v.strictObject({
@@ -53,6 +58,12 @@ export const careActions = {
       lawfulBasis: v.picklist(CARE_LAWFUL_BASES, '请选择处理依据'),
     }),
     output: returns<CareVisitView>(),
+    access: { who: 'member', roles: CARE_STAFF, scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'care.people': action({
+    summary: 'The record form’s picker: members of a unit’s subtree, or its commended model workers, whose name starts with the keyword.',
+    input: v.strictObject({ unitId: id, source: v.picklist(CARE_PICK_SOURCES, '请选择查找范围'), keyword: searchKeyword }),
+    output: returns<CarePersonOption[]>(),
     access: { who: 'member', roles: CARE_STAFF, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'care.visits': action({

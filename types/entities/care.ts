@@ -64,7 +64,28 @@ export const CARE_LIMITS = {
   retentionDays: range(30, 1825, (a, b) => `${a} 到 ${b} 天`),
   /** Rows in one export. */
   exportRows: 5000,
+  /** People one search of the record form's picker shows. */
+  pickerResults: 20,
 } as const
+
+/** Where the record form finds the person: the unit's members, or the model workers the honours line commended. */
+export const CARE_PICK_SOURCES = ['member', 'commended'] as const
+export type CarePickSource = (typeof CARE_PICK_SOURCES)[number]
+export const CARE_PICK_SOURCE_LABELS: Record<CarePickSource, string> = { member: '本单位会员', commended: '受表彰劳模' }
+/** The honour whose commended workers the 100 model-worker visits are for. */
+export const CARE_MODEL_HONOUR = '劳动模范'
+
+/** One person the picker offers: what the form needs to choose and nothing more (no phone, no profile). */
+export interface CarePersonOption {
+  kind: CarePickSource
+  /** The member's user id, or the commendation's nomination id. */
+  id: string
+  name: string
+  unitName: string
+  /** Commended workers: the honour and the certificate number. */
+  honour: string
+  certificateNo: string
+}
 
 /** Kept this many days after the campaign ends unless the city union sets otherwise. */
 export const CARE_DEFAULT_RETENTION_DAYS = 365
@@ -90,8 +111,10 @@ export interface CareVisitView {
   id: string
   unit: { id: string; name: string }
   person: {
-    kind: 'member' | 'entered'
+    kind: 'member' | 'entered' | 'commended'
     name: string
+    /** A commended model worker's certificate number; empty when masked or not commended. */
+    certificateNo: string
     /** Masked like 138****5678; empty for a member. */
     phone: string
   }
@@ -125,6 +148,9 @@ export interface CareVisitPage {
 export type CareLogOutcome = 'ok' | string
 
 export interface CareLogEntry {
+  /** The log is several hash chains side by side (writes at the same time join different ones). */
+  chain: number
+  /** The entry's number within its chain. */
   seq: number
   at: number
   actor: { userId: string | null; name: string; openid: string | null }
@@ -145,12 +171,13 @@ export interface CareLogPage {
 }
 
 export interface CareLogVerification {
-  /** Entries checked from the first. */
+  /** Entries checked, every chain from its first. */
   checked: number
   intact: boolean
-  /** The first entry whose hash does not follow from the one before (null when intact). */
-  brokenAt: number | null
-  headHash: string
+  /** The first entry whose hash does not follow from the one before in its chain (null when intact). */
+  brokenAt: { chain: number; seq: number } | null
+  /** A hash over the last hash of every chain: noted down, it shows later whether anything before changed. */
+  digest: string
 }
 
 export interface CareRetentionRun {

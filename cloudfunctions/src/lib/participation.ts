@@ -27,6 +27,25 @@ export async function bumpCampaign(campaignId: string | null | undefined, key: T
     .update({ data: { [`counts.${key}`]: db().command.inc(by) } })
 }
 
+/**
+ * Raises a target's count to `n` unless it is already at least `n`: for a count that mirrors how many
+ * things exist, taken after they were written. A late, repeated or concurrent call can neither lower it
+ * nor add one thing twice; a campaign stored before the target existed gets the count field here.
+ */
+export async function raiseCount(campaignId: string, key: TargetKey, n: number): Promise<void> {
+  const _ = db().command
+  const field = `counts.${key}`
+  await db()
+    .collection('campaigns')
+    .where(
+      _.or([
+        { _id: campaignId, [field]: _.lt(n) },
+        { _id: campaignId, [field]: _.exists(false) },
+      ]) as unknown as Record<string, unknown>,
+    )
+    .update({ data: { [field]: n } })
+}
+
 export async function bumpStat(campaignId: string | null | undefined, key: CampaignStatKey, by: number): Promise<void> {
   if (!campaignId || by === 0) return
   await db()

@@ -1,6 +1,6 @@
 import type { CampaignLine, CampaignPhase, CampaignStatKey, TargetKey } from '../../../../types/entities/campaign'
 import { db } from '../../lib/cloud'
-import type { TargetDef } from './plan'
+import { TARGETS, type TargetDef } from './plan'
 
 export interface CampaignDoc {
   _id: string
@@ -33,9 +33,23 @@ export function phaseOf(c: Pick<CampaignDoc, 'startAt' | 'endAt'>, now: number):
 
 const campaigns = () => db().collection<CampaignDoc>('campaigns')
 
+/**
+ * A campaign stored before a target joined the plan (e.g. 慰问百名劳动模范, added with the care visits)
+ * gets that target, at the plan's goal and in the plan's order, when it is read: every page then shows
+ * the whole plan with no manual step. Its count is 0 until the first counted thing; configure() stores
+ * the completed list the next time the campaign is saved.
+ */
+export function withPlanTargets(c: CampaignDoc): CampaignDoc {
+  if (TARGETS.every((p) => c.targets.some((t) => t.key === p.key))) return c
+  const stored = new Map(c.targets.map((t) => [t.key, t]))
+  const planned = TARGETS.map((p) => stored.get(p.key) ?? { ...p })
+  const extra = c.targets.filter((t) => !TARGETS.some((p) => p.key === t.key))
+  return { ...c, targets: [...planned, ...extra] }
+}
+
 export async function getCampaign(id: string): Promise<CampaignDoc | null> {
   const res = await campaigns().doc(id).get()
-  return res.data && res.data.status === 'published' ? res.data : null
+  return res.data && res.data.status === 'published' ? withPlanTargets(res.data) : null
 }
 
 /**
@@ -44,13 +58,14 @@ export async function getCampaign(id: string): Promise<CampaignDoc | null> {
  */
 export async function findCurrentCampaign(now: number): Promise<CampaignDoc | null> {
   const res = await campaigns().where({ status: 'published' }).orderBy('startAt', 'desc').limit(20).get()
-  const list = res.data
+  const list = res.data.map(withPlanTargets)
   return list.find((c) => phaseOf(c, now) === 'running') ?? list.find((c) => phaseOf(c, now) === 'ended') ?? list[list.length - 1] ?? null
 }
 
 /** A campaign as stored, whatever its status (the city union's settings page). */
 export async function campaignById(id: string): Promise<CampaignDoc | null> {
-  return (await campaigns().doc(id).get()).data ?? null
+  const c = (await campaigns().doc(id).get()).data
+  return c ? withPlanTargets(c) : null
 }
 
 /** Changes a campaign's settings; its counts stay. */

@@ -7,6 +7,7 @@ import { actorOf } from './actor'
 const PAGE = 30
 
 const toEntry = (e: CareLogDoc): CareLogEntry => ({
+  chain: e.chain,
   seq: e.seq,
   at: new Date(e.at).getTime(),
   actor: e.actor,
@@ -35,7 +36,7 @@ export const verifyLog: Handler<'care.verifyLog'> = async (_input, ctx) => {
       outcome: 'ok',
       visitIds: [],
       unitId: null,
-      detail: result.intact ? `校验 ${result.checked} 条，完整` : `第 ${result.brokenAt} 条起不一致`,
+      detail: result.intact ? `校验 ${result.checked} 条，完整` : `第 ${result.brokenAt!.chain} 链第 ${result.brokenAt!.seq} 条起不一致`,
     },
     new Date(ctx.now),
   )

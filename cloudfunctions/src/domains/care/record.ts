@@ -1,6 +1,6 @@
-// care.record: a visit, its person's key toward the target, the target's count and the access-log entry,
-// all in one transaction: the count moves only when the key is created, so a person visited twice (or by
-// two units at once) counts once, and no visit exists that the log does not name.
+// care.record: a visit, its person's key toward the target and the access-log entry, all in one
+// transaction, so a person visited twice (or by two units at once) has one key and no visit exists that
+// the log does not name; the target's count follows the keys.
 //
 // The free note is not sent to the content check (security.msgSecCheck): it is never public (only staff
 // of the owning unit ever read it), and the check would send a person's illness or family difficulty to a
@@ -8,16 +8,15 @@
 // length is bounded (CARE_LIMITS.note) and the form asks for no ID numbers.
 import { createHash, randomBytes } from 'node:crypto'
 import { careTargetOf } from '../../../../types/entities/care'
-import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
-import type { UnitDoc } from '../../lib/scope'
+import { raiseCount } from '../../lib/participation'
 import { inTransaction } from '../../lib/transaction'
 import { findCurrentCampaign } from '../campaign/repo'
 import { appendIn } from './access-log'
 import { actorOf } from './actor'
-import { insertVisit, type CareVisitDoc } from './repo'
+import { resolvePerson } from './person'
+import { countedPeople, insertVisit, type CareVisitDoc } from './repo'
 import { toView } from './view'
 
 const DAY = 86400000
@@ -26,23 +25,14 @@ const DAY = 86400000
 export const personKeyOf = (campaignId: string, target: string, identity: string) =>
   createHash('sha256').update(`${campaignId}\n${target}\n${identity}`).digest('hex')
 
-async function resolvePerson(input: Parameters<Handler<'care.record'>>[0], unit: UnitDoc): Promise<{ person: CareVisitDoc['person']; identity: string }> {
-  const p = input.person
-  if (p.kind === 'entered') return { person: { kind: 'entered', name: p.name, phone: p.phone }, identity: `entered:${p.name}:${p.phone}` }
-  // A member of the owning unit or a unit below it; anyone else answers the same as no one, so the
-  // action cannot be used to learn who belongs where.
-  const user = (await db().collection<UserDoc>('users').doc(p.userId).get()).data
-  if (!user || !user.profileCompletedAt || !user.unitPath?.includes(unit._id)) throw new AppError('CARE.PERSON_NOT_FOUND')
-  return { person: { kind: 'member', userId: user._id, name: user.realName, phone: '' }, identity: `member:${user._id}` }
-}
-
 export const record: Handler<'care.record'> = async (input, ctx) => {
   const unit = ctx.scope.unit!
   if (unit.status !== 'active') throw new AppError('ORG.UNIT_RETIRED')
   if (input.visitedAt > ctx.now + DAY || (input.followUpAt !== undefined && input.followUpAt < input.visitedAt)) throw new AppError('CARE.BAD_DATES')
   const campaign = await findCurrentCampaign(ctx.now)
   if (!campaign) throw new AppError('CAMPAIGN.NOT_FOUND')
-  const { person, identity } = await resolvePerson(input, unit)
+  const { person, identity } = await resolvePerson(input.person, unit)
+  if (person.kind === 'commended' && input.category !== 'model') throw new AppError('CARE.MODEL_WORKER_ONLY')
   const target = careTargetOf(input.category)
   const now = new Date(ctx.now)
   const visit: CareVisitDoc = {
@@ -73,11 +63,6 @@ export const record: Handler<'care.record'> = async (input, ctx) => {
   }
   const counted = await inTransaction(async (tx) => {
     const created = await insertVisit(tx, visit, target)
-    if (created)
-      await tx
-        .collection('campaigns')
-        .doc(campaign._id)
-        .update({ data: { [`counts.${target}`]: db().command.inc(1) } })
     await appendIn(
       tx,
       {
@@ -92,5 +77,11 @@ export const record: Handler<'care.record'> = async (input, ctx) => {
     )
     return created
   })
+  // The target's count is the number of key documents, set after they are written, outside the
+  // transaction: the campaign document is read by every page and moved by other lines, and holding it
+  // in every visit's transaction made all recordings of the city queue on it. Raising to the number of
+  // keys (never lowering) counts each person once, whatever order concurrent recordings finish in; a
+  // recording cut short here is made good by the next one.
+  if (counted) await raiseCount(campaign._id, target, await countedPeople(campaign._id, target))
   return toView({ ...visit, counted }, ctx.caller, ctx.now)
 }

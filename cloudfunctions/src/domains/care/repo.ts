@@ -21,7 +21,7 @@ export interface CareVisitDoc {
   unitId: string
   unitName: string
   unitPath: string[]
-  person: { kind: 'member' | 'entered'; userId?: string; name: string; phone: string }
+  person: { kind: 'member' | 'entered' | 'commended'; userId?: string; nominationId?: string; name: string; phone: string; certificateNo?: string }
   /** Hash of the person's identity within campaign × target (no name in it); removed by retention. */
   personKey?: string
   category: CareCategory
@@ -77,6 +77,11 @@ export async function insertVisit(tx: Transaction, visit: CareVisitDoc, target: 
   const { _id, ...rest } = { ...visit, counted: created }
   await tx.collection<CareVisitDoc>('care_visits').doc(_id).set({ data: rest })
   return created
+}
+
+/** How many people count toward a campaign's target: one key each (read after the key is written). */
+export async function countedPeople(campaignId: string, target: CareTarget): Promise<number> {
+  return (await db().collection<CarePersonKeyDoc>('care_people').where({ campaignId, target }).count()).total
 }
 
 export async function getVisit(id: string): Promise<CareVisitDoc | null> {

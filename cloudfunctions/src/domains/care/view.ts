@@ -38,7 +38,13 @@ export function toView(v: CareVisitDoc, caller: Caller, now: number): CareVisitV
   return {
     id: v._id,
     unit: { id: v.unitId, name: v.unitName },
-    person: { kind: v.person.kind, name: open ? v.person.name : maskName(v.person.name), phone: open ? v.person.phone : maskPhone(v.person.phone) },
+    person: {
+      kind: v.person.kind,
+      name: open ? v.person.name : maskName(v.person.name),
+      phone: open ? v.person.phone : maskPhone(v.person.phone),
+      // the number opens the public verification page, which names the person: for the owning unit only
+      certificateNo: open ? (v.person.certificateNo ?? '') : '',
+    },
     masked: !open,
     category: v.category,
     difficulties: v.difficulties,

@@ -73,6 +73,20 @@ export async function leaveUnit(userId: string, unitId: string, now: Date): Prom
   return res.stats.updated === 1
 }
 
+/**
+ * Members (completed profiles) of a unit and the units under it whose name starts with `prefix`, by name,
+ * at most `limit`: a prefix pattern the unitPath_realName index serves, as org.members searches.
+ */
+export async function membersNamed(unitId: string, prefix: string, limit: number): Promise<UserDoc[]> {
+  return (
+    await users()
+      .where({ unitPath: unitId, profileCompletedAt: db().command.exists(true), realName: db().RegExp({ regexp: `^${escapeRegExp(prefix)}` }) })
+      .orderBy('realName', 'asc')
+      .limit(limit)
+      .get()
+  ).data
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Colleagues of a unit with a completed profile, `self` left out, whose name contains `keyword` (at most 100, by name). */

@@ -5,6 +5,7 @@ import type { Result } from '../../../../types/errors'
 import { exportVisits } from '../../domains/care/export'
 import { accessLog, verifyLog } from '../../domains/care/log-actions'
 import { record } from '../../domains/care/record'
+import { people } from '../../domains/care/person'
 import { logRefusal } from '../../domains/care/refusals'
 import { retention, runRetention, setRetention } from '../../domains/care/retention'
 import { followUp, visitOne, visitsOf } from '../../domains/care/visits'
@@ -13,6 +14,7 @@ import { createFunction } from '../../lib/handler'
 
 const actions = createFunction('care', {
   'care.record': record,
+  'care.people': people,
   'care.visits': visitsOf,
   'care.visit': visitOne,
   'care.followUp': followUp,

@@ -17,6 +17,8 @@ test('我的 offers care visits to chairs and care officers, the log to care off
 })
 
 const filled: CareFormValues = {
+  way: 'entered',
+  picked: undefined,
   name: '陈建国',
   phone: '13812345678',
   category: 'hardship',
@@ -43,4 +45,13 @@ test('the form checks what the server checks, with the same bounds', () => {
   expect(checkCareForm({ ...filled, followUpOn: '2027-04-27' }).followUpOn).toBe('回访日期不能早于走访日期')
   expect(checkCareForm({ ...filled, visitors: '甲、乙、丙、丁、戊、己' }).visitors).toBeDefined()
   expect(splitVisitors('王五、 刘会计,张三')).toEqual(['王五', '刘会计', '张三'])
+})
+
+test('a picked person needs a pick, not a name and phone; a commended model worker is visited as 劳动模范', () => {
+  const member = { kind: 'member' as const, id: 'user-demo-worker', name: '张三', unitName: jixie.name, honour: '', certificateNo: '' }
+  const commended = { ...member, kind: 'commended' as const, id: 'nom-1', honour: '劳动模范', certificateNo: '2027-0001-ABCD' }
+  expect(checkCareForm({ ...filled, way: 'member', name: '', phone: '' })).toEqual({ picked: '请查找并选择走访对象' })
+  expect(checkCareForm({ ...filled, way: 'member', picked: member, name: '', phone: '' })).toEqual({})
+  expect(Object.keys(checkCareForm({ ...filled, way: 'commended', picked: commended }))).toEqual(['category'])
+  expect(checkCareForm({ ...filled, way: 'commended', picked: commended, category: 'model' })).toEqual({})
 })

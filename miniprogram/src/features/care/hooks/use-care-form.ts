@@ -1,14 +1,32 @@
 // The visit form: its values, the same checks as the server's schema (bounds from CARE_LIMITS), and the
-// call. Dates are Beijing calendar days; the follow-up is due by the end of its day.
+// call. The person is picked (a member, a commended model worker) or entered by staff. Dates are Beijing
+// calendar days; the follow-up is due by the end of its day.
 import { useState } from 'react'
-import { CARE_LIMITS, type CareCategory, type CareDifficulty, type CareHelpKind, type CareLawfulBasis, type CareVisitView } from '@contract/entities/care'
-import type { AppErrorBody } from '@contract/errors'
+import {
+  CARE_LIMITS,
+  CARE_PICK_SOURCE_LABELS,
+  type CareCategory,
+  type CareDifficulty,
+  type CareHelpKind,
+  type CareLawfulBasis,
+  type CarePersonOption,
+  type CarePickSource,
+  type CareVisitView,
+} from '@contract/entities/care'
+import { messageFor, type AppErrorBody } from '@contract/errors'
 import { lengthProblem } from '@contract/limits/check'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
 import { fromDateInput, toDateInput } from '../../../utils/date'
 
+/** How the form gets the person: picked from members or commended model workers, or entered by staff. */
+export type CarePersonWay = CarePickSource | 'entered'
+export const CARE_PERSON_WAYS: readonly CarePersonWay[] = ['member', 'commended', 'entered']
+export const CARE_PERSON_WAY_LABELS: Record<CarePersonWay, string> = { ...CARE_PICK_SOURCE_LABELS, entered: '手动填写' }
+
 export interface CareFormValues {
+  way: CarePersonWay
+  picked: CarePersonOption | undefined
   name: string
   phone: string
   category: CareCategory | undefined
@@ -35,9 +53,12 @@ export const splitVisitors = (s: string) =>
 
 export function checkCareForm(v: CareFormValues): Errors {
   const e: Errors = {}
-  e.name = lengthProblem('姓名', v.name, L.personName)
-  if (!/^1[3-9]\d{9}$/.test(v.phone.trim())) e.phone = '请填写 11 位手机号'
+  if (v.way === 'entered') {
+    e.name = lengthProblem('姓名', v.name, L.personName)
+    if (!/^1[3-9]\d{9}$/.test(v.phone.trim())) e.phone = '请填写 11 位手机号'
+  } else if (!v.picked) e.picked = '请查找并选择走访对象'
   if (!v.category) e.category = '请选择走访对象类别'
+  else if (v.way === 'commended' && v.category !== 'model') e.category = messageFor('CARE.MODEL_WORKER_ONLY')
   if (v.difficulties.length < L.difficulties.min) e.difficulties = '请至少选择一项困难类型'
   else if (v.difficulties.length > L.difficulties.max) e.difficulties = L.difficulties.hint
   e.note = lengthProblem('情况说明', v.note, L.note)
@@ -53,8 +74,16 @@ export function checkCareForm(v: CareFormValues): Errors {
   return Object.fromEntries(Object.entries(e).filter(([, m]) => m)) as Errors
 }
 
+function personOf(v: CareFormValues) {
+  if (v.way === 'entered') return { kind: 'entered' as const, name: v.name.trim(), phone: v.phone.trim() }
+  const p = v.picked!
+  return p.kind === 'member' ? { kind: 'member' as const, userId: p.id } : { kind: 'commended' as const, nominationId: p.id }
+}
+
 export function useCareForm(unitId: string, myName: string, now: number) {
   const [values, setValues] = useState<CareFormValues>({
+    way: 'member',
+    picked: undefined,
     name: '',
     phone: '',
     category: undefined,
@@ -86,7 +115,7 @@ export function useCareForm(unitId: string, myName: string, now: number) {
     if (Object.keys(found).length) return
     const res = await call('care.record', {
       unitId,
-      person: { kind: 'entered', name: values.name.trim(), phone: values.phone.trim() },
+      person: personOf(values),
       category: values.category!,
       difficulties: values.difficulties,
       note: values.note.trim(),
@@ -100,5 +129,16 @@ export function useCareForm(unitId: string, myName: string, now: number) {
     else setServerError(res.error)
   })
 
-  return { values, errors, set, serverError, saved, submit: submit.run, busy: submit.busy }
+  /** Another way of finding the person: what was picked goes. */
+  const setWay = (way: CarePersonWay) => {
+    set('way', way)
+    set('picked', undefined)
+  }
+  /** A commended model worker is visited as 劳动模范: the category follows the pick. */
+  const pick = (p: CarePersonOption | undefined) => {
+    set('picked', p)
+    if (p?.kind === 'commended') set('category', 'model')
+  }
+
+  return { values, errors, set, setWay, pick, serverError, saved, submit: submit.run, busy: submit.busy }
 }

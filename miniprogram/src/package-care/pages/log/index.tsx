@@ -28,9 +28,9 @@ const ACTION_WORDS: Record<string, string> = {
 function Entry({ e }: { e: CareLogEntry }) {
   const refused = e.outcome !== 'ok'
   return (
-    <View className={`care-log-row${refused ? ' care-log-row--refused' : ''}`} id={`log-${e.seq}`}>
+    <View className={`care-log-row${refused ? ' care-log-row--refused' : ''}`} id={`log-${e.chain}-${e.seq}`}>
       <Text>
-        #{e.seq} {formatDateTime(e.at)} {e.actor.name || (e.actor.openid ? '未登记用户' : '系统')} {ACTION_WORDS[e.action] ?? e.action}
+        #{e.chain}-{e.seq} {formatDateTime(e.at)} {e.actor.name || (e.actor.openid ? '未登记用户' : '系统')} {ACTION_WORDS[e.action] ?? e.action}
         {refused ? ` · 已拒绝：${messageFor(e.outcome)}` : ''}
         {e.visitIds.length ? ` · ${e.visitIds.length} 条记录` : ''}
         {e.detail && !refused ? ` · ${e.detail}` : ''}
@@ -71,7 +71,7 @@ function Desk() {
           <Text className={city.verification.intact ? 'care-ok' : 'care-error'} id='care-verified'>
             {city.verification.intact
               ? `已校验 ${city.verification.checked} 条，日志完整，未被改动`
-              : `第 ${city.verification.brokenAt} 条起与记录不一致，日志可能被改动`}
+              : `第 ${city.verification.brokenAt?.chain} 链第 ${city.verification.brokenAt?.seq} 条起与记录不一致，日志可能被改动`}
           </Text>
         )}
         {city.error && <Text className='care-error'>{city.error.message}</Text>}
@@ -79,7 +79,7 @@ function Desk() {
           {(items) => (
             <>
               {items.map((e) => (
-                <Entry key={e.seq} e={e} />
+                <Entry key={`${e.chain}-${e.seq}`} e={e} />
               ))}
             </>
           )}

@@ -17,7 +17,8 @@ import { digits } from '@contract/limits'
 import FormField from '../../../components/form-field'
 import WithMe from '../../../components/with-me'
 import ChoiceChips from '../../../features/care/components/choice-chips'
-import { useCareForm } from '../../../features/care/hooks/use-care-form'
+import PersonPicker from '../../../features/care/components/person-picker'
+import { CARE_PERSON_WAYS, CARE_PERSON_WAY_LABELS, useCareForm } from '../../../features/care/hooks/use-care-form'
 import { CARE_ROUTES } from '../../../features/care/routes'
 import { CARE_TEXT } from '../../../features/care/text'
 import { replace } from '../../../services/navigation'
@@ -54,19 +55,27 @@ function Form({ me, unitId }: { me: Me; unitId: string }) {
             onChange={(k) => f.set('category', k[0])}
           />
         </FormField>
-        <FormField label='姓名' required hint={L.personName.hint} error={e.name}>
-          <Input id='care-name' className='form-field__input' value={v.name} maxlength={L.personName.max} onInput={(x) => f.set('name', x.detail.value)} />
+        <FormField label='走访对象' required error={e.picked}>
+          <ChoiceChips id='care-way' options={CARE_PERSON_WAYS} labels={CARE_PERSON_WAY_LABELS} selected={[v.way]} onChange={(k) => f.setWay(k[0])} />
+          {v.way !== 'entered' && <PersonPicker key={v.way} unitId={unitId} source={v.way} picked={v.picked} onPick={f.pick} />}
         </FormField>
-        <FormField label='手机号' required hint={L.phone.hint} error={e.phone}>
-          <Input
-            id='care-phone'
-            className='form-field__input'
-            type='number'
-            value={v.phone}
-            maxlength={L.phone.max}
-            onInput={(x) => f.set('phone', x.detail.value)}
-          />
-        </FormField>
+        {v.way === 'entered' && (
+          <>
+            <FormField label='姓名' required hint={L.personName.hint} error={e.name}>
+              <Input id='care-name' className='form-field__input' value={v.name} maxlength={L.personName.max} onInput={(x) => f.set('name', x.detail.value)} />
+            </FormField>
+            <FormField label='手机号' required hint={L.phone.hint} error={e.phone}>
+              <Input
+                id='care-phone'
+                className='form-field__input'
+                type='number'
+                value={v.phone}
+                maxlength={L.phone.max}
+                onInput={(x) => f.set('phone', x.detail.value)}
+              />
+            </FormField>
+          </>
+        )}
       </View>
       <View className='care-card'>
         <FormField label='困难类型' required hint={L.difficulties.hint} error={e.difficulties}>

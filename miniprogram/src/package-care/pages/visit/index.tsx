@@ -64,6 +64,7 @@ function Detail({ v, onDone, onMove, busy }: { v: CareVisitView; onDone: (note: 
           {v.person.name || '（已匿名）'} · {CARE_CATEGORY_LABELS[v.category]}
         </Text>
         {v.person.phone ? <Line label='手机号'>{v.person.phone}</Line> : null}
+        {v.person.certificateNo ? <Line label='劳模证书'>{v.person.certificateNo}</Line> : null}
         <Line label='单位'>{v.unit.name}</Line>
         <Line label='困难类型'>{v.difficulties.map((d) => CARE_DIFFICULTY_LABELS[d]).join('、')}</Line>
         <Line label='情况说明'>{v.note === null ? CARE_TEXT.withheld : v.note || '无'}</Line>
