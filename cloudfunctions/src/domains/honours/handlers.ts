@@ -2,6 +2,7 @@
 // with objections, commendation and certificate verification.
 import type { Handlers } from '../../lib/handler'
 import { commend, revokeCertificate, verify } from './commend'
+import { exportHonours } from './export'
 import { nominationsAction, saveNomination } from './nominate'
 import { confirmConsent, mine } from './nominee'
 import { notice, object, publishNotice } from './notice'
@@ -34,4 +35,5 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.cityStories': cityStories,
   'honours.saveStory': saveStory,
   'honours.reviewStory': reviewStory,
+  'honours.export': exportHonours,
 }
