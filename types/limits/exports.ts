@@ -9,7 +9,7 @@
 export const EXPORT_LIMITS = {
   units: 3000,
   works: 20000,
-  ideas: 20000,
+  ideas: 10000,
   honours: 5000,
   members: 60000,
   /** Seconds the download link lives: long enough to open it, short enough that a forwarded link dies. */
