@@ -33,6 +33,7 @@ export const ERROR_MESSAGES = {
   'SETUP.BAD_CODE': '初始化码不正确，请向部署人员核对',
   'SETUP.ALREADY_DONE': '本系统已经完成初始化，请向市总工会管理员申请权限',
   'SETUP.TOO_MANY_ATTEMPTS': '初始化码输错次数过多，请一小时后再试',
+  'EXPORT.TOO_MANY_ROWS': '要导出的记录太多，请选择下级单位分别导出',
   'IMPORT.BAD_FILE': '无法读取该文件，请上传用模板填写的 Excel 文件（.xlsx）',
   'IMPORT.BAD_TEMPLATE': '表格的列与模板不一致，请下载模板后按模板填写',
   'IMPORT.TOO_MANY_ROWS': '表格行数过多，请检查是否选错了文件',

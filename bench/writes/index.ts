@@ -5,6 +5,7 @@ import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import type { LocalCloud } from '../../cloudfunctions/local/index'
 import { record } from '../lib'
 import { competitionCases } from './competition'
+import { exportCases } from './exports'
 import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
 import { noticeCases } from './notices'
@@ -68,7 +69,15 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.cityStories',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases, ...setupCareCases]
+export const WRITE_CASES: WriteCase[] = [
+  ...peopleOrgCases,
+  ...noticeCases,
+  ...competitionCases,
+  ...worksIdeasCases,
+  ...honoursCases,
+  ...setupCareCases,
+  ...exportCases,
+]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

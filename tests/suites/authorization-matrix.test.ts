@@ -10,6 +10,7 @@ import type { Role } from '../../types/roles'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
 import { ideaDoc } from '../../cloudfunctions/test/fixtures/ideas'
+import { exportFixtures } from './matrix-exports'
 import { noticeFixtures, seedMatrixNotices } from './matrix-notices'
 
 type Target = 'A' | 'B'
@@ -147,6 +148,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   },
   'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
   ...noticeFixtures(AREA),
+  ...exportFixtures(UNIT, AREA),
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },

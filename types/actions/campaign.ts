@@ -3,6 +3,7 @@ import { action, returns } from '../contract'
 import type { CampaignHome } from '../entities/campaign'
 import { CAMPAIGN_LIMITS } from '../limits/campaign'
 import type { Dashboard } from '../entities/dashboard'
+import type { ExportFile } from '../entities/exports'
 import { epochMs, id, int, text } from '../schemas'
 
 /** A target's goal, when a campaign changes it from the plan's. */
@@ -49,6 +50,18 @@ export const campaignActions = {
       campaignId: v.optional(id),
     }),
     output: returns<Dashboard>(),
+    access: { who: 'member', roles: ['city_admin', 'area_chair'], scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'campaign.exportUnits': action({
+    summary:
+      'Excel: participation and activity of every unit in a union’s subtree (members, participants, rate, entries, competitions), from the unit counters.',
+    input: v.strictObject({
+      /** The union whose subtree to export: the city union, or an industry/township union. */
+      unitId: id,
+      /** Omitted: the campaign running now (or the latest one). */
+      campaignId: v.optional(id),
+    }),
+    output: returns<ExportFile>(),
     access: { who: 'member', roles: ['city_admin', 'area_chair'], scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

@@ -17,6 +17,7 @@ import {
   type StoryPublic,
   type Verification,
 } from '../entities/honours'
+import type { ExportFile } from '../entities/exports'
 import { fileId, id, int, list, optionalText, page, realName, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
@@ -242,5 +243,11 @@ export const honoursActions = {
     input: v.strictObject({ storyId: id, publish: v.boolean(), reason: optionalText(L.reason.max) }),
     output: returns<StoryDraft>(),
     access: CITY,
+  }),
+  'honours.export': action({
+    summary: 'Excel: the commended workers of a union’s subtree (name, unit, job, honour, certificate number, date, valid or revoked).',
+    input: v.strictObject({ unitId: id }),
+    output: returns<ExportFile>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

@@ -18,6 +18,7 @@ import {
   type ShowcaseItem,
   type SimilarIdea,
 } from '../entities/ideas'
+import type { ExportFile } from '../entities/exports'
 import { IDEA_LIMITS as L } from '../limits/ideas'
 import { fileId, id, list, optionalText, page, realName, text } from '../schemas'
 
@@ -250,5 +251,12 @@ export const ideasActions = {
     input: v.strictObject({ ideaId: id, intoId: id }),
     output: returns<CityIdea>(),
     access: CITY,
+  }),
+  'ideas.export': action({
+    summary:
+      'Excel: the ideas submitted in a union’s subtree with status, unit, authors, adoption and award; judges’ scores for the city union, and for others once decided.',
+    input: v.strictObject({ unitId: id }),
+    output: returns<ExportFile>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { action, returns, type Page } from '../contract'
 import type { InviteView, JoinRequestView, Member, RoleEvent, RoleHolder, UnitNode } from '../entities/people'
+import type { ExportFile } from '../entities/exports'
 import { ORG_LIMITS as L } from '../limits/people'
 import { GRANTABLE_ROLES } from '../roles'
 import { id, int, page, text } from '../schemas'
@@ -122,5 +123,11 @@ export const orgActions = {
     input: v.strictObject({ unitId: id, page }),
     output: returns<Page<RoleEvent>>(),
     access: { who: 'member', roles: MANAGERS, scope: { kind: 'unit', field: 'unitId' } },
+  }),
+  'org.exportMembers': action({
+    summary: 'Excel: the members of a unit and the units under it (name, unit, job, date joined) for its chairs; no phone numbers (none are kept). Logged.',
+    input: v.strictObject({ unitId: id }),
+    output: returns<ExportFile>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

@@ -12,6 +12,7 @@ import {
   type WorkDecision,
   type WorkPublic,
 } from '../entities/works'
+import type { ExportFile } from '../entities/exports'
 import { fileId, id, optionalText, page, text } from '../schemas'
 
 const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
@@ -150,5 +151,11 @@ export const worksActions = {
     input: v.strictObject({ workId: id, reason: optionalText(WORK_LIMITS.reason.max) }),
     output: returns<WorkDecision>(),
     access: { who: 'member', roles: ['city_admin'], scope: onWork },
+  }),
+  'works.export': action({
+    summary: 'Excel: the works submitted in a union’s subtree (under review, recommended, selected or turned down), with unit, author and status.',
+    input: v.strictObject({ unitId: id }),
+    output: returns<ExportFile>(),
+    access: { who: 'member', roles: CHAIRS, scope: { kind: 'unit', field: 'unitId' } },
   }),
 }

@@ -27,3 +27,19 @@ test('sheets, Chinese text, numbers, escaping and formula-looking text survive a
   expect(sheet.getRow(4).getCell(3).value).toBe(3)
   expect(wb.worksheets[1].getRow(2).values).toEqual([undefined, 1, '一等奖'])
 })
+
+test('text that Excel would take for a formula (= + - @, a leading tab or return) is kept as text; numbers stay numbers', async () => {
+  const risky = ['=1+1', '+86 138', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd']
+  const bytes = writeXlsx([{ name: 'x', columns: [{ header: 'v' }], rows: [...risky.map((t) => [t]), [-5], ['安全的文字']] }])
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
+  const sheet = wb.worksheets[0]
+  risky.forEach((t, i) => {
+    const c = sheet.getRow(i + 2).getCell(1)
+    expect(c.type).toBe(ExcelJS.ValueType.String)
+    // XML reads a carriage return back as a line feed; what matters is the quote in front
+    expect(c.value).toBe(`'${t.replace('\r', '\n')}`)
+  })
+  expect(sheet.getRow(risky.length + 2).getCell(1).value).toBe(-5)
+  expect(sheet.getRow(risky.length + 3).getCell(1).value).toBe('安全的文字')
+})

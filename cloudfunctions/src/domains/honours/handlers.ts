@@ -3,6 +3,7 @@
 import type { Handlers } from '../../lib/handler'
 import { certificate } from './certificate'
 import { commend, revokeCertificate, verify } from './commend'
+import { exportHonours } from './export'
 import { nominationsAction, saveNomination } from './nominate'
 import { confirmConsent, mine } from './nominee'
 import { notice, object, publishNotice } from './notice'
@@ -39,4 +40,5 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.cityStories': cityStories,
   'honours.saveStory': saveStory,
   'honours.reviewStory': reviewStory,
+  'honours.export': exportHonours,
 }

@@ -3,6 +3,7 @@
 import type { Handlers } from '../../lib/handler'
 import { discardDraft, findCoAuthor, mine, myDetail, saveDraft, similar, submit } from './author'
 import { adopt, assign, cityDetail, cityQueue, decline, judges, listPanels, merge, savePanel, setImplemented } from './city'
+import { exportIdeas } from './export'
 import { judgeDetail, judgeQueue, score } from './judging'
 import { decide, reviewDetail, reviewQueue } from './review'
 import { showcase, showcaseDetail } from './showcase'
@@ -33,4 +34,5 @@ export const ideasHandlers: Handlers<'ideas'> = {
   'ideas.decline': decline,
   'ideas.setImplemented': setImplemented,
   'ideas.merge': merge,
+  'ideas.export': exportIdeas,
 }

@@ -3,6 +3,7 @@ import type { Handlers } from '../../lib/handler'
 import { setupHandlers } from '../setup/handlers'
 import { createInvite, inviteQr, listInvites, revokeInvite } from './invites'
 import { decideJoin, listJoinRequests } from './join-requests'
+import { exportMembers } from './export-members'
 import { members, removeMember } from './members'
 import { transferMember } from './transfer'
 import { grantRole, revokeRole, roleHistory, roleHolders } from './roles'
@@ -16,6 +17,7 @@ export const orgHandlers: Handlers<'org'> = {
   'org.moveUnit': moveUnit,
   'org.retireUnit': retireUnit,
   'org.members': members,
+  'org.exportMembers': exportMembers,
   'org.removeMember': removeMember,
   'org.transferMember': transferMember,
   'org.joinRequests': listJoinRequests,

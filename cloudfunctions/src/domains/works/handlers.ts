@@ -3,6 +3,7 @@
 import type { Handlers } from '../../lib/handler'
 import { deleteDraft, myWork, myWorks, saveDraft, submit } from './author'
 import { select, selectionPool, withdrawSelection } from './exhibition'
+import { exportWorks } from './export'
 import { detail, gallery, like, unlike } from './gallery'
 import { reviewHistory } from './history'
 import { recommend, reject, reviewQueue } from './review'
@@ -24,4 +25,5 @@ export const worksHandlers: Handlers<'works'> = {
   'works.selectionPool': selectionPool,
   'works.select': select,
   'works.withdrawSelection': withdrawSelection,
+  'works.export': exportWorks,
 }

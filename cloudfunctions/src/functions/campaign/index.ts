@@ -1,6 +1,7 @@
 // Cloud function `campaign`: the campaign itself (R1), its dashboard (R10) and its notices (R8).
 import { configure } from '../../domains/campaign/configure'
 import { dashboard } from '../../domains/campaign/dashboard'
+import { exportUnits } from '../../domains/campaign/export-units'
 import { home } from '../../domains/campaign/home'
 import { publishNotice } from '../../domains/notices/publish'
 import { listNotices, readNotice } from '../../domains/notices/read'
@@ -11,6 +12,7 @@ export const main = createFunction('campaign', {
   'campaign.home': home,
   'campaign.configure': configure,
   'campaign.dashboard': dashboard,
+  'campaign.exportUnits': exportUnits,
   'campaign.publishNotice': publishNotice,
   'campaign.notices': listNotices,
   'campaign.readNotice': readNotice,

@@ -5,6 +5,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, UnitNode, UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import { PageError } from '../../../components/page-state'
+import ExportButton from '../../../features/exports/export-button'
 import UnitBrowser from '../../../features/org/components/unit-browser'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
@@ -68,6 +69,9 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
                 </Button>
               </View>
             )}
+            <View className='tree__create'>
+              <ExportButton action='campaign.exportUnits' input={{ unitId: root.id }} label='导出各单位参与情况（Excel）' />
+            </View>
             <Text className='tree__hint'>点单位名称查看它的下级单位；点“管理”可更名、移动或撤销。撤销前要先处理它的下级单位。</Text>
           </>
         )}

@@ -5,6 +5,7 @@ import EmptyState from '../../../components/empty-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import SearchBox from '../../../components/search-box'
 import Sheet from '../../../components/sheet'
+import ExportButton from '../../../features/exports/export-button'
 import MemberRow from '../../../features/org/components/member-row'
 import { useMemberActions } from '../../../features/org/hooks/use-member-actions'
 import { ListBody } from '../../../components/page-state'
@@ -81,6 +82,7 @@ export default function MembersTab({ unit, list, keyword, onSearch, onInvite }: 
   return (
     <View>
       {search}
+      <ExportButton action='org.exportMembers' input={{ unitId: unit.id }} label='导出成员名单（Excel）' />
       {body}
       <ReasonDialog
         visible={open?.kind === 'remove'}

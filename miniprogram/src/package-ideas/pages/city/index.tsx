@@ -16,6 +16,9 @@ import { toastDone, toastError } from '../../../services/feedback'
 import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import PanelsTab from './panels'
+import ExportButton from '../../../features/exports/export-button'
+import { unitsWithRole } from '../../../features/org/staff'
+import { useMe } from '../../../hooks/use-me'
 import '../../../features/ideas/pages.scss'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { useFollowDecisions } from '../../../services/decisions'
@@ -121,6 +124,7 @@ function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
 
 export default function CityIdeasPage() {
   const [tab, setTab] = useState<Tab>('forwarded')
+  const city = unitsWithRole(useMe().me, ['city_admin'])[0]
   return (
     <View className='ideas-page--flush' id='city-ideas'>
       <SegTabs<Tab>
@@ -134,6 +138,7 @@ export default function CityIdeasPage() {
         onChange={setTab}
       />
       <View className='ideas-page' style={{ minHeight: 'auto' }}>
+        {city && tab !== 'panels' && <ExportButton action='ideas.export' input={{ unitId: city.id }} label='导出全市金点子（Excel）' />}
         {tab === 'panels' ? <PanelsTab /> : <IdeasTab key={tab} status={tab} />}
       </View>
     </View>

@@ -13,6 +13,7 @@ import { replace, ROUTES } from '../../../services/navigation'
 import { WORK_ROUTES } from '../../../features/works/routes'
 import { useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
 import WithMe from '../../../components/with-me'
+import ExportButton from '../../../features/exports/export-button'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -41,7 +42,7 @@ function Fill({ count }: { count: number }) {
   )
 }
 
-function Lists() {
+function Lists({ cityId }: { cityId: string }) {
   const [view, setView] = useState<View_>('pool')
   const home = useCloudQuery('campaign.home', {})
   const list = usePagedList('works.selectionPool', { view })
@@ -84,6 +85,9 @@ function Lists() {
   return (
     <View className='select'>
       <Fill count={count} />
+      <View className='select__export'>
+        <ExportButton action='works.export' input={{ unitId: cityId }} label='导出全市作品（Excel）' />
+      </View>
       <SegTabs<View_>
         active={view}
         onChange={setView}
@@ -102,9 +106,10 @@ function Lists() {
 export default function SelectWorksPage() {
   return (
     <WithMe>
-      {(me) =>
-        me.roles.some((r) => r.role === 'city_admin') ? (
-          <Lists />
+      {(me) => {
+        const city = me.roles.find((r) => r.role === 'city_admin')
+        return city ? (
+          <Lists cityId={city.unit.id} />
         ) : (
           <EmptyState
             mark='权'
@@ -114,7 +119,7 @@ export default function SelectWorksPage() {
             onAction={() => replace(ROUTES.me)}
           />
         )
-      }
+      }}
     </WithMe>
   )
 }
