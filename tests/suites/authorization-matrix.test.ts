@@ -11,6 +11,7 @@ import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
 import { ideaDoc } from '../../cloudfunctions/test/fixtures/ideas'
 import { noticeFixtures, seedMatrixNotices } from './matrix-notices'
+import { reportFixtures, seedMatrixReports } from './matrix-reports'
 
 type Target = 'A' | 'B'
 
@@ -147,6 +148,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   },
   'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
   ...noticeFixtures(AREA),
+  ...reportFixtures(UNIT, AREA),
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
@@ -385,6 +387,7 @@ async function freshWorld(): Promise<void> {
     })),
   )
   await seedMatrixNotices(cloud, AREA, PATHS, NOW)
+  await seedMatrixReports(cloud, UNIT, PATHS, NOW)
   // a published competition in each target unit, each with one pending sign-up by a worker there
   await cloud.db.insertMany(
     'competitions',

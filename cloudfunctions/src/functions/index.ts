@@ -73,6 +73,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // Nominations run the text check and send the photo to the media check; the city's publish and
   // commend sweeps write up to 1,000 nominations with a handful of multi-document updates.
   honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] },
+  // Unit summaries: a submission checks up to 5,000 characters in two parts and reads, checks and copies up
+  // to 9 photos (≤ 10 MB each); reminders send subscription messages to every missing unit's chairs; the
+  // export reads up to 3,000 units' reports and writes one file.
+  reports: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */
