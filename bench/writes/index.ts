@@ -9,6 +9,7 @@ import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
 import { noticeCases } from './notices'
 import { peopleOrgCases } from './people-org'
+import { reportCases } from './reports'
 import { setupCareCases } from './setup-care'
 import { worksIdeasCases } from './works-ideas'
 
@@ -66,9 +67,20 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.stories',
   'honours.story',
   'honours.cityStories',
+  'reports.mine',
+  'reports.status',
+  'reports.read',
 ]
 
-export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases, ...setupCareCases]
+export const WRITE_CASES: WriteCase[] = [
+  ...peopleOrgCases,
+  ...noticeCases,
+  ...competitionCases,
+  ...worksIdeasCases,
+  ...honoursCases,
+  ...setupCareCases,
+  ...reportCases,
+]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */
 export async function benchWrites(cloud: LocalCloud, only?: string): Promise<WriteRow[]> {

@@ -37,12 +37,7 @@ async function download(fileId: string, index: number): Promise<Buffer> {
  * made are answered so a save that does not go through can remove them. On a refusal every copy made is
  * removed first and the first refused photo (in order) is answered.
  */
-export async function sealPhotos(
-  fileIds: string[],
-  held: readonly string[],
-  userId: string,
-  reportId: string,
-): Promise<{ photos: string[]; made: string[] }> {
+export async function sealPhotos(fileIds: string[], held: readonly string[], userId: string, reportId: string): Promise<{ photos: string[]; made: string[] }> {
   const list = [...new Set(fileIds)]
   const keep = new Set(held)
   list.forEach((f, i) => {

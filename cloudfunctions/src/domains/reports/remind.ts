@@ -78,10 +78,13 @@ export const remind: Handler<'reports.remind'> = async (_input, ctx) => {
   }
   const sent = await Promise.all(
     reminded.map(async (unitId) => {
-      const delivered = (await Promise.all((chairs.get(unitId) ?? []).map((openid) => notify(openid, 'reportReminder', data, `${REPORT_PAGE}?unitId=${unitId}`)))).filter(
-        Boolean,
-      ).length
-      if (delivered) await reminders().doc(reminderIdOf(campaign._id, unitId, day)).update({ data: { messages: delivered } })
+      const delivered = (
+        await Promise.all((chairs.get(unitId) ?? []).map((openid) => notify(openid, 'reportReminder', data, `${REPORT_PAGE}?unitId=${unitId}`)))
+      ).filter(Boolean).length
+      if (delivered)
+        await reminders()
+          .doc(reminderIdOf(campaign._id, unitId, day))
+          .update({ data: { messages: delivered } })
       return delivered
     }),
   )
@@ -92,4 +95,3 @@ export const remind: Handler<'reports.remind'> = async (_input, ctx) => {
   }
   return out
 }
-

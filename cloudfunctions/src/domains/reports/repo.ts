@@ -66,8 +66,7 @@ export function stateOf(status: ReportStatus, late: boolean): ReportState {
 }
 
 /** A photo's folder inside the chair's: summaries/<user>/<report hash>/ (server copies only). */
-export const sealedFolder = (userFolder: string, reportId: string) =>
-  `${userFolder}${crypto.createHash('sha256').update(reportId).digest('hex').slice(0, 16)}/`
+export const sealedFolder = (userFolder: string, reportId: string) => `${userFolder}${crypto.createHash('sha256').update(reportId).digest('hex').slice(0, 16)}/`
 
 export function toView(r: ReportDoc, dueAt: Date, urls: Map<string, string>, fresh = false): ReportView {
   return {
