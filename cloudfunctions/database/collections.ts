@@ -676,4 +676,5 @@ export const UNIT_SCOPED_COLLECTIONS = [
   'works',
   'care_visits',
   'honour_nominations',
+  'reports',
 ] as const

@@ -52,7 +52,6 @@ export const remind: Handler<'reports.remind'> = async (_input, ctx) => {
         _id: reminderIdOf(campaign._id, s.unit._id, day),
         campaignId: campaign._id,
         unitId: s.unit._id,
-        unitPath: s.unit.path,
         day,
         by,
         byUser: ctx.caller.user!._id,

@@ -41,7 +41,6 @@ export interface ReminderDoc {
   _id: string
   campaignId: string
   unitId: string
-  unitPath: string[]
   day: string
   by: UnitRef
   byUser: string

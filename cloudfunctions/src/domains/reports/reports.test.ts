@@ -69,6 +69,9 @@ test('a chair gets a draft from the unit’s figures, saves it, submits it with 
   expect(after.counts.missing).toBe(before.counts.missing - 1)
   const read = ok(await cloud.call('reports.read', { reportId: sent.id }, CITY))
   expect(read.body).toBe(summary().body)
+  // WeChat's verdicts arrive (pushed to the content function) and mark each photo of the report
+  await cloud.openapi.flushMediaChecks()
+  expect(ok(await cloud.call('reports.read', { reportId: sent.id }, CITY)).photos.map((p) => p.check)).toEqual(['pass', 'pass'])
 })
 
 test('after the deadline a submission is accepted and marked late', async () => {
