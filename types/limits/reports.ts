@@ -12,6 +12,8 @@ export const REPORT_LIMITS = {
   reason: chars(2, 200),
   /** Units per page of the status list. */
   pageSize: 20,
+  /** Days an unanswered reminder stays in the chair's to-do in 我的. */
+  reminderOpenDays: 7,
   /** Grassroots unions a status or export reads at most (the import takes up to 3,000 units). */
   units: 3000,
 } as const

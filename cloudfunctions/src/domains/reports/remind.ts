@@ -56,6 +56,7 @@ export const remind: Handler<'reports.remind'> = async (_input, ctx) => {
         by,
         byUser: ctx.caller.user!._id,
         messages: 0,
+        settled: false,
         at,
       }
       const res = await writeUnlessTaken(

@@ -46,6 +46,8 @@ export interface ReminderDoc {
   byUser: string
   /** Subscription messages delivered to the unit's chairs. */
   messages: number
+  /** The unit has submitted since: the reminder no longer waits in the chair's to-do (people.todo). */
+  settled: boolean
   at: Date
 }
 

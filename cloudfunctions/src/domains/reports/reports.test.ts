@@ -140,10 +140,12 @@ test('reminders: once per unit per day however often or however many press at on
   expect(missing.items.every((i) => i.remindedToday)).toBe(true)
   // the chair sees it on their page, and got one message (one subscription = one send)
   expect(ok(await cloud.call('reports.mine', { unitId: UNIT }, CHAIR)).remindedAt).toEqual(expect.any(Number))
+  expect(ok(await cloud.call('people.todo', {}, CHAIR))['reports-mine']).toBe(1)
   const outbox = (await cloud.openapi.outbox()).filter((m) => m.templateId === subscribeTemplates.reportReminder.id)
   expect(outbox.map((m) => m.touser)).toEqual(['demo-unit-chair'])
   // a unit that has submitted is not reminded
   ok(await cloud.call('reports.save', summary({ submit: true }), CHAIR))
+  expect(ok(await cloud.call('people.todo', {}, CHAIR))['reports-mine']).toBe(0)
   expect(code(await cloud.call('reports.remind', { unitId: UNIT }, CITY))).toBe('REPORT.NOTHING_TO_REMIND')
 })
 

@@ -12,7 +12,7 @@ import { toRef } from '../org/units-repo'
 import { figuresOf } from './figures'
 import { myView, reportContext } from './mine'
 import { removeFiles, sealPhotos } from './photos'
-import { fileKey, reportIdOf, reports, stateOf, type ReportDoc } from './repo'
+import { fileKey, reminders, reportIdOf, reports, stateOf, type ReportDoc } from './repo'
 
 /** msgSecCheck takes at most 2,500 characters a call (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html). */
 export const CHECK_CHARS = 2500
@@ -95,7 +95,15 @@ export const save: Handler<'reports.save'> = async (input, ctx) => {
     await Promise.all([removeFiles(made), cancelChecks({ kind: 'report', id }, made, ctx.now)])
     throw new AppError('COMMON.CONFLICT')
   }
-  await sendChecks(checks, ctx.now)
+  await Promise.all([
+    sendChecks(checks, ctx.now),
+    // reminders waiting in the chair's to-do are answered by this submission
+    input.submit
+      ? reminders()
+          .where({ campaignId: campaign._id, unitId: unit._id, settled: false })
+          .update({ data: { settled: true } })
+      : null,
+  ])
   const dropped = held.filter((f) => !photos.includes(f))
   if (dropped.length) await Promise.all([removeFiles(dropped), cancelChecks({ kind: 'report', id }, dropped, ctx.now)])
   const saved = (await reports().doc(id).get()).data!
