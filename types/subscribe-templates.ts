@@ -81,6 +81,18 @@ export const subscribeTemplates = {
       date4: { type: 'date', label: '处理日期' },
     },
   },
+  /** The city union (or an industry/township union) reminds a grassroots union to submit its summary report. */
+  reportReminder: {
+    id: 'Rp5Tq2Wm8Xk1Lz7Nc4Vb9Hd3Gf6Js0Ya2Ue5Oi8Ks1',
+    title: '工作提醒',
+    purpose: 'Sent to a grassroots union chair when the city or an area union reminds them to submit the campaign summary.',
+    fields: {
+      thing1: { type: 'thing', label: '工作内容' },
+      time2: { type: 'time', label: '截止时间' },
+      thing3: { type: 'thing', label: '提醒单位' },
+      thing4: { type: 'thing', label: '备注' },
+    },
+  },
 } as const satisfies Record<string, SubscribeTemplate>
 
 export type SubscribeTemplateKey = keyof typeof subscribeTemplates

@@ -10,6 +10,7 @@ import { honoursCases } from './honours'
 import { LATENCY_MS, makeEnv, printWriteTable, runCase, type WriteCase, type WriteRow } from './lib'
 import { noticeCases } from './notices'
 import { peopleOrgCases } from './people-org'
+import { reportCases } from './reports'
 import { setupCareCases } from './setup-care'
 import { worksIdeasCases } from './works-ideas'
 
@@ -67,6 +68,9 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.stories',
   'honours.story',
   'honours.cityStories',
+  'reports.mine',
+  'reports.status',
+  'reports.read',
 ]
 
 export const WRITE_CASES: WriteCase[] = [
@@ -77,6 +81,7 @@ export const WRITE_CASES: WriteCase[] = [
   ...honoursCases,
   ...setupCareCases,
   ...exportCases,
+  ...reportCases,
 ]
 
 /** Runs the table (`only`: actions starting with it); answers its rows. */

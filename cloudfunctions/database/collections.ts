@@ -190,6 +190,44 @@ export const collections: readonly CollectionDecl[] = [
     indexes: [{ name: 'noticeId', fields: [['noticeId', 1]] }],
   },
   {
+    name: 'reports',
+    purpose: "Grassroots unions' campaign summaries (R9), one per campaign × unit (_id campaignId:unitId), with photos and the city's decision.",
+    indexes: [
+      // the city's status page, reminders and export: a subtree's reports of the campaign
+      {
+        name: 'campaignId_unitPath',
+        fields: [
+          ['campaignId', 1],
+          ['unitPath', 1],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'report_reminders',
+    purpose: 'Reminders to submit the summary, one per campaign × unit × Beijing day by construction (_id campaignId:unitId:day).',
+    indexes: [
+      // the chair's to-do in 我的 (people.todo): unanswered recent reminders of their units
+      {
+        name: 'unitId_settled_at',
+        fields: [
+          ['unitId', 1],
+          ['settled', 1],
+          ['at', -1],
+        ],
+      },
+      // the chair's page shows the latest reminder
+      {
+        name: 'campaignId_unitId_at',
+        fields: [
+          ['campaignId', 1],
+          ['unitId', 1],
+          ['at', -1],
+        ],
+      },
+    ],
+  },
+  {
     name: 'competitions',
     purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
     indexes: [
@@ -675,4 +713,5 @@ export const UNIT_SCOPED_COLLECTIONS = [
   'works',
   'care_visits',
   'honour_nominations',
+  'reports',
 ] as const

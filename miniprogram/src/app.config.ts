@@ -74,6 +74,11 @@ export default defineAppConfig({
       root: 'package-care',
       pages: ['pages/visits/index', 'pages/record/index', 'pages/visit/index', 'pages/log/index'],
     },
+    // The city union steering the campaign (R9 and beyond): unit summary reports, staff only.
+    {
+      root: 'package-command',
+      pages: ['pages/report-mine/index', 'pages/report-status/index', 'pages/report/index'],
+    },
   ],
   // Staff reach their pages from 我的; fetching the admin package in the background there (on Wi-Fi
   // only, so workers on mobile data pay nothing) makes the first tap instant.

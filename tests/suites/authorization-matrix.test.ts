@@ -12,6 +12,7 @@ import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testi
 import { ideaDoc } from '../../cloudfunctions/test/fixtures/ideas'
 import { exportFixtures } from './matrix-exports'
 import { noticeFixtures, seedMatrixNotices } from './matrix-notices'
+import { reportFixtures, seedMatrixReports } from './matrix-reports'
 
 type Target = 'A' | 'B'
 
@@ -149,6 +150,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'campaign.dashboard': { unit: AREA, input: (t) => ({ unitId: AREA[t] }) },
   ...noticeFixtures(AREA),
   ...exportFixtures(UNIT, AREA),
+  ...reportFixtures(UNIT, AREA),
   'people.me': { input: () => ({}) },
   'people.saveProfile': { input: () => ({ nickname: '小明', realName: '王小明' }) },
   'people.agreePrivacy': { input: () => ({ version: '2026-11-01' }) },
@@ -391,6 +393,7 @@ async function freshWorld(): Promise<void> {
     })),
   )
   await seedMatrixNotices(cloud, AREA, PATHS, NOW)
+  await seedMatrixReports(cloud, UNIT, PATHS, NOW)
   // a published competition in each target unit, each with one pending sign-up by a worker there
   await cloud.db.insertMany(
     'competitions',

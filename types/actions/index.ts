@@ -10,6 +10,7 @@ import { ideasActions } from './ideas'
 import { noticeActions } from './notices'
 import { orgActions } from './org'
 import { peopleActions } from './people'
+import { reportActions } from './reports'
 import { setupActions } from './setup'
 import { worksActions } from './works'
 
@@ -24,6 +25,7 @@ export const actions = {
   ...worksActions,
   ...careActions,
   ...honoursActions,
+  ...reportActions,
 } as const satisfies Record<string, AnyAction>
 
 export type Actions = typeof actions

@@ -43,7 +43,16 @@ export interface Me {
  * roles give them): join requests, sign-ups to approve, works and ideas to review, ideas to score, works
  * sent up to the city, ideas to assign or conclude.
  */
-export type StaffTodoKey = 'unit' | 'competition-manage' | 'works-review' | 'ideas-review' | 'ideas-judge' | 'works-select' | 'ideas-city'
+export type StaffTodoKey =
+  | 'unit'
+  | 'competition-manage'
+  | 'works-review'
+  | 'ideas-review'
+  | 'ideas-judge'
+  | 'works-select'
+  | 'ideas-city'
+  /** Units of a grassroots chair reminded to submit their summary and not yet answered. */
+  | 'reports-mine'
 export type StaffTodo = Partial<Record<StaffTodoKey, number>> & {
   /** Which competitions the pending sign-ups are for, most waiting first: 竞赛管理 says which. */
   pendingCompetitions?: Array<{ id: string; title: string; pending: number }>

@@ -75,6 +75,10 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   // first view draws its image (≈0.5 s with a cold font, bench/honours.ts) and asks for the verification
   // page's mini-program code; the seal upload decodes a picture of up to 10 MB. 20 s covers both.
   honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'wxacode.getUnlimited'] },
+  // Unit summaries: a submission checks up to 5,000 characters in two parts and reads, checks and copies up
+  // to 9 photos (≤ 10 MB each); reminders send subscription messages to every missing unit's chairs; the
+  // export reads up to 3,000 units' reports and writes one file.
+  reports: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

@@ -14,7 +14,7 @@ import crypto from 'node:crypto'
 import { cloud, db } from './cloud'
 
 /** What a checked image belongs to; each kind has a verdict handler (domains/content/verdicts.ts). */
-export type MediaKind = 'work' | 'idea' | 'competition' | 'honour'
+export type MediaKind = 'work' | 'idea' | 'competition' | 'honour' | 'report'
 
 export type MediaVerdict = 'pass' | 'risky' | 'review'
 

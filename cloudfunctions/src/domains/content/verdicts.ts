@@ -5,6 +5,7 @@ import type { MediaKind, MediaVerdict } from '../../lib/media-check'
 import { onCoverHandOver, onCoverVerdict } from '../competition/cover'
 import { onHonourHandOver, onHonourPhotoVerdict } from '../honours/photo'
 import { onIdeaImageHandOver, onIdeaImageVerdict } from '../ideas/images'
+import { onReportPhotoHandOver, onReportPhotoVerdict } from '../reports/verdict'
 import { onWorkHandOver, onWorkVerdict } from '../works/verdict'
 
 export interface MediaOwner {
@@ -23,4 +24,5 @@ export const MEDIA_OWNERS: Partial<Record<MediaKind, MediaOwner>> = {
   idea: { apply: onIdeaImageVerdict, handOver: onIdeaImageHandOver },
   competition: { apply: onCoverVerdict, handOver: onCoverHandOver },
   honour: { apply: onHonourPhotoVerdict, handOver: onHonourHandOver },
+  report: { apply: onReportPhotoVerdict, handOver: onReportPhotoHandOver },
 }

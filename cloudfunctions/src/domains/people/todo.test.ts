@@ -23,7 +23,7 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }
 const todo = async (who: { OPENID: string }) => ok(await cloud.call('people.todo', {}, who))
 
 test('each person gets the parts of their own roles, all zero on a quiet day; a worker gets none', async () => {
-  expect(await todo(UNIT_CHAIR)).toEqual({ unit: 0, 'competition-manage': 0, 'works-review': 0, 'ideas-review': 0 })
+  expect(await todo(UNIT_CHAIR)).toEqual({ unit: 0, 'competition-manage': 0, 'works-review': 0, 'ideas-review': 0, 'reports-mine': 0 })
   expect(await todo(AREA_CHAIR)).toEqual({ unit: 0, 'competition-manage': 0, 'works-review': 0, 'ideas-review': 0 })
   expect(await todo(JUDGE)).toEqual({ 'ideas-judge': 0 })
   expect(await todo(CITY)).toEqual({ unit: 0, 'competition-manage': 0, 'works-review': 0, 'ideas-review': 0, 'works-select': 0, 'ideas-city': 0 })
@@ -79,7 +79,7 @@ test('the counts follow the work: a join request, a sign-up to approve, a work a
   ok(await cloud.call('competition.signup', { competitionId: c.id }, WORKER))
 
   // the unit's chair: the request, the work and the idea; the competition is not theirs to run
-  expect(await todo(UNIT_CHAIR)).toEqual({ unit: 1, 'competition-manage': 0, 'works-review': 1, 'ideas-review': 1 })
+  expect(await todo(UNIT_CHAIR)).toEqual({ unit: 1, 'competition-manage': 0, 'works-review': 1, 'ideas-review': 1, 'reports-mine': 0 })
   // 经开区: the request and the idea from below (its pages list the subtree), the sign-up; the work waits at the unit
   // …and says which competition the sign-up waits in
   expect(await todo(AREA_CHAIR)).toEqual({
@@ -124,7 +124,8 @@ test('the counts follow the work: a join request, a sign-up to approve, a work a
 
 test('round trips: one per count beside the caller’s record, whatever the collections hold', async () => {
   const chair = await cloud.measure('people.todo', {}, UNIT_CHAIR)
-  expect(chair.counts.db).toBe(5)
+  // join requests, sign-ups, works, ideas, unanswered summary reminders
+  expect(chair.counts.db).toBe(6)
   const city = await cloud.measure('people.todo', {}, CITY)
   expect(city.counts.db).toBe(8)
 })

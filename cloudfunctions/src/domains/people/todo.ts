@@ -1,12 +1,13 @@
 // people.todo: what waits for a member of staff, counted the way each page lists it, so 我的 can say
 // "3 件待审" beside the entry a chair opens between meetings. Only the counts of the caller's own roles
 // are asked; every count is one indexed query and they run side by side (with the wrapper's read of
-// the caller: 5 round trips for a chair, 8 for the city union). The pages still check every action.
+// the caller: 5 round trips for a chair, one more for a grassroots chair, 8 for the city union). The pages still check every action.
 import { MIN_SCORES_TO_ADOPT } from '../../../../types/entities/ideas'
 import type { StaffTodo, StaffTodoKey } from '../../../../types/entities/people'
 import type { Role } from '../../../../types/roles'
 import { db } from '../../lib/cloud'
 import type { Handler } from '../../lib/handler'
+import { unitsReminded } from '../reports/todo'
 
 const CHAIRS: readonly Role[] = ['unit_chair', 'area_chair', 'city_admin']
 /** Competitions whose sign-ups an organiser still decides on. */
@@ -48,6 +49,8 @@ export const todo: Handler<'people.todo'> = async (_input, ctx) => {
     add('works-review', count('works', { reviewUnitId: _.in(chairUnits), status: 'reviewing' }))
     add('ideas-review', count('ideas', { unitPath: _.in(chairUnits), status: 'submitted' }))
   }
+  const grassroots = unitsOf(['unit_chair'])
+  if (grassroots.length) add('reports-mine', unitsReminded(grassroots, ctx.now))
   if (unitsOf(['judge']).length) {
     add(
       'ideas-judge',

@@ -7,6 +7,7 @@ import { IDEA_ROUTES } from '../ideas/routes'
 import { WORK_ROUTES } from '../works/routes'
 import { CHAIR_ROLES, unitsWithRole } from '../org/staff'
 import { careStaffEntries } from '../care/text'
+import { reportStaffEntries } from '../reports/text'
 
 export interface FeatureEntry {
   key: string
@@ -43,5 +44,6 @@ export function featureStaffEntries(me: Pick<Me, 'roles'> | undefined): FeatureE
     out.push({ key: 'competition-progress', title: '竞赛进度', description: '各行业、乡镇工会的竞赛场次', url: COMPETITION_ROUTES.progress })
   }
   out.push(...careStaffEntries(me))
+  out.push(...reportStaffEntries(me))
   return out
 }

@@ -1,0 +1,6 @@
+// Where the summary-report pages are: the package-command subpackage (staff only, never shared).
+export const REPORT_ROUTES = {
+  mine: (unitId: string) => `/package-command/pages/report-mine/index?unitId=${encodeURIComponent(unitId)}`,
+  status: '/package-command/pages/report-status/index',
+  report: (id: string) => `/package-command/pages/report/index?id=${encodeURIComponent(id)}`,
+} as const
