@@ -110,6 +110,7 @@ export const ERROR_MESSAGES = {
   'CARE.PERSON_NOT_FOUND': '找不到这位职工：只能登记本单位及下级单位的会员',
   'CARE.BAD_DATES': '日期不正确：走访日期不能晚于今天，回访日期不能早于走访日期',
   'CARE.ANONYMISED': '该记录已按保存期限匿名化，不能再修改',
+  'NOTICE.ATTACHMENT_TOO_LARGE': '附件太大，请压缩或拆分后再上传',
   'HONOUR.NOT_FOUND': '推荐记录不存在',
   'HONOUR.BAD_STATE': '推荐当前的状态不能进行此操作，请刷新后再看',
   'HONOUR.EMPTY_DRAFT': '草稿还是空的，请至少填写被推荐人姓名',

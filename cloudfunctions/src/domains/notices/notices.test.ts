@@ -1,5 +1,6 @@
 // Notices (R8) through the real function entry: publishing within one's subtree only, reaching the
 // units below the audience, reading once, unread counts and read receipts per unit.
+import { NOTICE_LIMITS } from '../../../../types/limits/notices'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 
@@ -43,6 +44,7 @@ test('the city publishes to everyone with an attachment; a member sees it unread
   const before = ok(await cloud.call('campaign.notices', {}, WORKER))
   expect(before.unread).toBe(1)
   expect(before.items.map((n) => [n.id, n.read])).toEqual([[published.id, false]])
+  expect(before.pinned.map((n) => [n.id, n.read])).toEqual([[published.id, false]])
 
   const opened = await Promise.all(Array.from({ length: 3 }, () => cloud.call('campaign.readNotice', { noticeId: published.id }, WORKER)))
   expect(opened.every((r) => r.ok && r.data.read && r.data.body.startsWith('请各基层工会'))).toBe(true)
@@ -75,7 +77,7 @@ test('a chair publishes to their subtree only: outside it, a coded error and not
   expect(mine.publisher.id).toBe('u-jkq')
   // it reaches 经开区's units and no one else
   expect(ok(await cloud.call('campaign.notices', {}, WORKER)).items.map((n) => n.id)).toEqual([mine.id])
-  expect(ok(await cloud.call('campaign.notices', {}, NURSE))).toEqual({ items: [], hasMore: false, unread: 0 })
+  expect(ok(await cloud.call('campaign.notices', {}, NURSE))).toEqual({ items: [], hasMore: false, unread: 0, pinned: [] })
   expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, NURSE)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
   expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, { OPENID: 'someone-without-a-unit' })).toMatchObject({
     ok: false,
@@ -100,6 +102,17 @@ test('bad input, foreign or missing attachments, flagged text: coded errors and 
     expect(await cloud.call('campaign.publishNotice', notice(over) as never, CITY)).toMatchObject({ ok: false, error: { code } })
   }
   expect(snapshot()).toBe(before)
+})
+
+test('an attachment over the size cap, measured in storage: a coded error naming it and nothing written; one at the cap is taken', async () => {
+  const max = NOTICE_LIMITS.attachmentMaxBytes
+  const fits = await cloud.storage.putFromClient(`notices/${CITY_ID}/fits.pdf`, Buffer.alloc(max, 1))
+  const over = await cloud.storage.putFromClient(`notices/${CITY_ID}/over.pdf`, Buffer.alloc(max + 1, 1))
+  const before = snapshot()
+  const refused = await cloud.call('campaign.publishNotice', notice({ attachments: [fits, over] }), CITY)
+  expect(refused).toMatchObject({ ok: false, error: { code: 'NOTICE.ATTACHMENT_TOO_LARGE', issues: [{ path: 'attachments.1' }] } })
+  expect(snapshot()).toBe(before)
+  expect(ok(await cloud.call('campaign.publishNotice', notice({ attachments: [fits] }), CITY)).attachmentCount).toBe(1)
 })
 
 test('read receipts per unit: the city sees every unit reached, a chair only theirs', async () => {
@@ -157,6 +170,7 @@ test('many notices: pages of 20, the unread count over the newest 100, reads of 
   expect(first.hasMore).toBe(true)
   expect(first.items[0]).toMatchObject({ id: 'bulk-000', read: true })
   expect(first.unread).toBe(98)
+  expect(first.pinned).toEqual([])
   const last = ok(await cloud.call('campaign.notices', { page: 6 }, WORKER))
   expect(last.hasMore).toBe(false)
   expect(last.items.map((n) => [n.id, n.read])).toEqual([
@@ -166,4 +180,16 @@ test('many notices: pages of 20, the unread count over the newest 100, reads of 
     ['bulk-103', false],
     ['bulk-104', true],
   ])
+})
+
+test('pinned on the home page while current: an expired pin and an unpinned notice are not shown, the newest first', async () => {
+  const soon = ok(await cloud.call('campaign.publishNotice', notice({ title: '置顶一', pinnedUntil: Date.now() + 60_000 }), CITY))
+  const later = ok(await cloud.call('campaign.publishNotice', notice({ title: '置顶二', pinnedUntil: Date.now() + 120_000 }), CITY))
+  ok(await cloud.call('campaign.publishNotice', notice({ title: '不置顶' }), CITY))
+  await cloud.db.insertMany('notices', [
+    { ...cloud.db.dump().notices.find((n) => n._id === soon.id), _id: 'expired', pinnedUntil: new Date(Date.now() - 1000), publishedAt: new Date() },
+  ])
+  const list = ok(await cloud.call('campaign.notices', {}, WORKER))
+  expect(list.items).toHaveLength(4)
+  expect(list.pinned.map((n) => n.id)).toEqual([later.id, soon.id])
 })

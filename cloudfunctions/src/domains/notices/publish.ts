@@ -1,12 +1,14 @@
 // campaign.publishNotice: the city union (or a chair, within their subtree: the wrapper refuses an
 // audience outside it before anything is read or written) publishes a notice. The text passes WeChat's
-// content check; attachments must be files the publisher uploaded into their own notices folder.
+// content check; attachments must be files the publisher uploaded into their own notices folder, each
+// within the size cap as measured in storage (attachments.ts).
 import type { NoticeDetail } from '../../../../types/entities/notices'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { toRef, unitsById } from '../org/units-repo'
+import { requireAttachmentSizes } from './attachments'
 import { fileName, notices, toSummary, type NoticeDoc } from './repo'
 
 export const publishNotice: Handler<'campaign.publishNotice'> = async (input, ctx) => {
@@ -30,6 +32,7 @@ export const publishNotice: Handler<'campaign.publishNotice'> = async (input, ct
   ])
   const missing = files.findIndex((f) => !urls.has(f))
   if (missing >= 0) throw new AppError('COMMON.VALIDATION', '附件需要先上传', [{ path: `attachments.${missing}`, message: '附件需要先上传' }])
+  await requireAttachmentSizes(files)
   const doc: Omit<NoticeDoc, '_id'> = {
     title: input.title,
     body: input.body,
