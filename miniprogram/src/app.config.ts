@@ -74,6 +74,12 @@ export default defineAppConfig({
       root: 'package-care',
       pages: ['pages/visits/index', 'pages/record/index', 'pages/visit/index', 'pages/log/index'],
     },
+    // Steering (R1, R8, R10): the dashboard, notices (members read them; the city union and area
+    // chairs publish and see receipts). A pinned notice opens from the home page into this package.
+    {
+      root: 'package-command',
+      pages: ['pages/dashboard/index', 'pages/notices/index', 'pages/notice/index', 'pages/publish/index', 'pages/receipts/index'],
+    },
   ],
   // Staff reach their pages from 我的; fetching the admin package in the background there (on Wi-Fi
   // only, so workers on mobile data pay nothing) makes the first tap instant.

@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro'
 import { ERROR_MESSAGES, type Result } from '@contract/errors'
 
-export type UploadKind = 'avatars' | 'ideas' | 'competitions'
+export type UploadKind = 'avatars' | 'ideas' | 'competitions' | 'notices'
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' }
 
@@ -20,10 +20,22 @@ export function extensionOf(path: string): string {
 
 export const cloudPathFor = (kind: UploadKind, userId: string, ext: string, now = Date.now()) => `${kind}/${userId}/${now}.${ext}`
 
-async function viaHttp(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
+/**
+ * A document keeps its own name (readers see it): `<kind>/<userId>/<timestamp>/<name>`, with the characters
+ * a storage path cannot hold taken out and the name kept short.
+ */
+export function namedCloudPath(kind: UploadKind, userId: string, name: string, now = Date.now()): string {
+  const clean = name.replace(/[\\/:*?"<>|#%\u0000-\u001f]/g, '_').trim()
+  const dot = clean.lastIndexOf('.')
+  const ext = dot > 0 ? clean.slice(dot) : ''
+  const stem = (dot > 0 ? clean.slice(0, dot) : clean).slice(0, 60) || 'file'
+  return `${kind}/${userId}/${now}/${stem}${ext.slice(0, 10)}`
+}
+
+async function viaHttp(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   const picked = await fetch(localPath)
   const blob = await picked.blob()
-  const cloudPath = cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath))
+  const cloudPath = name ? namedCloudPath(kind, userId, name) : cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath))
   const res = await fetch(`/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     credentials: 'same-origin',
@@ -34,14 +46,16 @@ async function viaHttp(kind: UploadKind, userId: string, localPath: string): Pro
   return res.ok && body.fileID ? { ok: true, data: { fileID: body.fileID } } : failed()
 }
 
-async function viaWxCloud(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
-  const res = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(kind, userId, extensionOf(localPath)), filePath: localPath })
+async function viaWxCloud(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
+  const cloudPath = name ? namedCloudPath(kind, userId, name) : cloudPathFor(kind, userId, extensionOf(localPath))
+  const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
   return res.fileID ? { ok: true, data: { fileID: res.fileID } } : failed()
 }
 
-export async function uploadFile(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
+/** `name`: keep the picked file's own name in the path (documents); omitted: a timestamp (images). */
+export async function uploadFile(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   try {
-    return process.env.TARO_ENV === 'h5' ? await viaHttp(kind, userId, localPath) : await viaWxCloud(kind, userId, localPath)
+    return process.env.TARO_ENV === 'h5' ? await viaHttp(kind, userId, localPath, name) : await viaWxCloud(kind, userId, localPath, name)
   } catch {
     return failed()
   }
