@@ -12,11 +12,13 @@ async function userId(env: Env, openid: string): Promise<string> {
   return String(res.data[0]!._id)
 }
 
-async function attachments(env: Env): Promise<string[]> {
+async function attachments(env: Env): Promise<Array<{ fileId: string; name: string }>> {
   const me = await userId(env, CITY)
   return Promise.all(
     Array.from({ length: NOTICE_LIMITS.attachments.max }, (_x, i) =>
-      env.cloud.storage.putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.alloc(NOTICE_LIMITS.attachmentMaxBytes, 0x25)),
+      env.cloud.storage
+        .putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.alloc(NOTICE_LIMITS.attachmentMaxBytes, 0x25))
+        .then((fileId) => ({ fileId, name: zh(NOTICE_LIMITS.attachmentName.max - 4) + '.pdf' })),
     ),
   )
 }

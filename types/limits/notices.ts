@@ -15,6 +15,8 @@ export const NOTICE_LIMITS = {
   title: chars(2, 40),
   body: chars(1, 2000),
   attachments: count(0, 5, (_a, b) => `最多 ${b} 个附件，每个不超过 ${NOTICE_ATTACHMENT_MAX_MB} MB`),
+  /** The name readers see (the picked file's own; storage paths stay ASCII, so it travels beside the fileID). */
+  attachmentName: chars(1, 80),
   attachmentMaxMb: NOTICE_ATTACHMENT_MAX_MB,
   attachmentMaxBytes: NOTICE_ATTACHMENT_MAX_MB * 1024 * 1024,
   /** Notices per page of the list. */

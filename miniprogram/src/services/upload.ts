@@ -12,30 +12,18 @@ const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': '
 const failed = (): Result<never> => ({ ok: false, error: { code: 'COMMON.NETWORK', message: ERROR_MESSAGES['COMMON.NETWORK'] } })
 
 /** The extension from a path such as `wxfile://tmp_abc.jpeg` or `http://tmp/abc.png`; jpg when unknown. */
-export function extensionOf(path: string): string {
+export function extensionOf(path: string, fallback = 'jpg'): string {
   const m = /\.([A-Za-z0-9]{2,5})(?:\?.*)?$/.exec(path)
-  const ext = m ? m[1].toLowerCase() : 'jpg'
+  const ext = m ? m[1].toLowerCase() : fallback
   return ext === 'jpeg' ? 'jpg' : ext
 }
 
 export const cloudPathFor = (kind: UploadKind, userId: string, ext: string, now = Date.now()) => `${kind}/${userId}/${now}.${ext}`
 
-/**
- * A document keeps its own name (readers see it): `<kind>/<userId>/<timestamp>/<name>`, with the characters
- * a storage path cannot hold taken out and the name kept short.
- */
-export function namedCloudPath(kind: UploadKind, userId: string, name: string, now = Date.now()): string {
-  const clean = name.replace(/[\\/:*?"<>|#%\u0000-\u001f]/g, '_').trim()
-  const dot = clean.lastIndexOf('.')
-  const ext = dot > 0 ? clean.slice(dot) : ''
-  const stem = (dot > 0 ? clean.slice(0, dot) : clean).slice(0, 60) || 'file'
-  return `${kind}/${userId}/${now}/${stem}${ext.slice(0, 10)}`
-}
-
 async function viaHttp(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   const picked = await fetch(localPath)
   const blob = await picked.blob()
-  const cloudPath = name ? namedCloudPath(kind, userId, name) : cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath))
+  const cloudPath = cloudPathFor(kind, userId, name ? extensionOf(name, 'bin') : (EXTENSIONS[blob.type] ?? extensionOf(localPath)))
   const res = await fetch(`/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     credentials: 'same-origin',
@@ -47,12 +35,12 @@ async function viaHttp(kind: UploadKind, userId: string, localPath: string, name
 }
 
 async function viaWxCloud(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
-  const cloudPath = name ? namedCloudPath(kind, userId, name) : cloudPathFor(kind, userId, extensionOf(localPath))
+  const cloudPath = cloudPathFor(kind, userId, extensionOf(name ?? localPath, name ? 'bin' : 'jpg'))
   const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
   return res.fileID ? { ok: true, data: { fileID: res.fileID } } : failed()
 }
 
-/** `name`: keep the picked file's own name in the path (documents); omitted: a timestamp (images). */
+/** `name`: the picked file's own name (documents), whose extension the stored file keeps; the path stays ASCII. */
 export async function uploadFile(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   try {
     return process.env.TARO_ENV === 'h5' ? await viaHttp(kind, userId, localPath, name) : await viaWxCloud(kind, userId, localPath, name)

@@ -37,9 +37,11 @@ beforeEach(async () => {
 
 test('the city publishes to everyone with an attachment; a member sees it unread, opens it, and it is read once', async () => {
   const file = await cloud.storage.putFromClient(`notices/${CITY_ID}/plan.pdf`, Buffer.from('%PDF-1.4 plan'))
-  const published = ok(await cloud.call('campaign.publishNotice', notice({ attachments: [file], pinnedUntil: Date.now() + 86_400_000 }), CITY))
+  const published = ok(
+    await cloud.call('campaign.publishNotice', notice({ attachments: [{ fileId: file, name: '活动方案.pdf' }], pinnedUntil: Date.now() + 86_400_000 }), CITY),
+  )
   expect(published).toMatchObject({ audience: { id: 'u-city' }, publisher: { id: 'u-city' }, attachmentCount: 1 })
-  expect(published.attachments[0]).toMatchObject({ fileId: file, name: 'plan.pdf', url: expect.any(String) })
+  expect(published.attachments[0]).toMatchObject({ fileId: file, name: '活动方案.pdf', url: expect.any(String) })
 
   const before = ok(await cloud.call('campaign.notices', {}, WORKER))
   expect(before.unread).toBe(1)
@@ -91,9 +93,13 @@ test('bad input, foreign or missing attachments, flagged text: coded errors and 
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ title: '通' }, 'COMMON.VALIDATION'],
     [{ body: '长'.repeat(2001) }, 'COMMON.VALIDATION'],
-    [{ attachments: Array.from({ length: 6 }, (_x, i) => `cloud://env.bucket/notices/${CITY_ID}/${i}.pdf`) }, 'COMMON.VALIDATION'],
-    [{ attachments: [others] }, 'COMMON.VALIDATION'],
-    [{ attachments: [`cloud://env.bucket/notices/${CITY_ID}/never-uploaded.pdf`] }, 'COMMON.VALIDATION'],
+    [
+      { attachments: Array.from({ length: 6 }, (_x, i) => ({ fileId: `cloud://env.bucket/notices/${CITY_ID}/${i}.pdf`, name: `${i}.pdf` })) },
+      'COMMON.VALIDATION',
+    ],
+    [{ attachments: [{ fileId: others, name: 'theirs.pdf' }] }, 'COMMON.VALIDATION'],
+    [{ attachments: [{ fileId: others, name: '' }] }, 'COMMON.VALIDATION'],
+    [{ attachments: [{ fileId: `cloud://env.bucket/notices/${CITY_ID}/never-uploaded.pdf`, name: 'x.pdf' }] }, 'COMMON.VALIDATION'],
     [{ pinnedUntil: Date.now() - 1000 }, 'COMMON.VALIDATION'],
     [{ body: '报名送彩票，加微信代开发票，详情咨询。' }, 'CONTENT.REJECTED'],
     [{ audienceUnitId: { $ne: null } }, 'COMMON.VALIDATION'],
@@ -109,10 +115,19 @@ test('an attachment over the size cap, measured in storage: a coded error naming
   const fits = await cloud.storage.putFromClient(`notices/${CITY_ID}/fits.pdf`, Buffer.alloc(max, 1))
   const over = await cloud.storage.putFromClient(`notices/${CITY_ID}/over.pdf`, Buffer.alloc(max + 1, 1))
   const before = snapshot()
-  const refused = await cloud.call('campaign.publishNotice', notice({ attachments: [fits, over] }), CITY)
+  const refused = await cloud.call(
+    'campaign.publishNotice',
+    notice({
+      attachments: [
+        { fileId: fits, name: 'fits.pdf' },
+        { fileId: over, name: 'over.pdf' },
+      ],
+    }),
+    CITY,
+  )
   expect(refused).toMatchObject({ ok: false, error: { code: 'NOTICE.ATTACHMENT_TOO_LARGE', issues: [{ path: 'attachments.1' }] } })
   expect(snapshot()).toBe(before)
-  expect(ok(await cloud.call('campaign.publishNotice', notice({ attachments: [fits] }), CITY)).attachmentCount).toBe(1)
+  expect(ok(await cloud.call('campaign.publishNotice', notice({ attachments: [{ fileId: fits, name: 'fits.pdf' }] }), CITY)).attachmentCount).toBe(1)
 })
 
 test('read receipts per unit: the city sees every unit reached, a chair only theirs', async () => {

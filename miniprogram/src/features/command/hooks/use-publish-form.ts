@@ -31,6 +31,16 @@ export function checkPublish(v: PublishValues, audience: UnitRef | undefined): P
   return Object.fromEntries(Object.entries(e).filter(([, m]) => m)) as PublishErrors
 }
 
+/** A name within the limit, its extension kept: "很长的文件名….pdf". */
+export function shortName(name: string): string {
+  const max = L.attachmentName.max
+  const clean = name.trim() || '附件'
+  if (clean.length <= max) return clean
+  const dot = clean.lastIndexOf('.')
+  const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : ''
+  return `${clean.slice(0, max - ext.length - 1)}…${ext}`
+}
+
 /** `issues` of a refusal, by field (attachments.1 → attachments). */
 const byField = (error: AppErrorBody): PublishErrors => Object.fromEntries((error.issues ?? []).map((i) => [i.path.split('.')[0], i.message])) as PublishErrors
 
@@ -52,7 +62,7 @@ export function usePublishForm(userId: string, defaultAudience: UnitRef | undefi
         toastError(res.error)
         return
       }
-      setFiles((prev) => [...prev, { fileId: res.data.fileID, name: f.name }])
+      setFiles((prev) => [...prev, { fileId: res.data.fileID, name: shortName(f.name) }])
     }
   })
 
@@ -64,7 +74,7 @@ export function usePublishForm(userId: string, defaultAudience: UnitRef | undefi
       audienceUnitId: audience.id,
       title: values.title.trim(),
       body: values.body.trim(),
-      attachments: files.map((f) => f.fileId),
+      attachments: files,
       ...(values.pinDays > 0 ? { pinnedUntil: now() + values.pinDays * 86_400_000 } : {}),
     })
     if (res.ok) setPublished(res.data)
