@@ -123,6 +123,7 @@ export const ERROR_MESSAGES = {
   'REPORT.PHOTO_MISSING': '有照片没有上传成功，请删去后重新上传',
   'REPORT.PHOTO_TOO_LARGE': '单张照片不能超过 10MB，请换一张',
   'REPORT.PHOTO_NOT_IMAGE': '只能上传照片（JPG、PNG、GIF 格式），请删去不是照片的文件',
+  'NOTICE.ATTACHMENT_TOO_LARGE': '附件太大，请压缩或拆分后再上传',
   'HONOUR.NOT_FOUND': '推荐记录不存在',
   'HONOUR.BAD_STATE': '推荐当前的状态不能进行此操作，请刷新后再看',
   'HONOUR.EMPTY_DRAFT': '草稿还是空的，请至少填写被推荐人姓名',

@@ -1,6 +1,6 @@
 // Write actions of notices (types/actions/notices.ts) at their largest allowed input: a city-wide
 // notice of the longest title and body with five attachments, and a member's first reading of one.
-import { NOTICE_LIMITS } from '../../types/entities/notices'
+import { NOTICE_LIMITS } from '../../types/limits/notices'
 import type { Env, WriteCase } from './lib'
 import { zh } from './lib'
 
@@ -12,11 +12,13 @@ async function userId(env: Env, openid: string): Promise<string> {
   return String(res.data[0]!._id)
 }
 
-async function attachments(env: Env): Promise<string[]> {
+async function attachments(env: Env): Promise<Array<{ fileId: string; name: string }>> {
   const me = await userId(env, CITY)
   return Promise.all(
     Array.from({ length: NOTICE_LIMITS.attachments.max }, (_x, i) =>
-      env.cloud.storage.putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.from('%PDF-1.4 bench')),
+      env.cloud.storage
+        .putFromClient(`notices/${me}/${env.uid('f')}-${i}.pdf`, Buffer.alloc(NOTICE_LIMITS.attachmentMaxBytes, 0x25))
+        .then((fileId) => ({ fileId, name: zh(NOTICE_LIMITS.attachmentName.max - 4) + '.pdf' })),
     ),
   )
 }
@@ -32,7 +34,7 @@ const fullNotice = async (env: Env) => ({
 export const noticeCases: WriteCase[] = [
   {
     action: 'campaign.publishNotice',
-    largest: `title ${NOTICE_LIMITS.title.max}, body ${NOTICE_LIMITS.body.max}, ${NOTICE_LIMITS.attachments.max} attachments, to the whole city`,
+    largest: `title ${NOTICE_LIMITS.title.max}, body ${NOTICE_LIMITS.body.max}, ${NOTICE_LIMITS.attachments.max} attachments of ${NOTICE_LIMITS.attachmentMaxMb} MB (each measured in storage), to the whole city`,
     prepare: async (env) => ({ who: CITY, input: await fullNotice(env) }),
   },
   {

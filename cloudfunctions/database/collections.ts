@@ -177,6 +177,15 @@ export const collections: readonly CollectionDecl[] = [
           ['publishedAt', -1],
         ],
       },
+      {
+        // The home page's pinned notices: those addressed to the caller's path and pinned until later.
+        name: 'audienceUnitId_status_pinnedUntil',
+        fields: [
+          ['audienceUnitId', 1],
+          ['status', 1],
+          ['pinnedUntil', -1],
+        ],
+      },
     ],
   },
   {

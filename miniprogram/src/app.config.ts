@@ -74,10 +74,21 @@ export default defineAppConfig({
       root: 'package-care',
       pages: ['pages/visits/index', 'pages/record/index', 'pages/visit/index', 'pages/log/index'],
     },
-    // The city union steering the campaign (R9 and beyond): unit summary reports, staff only.
+    // Steering the campaign (R1, R8, R9, R10), staff and chairs: the dashboard, notices (members read
+    // them; the city union and area chairs publish and see receipts; a pinned notice opens from the home
+    // page into this package) and the unit summary reports.
     {
       root: 'package-command',
-      pages: ['pages/report-mine/index', 'pages/report-status/index', 'pages/report/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/notices/index',
+        'pages/notice/index',
+        'pages/publish/index',
+        'pages/receipts/index',
+        'pages/report-mine/index',
+        'pages/report-status/index',
+        'pages/report/index',
+      ],
     },
   ],
   // Staff reach their pages from 我的; fetching the admin package in the background there (on Wi-Fi

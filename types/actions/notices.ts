@@ -13,8 +13,8 @@ export const noticeActions = {
       audienceUnitId: id,
       title: text(L.title),
       body: text(L.body),
-      /** Files uploaded by the publisher into their own notices folder. */
-      attachments: v.optional(list(fileId, L.attachments, L.attachments.hint), []),
+      /** Files uploaded by the publisher into their own notices folder, each with the name readers see. */
+      attachments: v.optional(list(v.strictObject({ fileId, name: text(L.attachmentName) }), L.attachments, L.attachments.hint), []),
       /** Pinned on the home page until then; omitted: not pinned. */
       pinnedUntil: v.optional(epochMs),
     }),

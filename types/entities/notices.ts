@@ -1,17 +1,9 @@
-import { chars, count } from '../limits'
 import type { UnitRef } from './people'
 
 // Notices (R8): the city union, or an industry/township union for its subtree, tells every unit below
 // the audience unit something; members read them, and the publisher sees who has read per unit.
-export const NOTICE_LIMITS = {
-  title: chars(2, 40),
-  body: chars(1, 2000),
-  attachments: count(0, 5, (_a, b) => `最多 ${b} 个附件`),
-  /** Notices per page of the list. */
-  pageSize: 20,
-  /** How far back the unread badge looks (newest notices first). */
-  unreadWindow: 100,
-} as const
+/** The rules live in limits/notices.ts; re-exported where the notice's types are. */
+export { NOTICE_LIMITS } from '../limits/notices'
 
 export interface NoticeSummary {
   id: string
@@ -32,11 +24,16 @@ export interface NoticeDetail extends NoticeSummary {
   attachments: Array<{ fileId: string; name: string; url: string | null }>
 }
 
+/** How many pinned notices the home page shows at most. */
+export const NOTICE_PINNED_SHOWN = 3
+
 export interface NoticeList {
   items: NoticeSummary[]
   hasMore: boolean
   /** Unread among the newest notices addressed to the caller's unit. */
   unread: number
+  /** Notices pinned until a time still to come, newest first (the home page shows them). */
+  pinned: NoticeSummary[]
 }
 
 export interface NoticeReceiptRow {

@@ -5,25 +5,25 @@
 import Taro from '@tarojs/taro'
 import { ERROR_MESSAGES, type Result } from '@contract/errors'
 
-export type UploadKind = 'avatars' | 'ideas' | 'competitions'
+export type UploadKind = 'avatars' | 'ideas' | 'competitions' | 'notices'
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' }
 
 const failed = (): Result<never> => ({ ok: false, error: { code: 'COMMON.NETWORK', message: ERROR_MESSAGES['COMMON.NETWORK'] } })
 
 /** The extension from a path such as `wxfile://tmp_abc.jpeg` or `http://tmp/abc.png`; jpg when unknown. */
-export function extensionOf(path: string): string {
+export function extensionOf(path: string, fallback = 'jpg'): string {
   const m = /\.([A-Za-z0-9]{2,5})(?:\?.*)?$/.exec(path)
-  const ext = m ? m[1].toLowerCase() : 'jpg'
+  const ext = m ? m[1].toLowerCase() : fallback
   return ext === 'jpeg' ? 'jpg' : ext
 }
 
 export const cloudPathFor = (kind: UploadKind, userId: string, ext: string, now = Date.now()) => `${kind}/${userId}/${now}.${ext}`
 
-async function viaHttp(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
+async function viaHttp(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   const picked = await fetch(localPath)
   const blob = await picked.blob()
-  const cloudPath = cloudPathFor(kind, userId, EXTENSIONS[blob.type] ?? extensionOf(localPath))
+  const cloudPath = cloudPathFor(kind, userId, name ? extensionOf(name, 'bin') : (EXTENSIONS[blob.type] ?? extensionOf(localPath)))
   const res = await fetch(`/api/_upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
     credentials: 'same-origin',
@@ -34,14 +34,16 @@ async function viaHttp(kind: UploadKind, userId: string, localPath: string): Pro
   return res.ok && body.fileID ? { ok: true, data: { fileID: body.fileID } } : failed()
 }
 
-async function viaWxCloud(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
-  const res = await Taro.cloud.uploadFile({ cloudPath: cloudPathFor(kind, userId, extensionOf(localPath)), filePath: localPath })
+async function viaWxCloud(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
+  const cloudPath = cloudPathFor(kind, userId, extensionOf(name ?? localPath, name ? 'bin' : 'jpg'))
+  const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
   return res.fileID ? { ok: true, data: { fileID: res.fileID } } : failed()
 }
 
-export async function uploadFile(kind: UploadKind, userId: string, localPath: string): Promise<Result<{ fileID: string }>> {
+/** `name`: the picked file's own name (documents), whose extension the stored file keeps; the path stays ASCII. */
+export async function uploadFile(kind: UploadKind, userId: string, localPath: string, name?: string): Promise<Result<{ fileID: string }>> {
   try {
-    return process.env.TARO_ENV === 'h5' ? await viaHttp(kind, userId, localPath) : await viaWxCloud(kind, userId, localPath)
+    return process.env.TARO_ENV === 'h5' ? await viaHttp(kind, userId, localPath, name) : await viaWxCloud(kind, userId, localPath, name)
   } catch {
     return failed()
   }

@@ -1,5 +1,6 @@
 // Notices (R8) through the real function entry: publishing within one's subtree only, reaching the
 // units below the audience, reading once, unread counts and read receipts per unit.
+import { NOTICE_LIMITS } from '../../../../types/limits/notices'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 
@@ -36,13 +37,16 @@ beforeEach(async () => {
 
 test('the city publishes to everyone with an attachment; a member sees it unread, opens it, and it is read once', async () => {
   const file = await cloud.storage.putFromClient(`notices/${CITY_ID}/plan.pdf`, Buffer.from('%PDF-1.4 plan'))
-  const published = ok(await cloud.call('campaign.publishNotice', notice({ attachments: [file], pinnedUntil: Date.now() + 86_400_000 }), CITY))
+  const published = ok(
+    await cloud.call('campaign.publishNotice', notice({ attachments: [{ fileId: file, name: '活动方案.pdf' }], pinnedUntil: Date.now() + 86_400_000 }), CITY),
+  )
   expect(published).toMatchObject({ audience: { id: 'u-city' }, publisher: { id: 'u-city' }, attachmentCount: 1 })
-  expect(published.attachments[0]).toMatchObject({ fileId: file, name: 'plan.pdf', url: expect.any(String) })
+  expect(published.attachments[0]).toMatchObject({ fileId: file, name: '活动方案.pdf', url: expect.any(String) })
 
   const before = ok(await cloud.call('campaign.notices', {}, WORKER))
   expect(before.unread).toBe(1)
   expect(before.items.map((n) => [n.id, n.read])).toEqual([[published.id, false]])
+  expect(before.pinned.map((n) => [n.id, n.read])).toEqual([[published.id, false]])
 
   const opened = await Promise.all(Array.from({ length: 3 }, () => cloud.call('campaign.readNotice', { noticeId: published.id }, WORKER)))
   expect(opened.every((r) => r.ok && r.data.read && r.data.body.startsWith('请各基层工会'))).toBe(true)
@@ -75,7 +79,7 @@ test('a chair publishes to their subtree only: outside it, a coded error and not
   expect(mine.publisher.id).toBe('u-jkq')
   // it reaches 经开区's units and no one else
   expect(ok(await cloud.call('campaign.notices', {}, WORKER)).items.map((n) => n.id)).toEqual([mine.id])
-  expect(ok(await cloud.call('campaign.notices', {}, NURSE))).toEqual({ items: [], hasMore: false, unread: 0 })
+  expect(ok(await cloud.call('campaign.notices', {}, NURSE))).toEqual({ items: [], hasMore: false, unread: 0, pinned: [] })
   expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, NURSE)).toMatchObject({ ok: false, error: { code: 'COMMON.NOT_FOUND' } })
   expect(await cloud.call('campaign.readNotice', { noticeId: mine.id }, { OPENID: 'someone-without-a-unit' })).toMatchObject({
     ok: false,
@@ -89,9 +93,13 @@ test('bad input, foreign or missing attachments, flagged text: coded errors and 
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ title: '通' }, 'COMMON.VALIDATION'],
     [{ body: '长'.repeat(2001) }, 'COMMON.VALIDATION'],
-    [{ attachments: Array.from({ length: 6 }, (_x, i) => `cloud://env.bucket/notices/${CITY_ID}/${i}.pdf`) }, 'COMMON.VALIDATION'],
-    [{ attachments: [others] }, 'COMMON.VALIDATION'],
-    [{ attachments: [`cloud://env.bucket/notices/${CITY_ID}/never-uploaded.pdf`] }, 'COMMON.VALIDATION'],
+    [
+      { attachments: Array.from({ length: 6 }, (_x, i) => ({ fileId: `cloud://env.bucket/notices/${CITY_ID}/${i}.pdf`, name: `${i}.pdf` })) },
+      'COMMON.VALIDATION',
+    ],
+    [{ attachments: [{ fileId: others, name: 'theirs.pdf' }] }, 'COMMON.VALIDATION'],
+    [{ attachments: [{ fileId: others, name: '' }] }, 'COMMON.VALIDATION'],
+    [{ attachments: [{ fileId: `cloud://env.bucket/notices/${CITY_ID}/never-uploaded.pdf`, name: 'x.pdf' }] }, 'COMMON.VALIDATION'],
     [{ pinnedUntil: Date.now() - 1000 }, 'COMMON.VALIDATION'],
     [{ body: '报名送彩票，加微信代开发票，详情咨询。' }, 'CONTENT.REJECTED'],
     [{ audienceUnitId: { $ne: null } }, 'COMMON.VALIDATION'],
@@ -100,6 +108,26 @@ test('bad input, foreign or missing attachments, flagged text: coded errors and 
     expect(await cloud.call('campaign.publishNotice', notice(over) as never, CITY)).toMatchObject({ ok: false, error: { code } })
   }
   expect(snapshot()).toBe(before)
+})
+
+test('an attachment over the size cap, measured in storage: a coded error naming it and nothing written; one at the cap is taken', async () => {
+  const max = NOTICE_LIMITS.attachmentMaxBytes
+  const fits = await cloud.storage.putFromClient(`notices/${CITY_ID}/fits.pdf`, Buffer.alloc(max, 1))
+  const over = await cloud.storage.putFromClient(`notices/${CITY_ID}/over.pdf`, Buffer.alloc(max + 1, 1))
+  const before = snapshot()
+  const refused = await cloud.call(
+    'campaign.publishNotice',
+    notice({
+      attachments: [
+        { fileId: fits, name: 'fits.pdf' },
+        { fileId: over, name: 'over.pdf' },
+      ],
+    }),
+    CITY,
+  )
+  expect(refused).toMatchObject({ ok: false, error: { code: 'NOTICE.ATTACHMENT_TOO_LARGE', issues: [{ path: 'attachments.1' }] } })
+  expect(snapshot()).toBe(before)
+  expect(ok(await cloud.call('campaign.publishNotice', notice({ attachments: [{ fileId: fits, name: 'fits.pdf' }] }), CITY)).attachmentCount).toBe(1)
 })
 
 test('read receipts per unit: the city sees every unit reached, a chair only theirs', async () => {
@@ -157,6 +185,7 @@ test('many notices: pages of 20, the unread count over the newest 100, reads of 
   expect(first.hasMore).toBe(true)
   expect(first.items[0]).toMatchObject({ id: 'bulk-000', read: true })
   expect(first.unread).toBe(98)
+  expect(first.pinned).toEqual([])
   const last = ok(await cloud.call('campaign.notices', { page: 6 }, WORKER))
   expect(last.hasMore).toBe(false)
   expect(last.items.map((n) => [n.id, n.read])).toEqual([
@@ -166,4 +195,16 @@ test('many notices: pages of 20, the unread count over the newest 100, reads of 
     ['bulk-103', false],
     ['bulk-104', true],
   ])
+})
+
+test('pinned on the home page while current: an expired pin and an unpinned notice are not shown, the newest first', async () => {
+  const soon = ok(await cloud.call('campaign.publishNotice', notice({ title: '置顶一', pinnedUntil: Date.now() + 60_000 }), CITY))
+  const later = ok(await cloud.call('campaign.publishNotice', notice({ title: '置顶二', pinnedUntil: Date.now() + 120_000 }), CITY))
+  ok(await cloud.call('campaign.publishNotice', notice({ title: '不置顶' }), CITY))
+  await cloud.db.insertMany('notices', [
+    { ...cloud.db.dump().notices.find((n) => n._id === soon.id), _id: 'expired', pinnedUntil: new Date(Date.now() - 1000), publishedAt: new Date() },
+  ])
+  const list = ok(await cloud.call('campaign.notices', {}, WORKER))
+  expect(list.items).toHaveLength(4)
+  expect(list.pinned.map((n) => n.id)).toEqual([later.id, soon.id])
 })

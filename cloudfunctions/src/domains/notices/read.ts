@@ -2,7 +2,7 @@
 // under it), opening one (which marks it read, once), and the unread count. A first read moves the
 // read counters of the reader's unit and every union above it, atomically, so receipts are never
 // counted by scanning the reads.
-import { NOTICE_LIMITS, type NoticeDetail, type NoticeList } from '../../../../types/entities/notices'
+import { NOTICE_LIMITS, NOTICE_PINNED_SHOWN, type NoticeDetail, type NoticeList } from '../../../../types/entities/notices'
 import { db } from '../../lib/cloud'
 import type { UserDoc } from '../../lib/caller'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
@@ -32,28 +32,35 @@ async function readIds(userId: string, noticeIds: string[]): Promise<Set<string>
 
 export const listNotices: Handler<'campaign.notices'> = async (input, ctx) => {
   const path = memberPath(ctx.caller.user)
-  if (path.length === 0) return { items: [], hasMore: false, unread: 0 }
+  if (path.length === 0) return { items: [], hasMore: false, unread: 0, pinned: [] }
   const _ = db().command
   const size = NOTICE_LIMITS.pageSize
   const addressed = () =>
     notices()
       .where({ audienceUnitId: _.in(path), status: 'published' })
       .orderBy('publishedAt', 'desc')
-  // The page and the unread window at once; the window's reads tell both.
-  const [pageRes, windowRes] = await Promise.all([
+  // The page, the unread window and the pinned ones at once; one look at the reads tells all three.
+  const [pageRes, windowRes, pinnedRes] = await Promise.all([
     addressed()
       .skip((input.page - 1) * size)
       .limit(size + 1)
       .get(),
     addressed().field({ _id: true }).limit(NOTICE_LIMITS.unreadWindow).get(),
+    notices()
+      .where({ audienceUnitId: _.in(path), status: 'published', pinnedUntil: _.gt(new Date(ctx.now)) })
+      .orderBy('pinnedUntil', 'desc')
+      .limit(NOTICE_PINNED_SHOWN)
+      .get(),
   ])
   const items = pageRes.data.slice(0, size)
-  const ids = [...new Set([...items.map((n) => n._id), ...windowRes.data.map((n) => n._id)])]
+  const pinned = [...pinnedRes.data].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+  const ids = [...new Set([...items, ...windowRes.data, ...pinned].map((n) => n._id))]
   const read = await readIds(ctx.caller.user!._id, ids)
   const out: NoticeList = {
     items: items.map((n) => toSummary(n, read.has(n._id))),
     hasMore: pageRes.data.length > size,
     unread: windowRes.data.filter((n) => !read.has(n._id)).length,
+    pinned: pinned.map((n) => toSummary(n, read.has(n._id))),
   }
   return out
 }

@@ -46,9 +46,6 @@ export const noticeReceipts = () => db().collection<NoticeReceiptDoc>('notice_re
 export const readId = (noticeId: string, userId: string) => `${noticeId}:${userId}`
 export const receiptId = (noticeId: string, unitId: string) => `${noticeId}:${unitId}`
 
-/** The file's name as shown: the last part of its storage path. */
-export const fileName = (fileId: string) => fileId.slice(fileId.lastIndexOf('/') + 1)
-
 export const toSummary = (n: NoticeDoc, read: boolean): NoticeSummary => ({
   id: n._id,
   title: n.title,

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { CampaignHome, CampaignTarget } from '@contract/entities/campaign'
+import type { NoticeSummary } from '@contract/entities/notices'
 import CampaignHero from '../../features/campaign/components/campaign-hero'
 import LineCard from '../../features/campaign/components/line-card'
 import { LINE_PAGES, openLine } from '../../features/campaign/lines'
@@ -9,6 +10,8 @@ import TargetProgress from '../../features/campaign/components/target-progress'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
 import { formatDateTime } from '../../utils/date'
 import { usePageRefresh } from '../../hooks/use-page-refresh'
+import PinnedNotices from '../../features/command/components/pinned-notices'
+import { useNoticeGlance } from '../../features/command/hooks/use-notice-badge'
 import './index.scss'
 
 // "三百、三千、三万": the seven targets grouped the way the plan says them.
@@ -19,12 +22,13 @@ const GROUPS: Array<{ title: string; keys: CampaignTarget['key'][] }> = [
 
 const SHARE_TITLE = '庆“五一”系列活动：展职工风采，一起来参加'
 
-function HomeView({ home }: { home: CampaignHome }) {
+function HomeView({ home, pinned }: { home: CampaignHome; pinned: NoticeSummary[] }) {
   const byKey = new Map(home.targets.map((t) => [t.key, t]))
   const participants = byKey.get('participants')
   return (
     <View className='home'>
       <CampaignHero home={home} onLine={openLine} />
+      <PinnedNotices notices={pinned} />
 
       {participants && (
         <View className='home__card home__card--headline'>
@@ -66,15 +70,18 @@ function HomeView({ home }: { home: CampaignHome }) {
 
 export default function Index() {
   const { data, error, loading, reload } = useCloudQuery('campaign.home', {})
+  // Notices are the union's to its members: those addressed to the caller's unit, pinned while current.
+  // A visitor outside any unit (or anyone opening a shared card without signing in) sees none.
+  const notices = useNoticeGlance()
 
-  usePageRefresh({ reload })
+  usePageRefresh([{ reload }, notices])
   // Shared into group chats and Moments; the page renders for anyone, signed in or not.
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: '/pages/index/index' }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
   return (
     <Loaded state={{ error, loading, reload }} data={data} skeleton={{}}>
-      {(loaded) => <HomeView home={loaded} />}
+      {(loaded) => <HomeView home={loaded} pinned={notices.pinned} />}
     </Loaded>
   )
 }

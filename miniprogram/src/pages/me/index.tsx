@@ -15,6 +15,9 @@ import { staffEntries } from '../../features/org/staff'
 import { featureStaffEntries, myEntries } from '../../features/people/feature-entries'
 import { usePageRefresh } from '../../hooks/use-page-refresh'
 import SetupEntries from '../../features/setup/components/setup-entries'
+import { useNoticeGlance } from '../../features/command/hooks/use-notice-badge'
+import { COMMAND_ROUTES } from '../../features/command/routes'
+import { COMMAND_TEXT, commandStaffEntries, unreadText } from '../../features/command/text'
 import './index.scss'
 
 /** The one next step for someone not yet ready to take part, or nothing. */
@@ -46,9 +49,9 @@ function NextStep({ me }: { me: Me }) {
   return null
 }
 
-function MeView({ me }: { me: Me }) {
+function MeView({ me, unread }: { me: Me; unread: number }) {
   const cancel = useCancelJoin()
-  const staff = [...staffEntries(me), ...featureStaffEntries(me)]
+  const staff = [...staffEntries(me), ...commandStaffEntries(me), ...featureStaffEntries(me)]
   const todo = useStaffTodo(me)
   const mine = myEntries(me)
   return (
@@ -80,6 +83,17 @@ function MeView({ me }: { me: Me }) {
           </EntryGroup>
         )}
 
+        {me.unit && (
+          <EntryGroup>
+            <EntryCell
+              title={COMMAND_TEXT.noticesTitle}
+              description='上级工会发来的通知'
+              extra={unreadText(unread)}
+              onClick={() => open(COMMAND_ROUTES.notices)}
+            />
+          </EntryGroup>
+        )}
+
         {mine.length > 0 && (
           <EntryGroup title='我参加的'>
             {mine.map((e) => (
@@ -99,10 +113,12 @@ function MeView({ me }: { me: Me }) {
 
 export default function MePage() {
   const { me, error, loading, reload } = useMe()
-  usePageRefresh({ reload })
+  // The unread count (entry and tab badge) is fetched again whenever 我的 shows (useNoticeGlance).
+  const notices = useNoticeGlance()
+  usePageRefresh([{ reload }, notices])
   return (
     <Loaded state={{ error, loading, reload }} data={me} skeleton={{ rows: 3 }}>
-      {(user) => <MeView me={user} />}
+      {(user) => <MeView me={user} unread={notices.unread} />}
     </Loaded>
   )
 }

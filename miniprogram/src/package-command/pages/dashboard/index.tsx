@@ -1,0 +1,150 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Dashboard, UnitStatKey } from '@contract/entities/dashboard'
+import { UNIT_STAT_KEYS } from '@contract/entities/dashboard'
+import type { Me, UnitRef } from '@contract/entities/people'
+import EmptyState from '../../../components/empty-state'
+import { Loaded } from '../../../components/page-state'
+import SegTabs from '../../../components/seg-tabs'
+import WithMe from '../../../components/with-me'
+import TargetProgress from '../../../features/campaign/components/target-progress'
+import TrendChart from '../../../features/command/components/trend-chart'
+import UnitBoard from '../../../features/command/components/unit-board'
+import { rateText, targetRows, trendBars } from '../../../features/command/dashboard-view'
+import { pageClass } from '../../../features/command/page-class'
+import { COMMAND_TEXT as T, STAT_LABELS, STAT_UNITS, STEERING_ROLES } from '../../../features/command/text'
+import UnitSwitch from '../../../features/org/components/unit-switch'
+import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { usePageRefresh } from '../../../hooks/use-page-refresh'
+import { groupDigits } from '../../../utils/number'
+import { formatDate, formatDateTime } from '../../../utils/date'
+import '../../../features/command/command.scss'
+
+const PHASE_TEXT = { upcoming: '尚未开始', running: '进行中', ended: '已结束' } as const
+
+function Totals({ d }: { d: Dashboard }) {
+  const rate = d.totals.members > 0 ? d.totals.participants / d.totals.members : 0
+  const cells: Array<[string, string, string]> = [
+    ['total-participants', groupDigits(d.totals.participants), '参与职工（人）'],
+    ['total-rate', rateText(rate), `参与率（会员 ${groupDigits(d.totals.members)} 人）`],
+    ['total-entries', groupDigits(d.totals.entries), '作品与建议（件）'],
+    ['total-competitions', groupDigits(d.totals.competitions), '举办竞赛（场）'],
+  ]
+  return (
+    <View className='cmd-card cmd-wide' id='dashboard-totals'>
+      <Text className='cmd-heading'>{d.campaign.title}</Text>
+      <Text className='cmd-muted'>
+        {formatDate(d.campaign.startAt)} 至 {formatDate(d.campaign.endAt)} · {PHASE_TEXT[d.campaign.phase]} · {d.unit.name}及下属 {d.totals.units} 个单位
+      </Text>
+      <View className='cmd-totals'>
+        {cells.map(([id, value, label]) => (
+          <View key={id} className='cmd-total' id={id}>
+            <Text className='cmd-total__value'>{value}</Text>
+            <Text className='cmd-total__label'>{label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function DashboardView({ d }: { d: Dashboard }) {
+  const [trendKey, setTrendKey] = useState<UnitStatKey>('participants')
+  const rows = new Map(targetRows(d).map((r) => [r.key, r]))
+  return (
+    <View className='cmd-grid'>
+      <Totals d={d} />
+      <View className='cmd-card' id='dashboard-targets'>
+        <Text className='cmd-heading'>{T.targets}</Text>
+        {d.targets.map((t) => (
+          <View key={t.key}>
+            <TargetProgress target={t} />
+            {rows.get(t.key)?.share && <Text className='cmd-muted'>{rows.get(t.key)!.share}</Text>}
+          </View>
+        ))}
+      </View>
+      <View>
+        <View className='cmd-card' id='dashboard-trend'>
+          <Text className='cmd-heading'>{T.trend}</Text>
+          <Text className='cmd-muted'>{T.trendHint}</Text>
+          <SegTabs<UnitStatKey> tabs={UNIT_STAT_KEYS.map((k) => ({ key: k, label: STAT_LABELS[k] }))} active={trendKey} onChange={setTrendKey} />
+          <TrendChart bars={trendBars(d.trend, trendKey)} unit={STAT_UNITS[trendKey]} />
+        </View>
+        <View className='cmd-card' id='dashboard-idle'>
+          <Text className='cmd-heading'>
+            {T.idle}（{d.idle.count}）
+          </Text>
+          {d.idle.count === 0 ? (
+            <Text className='cmd-muted'>{T.idleNone}</Text>
+          ) : (
+            <Text className='cmd-text'>
+              {d.idle.units.map((u) => u.name).join('、')}
+              {d.idle.count > d.idle.units.length ? ` 等 ${d.idle.count} 个` : ''}
+            </Text>
+          )}
+        </View>
+      </View>
+      <View className='cmd-card' id='board-rate'>
+        <Text className='cmd-heading'>
+          {T.boards} · {T.boardRate}
+        </Text>
+        <UnitBoard
+          id='board-rate-rows'
+          rows={d.boards.rate}
+          figure={(r) => rateText(r.rate)}
+          detail={(r) => `参与 ${groupDigits(r.participants)} / 会员 ${groupDigits(r.members)} 人`}
+          empty='还没有单位有职工参与'
+        />
+      </View>
+      <View className='cmd-card' id='board-entries'>
+        <Text className='cmd-heading'>
+          {T.boards} · {T.boardEntries}
+        </Text>
+        <UnitBoard
+          id='board-entries-rows'
+          rows={d.boards.entries}
+          figure={(r) => `${groupDigits(r.entries)} 件`}
+          detail={(r) => `参与职工 ${groupDigits(r.participants)} 人`}
+          empty='还没有作品或建议'
+        />
+      </View>
+      <View className='cmd-card' id='board-competitions'>
+        <Text className='cmd-heading'>
+          {T.boards} · {T.boardCompetitions}
+        </Text>
+        <UnitBoard
+          id='board-competitions-rows'
+          rows={d.boards.competitions}
+          figure={(r) => `${groupDigits(r.competitions)} 场`}
+          detail={(r) => `含下属单位 · 参与职工 ${groupDigits(r.participants)} 人`}
+          empty='还没有举办竞赛'
+        />
+      </View>
+      <Text className='cmd-muted cmd-wide'>数据更新于 {formatDateTime(d.servedAt)} · 下拉可刷新</Text>
+    </View>
+  )
+}
+
+function UnitDashboard({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
+  const q = useCloudQuery('campaign.dashboard', { unitId: unit.id })
+  usePageRefresh(q)
+  return (
+    <View className={pageClass()} id='dashboard'>
+      <UnitSwitch units={units} selected={unit} onSelect={onSelect} />
+      <Loaded state={q} data={q.data} skeleton={{ rows: 4 }}>
+        {(d) => <DashboardView d={d} />}
+      </Loaded>
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { units, selected, select } = useManagedUnits(me, STEERING_ROLES)
+  if (!selected) return <EmptyState mark='权' title={T.noDashboard} />
+  return <UnitDashboard key={selected.id} unit={selected} units={units} onSelect={select} />
+}
+
+export default function DashboardPage() {
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+}

@@ -1,0 +1,97 @@
+// Steering the campaign in the browser, at 375 px (a phone) and 1280 px (staff at a desk, the H5 wide
+// layout): the city union publishes a notice with an attachment, pinned; a unit chair sees it pinned on
+// the home page and the unread count on 我的, opens it (read once); the city sees that unit's receipt;
+// the dashboard shows the same counts campaign.dashboard answers. Screens: screenshots/command-*.png.
+import type { BrowserContext, Page } from 'playwright-core'
+import { BASE_URL, close, launch } from './browser'
+import { callAs, fillInput, fillTextarea, look, openRoute } from './app'
+
+let browser: Awaited<ReturnType<typeof launch>>
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(close)
+
+async function open(width: number, openid: string): Promise<{ context: BrowserContext; page: Page }> {
+  const phone = width < 1024
+  const context = await browser.newContext({
+    viewport: { width, height: phone ? 812 : 900 },
+    deviceScaleFactor: phone ? 2 : 1,
+    isMobile: phone,
+    hasTouch: phone,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  await context.addCookies([{ name: 'lc_openid', value: openid, url: BASE_URL }])
+  return { context, page: await context.newPage() }
+}
+
+const unread = async (context: BrowserContext) => ((await callAs(context, 'campaign.notices', {})) as { unread: number }).unread
+const grouped = (n: number) => n.toLocaleString('en-US')
+
+test.each([375, 1280])(
+  'at %i px: the city publishes, a unit chair sees it pinned and unread, reads it; the city sees the receipt and the dashboard',
+  async (width) => {
+    const city = await open(width, 'demo-city-admin')
+    const chair = await open(width, 'demo-unit-chair')
+    const title = `关于报送五一活动总结的通知（${width}）`
+    const before = await unread(chair.context)
+
+    // 1. The city: 我的 → 发布通知; the form with an attachment picked from the computer; published to the whole city.
+    await openRoute(city.page, '/pages/me/index')
+    await city.page.getByText('发布通知', { exact: true }).first().click()
+    await city.page.locator('#notice-form').waitFor()
+    await fillInput(city.page, 'notice-title-input', title)
+    await fillTextarea(city.page, 'notice-body-input', '请各基层工会于月底前报送活动总结和照片。')
+    const chooser = city.page.waitForEvent('filechooser')
+    await city.page.locator('#notice-add-file').click()
+    await (await chooser).setFiles({ name: '活动方案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 活动方案') })
+    await city.page.locator('#notice-form').getByText('活动方案.pdf').waitFor()
+    expect(await city.page.locator('#notice-audience').innerText()).toContain('市总工会')
+    await look(city.page, `command-publish-${width}`)
+    await city.page.locator('#notice-submit').click()
+    await city.page.locator('#notice-published').waitFor()
+    await look(city.page, `command-published-${width}`)
+
+    // 2. The chair: pinned on the home page, one more unread on 我的.
+    expect(await unread(chair.context)).toBe(before + 1)
+    await openRoute(chair.page, '/pages/index/index')
+    await chair.page.locator('#pinned-notices').getByText(title).waitFor()
+    await look(chair.page, `command-home-pinned-${width}`)
+    await openRoute(chair.page, '/pages/me/index')
+    await chair.page.getByText(`${before + 1} 条未读`).waitFor()
+    await look(chair.page, `command-me-unread-${width}`)
+
+    // 3. The chair opens it from the list: the body and the attachment; now read, one fewer unread.
+    await chair.page.getByText('通知公告', { exact: true }).click()
+    await chair.page.locator('#notices').getByText(title).click()
+    await chair.page.locator('#notice-body').getByText('月底前报送').waitFor()
+    await chair.page.locator('#attachment-list').getByText('活动方案.pdf').waitFor()
+    await look(chair.page, `command-notice-${width}`)
+    expect(await unread(chair.context)).toBe(before)
+
+    // 4. The city: the notice's receipts, the chair's unit read.
+    const list = (await callAs(city.context, 'campaign.notices', {})) as { items: Array<{ id: string; title: string }> }
+    const id = list.items.find((n) => n.title === title)!.id
+    await openRoute(city.page, `/package-command/pages/receipts/index?id=${id}&unitId=u-city`)
+    await city.page.locator('#receipts-totals').waitFor()
+    expect(await city.page.locator('#receipt-u-jkq-jixie').innerText()).toMatch(/已读 1 \/ \d+ 人/)
+    await look(city.page, `command-receipts-${width}`)
+
+    // 5. The dashboard shows what campaign.dashboard answers; at a desk its cards sit in two columns.
+    const d = (await callAs(city.context, 'campaign.dashboard', { unitId: 'u-city' })) as { totals: { participants: number; entries: number } }
+    await openRoute(city.page, '/package-command/pages/dashboard/index')
+    await city.page.locator('#dashboard-totals').waitFor()
+    expect(await city.page.locator('#total-participants').innerText()).toContain(grouped(d.totals.participants))
+    expect(await city.page.locator('#total-entries').innerText()).toContain(grouped(d.totals.entries))
+    await city.page.locator('#trend-chart').waitFor()
+    const columns = await city.page.locator('#dashboard .cmd-grid').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length)
+    const display = await city.page.locator('#dashboard .cmd-grid').evaluate((el) => getComputedStyle(el).display)
+    if (width >= 1024) expect([display, columns]).toEqual(['grid', 2])
+    else expect(display).not.toBe('grid')
+    await look(city.page, `command-dashboard-${width}`)
+
+    await city.context.close()
+    await chair.context.close()
+  },
+)
