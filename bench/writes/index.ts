@@ -66,6 +66,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.stories',
   'honours.story',
   'honours.cityStories',
+  'honours.commended',
 ]
 
 export const WRITE_CASES: WriteCase[] = [...peopleOrgCases, ...noticeCases, ...competitionCases, ...worksIdeasCases, ...honoursCases, ...setupCareCases]

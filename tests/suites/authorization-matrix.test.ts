@@ -275,6 +275,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'honours.objections': { input: () => ({}) },
   'honours.resolveObjection': { input: () => ({ objectionId: 'matrix-objection', upheld: false, resolution: '经核实不成立' }) },
   'honours.commend': { input: () => ({}) },
+  'honours.commended': { input: () => ({}) },
   'honours.revokeCertificate': { input: () => ({ number: MATRIX_CERT, reason: '矩阵测试撤销' }) },
   'honours.stories': { input: () => ({}) },
   'honours.story': { input: () => ({ storyId: 'story-matrix' }) },

@@ -5,6 +5,7 @@ import {
   DECISIONS,
   HONOUR_CATEGORIES,
   HONOUR_LIMITS as L,
+  type CommendedView,
   type MyHonour,
   type NominationView,
   type NoticePage,
@@ -175,6 +176,12 @@ export const honoursActions = {
     summary: 'After the notice: commend everyone still on it (no open objection), each with a certificate number.',
     input: v.strictObject({}),
     output: returns<{ commended: number }>(),
+    access: CITY,
+  }),
+  'honours.commended': action({
+    summary: 'The commended workers, in notice order, 20 a page: certificate number and state, story and its state (to write stories and find certificates).',
+    input: v.strictObject({ page }),
+    output: returns<Page<CommendedView>>(),
     access: CITY,
   }),
   'honours.revokeCertificate': action({

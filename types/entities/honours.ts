@@ -206,6 +206,16 @@ export interface StoryPublic extends StoryCard {
   share: { title: string; path: string; imageUrl: string | null }
 }
 
+/** A commended worker as the city union's editors see them: their certificate and their story, if any. */
+export interface CommendedView {
+  nominationId: string
+  name: string
+  unitName: string
+  category: HonourCategory
+  certificate: { number: string; status: 'valid' | 'revoked' } | null
+  story: { id: string; status: StoryStatus } | null
+}
+
 /** A story as the city union's editors see it. */
 export interface StoryDraft {
   id: string

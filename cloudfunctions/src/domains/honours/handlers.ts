@@ -2,6 +2,7 @@
 // with objections, commendation and certificate verification.
 import type { Handlers } from '../../lib/handler'
 import { commend, revokeCertificate, verify } from './commend'
+import { commendedList } from './commended'
 import { nominationsAction, saveNomination } from './nominate'
 import { confirmConsent, mine } from './nominee'
 import { notice, object, publishNotice } from './notice'
@@ -27,6 +28,7 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.objections': objectionsAction,
   'honours.resolveObjection': resolveObjection,
   'honours.commend': commend,
+  'honours.commended': commendedList,
   'honours.revokeCertificate': revokeCertificate,
   'honours.stories': storyList,
   'honours.story': story,

@@ -10,7 +10,11 @@ type Certificate = NonNullable<MyHonour['certificate']>
 
 /** The download link H5 offers in place of the album (a browser saves the file where it saves downloads). */
 function DownloadLink({ url, number }: { url: string; number: string }) {
-  return React.createElement('a', { className: 'hon__button', id: 'certificate-download', href: url, download: `证书-${number}.png`, target: '_blank' }, T.download)
+  return React.createElement(
+    'a',
+    { className: 'hon__button', id: 'certificate-download', href: url, download: `证书-${number}.png`, target: '_blank' },
+    T.download,
+  )
 }
 
 /** A certificate in 我的荣誉: its image (when made), number and state; save, and share its check (the page's share reads data-number). */
@@ -36,13 +40,15 @@ export default function CertificateCard({ honour, certificate }: { honour: MyHon
       ) : (
         <Text className='hon__muted'>{T.noImage}</Text>
       )}
-      {certificate.imageUrl && certificate.status === 'valid' && (h5 ? (
-        <DownloadLink url={certificate.imageUrl} number={certificate.number} />
-      ) : (
-        <View className={`hon__button${save.busy ? ' hon__button--busy' : ''}`} id='certificate-save' onClick={() => void save.run()}>
-          {T.save}
-        </View>
-      ))}
+      {certificate.imageUrl &&
+        certificate.status === 'valid' &&
+        (h5 ? (
+          <DownloadLink url={certificate.imageUrl} number={certificate.number} />
+        ) : (
+          <View className={`hon__button${save.busy ? ' hon__button--busy' : ''}`} id='certificate-save' onClick={() => void save.run()}>
+            {T.save}
+          </View>
+        ))}
       <Button className='hon__button hon__button--plain' openType='share' data-number={certificate.number}>
         {T.share}
       </Button>

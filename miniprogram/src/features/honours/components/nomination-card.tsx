@@ -11,9 +11,7 @@ export default function NominationCard({ n, full = false, children }: { n: Nomin
         <Text className='hon__title'>{n.nomineeName || '（未填姓名）'}</Text>
         <Text className='hon__tag'>{NOMINATION_STATUS_LABELS[n.status]}</Text>
       </View>
-      <Text className='hon__muted'>
-        {[n.category, n.job, n.unit.name].filter(Boolean).join(' · ')}
-      </Text>
+      <Text className='hon__muted'>{[n.category, n.job, n.unit.name].filter(Boolean).join(' · ')}</Text>
       <Text className='hon__muted'>{CONSENT_LABELS[n.consent]}</Text>
       {n.atUnit && n.status === 'reviewing' && <Text className='hon__muted'>审核单位：{n.atUnit.name}</Text>}
       {n.reason && ['returned', 'rejected', 'removed'].includes(n.status) && <Text className='hon__text hon__over'>原因：{n.reason}</Text>}

@@ -34,7 +34,13 @@ export function useNominationDecisions(list: PagedList<NominationView>, unit: Pi
         done: () => fw.done,
       },
       return: {
-        reason: { title: '退回修改', label: '退回的原因（推荐单位能看到）', quick: ['事迹写得不够具体', '请补充本人照片', '岗位或类别填写有误'], limit: L.reason, subject },
+        reason: {
+          title: '退回修改',
+          label: '退回的原因（推荐单位能看到）',
+          quick: ['事迹写得不够具体', '请补充本人照片', '岗位或类别填写有误'],
+          limit: L.reason,
+          subject,
+        },
         send: ([n], reason) => decide(n, 'return', reason),
         done: () => '已退回',
       },

@@ -36,11 +36,16 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
               if (locked) f.set('nomineeUserId', undefined)
             }}
           />
-          <MemberMatch unitId={unitId} name={v.nomineeName} linked={v.nomineeUserId} onPick={(m) => {
-            f.set('nomineeUserId', m.userId)
-            f.set('nomineeName', m.realName)
-            if (!v.job && m.job) f.set('job', m.job)
-          }} />
+          <MemberMatch
+            unitId={unitId}
+            name={v.nomineeName}
+            linked={v.nomineeUserId}
+            onPick={(m) => {
+              f.set('nomineeUserId', m.userId)
+              f.set('nomineeName', m.realName)
+              if (!v.job && m.job) f.set('job', m.job)
+            }}
+          />
         </FormField>
         <FormField label='岗位' required error={f.errors.job} hint={L.job.hint}>
           <Input className='hon__input' id='nominee-job' value={v.job} maxlength={L.job.max} onInput={(e) => f.set('job', e.detail.value)} />
@@ -68,7 +73,13 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
           </Text>
         </FormField>
         <FormField label='照片' error={f.errors.photo} hint='本人近期正面照片，通过检测后才会显示；更换照片请重新选择'>
-          <ImagePicker cloudDir={`honours/${me.id}/`} max={1} maxSizeMb={L.imageMaxBytes / 1024 / 1024} value={v.photo?.fileID ? [v.photo] : []} onChange={(e) => f.onPhoto(e.detail)} />
+          <ImagePicker
+            cloudDir={`honours/${me.id}/`}
+            max={1}
+            maxSizeMb={L.imageMaxBytes / 1024 / 1024}
+            value={v.photo?.fileID ? [v.photo] : []}
+            onChange={(e) => f.onPhoto(e.detail)}
+          />
         </FormField>
         <FormField label='本人同意' required error={f.errors.paperConsent}>
           <View className='hon__choices'>
@@ -79,7 +90,9 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
               已收书面同意书
             </Text>
           </View>
-          {!v.paperConsent && <Text className='hon__muted'>{locked ? '提交后，本人在「我的 → 我的荣誉」里确认。' : '本人还没有使用小程序时，请收取书面同意书。'}</Text>}
+          {!v.paperConsent && (
+            <Text className='hon__muted'>{locked ? '提交后，本人在「我的 → 我的荣誉」里确认。' : '本人还没有使用小程序时，请收取书面同意书。'}</Text>
+          )}
         </FormField>
       </View>
       <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='nominate-submit' onClick={f.submit}>
