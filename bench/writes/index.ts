@@ -71,6 +71,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'reports.mine',
   'reports.status',
   'reports.read',
+  'honours.commended',
 ]
 
 export const WRITE_CASES: WriteCase[] = [

@@ -12,8 +12,6 @@ export default defineAppConfig({
     'pages/ideas/detail',
     'pages/competition/index',
     'pages/competition/detail',
-    'pages/honours/verify',
-    'pages/honours/notice',
   ],
   // Staff-only areas load only when a chair or the city union opens them, keeping the download every
   // worker waits for small. https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
@@ -67,6 +65,28 @@ export default defineAppConfig({
         'pages/checkin/index',
         'pages/results/index',
         'pages/progress/index',
+      ],
+    },
+    // 展职工风采 (R3, R2): nominating, review, the notice, commendation, certificates and the 匠心筑梦
+    // stories. The public pages (notice, certificate check, stories) live here too: a shared card or a
+    // certificate's code that opens a subpackage page downloads the main package and this subpackage
+    // first (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html), and the main
+    // package every worker waits for stays smaller.
+    {
+      root: 'package-honours',
+      pages: [
+        'pages/notice/index',
+        'pages/verify/index',
+        'pages/stories/index',
+        'pages/story/index',
+        'pages/mine/index',
+        'pages/quotas/index',
+        'pages/nominations/index',
+        'pages/nominate/index',
+        'pages/review/index',
+        'pages/city/index',
+        'pages/story-admin/index',
+        'pages/story-edit/index',
       ],
     },
     // Care visits (R7): staff only, never shared, never in the main package.

@@ -40,3 +40,30 @@ export async function commendDemo(app: DemoApp): Promise<string> {
   const [honour] = await app.call('honours.mine', {}, PEOPLE.worker)
   return honour.certificate!.number
 }
+
+export const STORY = {
+  title: '三十年磨一剑的车间工匠',
+  lead: '从学徒到首席技师，他把每一个零件都当作作品来打磨。',
+  text: '清晨六点，车间里已经响起机床的声音。',
+}
+
+/** The commended nominee's 匠心筑梦 story, written, submitted and published by the city; its id. */
+export async function publishDemoStory(app: DemoApp, nominationId: string): Promise<string> {
+  const s = await app.call(
+    'honours.saveStory',
+    { nominationId, title: STORY.title, lead: STORY.lead, blocks: [{ kind: 'paragraph', text: STORY.text }], submit: true },
+    PEOPLE.cityAdmin,
+  )
+  await app.call('honours.reviewStory', { storyId: s.id, publish: true, reason: '' }, PEOPLE.cityAdmin)
+  return s.id
+}
+
+/** A second nomination of 华中机械, submitted and waiting at 经开区 (quotas as publishDemoNotice set them). */
+export async function reviewingDemo(app: DemoApp, name: string): Promise<string> {
+  const n = await app.call(
+    'honours.saveNomination',
+    { unitId: 'u-jkq-jixie', submit: true, nomineeName: name, job: '焊工', category: '工匠能手', deeds: DEEDS, paperConsent: true },
+    PEOPLE.unitChair,
+  )
+  return n.id
+}

@@ -88,10 +88,10 @@ describe('pages/competition/detail', () => {
   })
 })
 
-describe('pages/honours/notice', () => {
+describe('package-honours/pages/notice/index', () => {
   it('shows the notice (name, unit, job, honour), without the objection that needs a sign-in', async () => {
-    fromMoments('pages/honours/notice')
-    const { text, actions } = await app.open('pages/honours/notice', {}, ['先进职工评选公示（共 1 人）', NOMINEE.name])
+    fromMoments('package-honours/pages/notice/index')
+    const { text, actions } = await app.open('package-honours/pages/notice/index', {}, ['先进职工评选公示（共 1 人）', NOMINEE.name])
     for (const t of [NOMINEE.unit, NOMINEE.job, NOMINEE.category]) expect(text).toContain(t)
     expect(text).not.toContain('提出异议')
     expect(actions).toEqual(['honours.notice'])

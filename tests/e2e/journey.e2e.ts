@@ -206,7 +206,7 @@ describe('after submitting an idea, and on the home page', () => {
     await worker.page.locator('#my-ideas .ideas-row', { hasText: '仓库叉车充电错峰' }).waitFor()
 
     await openRoute(worker.page, '/pages/index/index')
-    await worker.page.locator('#line-fengcai').click()
+    await worker.page.locator('#line-aixin').click()
     const modal = worker.page.locator('.taro__modal .taro-modal__content')
     await modal.waitFor({ state: 'visible' })
     expect(await modal.innerText()).toContain('即将上线')

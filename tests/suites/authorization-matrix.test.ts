@@ -283,6 +283,7 @@ const FIXTURES: Record<ActionName, Fixture> = {
   'honours.commend': { input: () => ({}) },
   'honours.seal': { input: () => ({}) },
   'honours.setSeal': { input: () => ({ file: 'cloud://matrix-env.test/honours/matrix-someone/seal.png' }) },
+  'honours.commended': { input: () => ({}) },
   'honours.revokeCertificate': { input: () => ({ number: MATRIX_CERT, reason: '矩阵测试撤销' }) },
   'honours.stories': { input: () => ({}) },
   'honours.story': { input: () => ({ storyId: 'story-matrix' }) },

@@ -5,6 +5,7 @@ import {
   DECISIONS,
   HONOUR_CATEGORIES,
   HONOUR_LIMITS as L,
+  type CommendedView,
   type MyHonour,
   type NominationView,
   type NoticePage,
@@ -198,6 +199,12 @@ export const honoursActions = {
       'Upload the union’s seal (an image the caller uploaded, PNG with transparency preferred; sent to the media check). Certificates made later carry it; existing ones keep theirs.',
     input: v.strictObject({ file: fileId }),
     output: returns<SealView>(),
+    access: CITY,
+  }),
+  'honours.commended': action({
+    summary: 'The commended workers, in notice order, 20 a page: certificate number and state, story and its state (to write stories and find certificates).',
+    input: v.strictObject({ page }),
+    output: returns<Page<CommendedView>>(),
     access: CITY,
   }),
   'honours.revokeCertificate': action({

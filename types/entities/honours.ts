@@ -177,9 +177,6 @@ export const CERTIFICATE_WORDING = {
   numberLabel: '证书编号：',
 } as const
 
-/** The public page a certificate's mini-program code opens (scene = the certificate number, 14 characters). */
-export const VERIFY_PAGE = 'pages/honours/verify'
-
 /**
  * The union's seal as the city union's page shows it. current: the seal new certificates carry (null until
  * one passed the media check). pending: the latest upload while its check runs, or when it failed
@@ -200,8 +197,16 @@ export interface CertificateView extends Verification {
 /** A certificate number: year, sequence, and four letters that make a guessed number fail (2027-0001-K7QM). */
 export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
 
-/** Where a shared story card opens (a public page of the main package). */
-export const STORY_PAGE = '/pages/honours/story'
+// The public honours pages live in the package-honours subpackage: a shared card or a scanned code that
+// opens a subpackage page downloads the main package and that subpackage, then shows the page
+// (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html), so they need not
+// weigh on the main package every worker downloads at launch.
+/** Where a shared story card opens. */
+export const STORY_PAGE = '/package-honours/pages/story/index'
+/** The public notice (公示). */
+export const NOTICE_PAGE = '/package-honours/pages/notice/index'
+/** The certificate check; a certificate's QR code opens it with the number as `scene`. */
+export const VERIFY_PAGE = '/package-honours/pages/verify/index'
 
 /** A block of a 匠心筑梦 story: structured, never HTML. */
 export type StoryBlock = { kind: 'paragraph'; text: string } | { kind: 'image'; file: string; caption: string }
@@ -226,6 +231,16 @@ export interface StoryPublic extends StoryCard {
   blocks: StoryBlockView[]
   liked: boolean
   share: { title: string; path: string; imageUrl: string | null }
+}
+
+/** A commended worker as the city union's editors see them: their certificate and their story, if any. */
+export interface CommendedView {
+  nominationId: string
+  name: string
+  unitName: string
+  category: HonourCategory
+  certificate: { number: string; status: 'valid' | 'revoked' } | null
+  story: { id: string; status: StoryStatus } | null
 }
 
 /** A story as the city union's editors see it. */

@@ -4,6 +4,7 @@ import type { Handlers } from '../../lib/handler'
 import { certificate } from './certificate'
 import { commend, revokeCertificate, verify } from './commend'
 import { exportHonours } from './export'
+import { commendedList } from './commended-list'
 import { nominationsAction, saveNomination } from './nominate'
 import { confirmConsent, mine } from './nominee'
 import { notice, object, publishNotice } from './notice'
@@ -30,6 +31,7 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.objections': objectionsAction,
   'honours.resolveObjection': resolveObjection,
   'honours.commend': commend,
+  'honours.commended': commendedList,
   'honours.revokeCertificate': revokeCertificate,
   'honours.certificate': certificate,
   'honours.seal': seal,

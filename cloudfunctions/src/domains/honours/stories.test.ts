@@ -61,7 +61,11 @@ test('draft → review → published; list and page open cold; the count moves; 
   expect(list.items[0].coverUrl).toBeTruthy()
   const page = await ok(cloud.call('honours.story', { storyId: sent.id }, {}))
   expect(page.blocks).toEqual([blocks[0], { kind: 'image', url: expect.any(String), caption: '在机床前' }])
-  expect(page.share).toEqual({ title: '匠心筑梦｜三十年磨一剑的车间工匠', path: `/pages/honours/story?id=${sent.id}`, imageUrl: expect.any(String) })
+  expect(page.share).toEqual({
+    title: '匠心筑梦｜三十年磨一剑的车间工匠',
+    path: `/package-honours/pages/story/index?id=${sent.id}`,
+    imageUrl: expect.any(String),
+  })
   expect(page.liked).toBe(false)
 
   expect(await ok(cloud.call('honours.likeStory', { storyId: sent.id }, WORKER))).toEqual({ liked: true, likeCount: 1 })

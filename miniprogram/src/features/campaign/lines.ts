@@ -8,11 +8,12 @@ export const LINE_PAGES: Partial<Record<LineKey, string>> = {
   jineng: '/pages/competition/index',
   zuopin: '/pages/works/index',
   zhihui: '/pages/ideas/index',
+  // 展职工风采: the 匠心筑梦 stories of the commended workers (the notice is one tap from there).
+  fengcai: '/package-honours/pages/stories/index',
 }
 
 /** What is coming for the lines without a page yet. */
 export const LINE_COMING: Partial<Record<LineKey, string>> = {
-  fengcai: '先进模范的推荐、评选和宣传即将上线：各级工会推荐，市总工会宣传百名劳模。上线后从这里进入。',
   aixin: '走访慰问困难职工的记录即将上线，只供负责的工会工作人员使用，不会公开。上线后从这里进入。',
 }
 

@@ -8,6 +8,8 @@ import { WORK_ROUTES } from '../works/routes'
 import { CHAIR_ROLES, unitsWithRole } from '../org/staff'
 import { careStaffEntries } from '../care/text'
 import { reportStaffEntries } from '../reports/text'
+import { HONOUR_ROUTES } from '../honours/routes'
+import { honourStaffEntries } from '../honours/staff'
 
 export interface FeatureEntry {
   key: string
@@ -16,13 +18,14 @@ export interface FeatureEntry {
   url: string
 }
 
-/** 我的报名 · 我的作品 · 我的金点子, for a member of a unit. */
+/** 我的报名 · 我的作品 · 我的金点子 · 我的荣誉, for a member of a unit. */
 export function myEntries(me: Pick<Me, 'unit'> | undefined): FeatureEntry[] {
   if (!me?.unit) return []
   return [
     { key: 'competition-mine', title: '我的报名', description: '竞赛报名的结果和参赛凭证', url: COMPETITION_ROUTES.mine },
     { key: 'works-mine', title: '我的作品', description: '上传作品，查看选送进度', url: WORK_ROUTES.mine },
     { key: 'ideas-mine', title: '我的金点子', description: '提交合理化建议，查看处理进度', url: IDEA_ROUTES.mine },
+    { key: 'honours-mine', title: '我的荣誉', description: '确认推荐，查看和保存电子证书', url: HONOUR_ROUTES.mine },
   ]
 }
 
@@ -43,6 +46,7 @@ export function featureStaffEntries(me: Pick<Me, 'roles'> | undefined): FeatureE
     out.push({ key: 'ideas-city', title: '金点子评审统筹', description: '评审组、分配、采纳和奖项', url: IDEA_ROUTES.city })
     out.push({ key: 'competition-progress', title: '竞赛进度', description: '各行业、乡镇工会的竞赛场次', url: COMPETITION_ROUTES.progress })
   }
+  out.push(...honourStaffEntries(me))
   out.push(...careStaffEntries(me))
   out.push(...reportStaffEntries(me))
   return out

@@ -2,11 +2,11 @@ import { Input, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { AppErrorBody } from '@contract/errors'
-import { call } from '../../services/cloud'
-import VerificationCard, { type VerifyAnswer } from '../../features/honours/components/verification-card'
-import { HONOUR_ROUTES } from '../../features/honours/routes'
-import { VERIFY_TEXT as T } from '../../features/honours/text'
-import './verify.scss'
+import { call } from '../../../services/cloud'
+import VerificationCard, { type VerifyAnswer } from '../../../features/honours/components/verification-card'
+import { HONOUR_ROUTES } from '../../../features/honours/routes'
+import { VERIFY_TEXT as T } from '../../../features/honours/text'
+import './index.scss'
 
 type Answer = VerifyAnswer | null
 

@@ -1,0 +1,57 @@
+import { Button, Image, Text, View } from '@tarojs/components'
+import * as React from 'react'
+import type { MyHonour } from '@contract/entities/honours'
+import { toastError } from '../../../services/feedback'
+import { useSubmit } from '../../../hooks/use-submit'
+import { saveCertificate } from '../hooks/save-certificate'
+import { MINE_TEXT as T } from '../text'
+
+type Certificate = NonNullable<MyHonour['certificate']>
+
+/** The download link H5 offers in place of the album (a browser saves the file where it saves downloads). */
+function DownloadLink({ url, number }: { url: string; number: string }) {
+  return React.createElement(
+    'a',
+    { className: 'hon__button', id: 'certificate-download', href: url, download: `证书-${number}.png`, target: '_blank' },
+    T.download,
+  )
+}
+
+/** A certificate in 我的荣誉: its image (when made), number and state; save, and share its check (the page's share reads data-number). */
+export default function CertificateCard({ honour, certificate }: { honour: MyHonour; certificate: Certificate }) {
+  const save = useSubmit(async () => {
+    if (!certificate.imageUrl) return
+    const out = await saveCertificate(certificate.imageUrl)
+    if (out === 'failed') toastError({ message: '保存没有成功，请稍后再试' })
+  })
+  const h5 = process.env.TARO_ENV === 'h5'
+  return (
+    <View className='hon__card' id={`certificate-${certificate.number}`}>
+      <View className='hon__row'>
+        <Text className='hon__title'>{T.certificate}</Text>
+        <Text className='hon__tag'>{certificate.status === 'valid' ? '有效' : '已撤销'}</Text>
+      </View>
+      <Text className='hon__text'>
+        {honour.category ?? ''} · {honour.unitName}
+      </Text>
+      <Text className='hon__muted'>证书编号：{certificate.number}</Text>
+      {certificate.imageUrl ? (
+        <Image className='hon__image' src={certificate.imageUrl} mode='widthFix' showMenuByLongpress />
+      ) : (
+        <Text className='hon__muted'>{T.noImage}</Text>
+      )}
+      {certificate.imageUrl &&
+        certificate.status === 'valid' &&
+        (h5 ? (
+          <DownloadLink url={certificate.imageUrl} number={certificate.number} />
+        ) : (
+          <View className={`hon__button${save.busy ? ' hon__button--busy' : ''}`} id='certificate-save' onClick={() => void save.run()}>
+            {T.save}
+          </View>
+        ))}
+      <Button className='hon__button hon__button--plain' openType='share' data-number={certificate.number}>
+        {T.share}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,122 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { HONOUR_CATEGORIES, HONOUR_LIMITS as L, type NominationView } from '@contract/entities/honours'
+import type { Me } from '@contract/entities/people'
+import FormField from '../../../components/form-field'
+import ImagePicker from '../../../components/image-picker'
+import { Loaded } from '../../../components/page-state'
+import WithMe from '../../../components/with-me'
+import MemberMatch from '../../../features/honours/components/member-match'
+import { useNominationForm } from '../../../features/honours/hooks/use-nomination-form'
+import { useOwnNomination } from '../../../features/honours/hooks/use-own-nomination'
+import '../../../features/honours/styles/honours.scss'
+
+function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: NominationView | undefined }) {
+  const f = useNominationForm(unitId, existing, () => void Taro.navigateBack())
+  const v = f.values
+  const locked = Boolean(v.nomineeUserId)
+  return (
+    <View className='hon' id='nominate-form'>
+      {existing?.status === 'returned' && (
+        <View className='hon__card'>
+          <Text className='hon__title'>上级工会退回了这条推荐</Text>
+          <Text className='hon__text'>原因：{existing.reason}</Text>
+        </View>
+      )}
+      <View className='hon__card'>
+        <FormField label='被推荐人姓名' required error={f.errors.nomineeName || f.errors.nomineeUserId}>
+          <Input
+            className='hon__input'
+            id='nominee-name'
+            value={v.nomineeName}
+            maxlength={L.nomineeName.max}
+            placeholder='真实姓名'
+            onInput={(e) => {
+              f.set('nomineeName', e.detail.value)
+              if (locked) f.set('nomineeUserId', undefined)
+            }}
+          />
+          <MemberMatch
+            unitId={unitId}
+            name={v.nomineeName}
+            linked={v.nomineeUserId}
+            onPick={(m) => {
+              f.set('nomineeUserId', m.userId)
+              f.set('nomineeName', m.realName)
+              if (!v.job && m.job) f.set('job', m.job)
+            }}
+          />
+        </FormField>
+        <FormField label='岗位' required error={f.errors.job} hint={L.job.hint}>
+          <Input className='hon__input' id='nominee-job' value={v.job} maxlength={L.job.max} onInput={(e) => f.set('job', e.detail.value)} />
+        </FormField>
+        <FormField label='荣誉类别' required error={f.errors.category}>
+          <View className='hon__choices'>
+            {HONOUR_CATEGORIES.map((c) => (
+              <Text key={c} className={`hon__choice${v.category === c ? ' hon__choice--on' : ''}`} onClick={() => f.set('category', c)}>
+                {c}
+              </Text>
+            ))}
+          </View>
+        </FormField>
+        <FormField label='主要事迹' required error={f.errors.deeds} hint={L.deeds.hint}>
+          <Textarea
+            className='hon__textarea'
+            id='nominee-deeds'
+            value={v.deeds}
+            maxlength={L.deeds.max}
+            autoHeight
+            onInput={(e) => f.set('deeds', e.detail.value)}
+          />
+          <Text className='hon__muted'>
+            {v.deeds.trim().length} / {L.deeds.max}
+          </Text>
+        </FormField>
+        <FormField label='照片' error={f.errors.photo} hint='本人近期正面照片，通过检测后才会显示；更换照片请重新选择'>
+          <ImagePicker
+            cloudDir={`honours/${me.id}/`}
+            max={1}
+            maxSizeMb={L.imageMaxBytes / 1024 / 1024}
+            value={v.photo?.fileID ? [v.photo] : []}
+            onChange={(e) => f.onPhoto(e.detail)}
+          />
+        </FormField>
+        <FormField label='本人同意' required error={f.errors.paperConsent}>
+          <View className='hon__choices'>
+            <Text className={`hon__choice${!v.paperConsent ? ' hon__choice--on' : ''}`} onClick={() => f.set('paperConsent', false)}>
+              请本人在小程序确认
+            </Text>
+            <Text className={`hon__choice${v.paperConsent ? ' hon__choice--on' : ''}`} id='paper-consent' onClick={() => f.set('paperConsent', true)}>
+              已收书面同意书
+            </Text>
+          </View>
+          {!v.paperConsent && (
+            <Text className='hon__muted'>{locked ? '提交后，本人在「我的 → 我的荣誉」里确认。' : '本人还没有使用小程序时，请收取书面同意书。'}</Text>
+          )}
+        </FormField>
+      </View>
+      <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='nominate-submit' onClick={f.submit}>
+        提交推荐
+      </View>
+      <View className='hon__button hon__button--plain' id='nominate-draft' onClick={f.saveDraft}>
+        保存草稿
+      </View>
+    </View>
+  )
+}
+
+function Page({ me }: { me: Me }) {
+  const { params } = useRouter()
+  const unitId = params.unitId ?? ''
+  const own = useOwnNomination(unitId, params.id)
+  return (
+    <Loaded state={own} data={own.data}>
+      {(found) => <Form me={me} unitId={unitId} existing={found.nomination} />}
+    </Loaded>
+  )
+}
+
+/** 推荐先进职工: a unit chair's nomination form (new, or a draft / returned one to continue). */
+export default function NominatePage() {
+  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+}

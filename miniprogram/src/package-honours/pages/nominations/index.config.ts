@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '先进推荐',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '名额分配',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '先进审核',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
