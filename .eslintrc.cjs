@@ -81,8 +81,8 @@ module.exports = {
     },
     {
       // The native components' tests are CommonJS run by jest's native project (miniprogram-simulate
-      // loads the component through require()).
-      files: ['miniprogram/src/components/native/**/*.test.js'],
+      // loads the component through require()), and the harness they share.
+      files: ['miniprogram/src/components/native/**/*.test.js', 'miniprogram/src/components/native/**/test-harness.js'],
       env: { jest: true, node: true },
       // miniprogram-simulate installs WeChat's `wx` as a global, and the tests replace its APIs with fakes.
       globals: { wx: 'writable' },

@@ -4,6 +4,7 @@
 //   b. WeChat's native wcc / wcsc over every .wxml, .wxs and .wxss
 //   c. ES syntax level of every .js (see weapp-check/es-level.mjs for the level and why)
 //   d. package sizes: main ≤ 1 MB (our budget), each subpackage ≤ 2 MB, total ≤ 20 MB
+//   e. every text file is UTF-8 (see weapp-check/utf8.mjs)
 // Usage: node scripts/check-weapp.mjs [build folder, default miniprogram/dist/weapp]
 // Exits 1 if any check fails, 2 if there is no build to check.
 import fs from 'node:fs'
@@ -14,6 +15,7 @@ import { checkWithCi } from './weapp-check/ci-compile.mjs'
 import { checkNativeCompilers } from './weapp-check/native-compilers.mjs'
 import { checkEsLevel } from './weapp-check/es-level.mjs'
 import { checkPackageSize } from './weapp-check/package-size.mjs'
+import { checkUtf8 } from './weapp-check/utf8.mjs'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const root = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, 'miniprogram', 'dist', 'weapp')
@@ -42,6 +44,7 @@ const timed = async (fn) => {
 const b = await timed(() => checkNativeCompilers(root, files))
 const c = await timed(() => checkEsLevel(root, files))
 const d = await timed(() => checkPackageSize(root, files))
+const utf8 = await timed(() => checkUtf8(root, files))
 const a = await timed(() => checkWithCi(root))
 
 const results = [
@@ -49,6 +52,7 @@ const results = [
   ['b. wcc / wcsc', b],
   ['c. ES level', c],
   ['d. package size', d],
+  ['e. UTF-8', utf8],
 ]
 
 for (const [name, r] of results) {

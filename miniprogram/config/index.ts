@@ -44,6 +44,19 @@ export default defineConfig<'webpack5'>(() => {
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
     },
+    // Taro's terser output sets ascii_only, which writes every Chinese character as a 6-byte \uXXXX
+    // escape instead of its 3 UTF-8 bytes. WeChat only requires code files to be UTF-8 (iOS reads
+    // nothing else; DevTools checks the encoding on upload), so the escapes are pure weight in the
+    // main package. scripts/weapp-check/utf8.mjs holds every built file to that rule.
+    // https://developers.weixin.qq.com/miniprogram/dev/devtools/details.html
+    terser: {
+      enable: true,
+      config: {
+        output: {
+          ascii_only: false,
+        },
+      },
+    },
     // Persistent webpack cache stays off (Taro's default): a clean build takes 10–20 s here.
     cache: {
       enable: false,

@@ -1,24 +1,12 @@
 // The page scaffold: one answer (Loaded) or a paged list (ListBody) in each of its states, as every
 // list and detail page shows them.
-import TestUtils from '@tarojs/test-utils-react'
 import { Text } from '@tarojs/components'
 import type { AppErrorBody } from '@contract/errors'
+import { mounter } from '../../../test/mount'
 import { ListBody, Loaded, type ListState } from '.'
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
-
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return document.body.textContent ?? ''
-}
+const mountPage = mounter()
+const mount = async (node: JSX.Element) => (await mountPage(node)).text
 
 const failed: AppErrorBody = { code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }
 const list = (over: Partial<ListState<string>>): ListState<string> => ({

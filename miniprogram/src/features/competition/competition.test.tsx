@@ -2,11 +2,11 @@
 // the person's own sign-up, results, the organiser's rows, check-in answers, the city's progress, the
 // team sheet, the ticket — and the sign-up tap itself (profile gate, notification request first).
 // What talks to the server talks to the real local cloud, in-process (miniprogram/test/local-cloud.ts).
-import TestUtils from '@tarojs/test-utils-react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { CompetitionDetail, CompetitionSummary, MySignup, SignupRow } from '@contract/entities/competition'
 import { subscribeTemplates } from '@contract/subscribe-templates'
+import { mounter } from '../../../test/mount'
 import { connectLocalCloud, type LocalClient } from '../../../test/local-cloud'
 import { useCompetitionSignup } from './hooks/use-competition-signup'
 import { setMe } from '../../services/me'
@@ -79,21 +79,8 @@ const row = (overrides: Partial<SignupRow> = {}): SignupRow => ({
   ...overrides,
 })
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
-
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return { text: document.body.textContent ?? '', utils }
-}
+const mount = mounter()
+afterEach(() => jest.restoreAllMocks())
 const text = () => document.body.textContent ?? ''
 const settle = () => new Promise((r) => setTimeout(r, 30))
 /** Waits (up to 5 s) until `ok()` holds: a fixed pause is too short on a loaded machine. */

@@ -1,23 +1,16 @@
 // The judge's form: a message stays only while what it asks for is missing.
-import TestUtils from '@tarojs/test-utils-react'
 import type { JudgeIdea } from '@contract/entities/ideas'
+import { mounter } from '../../../test/mount'
 import ScoreForm from './components/idea-score-form'
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
+const mount = mounter()
 
 const text = () => document.body.textContent ?? ''
 const settle = () => new Promise((r) => setTimeout(r, 30))
 const byText = (t: string) => Array.from(document.querySelectorAll('*')).find((el) => el.textContent === t && el.children.length === 0) as Element
 
 test('三项都要打分 goes as soon as all three are set; 请写几句评语 stays until a comment is written', async () => {
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => <ScoreForm idea={{ id: 'idea-1' } as JudgeIdea} onScored={jest.fn()} />)
+  const { utils } = await mount(<ScoreForm idea={{ id: 'idea-1' } as JudgeIdea} onScored={jest.fn()} />)
   utils.fireEvent.click(byText('提交评分'))
   await settle()
   expect(text()).toContain('三项都要打分')

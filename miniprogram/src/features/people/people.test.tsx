@@ -1,7 +1,8 @@
 // The building blocks of 我的, the profile and join pages and the staff pages, rendered with Taro's H5
 // components in jsdom.
-import TestUtils from '@tarojs/test-utils-react'
+import type TestUtils from '@tarojs/test-utils-react'
 import type { InviteView, Me, Member, UnitNode, UnitRef } from '@contract/entities/people'
+import { mounter } from '../../../test/mount'
 import type { UnitLevel } from '../org/hooks/use-unit-level'
 import EmptyState from '../../components/empty-state'
 import InviteCard, { inviteStatusText } from '../org/components/invite-card'
@@ -41,20 +42,7 @@ function me(overrides: Partial<Me> = {}): Me {
   }
 }
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
-
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return { text: document.body.textContent ?? '', utils }
-}
+const mount = mounter()
 
 const tap = async (utils: TestUtils, selector: string) => {
   const el = await utils.queries.waitForQuerySelector(selector)

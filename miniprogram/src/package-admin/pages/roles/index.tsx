@@ -12,15 +12,13 @@ import Sheet from '../../../components/sheet'
 import UnitBrowser from '../../../features/org/components/unit-browser'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useCloudQuery, type CloudQuery } from '../../../hooks/use-cloud-query'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRoleAdmin } from '../../../features/org/hooks/use-role-admin'
 import { useUnitLevel } from '../../../features/org/hooks/use-unit-level'
-import { replace, ROUTES } from '../../../services/navigation'
 import { MANAGER_ROLES, roleEventSentence } from '../../../features/org/staff'
 import { formatDate, formatDateTime } from '../../../utils/date'
 import GrantSheet from './grant-sheet'
-import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -155,21 +153,10 @@ function Roles({ me, root, roots, onSelectRoot }: { me: Me; root: UnitRef; roots
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
-  if (!selected)
-    return (
-      <EmptyState
-        mark='权'
-        title='您没有任免职务的权限'
-        message='职务任免由行业、乡镇工会和市总工会负责。'
-        actionText='返回我的'
-        onAction={() => replace(ROUTES.me)}
-      />
-    )
-  return <Roles key={selected.id} me={me} root={selected} roots={units} onSelectRoot={select} />
-}
-
 export default function RolesPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={MANAGER_ROLES} denied={{ title: '您没有任免职务的权限', message: '职务任免由行业、乡镇工会和市总工会负责。' }}>
+      {({ me, unit, units, select }) => <Roles me={me} root={unit} roots={units} onSelectRoot={select} />}
+    </ManagedUnitPage>
+  )
 }

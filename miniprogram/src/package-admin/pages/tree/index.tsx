@@ -2,19 +2,16 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import type { Me, UnitNode, UnitRef } from '@contract/entities/people'
-import EmptyState from '../../../components/empty-state'
+import type { UnitNode, UnitRef } from '@contract/entities/people'
 import { PageError } from '../../../components/page-state'
 import ExportButton from '../../../features/exports/export-button'
 import UnitBrowser from '../../../features/org/components/unit-browser'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { childTypesOf, useUnitAdmin } from '../../../features/org/hooks/use-unit-admin'
 import { useUnitLevel } from '../../../features/org/hooks/use-unit-level'
-import { replace, ROUTES } from '../../../services/navigation'
 import { MANAGER_ROLES } from '../../../features/org/staff'
 import UnitDialogs from './unit-dialogs'
-import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -81,21 +78,10 @@ function Tree({ root, roots, onSelect }: { root: UnitRef; roots: UnitRef[]; onSe
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, MANAGER_ROLES)
-  if (!selected)
-    return (
-      <EmptyState
-        mark='权'
-        title='您没有管理组织架构的权限'
-        message='组织架构由行业、乡镇工会和市总工会管理。'
-        actionText='返回我的'
-        onAction={() => replace(ROUTES.me)}
-      />
-    )
-  return <Tree key={selected.id} root={selected} roots={units} onSelect={select} />
-}
-
 export default function TreePage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={MANAGER_ROLES} denied={{ title: '您没有管理组织架构的权限', message: '组织架构由行业、乡镇工会和市总工会管理。' }}>
+      {({ unit, units, select }) => <Tree root={unit} roots={units} onSelect={select} />}
+    </ManagedUnitPage>
+  )
 }

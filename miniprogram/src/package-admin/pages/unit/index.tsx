@@ -1,18 +1,15 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Me, UnitRef } from '@contract/entities/people'
-import EmptyState from '../../../components/empty-state'
+import type { UnitRef } from '@contract/entities/people'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useInvites } from '../../../features/org/hooks/use-invites'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import InvitesTab from './invites-tab'
 import MembersTab from './members-tab'
 import RequestsTab from './requests-tab'
-import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -50,22 +47,10 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected)
-    return (
-      <EmptyState
-        mark='权'
-        title='您没有管理的单位'
-        message='单位管理供工会主席使用。如需开通，请联系上级工会。'
-        actionText='返回我的'
-        onAction={() => replace(ROUTES.me)}
-      />
-    )
-  // A new unit starts afresh: its lists and tabs belong to it alone.
-  return <UnitAdmin key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function UnitAdminPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有管理的单位', message: '单位管理供工会主席使用。如需开通，请联系上级工会。' }}>
+      {({ unit, units, select }) => <UnitAdmin unit={unit} units={units} onSelect={select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -2,18 +2,17 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { CompetitionSummary } from '@contract/entities/competition'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
 import CompetitionCard from '../../../features/competition/components/competition-card'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { COMPETITION_ROUTES } from '../../../features/competition/routes'
-import { open, replace, ROUTES } from '../../../services/navigation'
+import { open } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
-import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -93,22 +92,13 @@ function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: Uni
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected)
-    return (
-      <EmptyState
-        mark='权'
-        title='您没有可以组织竞赛的单位'
-        message='竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。'
-        actionText='返回我的'
-        onAction={() => replace(ROUTES.me)}
-      />
-    )
-  // Another unit starts afresh: its list belongs to it alone.
-  return <UnitCompetitions key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function ManagePage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage
+      roles={CHAIR_ROLES}
+      denied={{ title: '您没有可以组织竞赛的单位', message: '竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。' }}
+    >
+      {({ unit, units, select }) => <UnitCompetitions unit={unit} units={units} onSelect={select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import type { ReviewWork } from '@contract/entities/works'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
@@ -10,13 +10,11 @@ import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import WorkDecisionRow from '../../../features/works/components/work-decision-row'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { replace, ROUTES } from '../../../services/navigation'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { WORK_ROUTES } from '../../../features/works/routes'
 import { forwardWords, useWorkDecisions } from '../../../features/works/hooks/use-work-decisions'
-import WithMe from '../../../components/with-me'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import './index.scss'
 
@@ -97,22 +95,11 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected)
-    return (
-      <EmptyState
-        mark='权'
-        title='您没有需要审核的单位'
-        message='作品审核供工会主席使用。如需开通，请联系上级工会。'
-        actionText='返回我的'
-        onAction={() => replace(ROUTES.me)}
-      />
-    )
-  return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 /** 作品审核: the works waiting at one of the chair's unions, oldest first. */
 export default function ReviewWorksPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有需要审核的单位', message: '作品审核供工会主席使用。如需开通，请联系上级工会。' }}>
+      {({ unit, units, select }) => <Queue unit={unit} units={units} onSelect={select} />}
+    </ManagedUnitPage>
+  )
 }
