@@ -2,7 +2,8 @@
 // the worker's name, the honour, the issuing union and date, the certificate number, the union's seal
 // stamped over the issuer's name, and the mini-program code of the public verification page. Drawn in
 // pure JS (lib/font: TrueType outlines filled on the bitmap; pngjs to decode and encode), so the function
-// needs no native library. Measured on a 2-core machine: ≈0.3 s per certificate (bench/honours.ts).
+// needs no native library. Measured (bench/honours.ts, 2 cores under heavy load): a first view, drawing
+// included, 0.11 s mean and 0.23 s p95; about 107 KB of PNG per certificate.
 import { PNG } from 'pngjs'
 import { CERTIFICATE_WORDING as W, type HonourCategory } from '../../../../types/entities/honours'
 import { drawText, missingGlyphs, textWidth, type Bitmap, type Rgb } from '../../lib/font/raster'
