@@ -85,8 +85,11 @@ function frame(img: Bitmap, inset: number, thickness: number, c: Rgb): void {
   rect(img, w - inset - thickness, inset, thickness, h - 2 * inset, c)
 }
 
-/** Lay a decoded RGBA picture over the certificate at (x, y), by its own transparency. */
-export function stamp(img: Bitmap, pic: Bitmap, x: number, y: number): void {
+/**
+ * Lay a decoded RGBA picture over the certificate at (x, y), by its own transparency. `ink`: multiplied
+ * into what is under it, as a stamp's ink is — the issuer's name stays legible through the seal.
+ */
+export function stamp(img: Bitmap, pic: Bitmap, x: number, y: number, ink = false): void {
   for (let py = 0; py < pic.height; py++) {
     const ty = y + py
     if (ty < 0 || ty >= img.height) continue
@@ -97,7 +100,10 @@ export function stamp(img: Bitmap, pic: Bitmap, x: number, y: number): void {
       const a = pic.data[s + 3] / 255
       if (a === 0) continue
       const o = (ty * img.width + tx) * 4
-      for (let k = 0; k < 3; k++) img.data[o + k] = Math.round(img.data[o + k] * (1 - a) + pic.data[s + k] * a)
+      for (let k = 0; k < 3; k++) {
+        const top = ink ? (img.data[o + k] * pic.data[s + k]) / 255 : pic.data[s + k]
+        img.data[o + k] = Math.round(img.data[o + k] * (1 - a) + top * a)
+      }
     }
   }
 }
@@ -155,7 +161,7 @@ export function renderCertificate(font: Font, t: CertificateText, qr: Buffer, se
 
   centred(img, font, t.issuer, L.issuer.centreX, L.issuer.baseline, fitting(font, t.issuer, L.issuer.size, L.issuer.maxWidth), INK)
   centred(img, font, certificateDate(t.issuedAt), L.issuer.centreX, L.date.baseline, L.date.size, INK)
-  stamp(img, PNG.sync.read(seal), L.seal.x, L.seal.y)
+  stamp(img, PNG.sync.read(seal), L.seal.x, L.seal.y, true)
 
   stamp(img, PNG.sync.read(qr), L.qr.x, L.qr.y)
   centred(img, font, W.scan, L.qr.x + QR_PX / 2, L.scan.baseline, L.scan.size, GREY)
