@@ -4,7 +4,6 @@
 // pure JS (lib/font: TrueType outlines filled on the bitmap; pngjs to decode and encode), so the function
 // needs no native library. Measured (bench/honours.ts, 2 cores under heavy load): a first view, drawing
 // included, 0.11 s mean and 0.23 s p95; about 107 KB of PNG per certificate.
-import { PNG } from 'pngjs'
 import { CERTIFICATE_WORDING as W, type HonourCategory } from '../../../../types/entities/honours'
 import { drawText, missingGlyphs, textWidth, type Bitmap, type Rgb } from '../../lib/font/raster'
 import type { Font } from '../../lib/font/truetype'
@@ -138,9 +137,9 @@ function wrap(font: Font, text: string, size: number, max: number): string[] {
   return lines
 }
 
-/** Draw the certificate; `qr` and `seal` are PNG files (the seal already SEAL_PX square, seal.ts). */
-export function renderCertificate(font: Font, t: CertificateText, qr: Buffer, seal: Buffer): Buffer {
-  const img = new PNG({ width: CERT_SIZE.width, height: CERT_SIZE.height })
+/** Draw the certificate; `qr` and `seal` decoded (picture.ts), the seal already SEAL_PX square (seal.ts). */
+export function renderCertificate(font: Font, t: CertificateText, qr: Bitmap, seal: Bitmap): Buffer {
+  const img: Bitmap = { data: Buffer.alloc(CERT_SIZE.width * CERT_SIZE.height * 4), width: CERT_SIZE.width, height: CERT_SIZE.height }
   rect(img, 0, 0, img.width, img.height, PAPER)
   frame(img, 36, 14, RED)
   frame(img, 64, 3, GOLD)
@@ -161,9 +160,9 @@ export function renderCertificate(font: Font, t: CertificateText, qr: Buffer, se
 
   centred(img, font, t.issuer, L.issuer.centreX, L.issuer.baseline, fitting(font, t.issuer, L.issuer.size, L.issuer.maxWidth), INK)
   centred(img, font, certificateDate(t.issuedAt), L.issuer.centreX, L.date.baseline, L.date.size, INK)
-  stamp(img, PNG.sync.read(seal), L.seal.x, L.seal.y, true)
+  stamp(img, seal, L.seal.x, L.seal.y, true)
 
-  stamp(img, PNG.sync.read(qr), L.qr.x, L.qr.y)
+  stamp(img, qr, L.qr.x, L.qr.y)
   centred(img, font, W.scan, L.qr.x + QR_PX / 2, L.scan.baseline, L.scan.size, GREY)
   centred(img, font, W.numberLabel + t.number, mid, L.number.baseline, L.number.size, GREY)
   // RGB without alpha (the paper is opaque), filter "sub": small for flat paper and text, and fast.

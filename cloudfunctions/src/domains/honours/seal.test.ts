@@ -3,7 +3,8 @@
 import { Jimp, JimpMime } from 'jimp'
 import { PNG } from 'pngjs'
 import { SEAL_PX } from './certificate-image'
-import { imageSize, normaliseSeal } from './seal'
+import { imageSize } from './picture'
+import { normaliseSeal } from './seal'
 
 /** A red square on white paper, no transparency (as a phone photo or a scan would be). */
 function scan(width: number, height: number): { data: Buffer; width: number; height: number } {
