@@ -1,8 +1,9 @@
 // 展职工风采 at campaign scale: 1,000 nominations on the public notice, then 1,000 commended with their
 // certificates. What the public pages cost: the notice page and the verification page, one cloud call
 // each, their round trips and p95 (opened again and again from shared cards, signed in or not).
+import { PNG } from 'pngjs'
 import wx from 'wx-server-sdk'
-import type { NoticePage, StoryCard, StoryPublic, Verification } from '../types/entities/honours'
+import type { CertificateView, NoticePage, SealView, StoryCard, StoryPublic, Verification } from '../types/entities/honours'
 import type { Page } from '../types/contract'
 import { HONOUR_CATEGORIES, HONOUR_LIMITS } from '../types/entities/honours'
 import type { Result } from '../types/errors'
@@ -102,6 +103,55 @@ export async function benchHonours(cloud: LocalCloud): Promise<void> {
   record('honours.verify.cloud_calls', 1, `calls/page view (${numbers.length} certificates; 1 in 10 a forged number)`)
   record('honours.verify.round_trips', mean(vt), 'round trips/page (mean)')
   record('honours.verify.p95_ms', percentile(vs, 95), 'ms')
+}
+
+/** A seal picture as the city admin uploads it: a red ring on a transparent 600 px square. */
+function sealPicture(): Buffer {
+  const size = 600
+  const png = new PNG({ width: size, height: size })
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x - size / 2, y - size / 2)
+      png.data.set(d < 290 && (d > 260 || d < 60) ? [200, 20, 30, 255] : [0, 0, 0, 0], (y * size + x) * 4)
+    }
+  return PNG.sync.write(png)
+}
+
+/**
+ * Certificate images (after benchHonours commended 1,000): the first view of each draws it (font, text,
+ * seal, the verification page's code, PNG, upload); a later view answers the kept picture.
+ */
+export async function benchCertificates(cloud: LocalCloud): Promise<void> {
+  const file = await cloud.storage.putFromClient('honours/user-demo-city-admin/bench-seal.png', sealPicture())
+  const set = await call<SealView>(cloud, 'honours.setSeal', { file }, 'demo-city-admin')
+  if (!set.result.ok) throw new Error(`setSeal: ${set.result.error.code}`)
+  await cloud.openapi.flushMediaChecks()
+  const db = wx.database({ throwOnNotFound: false } as Parameters<typeof wx.database>[0]) as unknown as Database
+  const certs = (await db.collection('certificates').where({ campaignId: 'mayday' }).limit(20).get()).data as Array<{ _id: string; nominationId: string }>
+  await db
+    .collection('honour_nominations')
+    .where({ _id: db.command.in(certs.map((c) => c.nominationId)) })
+    .update({ data: { nomineeUserId: 'user-demo-worker' } })
+  const first: number[] = []
+  const kept: number[] = []
+  const trips: number[] = []
+  let bytes = 0
+  for (const c of certs) {
+    const r = await call<CertificateView>(cloud, 'honours.certificate', { number: c._id }, 'demo-worker')
+    if (!r.result.ok) throw new Error(`certificate: ${r.result.error.code}`)
+    first.push(r.ms)
+    trips.push(r.counts.db + r.counts.storage + r.counts.openapi)
+    const image = ((await db.collection('certificates').doc(c._id).get()).data as { image: string }).image
+    bytes += (await cloud.storage.readFile(image))!.length
+    const again = await call<CertificateView>(cloud, 'honours.certificate', { number: c._id }, 'demo-worker')
+    if (!again.result.ok) throw new Error('kept certificate not answered')
+    kept.push(again.ms)
+  }
+  record('honours.certificate.first_view_p95_ms', percentile(first, 95), `ms (draws the 1080×1528 PNG and stores it; ${certs.length} certificates)`)
+  record('honours.certificate.first_view_mean_ms', mean(first), 'ms')
+  record('honours.certificate.first_view.round_trips', mean(trips), 'round trips (database + storage + wxacode, mean)')
+  record('honours.certificate.kept_view_p95_ms', percentile(kept, 95), 'ms (the kept picture: no drawing)')
+  record('honours.certificate.image_kb', bytes / certs.length / 1024, 'KB per certificate PNG (mean)')
 }
 
 /** 100 published stories (one per commended worker), each with a cover and six images. */

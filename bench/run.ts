@@ -12,7 +12,7 @@ import { seedDemo } from '../cloudfunctions/local/seed/demo'
 import { benchSignups } from './competition'
 import { benchDashboard } from './dashboard'
 import { benchHome } from './home'
-import { benchHonours, benchStories } from './honours'
+import { benchCertificates, benchHonours, benchStories } from './honours'
 import { benchIdeas } from './ideas'
 import { benchWorks } from './works'
 import { figures, printTable, record } from './lib'
@@ -45,6 +45,7 @@ async function main() {
   await part('works', () => benchWorks(cloud))
   await part('ideas', () => benchIdeas(cloud))
   await part('honours', () => benchHonours(cloud))
+  await part('certificates', () => benchCertificates(cloud))
   await part('stories', () => benchStories(cloud))
   await part('dashboard', () => benchDashboard(cloud))
   const writes = await part('write_actions', () => benchWrites(cloud))

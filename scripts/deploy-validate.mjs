@@ -11,6 +11,21 @@ import { CHECKLIST, declarations, renderChecklist } from './deploy-checklist.mjs
 
 /** Our budget for one function bundle (cold starts read all of it), far under what an upload takes. */
 export const BUNDLE_BUDGET = 3 * 1024 * 1024
+/**
+ * The largest function package (zipped) a deploy may send. Tencent Cloud's API takes code uploaded
+ * directly as a base64 zip inside one request of at most 10,485,760 bytes ("Your current request size
+ * exceed max 10485760B"), so a zip over 7.5 MB needs object storage; the platform's own limit is far
+ * above (SCF: 500 MB before compression, https://cloud.tencent.com/document/product/583/11637). The honours
+ * function carries its certificate font (≈2.7 MB zipped in all).
+ */
+export const PACKAGE_LIMIT = Math.floor((10 * 1024 * 1024 * 3) / 4)
+
+/** What is wrong with a function package of `zipped` bytes, or null. */
+export const packageProblem = (name, zipped) =>
+  zipped > PACKAGE_LIMIT
+    ? `cloudfunctions/dist/${name} zips to ${(zipped / 1024 / 1024).toFixed(1)} MB, over the ${(PACKAGE_LIMIT / 1024 / 1024).toFixed(1)} MB a direct upload takes`
+    : null
+
 /** A function's timeout may be set between the default 3 s and 60 s (wechat-rules.md). */
 const TIMEOUT_RANGE = [3, 60]
 /** Memory sizes a cloud function may be given (MB). */
@@ -61,6 +76,8 @@ export async function validateFunctions(root, errors, plan) {
     const size = Buffer.byteLength(js)
     if (size > BUNDLE_BUDGET) errors.push(`${where}/index.js is ${(size / 1024).toFixed(0)} KB, over the ${BUNDLE_BUDGET / 1024} KB budget`)
     const zipped = zipSync(filesUnder(dir), { level: 9 }).length
+    const tooBig = packageProblem(f.name, zipped)
+    if (tooBig) errors.push(tooBig)
     plan.push(
       `function ${f.name.padEnd(12)} ${(size / 1024).toFixed(1).padStart(7)} KB (zip ${(zipped / 1024).toFixed(1)} KB), timeout ${f.timeout} s, memory ${f.memory} MB, openapi [${f.openapi.join(', ')}]${f.triggers.length ? `, triggers ${f.triggers.map((t) => t.name).join(', ')}` : ''}`,
     )

@@ -123,6 +123,20 @@ async function largestStory(env: Env, submit: boolean) {
   return { nominationId, title: zh(HONOUR_LIMITS.storyTitle.max), lead: zh(HONOUR_LIMITS.storyLead.max), blocks, submit }
 }
 
+/** The seal in use: a 12 MP photo of it, uploaded and passed by the media check (once per bench run). */
+let sealReady = false
+async function sealPhoto(env: Env): Promise<string> {
+  if (!seal) seal = await photo(4000, 3000, 91)
+  return env.cloud.storage.putFromClient(`honours/${CITY_ID}/${env.uid('seal')}.jpg`, seal)
+}
+let seal: Buffer | null = null
+async function ensureSeal(env: Env): Promise<void> {
+  if (sealReady) return
+  await env.call('honours.setSeal', { file: await sealPhoto(env) }, CITY)
+  await env.cloud.openapi.flushMediaChecks()
+  sealReady = true
+}
+
 export const honoursCases: WriteCase[] = [
   {
     action: 'honours.setQuotas',
@@ -238,6 +252,55 @@ export const honoursCases: WriteCase[] = [
         },
       ])
       return { who: CITY, input: { number, reason: zh(HONOUR_LIMITS.reason.max) } }
+    },
+  },
+  {
+    action: 'honours.setSeal',
+    largest: 'a 12 MP phone photo of the seal (4000 × 3000 JPEG): decoded, whitened out, fitted, media-checked',
+    runs: 3,
+    async prepare(env) {
+      return { who: CITY, input: { file: await sealPhoto(env) } }
+    },
+  },
+  {
+    action: 'honours.certificate',
+    largest: 'first view: a 20-character name and a 30-character issuer drawn, the code asked for, the PNG stored',
+    runs: 4,
+    async prepare(env, run) {
+      await ensureSeal(env)
+      const [p] = await people(env, 1)
+      const nominationId = env.uid('bw-hon')
+      const number = `2027-${String(8000 + run).padStart(4, '0')}-${'ABCDEFGH'[run % 8]}KQN`
+      const at = new Date(env.now)
+      await env.cloud.db.insertMany('honour_nominations', [
+        {
+          _id: nominationId,
+          campaignId: 'mayday',
+          unitId: UNIT,
+          unitPath: UNIT_PATH,
+          unitName: '华中机械制造有限公司工会',
+          nomineeUserId: p._id,
+          nomineeName: zh(20),
+          status: 'commended',
+          steps: [],
+          createdAt: at,
+          updatedAt: at,
+        },
+      ])
+      await env.cloud.db.insertMany('certificates', [
+        {
+          _id: number,
+          nominationId,
+          campaignId: 'mayday',
+          name: zh(HONOUR_LIMITS.nomineeName.max),
+          category: '巾帼建功标兵',
+          issuer: zh(HONOUR_LIMITS.issuer.max),
+          issuedAt: at,
+          status: 'valid',
+          revokedReason: '',
+        },
+      ])
+      return { who: p.openid, input: { number } }
     },
   },
   {

@@ -62,6 +62,7 @@ export const READ_ONLY: readonly ActionName[] = [
   'honours.notice',
   'honours.verify',
   'honours.mine',
+  'honours.seal',
   'honours.quotas',
   'honours.nominations',
   'honours.objections',

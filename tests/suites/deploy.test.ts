@@ -28,6 +28,15 @@ test('a bundle that is not self-contained is caught', () => {
   expect(found).toEqual(['fs', 'wx-server-sdk', 'exceljs'])
 })
 
+test('a function package too large for a direct upload is caught (the honours function carries a font)', () => {
+  const found = evalModule(
+    `import { packageProblem, PACKAGE_LIMIT } from './scripts/deploy-validate.mjs'; console.log(JSON.stringify([packageProblem('honours', 2_700_000), packageProblem('honours', PACKAGE_LIMIT + 1), PACKAGE_LIMIT]))`,
+  ) as [string | null, string | null, number]
+  expect(found[0]).toBeNull()
+  expect(found[1]).toMatch(/honours zips to 7\.5 MB, over the 7\.5 MB/)
+  expect(found[2]).toBe(7864320)
+})
+
 test('credentials are checked for shape only; a dry run lists what a real deploy still needs', () => {
   const problems = (env: Record<string, string>) =>
     evalModule(

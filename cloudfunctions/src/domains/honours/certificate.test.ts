@@ -1,6 +1,7 @@
 // The e-certificate image and the union's seal: the seal goes through the media check before certificates
 // carry it; the worker's certificate is a real PNG with the name drawn, the seal stamped and the
 // verification page's mini-program code on it; drawn once and kept, also under concurrent first views.
+import { Jimp, JimpMime } from 'jimp'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { CERTIFICATE_NUMBER, VERIFY_PAGE } from '../../../../types/entities/honours'
@@ -10,7 +11,8 @@ import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { certificateFont } from '../../lib/font/source'
 import { textWidth } from '../../lib/font/raster'
 import { verifyCode } from './certificate'
-import { CERT_SIZE, LAYOUT, QR_PX, SEAL_PX } from './certificate-image'
+import { CERT_SIZE, LAYOUT, QR_PX, renderCertificate, SEAL_PX } from './certificate-image'
+import { decodePicture } from './picture'
 import { CITY, code, ok, OTHER_WORKER, unchanged, UNIT_CHAIR, WORKER, WORKER_ID } from './test-support'
 
 let cloud: TestCloud
@@ -115,9 +117,12 @@ test('the seal waits for the media check; the certificate is a PNG with the name
   expect(darkPixels(png, x, baseline - size, x + nameWidth, baseline + 8)).toBeGreaterThan(400)
   expect(darkPixels(png, CERT_SIZE.width - 300, baseline - size, CERT_SIZE.width - 140, baseline + 8)).toBe(0)
 
-  // the seal is stamped: its opaque disc replaces the paper, its transparent corner lets it show
-  expect(pixel(png, LAYOUT.seal.x + SEAL_PX / 2, LAYOUT.seal.y + SEAL_PX / 2)).toEqual(BLUE)
-  expect(pixel(png, LAYOUT.seal.x + 4, LAYOUT.seal.y + 4)).not.toEqual(BLUE)
+  // the seal is stamped like ink: its opaque disc takes the paper's red and green away (blue ink times
+  // the cream paper), its transparent corner leaves the paper as it was
+  const [r, g, b] = pixel(png, LAYOUT.seal.x + SEAL_PX / 2, LAYOUT.seal.y + SEAL_PX / 2)
+  expect([r, g]).toEqual([0, 0])
+  expect(b).toBeGreaterThan(200)
+  expect(pixel(png, LAYOUT.seal.x + 4, LAYOUT.seal.y + 4).every((c) => c > 200)).toBe(true)
 
   // the code is the one wxacode.getUnlimited answered for this number, and it opens the verification page
   const qr = PNG.sync.read(await runAs({}, () => verifyCode(NUMBER)))
@@ -174,6 +179,19 @@ test('a name the font cannot draw is refused clearly, nothing drawn', async () =
   await commended('2027-0002-KQMP', '𠀀明', 'hon-2')
   expect(await code(cloud.call('honours.certificate', { number: '2027-0002-KQMP' }, WORKER))).toBe('HONOUR.CERT_CHARS')
   expect(cloud.db.dump().certificates.find((c) => c._id === '2027-0002-KQMP')).not.toHaveProperty('image')
+})
+
+test('WeChat answers the code as a JPEG: it is decoded from its bytes and still scans on the certificate', async () => {
+  const png = await runAs({}, () => verifyCode(NUMBER))
+  const jpeg = await new Jimp(PNG.sync.read(png)).getBuffer(JimpMime.jpeg, { quality: 80 })
+  const [qr, seal] = await Promise.all([decodePicture(jpeg), decodePicture(sealPng())])
+  const page = PNG.sync.read(
+    renderCertificate(certificateFont(), { number: NUMBER, name: '王建国', category: '劳动模范', issuer: '市总工会', issuedAt: Date.now() }, qr!, seal!),
+  )
+  const crop = new PNG({ width: QR_PX + 40, height: QR_PX + 40 })
+  crop.data.fill(255)
+  PNG.bitblt(page, crop, LAYOUT.qr.x, LAYOUT.qr.y, QR_PX, QR_PX, 20, 20)
+  expect(jsQR(new Uint8ClampedArray(crop.data), crop.width, crop.height)?.data).toMatch(new RegExp(`scene=${NUMBER}$`))
 })
 
 test('the scene is the number: within the 32 characters getUnlimited takes, which the local cloud enforces', async () => {

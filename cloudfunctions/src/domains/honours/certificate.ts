@@ -17,6 +17,7 @@ import type { HandlerContext } from '../../lib/handler'
 import { CERT_SIZE, QR_PX, renderCertificate, undrawable } from './certificate-image'
 import { toVerification } from './commend'
 import { certificates, nominations, type CertificateDoc } from './repo'
+import { decodePicture } from './picture'
 import { loadSeal } from './seal'
 
 /**
@@ -37,8 +38,10 @@ async function draw(c: CertificateDoc, now: number): Promise<string> {
   const font = certificateFont()
   const text = { number: c._id, name: c.name, category: c.category, issuer: c.issuer, issuedAt: c.issuedAt.getTime() }
   if (undrawable(font, text).length > 0) throw new AppError('HONOUR.CERT_CHARS')
-  const [qr, sealPng] = await Promise.all([verifyCode(c._id), cloud.downloadFile({ fileID: seal.file }) as Promise<{ fileContent: Buffer }>])
-  const png = renderCertificate(font, text, qr, sealPng.fileContent)
+  const [qrBytes, sealFile] = await Promise.all([verifyCode(c._id), cloud.downloadFile({ fileID: seal.file }) as Promise<{ fileContent: Buffer }>])
+  const [qr, sealPicture] = await Promise.all([decodePicture(qrBytes), decodePicture(sealFile.fileContent)])
+  if (!qr || !sealPicture) throw new Error('the mini-program code or the stored seal is not a picture the server decodes')
+  const png = renderCertificate(font, text, qr, sealPicture)
   const sealKey = crypto.createHash('sha256').update(seal.file).digest('hex').slice(0, 12)
   const { fileID } = (await cloud.uploadFile({ cloudPath: `certificates/${c._id}-${sealKey}.png`, fileContent: png })) as { fileID: string }
   await certificates()

@@ -16,6 +16,7 @@ import type { MediaVerdict } from '../../lib/media-check'
 import { recordChecks, sendChecks } from '../../lib/media-check'
 import { cityUnit } from '../org/units-repo'
 import { SEAL_PX } from './certificate-image'
+import { decodePicture, imageSize } from './picture'
 
 export interface SealDoc {
   /** One seal, the city union's. */
@@ -33,38 +34,15 @@ export const seals = () => db().collection<SealDoc>('honour_seals')
 /** The largest side accepted: a bigger picture is refused before it is decoded (about 64 MB of pixels). */
 const MAX_SIDE = 4000
 
-/** Width and height from a PNG's IHDR or a JPEG's start-of-frame, without decoding; null: neither. */
-export function imageSize(b: Buffer): { kind: 'png' | 'jpg'; width: number; height: number } | null {
-  if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR')
-    return { kind: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) }
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null
-  let at = 2
-  while (at + 9 < b.length) {
-    if (b[at] !== 0xff) return null
-    const marker = b[at + 1]
-    const size = b.readUInt16BE(at + 2)
-    // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC)
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
-      return { kind: 'jpg', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) }
-    at += 2 + size
-  }
-  return null
-}
-
 /** The seal as stored: fitted into a SEAL_PX square, transparent around it; a picture without transparency loses its white. */
 export async function normaliseSeal(bytes: Buffer): Promise<Buffer> {
   const size = imageSize(bytes)
   if (!size || size.width < 1 || size.height < 1) throw new AppError('HONOUR.SEAL_BAD_IMAGE')
   if (size.width > MAX_SIDE || size.height > MAX_SIDE) throw new AppError('HONOUR.SEAL_TOO_LARGE')
-  const { Jimp, JimpMime, defaultFormats } = await import('jimp')
-  const format = defaultFormats.map((f) => f()).find((f) => f.mime === (size.kind === 'png' ? JimpMime.png : JimpMime.jpeg))
-  let bitmap: { data: Buffer; width: number; height: number }
-  try {
-    bitmap = (await format!.decode(bytes)) as unknown as { data: Buffer; width: number; height: number }
-  } catch {
-    throw new AppError('HONOUR.SEAL_BAD_IMAGE')
-  }
-  const data = Buffer.from(bitmap.data.buffer, bitmap.data.byteOffset, bitmap.data.byteLength)
+  const bitmap = await decodePicture(bytes)
+  if (!bitmap) throw new AppError('HONOUR.SEAL_BAD_IMAGE')
+  const { Jimp } = await import('jimp')
+  const data = bitmap.data
   let opaque = true
   for (let i = 3; i < data.length && opaque; i += 4) opaque = data[i] === 255
   // A scan on paper: near-white becomes transparent, fading in so the stamp's edge stays smooth.
