@@ -62,9 +62,11 @@ test('a unit chair submits the summary with photos; the city sees the unit move 
 
   // 4. The city reminds another unit that has not submitted: once today, and the row says so.
   await openRoute(city.page, STATUS)
+  await city.page.locator('#report-counts').waitFor()
+  await openTab(city.page, '未提交')
   const other = city.page.locator('#report-row-u-jkq-dianzi')
   await other.waitFor()
-  await other.getByText('提醒', { exact: true }).click()
+  await other.locator('.report-remind').click()
   await other.getByText('今日已提醒').waitFor()
   await look(city.page, 'reports-status-reminded')
 })

@@ -112,7 +112,7 @@ export default function ReportMinePage() {
   return (
     <WithMe>
       {(me) => {
-        const unitId = params.unitId ?? unitsWithRole(me, ['unit_chair'])[0]?.id
+        const unitId = (params.unitId && decodeURIComponent(params.unitId)) || unitsWithRole(me, ['unit_chair'])[0]?.id
         if (!unitId) return <EmptyState mark='权' title='工作总结由基层工会主席填写' message='如需填写，请联系上级工会为您设置职务。' />
         return <Page me={me} unitId={unitId} />
       }}
