@@ -228,6 +228,11 @@ export const collections: readonly CollectionDecl[] = [
     ],
   },
   {
+    name: 'report_exports',
+    purpose: 'Export files of the summary reports, kept so the daily timer deletes each a day after it was written.',
+    indexes: [{ name: 'at', fields: [['at', 1]] }],
+  },
+  {
     name: 'competitions',
     purpose: 'Labour competitions, skill contests, sports and training (R4), with capacity and results.',
     indexes: [
