@@ -40,4 +40,9 @@ export const reportsCollections: readonly CollectionDecl[] = [
       },
     ],
   },
+  {
+    name: 'report_exports',
+    purpose: 'Export files of the summary reports, kept so the daily timer deletes each a day after it was written.',
+    indexes: [{ name: 'at', fields: [['at', 1]] }],
+  },
 ]

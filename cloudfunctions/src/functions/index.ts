@@ -36,6 +36,8 @@ export const FUNCTION_LIMITS = { timeout: { min: 1, max: 60 }, memory: [128, 256
 
 /** The `content` function's timer: re-checks images whose verdict has not come (domains/content/recheck.ts). */
 export const MEDIA_RECHECK_TRIGGER = 'mediaRecheck'
+/** The `reports` function's timer: deletes summary export files a day old (domains/reports/exports.ts). */
+export const REPORT_EXPORTS_TRIGGER = 'reportExports'
 
 export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   campaign: { timeout: 5, openapi: [] },
@@ -78,8 +80,13 @@ export const FUNCTIONS: Record<FunctionName, FunctionConfig> = {
   honours: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'wxacode.getUnlimited'] },
   // Unit summaries: a submission checks up to 5,000 characters in two parts and reads, checks and copies up
   // to 9 photos (≤ 10 MB each); reminders send subscription messages to every missing unit's chairs; the
-  // export reads up to 3,000 units' reports and writes one file.
-  reports: { timeout: 20, openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'] },
+  // export reads up to 3,000 units' reports and writes one file. The daily timer (04:00 Beijing time)
+  // deletes export files older than a day.
+  reports: {
+    timeout: 20,
+    openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'],
+    triggers: [{ name: REPORT_EXPORTS_TRIGGER, type: 'timer', config: '0 0 4 * * * *' }],
+  },
 }
 
 /** The timeout an invocation of `name` gets, in seconds. */

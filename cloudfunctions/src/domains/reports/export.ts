@@ -1,6 +1,6 @@
 // reports.export: every grassroots union's report in the caller's subtree as one Excel sheet (units that
 // have not submitted are rows too, so the sheet is the whole list). The file is written once under
-// report-exports/ and handed out as a link that lives ten minutes.
+// report-exports/, handed out as a link that lives ten minutes, and deleted by the daily timer (exports.ts).
 import { randomBytes } from 'node:crypto'
 import { REPORT_FIGURE_LABELS, REPORT_STATE_LABELS, REPORT_STATUS_LABELS, type ReportFigures } from '../../../../types/entities/reports'
 import { cloud } from '../../lib/cloud'
@@ -10,6 +10,7 @@ import type { Handler } from '../../lib/handler'
 import { beijingDate, beijingDateTime } from '../../lib/time'
 import { writeXlsx } from '../../lib/xlsx'
 import { findCurrentCampaign } from '../campaign/repo'
+import { rememberExport } from './exports'
 import { scopeUnits } from './scope-units'
 import { stateOfUnit } from './status'
 
@@ -57,6 +58,7 @@ export const exportReports: Handler<'reports.export'> = async (_input, ctx) => {
     cloudPath: `report-exports/${ctx.now}-${randomBytes(8).toString('hex')}.xlsx`,
     fileContent: Buffer.from(bytes),
   })) as { fileID: string }
+  await rememberExport(uploaded.fileID, new Date(ctx.now))
   const url = (await tempUrls([uploaded.fileID], { maxAge: LINK_SECONDS })).get(uploaded.fileID)
   if (!url) throw new AppError('COMMON.INTERNAL')
   return { fileUrl: url, fileName: `${root.name}-工作总结-${beijingDate(ctx.now)}.xlsx`, rows: list.length }

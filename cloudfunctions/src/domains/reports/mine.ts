@@ -24,7 +24,7 @@ export async function reportContext(unit: UnitDoc | undefined, now: number): Pro
 export function draftBody(unitName: string, f: ReportFigures): string {
   const line = (k: keyof ReportFigures, measure: string) => `${REPORT_FIGURE_LABELS[k]} ${f[k]} ${measure}`
   return [
-    `${unitName}工会认真组织职工参与本次活动。`,
+    `${unitName}认真组织职工参与本次活动。`,
     `本单位${line('members', '人')}，${line('participants', '人')}；${line('signups', '人次')}，${line('competitionsHeld', '场')}；${line('works', '件')}，${line('ideas', '条')}。`,
     '主要做法：',
     '取得成效：',

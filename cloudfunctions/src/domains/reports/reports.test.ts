@@ -183,4 +183,13 @@ test('the export holds every grassroots union of the caller’s subtree', async 
   expect(city.rows).toBe(units.length)
   expect(area.rows).toBe(units.filter((u) => (u.path as string[]).includes('u-jkq')).length)
   expect(area.rows).toBeLessThan(city.rows)
+  // the files are deleted by the daily timer a day after they were written
+  const files = (cloud.db.dump().report_exports ?? []).map((e) => e.fileId as string)
+  expect(files).toHaveLength(2)
+  expect(files.every((f) => cloud.storage.exists(f))).toBe(true)
+  await cloud.triggers.fire('reports')
+  expect(files.every((f) => cloud.storage.exists(f))).toBe(true)
+  await cloud.triggers.fire('reports', undefined, new Date(Date.now() + 2 * 86_400_000))
+  expect(files.some((f) => cloud.storage.exists(f))).toBe(false)
+  expect(cloud.db.dump().report_exports ?? []).toHaveLength(0)
 })

@@ -17,7 +17,6 @@ export const REPORT_TEXT = {
   submitted: '工作总结已提交',
   accepted: '工作总结已被市总工会采纳，不能再修改。',
   waiting: '已提交，等待上级工会审阅。如需修改，可以改好后重新提交。',
-  photosHint: '活动照片，选填',
   photoChecking: '照片正在做安全检查',
   photoRisky: '照片未通过安全检查，已隐藏',
   uploading: '照片还在上传，请稍候',

@@ -34,7 +34,7 @@ function Form({ me, report, onSaved }: { me: Me; report: MyReport; onSaved: (r: 
         <FormField label='总结正文' required hint={L.body.hint} error={f.errors.body}>
           <Textarea id='report-body' className='report-textarea' value={f.body} maxlength={L.body.max} autoHeight onInput={(x) => f.setBody(x.detail.value)} />
         </FormField>
-        <FormField label='活动照片' hint={`${REPORT_TEXT.photosHint}，${L.photos.hint}，每张不超过 ${L.photoMaxMb}MB`} error={f.errors.photos}>
+        <FormField label='活动照片' hint={`${L.photos.hint}，每张不超过 ${L.photoMaxMb}MB`} error={f.errors.photos}>
           <ImagePicker
             id='report-photos-picker'
             cloudDir={`summaries/${me.id}/`}
@@ -112,7 +112,7 @@ export default function ReportMinePage() {
   return (
     <WithMe>
       {(me) => {
-        const unitId = params.unitId ?? unitsWithRole(me, ['unit_chair'])[0]?.id
+        const unitId = (params.unitId && decodeURIComponent(params.unitId)) || unitsWithRole(me, ['unit_chair'])[0]?.id
         if (!unitId) return <EmptyState mark='权' title='工作总结由基层工会主席填写' message='如需填写，请联系上级工会为您设置职务。' />
         return <Page me={me} unitId={unitId} />
       }}

@@ -90,7 +90,8 @@ function Report({ report, reload }: { report: ReportView; reload: () => Promise<
 
 export default function ReportPage() {
   const { params } = useRouter()
-  const query = useCloudQuery('reports.read', { reportId: params.id ?? '' })
+  // The id holds a colon (campaign:unit), which the route carries encoded.
+  const query = useCloudQuery('reports.read', { reportId: decodeURIComponent(params.id ?? '') })
   usePageRefresh(query)
   return (
     <Loaded state={query} data={query.data} skeleton={{ hero: false, rows: 5 }}>
