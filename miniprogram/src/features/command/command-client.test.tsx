@@ -13,7 +13,7 @@ import UnitBoard from './components/unit-board'
 import { trendBars } from './dashboard-view'
 import { badgeText } from './hooks/use-notice-badge'
 import { checkPublish, shortName } from './hooks/use-publish-form'
-import { receiptRows } from './receipts-view'
+import { receiptCounts, receiptRows } from './receipts-view'
 import { commandStaffEntries, unreadText } from './text'
 
 let mounted: TestUtils[] = []
@@ -98,14 +98,16 @@ test('the home page’s pinned card lists the pinned notices, and nothing at all
   expect(document.querySelector('#pinned-notices')).toBeNull()
 })
 
-test('receipts: units nobody has read it in come first', () => {
+test('receipts: units nobody has read it in come first, units without members last', () => {
   const u = (name: string, members: number, read: number) => ({ unit: { id: name, name, type: 'grassroots' as const }, members, read })
-  const rows = receiptRows({ units: [u('甲', 10, 5), u('乙', 10, 0), u('丙', 4, 4)] })
+  const rows = receiptRows({ units: [u('甲', 10, 5), u('丁', 0, 0), u('乙', 10, 0), u('丙', 4, 4)] })
   expect(rows.map((r) => [r.unit.name, r.text])).toEqual([
-    ['乙', '未读（10 人）'],
+    ['乙', '无人阅读（会员 10 人）'],
     ['甲', '已读 5 / 10 人'],
     ['丙', '已读 4 / 4 人'],
+    ['丁', '暂无会员'],
   ])
+  expect(receiptCounts(rows)).toEqual({ reached: 2, unread: 1 })
 })
 
 test('attachments: files over the cap are left out by name; names kept within the limit, extension kept', () => {
