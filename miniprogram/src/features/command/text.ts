@@ -10,7 +10,7 @@ import { COMMAND_ROUTES } from './routes'
 /** Who steers: the dashboard, publishing notices and their receipts. */
 export const STEERING_ROLES: readonly Role[] = ['city_admin', 'area_chair']
 
-export const STAT_LABELS: Record<UnitStatKey, string> = { participants: '参与职工', entries: '参赛作品与建议', competitions: '举办竞赛' }
+export const STAT_LABELS: Record<UnitStatKey, string> = { participants: '参与职工', entries: '作品与建议', competitions: '举办竞赛' }
 export const STAT_UNITS: Record<UnitStatKey, string> = { participants: '人', entries: '件', competitions: '场' }
 
 export const COMMAND_TEXT = {

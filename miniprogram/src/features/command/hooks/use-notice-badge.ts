@@ -3,9 +3,10 @@
 // app.config's tabBar): https://developers.weixin.qq.com/miniprogram/dev/api/ui/tab-bar/wx.setTabBarBadge.html
 // (the text is at most 4 characters, hence "99+"). Someone outside any unit gets nothing and no badge.
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useRef } from 'react'
-import type { NoticeSummary } from '@contract/entities/notices'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { NoticeList, NoticeSummary } from '@contract/entities/notices'
+import { call } from '../../../services/cloud'
+import { inMomentsSinglePage } from '../../../services/navigation'
 
 export const ME_TAB_INDEX = 1
 
@@ -24,7 +25,16 @@ export interface NoticeGlance {
 }
 
 export function useNoticeGlance(): NoticeGlance {
-  const { data, reload } = useCloudQuery('campaign.notices', { page: 1 })
+  const [data, setData] = useState<NoticeList>()
+  const reload = useCallback(async () => {
+    // Opened from Moments there is no one signed in: nothing to ask (a refusal would only be noise).
+    if (inMomentsSinglePage()) return
+    const res = await call('campaign.notices', { page: 1 })
+    if (res.ok) setData(res.data)
+  }, [])
+  useEffect(() => {
+    void reload()
+  }, [reload])
   const unread = data?.unread ?? 0
   // Shown again (back from a notice, or a tab switch): a notice may have been read or published meanwhile.
   const shown = useRef(false)

@@ -4,13 +4,14 @@ import type { NoticeReceipts } from '@contract/entities/notices'
 import { Loaded } from '../../../components/page-state'
 import { rateText } from '../../../features/command/dashboard-view'
 import { pageClass } from '../../../features/command/page-class'
-import { receiptRows } from '../../../features/command/receipts-view'
+import { receiptCounts, receiptRows } from '../../../features/command/receipts-view'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import '../../../features/command/command.scss'
 
 function ReceiptsView({ r }: { r: NoticeReceipts }) {
   const rows = receiptRows(r)
+  const counts = receiptCounts(rows)
   const rate = r.totals.members > 0 ? r.totals.read / r.totals.members : 0
   return (
     <View className='cmd-grid'>
@@ -20,13 +21,13 @@ function ReceiptsView({ r }: { r: NoticeReceipts }) {
           已读 {r.totals.read} / {r.totals.members} 人（{rateText(rate)}）
         </Text>
         <Text className='cmd-muted'>
-          有人已读的单位 {rows.filter((x) => x.read > 0).length} 个，无人阅读的单位 {rows.filter((x) => x.read === 0).length} 个
+          有人已读的单位 {counts.reached} 个，无人阅读的单位 {counts.unread} 个
         </Text>
       </View>
       {rows.map((x) => (
         <View key={x.unit.id} className='cmd-card' id={`receipt-${x.unit.id}`}>
           <Text className='cmd-text'>{x.unit.name}</Text>
-          <Text className={x.read > 0 ? 'cmd-muted' : 'cmd-error'}>{x.text}</Text>
+          <Text className={x.read > 0 || x.members === 0 ? 'cmd-muted' : 'cmd-error'}>{x.text}</Text>
         </View>
       ))}
     </View>
