@@ -7,6 +7,16 @@
 // his unit (陈建华 with a follow-up due, and the worker 张三), 赵六 one model worker at his union.
 import { seedCareDemo } from '../../cloudfunctions/local/seed/demo-care'
 import { PEOPLE, START_TIMEOUT_MS, startDemoApp, type DemoApp } from './demo-app'
+import { tap, waitForText, whenCallsSettle, type RenderedPage } from './harness'
+
+/** The next render of what the last event changed. */
+const rendered = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+/** What typing does to an input: Taro's event handler gets the input event with the value. */
+function type(page: RenderedPage, id: string, value: string): void {
+  const target = { id, dataset: {} }
+  ;(page.instance as unknown as { eh: (e: unknown) => void }).eh({ type: 'input', timeStamp: Date.now(), target, currentTarget: target, detail: { value } })
+}
 
 let app: DemoApp
 /** 陈建华's visit, as the unit chair's list gives it. */
@@ -51,7 +61,34 @@ describe('package-care/pages/record/index', () => {
   it('the unit chair gets the form for their unit, with the privacy notice', async () => {
     await app.signIn(PEOPLE.unitChair)
     const { text } = await app.open('package-care/pages/record/index', { unitId: 'u-jkq-jixie' }, ['走访对象类别', '保存走访记录'])
-    for (const t of ['仅本单位工会可见全名', '处理依据', '走访人']) expect(text).toContain(t)
+    for (const t of ['仅本单位工会可见全名', '处理依据', '走访人', '本单位会员', '受表彰劳模', '手动填写']) expect(text).toContain(t)
+  })
+
+  it('the unit chair finds a member of their unit by the start of the name and picks them', async () => {
+    await app.signIn(PEOPLE.unitChair)
+    const from = app.calls.length
+    const { page } = await app.open('package-care/pages/record/index', { unitId: 'u-jkq-jixie' }, ['走访对象', '查找'])
+    type(page, 'care-pick-keyword', '张')
+    await rendered()
+    tap(page, 'care-pick-search')
+    await waitForText(page, '张三')
+    await whenCallsSettle()
+    expect(
+      app.calls
+        .slice(from)
+        .filter((c) => c.action === 'care.people')
+        .map((c) => c.outcome),
+    ).toEqual(['ok'])
+    tap(page, 'care-pick-user-demo-worker')
+    const picked = await waitForText(page, '更换')
+    expect(picked).toContain('华中机械制造有限公司工会')
+    // a member of another unit is not found
+    tap(page, 'care-pick-change')
+    await waitForText(page, '查找')
+    type(page, 'care-pick-keyword', '李')
+    await rendered()
+    tap(page, 'care-pick-search')
+    await waitForText(page, '没有找到')
   })
 })
 

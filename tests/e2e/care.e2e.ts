@@ -1,5 +1,5 @@
 // 展工会爱心 in the browser, end to end at 375 px: a unit chair records a visit from 我的 in a few large
-// steps; the city's care officer sees the home count rise, and the chair's entry in the access log (whose
+// steps, picking the member visited by the start of the name; the city's care officer sees the home count rise, and the chair's entry in the access log (whose
 // chain verifies); a worker and a judge find nothing: no entry on 我的, an empty page at the address,
 // and the action refused. Screens are saved under tests/e2e/screenshots/care-*.png.
 import type { BrowserContext, Page } from 'playwright-core'
@@ -51,8 +51,15 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
   await chair.page.getByText('请按提示修改后再提交').waitFor()
   expect(await chair.page.locator('#care-form').innerText()).toContain('请选择走访对象类别')
   await chair.page.locator('#care-category-hardship').click()
-  await fillInput(chair.page, 'care-name', '陈建国')
-  await fillInput(chair.page, 'care-phone', '13812345678')
+  expect(await chair.page.locator('#care-form').innerText()).toContain('请查找并选择走访对象')
+  // The person: a member of the unit, found by the start of the name and picked.
+  await fillInput(chair.page, 'care-pick-keyword', '张')
+  await tapButton(chair.page, '查找')
+  await chair.page.locator('#care-pick-user-demo-worker').waitFor()
+  await look(chair.page, 'care-form-picker')
+  await chair.page.locator('#care-pick-user-demo-worker').click()
+  await chair.page.locator('#care-picked').waitFor()
+  expect(await chair.page.locator('#care-picked').innerText()).toContain('张三')
   await chair.page.locator('#care-difficulties-illness').click()
   await chair.page.locator('#care-difficulties-lowIncome').click()
   await fillTextarea(chair.page, 'care-note', '妻子住院治疗，家中两个孩子上学')
@@ -67,7 +74,7 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
   await tapButton(chair.page, '查看这条记录')
   await chair.page.locator('#care-visit-name').waitFor()
   const detail = await chair.page.locator('#care-visit').innerText()
-  expect(detail).toContain('陈建国')
+  expect(detail).toContain('张三')
   expect(detail).toContain('妻子住院治疗')
   await look(chair.page, 'care-visit-own')
 
@@ -80,14 +87,14 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
   expect(await staffEntriesOn(city.page)).toContain('走访访问日志')
   await openRoute(city.page, '/package-care/pages/visits/index')
   await city.page.locator('.care-row__name').first().waitFor()
-  expect(await city.page.locator('#care-visits').innerText()).toContain('陈*国')
-  expect(await city.page.locator('#care-visits').innerText()).not.toContain('陈建国')
+  expect(await city.page.locator('#care-visits').innerText()).toContain('张*')
+  expect(await city.page.locator('#care-visits').innerText()).not.toContain('张三')
   await look(city.page, 'care-visits-city-masked')
   await openRoute(city.page, '/package-care/pages/log/index')
   await city.page.locator('.care-log-row').first().waitFor()
   const log = await city.page.locator('#care-log').innerText()
   expect(log).toMatch(/王五 登记走访 · 1 条记录/)
-  expect(log).not.toContain('陈建国')
+  expect(log).not.toContain('张三')
   await tapButton(city.page, '校验日志完整性')
   await city.page.locator('#care-verified').waitFor()
   expect(await city.page.locator('#care-verified').innerText()).toMatch(/日志完整/)
@@ -102,7 +109,7 @@ test('a unit chair records a visit; the city sees the count rise and the log ent
     expect(me).not.toContain('走访访问日志')
     await openRoute(p.page, '/package-care/pages/visits/index')
     await p.page.getByText('您没有可查看的走访记录').waitFor()
-    expect(await p.page.locator('body').innerText()).not.toContain('陈')
+    expect(await p.page.locator('body').innerText()).not.toContain('张三')
     if (openid === 'demo-worker-2') await look(p.page, 'care-worker-nothing')
     const res = await api(p.context, 'care.visits', { unitId: 'u-city' })
     expect(res.error?.code).toBe('AUTH.FORBIDDEN')

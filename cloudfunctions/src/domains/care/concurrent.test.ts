@@ -2,7 +2,7 @@
 // one is written, logged and counted, and the log still verifies. With one log head, or the campaign's
 // count inside every visit's transaction, these recordings queued on one document and ran out of retries.
 import type { InputOf } from '../../../../types/actions/index'
-import { seedDemo } from '../../../local/seed/demo'
+import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { setRoundTripLatency } from '../../../local/metrics'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 
@@ -48,4 +48,18 @@ test(`${AT_ONCE} visits recorded at once by the same unit are all written, logge
   const entries = cloud.db.count('care_access_log')
   const check = await cloud.call('care.verifyLog', {}, { OPENID: 'demo-city-admin' })
   expect(check.ok && check.data).toMatchObject({ intact: true, brokenAt: null, checked: entries })
+})
+
+test('a count left behind (a recording cut short after its transaction) is made good by the next recording', async () => {
+  await cloud.db.handle('database.modifyDocument', {
+    collectionName: 'campaigns',
+    queryType: 'DOC',
+    query: JSON.stringify({ _id: DEMO_CAMPAIGN_ID }),
+    data: JSON.stringify({ $set: { 'counts.hardshipVisits': 3 } }),
+    merge: true,
+  })
+  const next = await cloud.call('care.record', visit(AT_ONCE), { OPENID: 'demo-unit-chair' })
+  expect(next.ok && next.data.counted).toBe(true)
+  const home = await cloud.call('campaign.home', {})
+  expect(home.ok && home.data.targets.find((t) => t.key === 'hardshipVisits')?.count).toBe(AT_ONCE + 1)
 })

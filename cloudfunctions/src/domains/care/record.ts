@@ -81,7 +81,13 @@ export const record: Handler<'care.record'> = async (input, ctx) => {
   // transaction: the campaign document is read by every page and moved by other lines, and holding it
   // in every visit's transaction made all recordings of the city queue on it. Raising to the number of
   // keys (never lowering) counts each person once, whatever order concurrent recordings finish in; a
-  // recording cut short here is made good by the next one.
-  if (counted) await raiseCount(campaign._id, target, await countedPeople(campaign._id, target))
+  // recording cut short here (or a failed update) is made good by the next one: the visit stands either way.
+  if (counted) {
+    try {
+      await raiseCount(campaign._id, target, await countedPeople(campaign._id, target))
+    } catch (e) {
+      console.error('[care] target count not raised; the next recording raises it:', e)
+    }
+  }
   return toView({ ...visit, counted }, ctx.caller, ctx.now)
 }
