@@ -508,6 +508,11 @@ export const collections: readonly CollectionDecl[] = [
     ],
   },
   {
+    name: 'export_files',
+    purpose: 'Excel exports of the lists (works, ideas, honours, members, units) waiting to be deleted from storage a day after they were made.',
+    indexes: [{ name: 'at', fields: [['at', 1]] }],
+  },
+  {
     name: 'care_state',
     purpose: 'The care access log’s head (last sequence number and hash) and the retention setting.',
     sensitive: true,
