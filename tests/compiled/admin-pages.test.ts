@@ -23,7 +23,7 @@ describe('package-admin/pages/unit/index', () => {
     await app.call('people.requestJoin', { unitId: 'u-jkq-jixie' }, applicant)
     await app.signIn(PEOPLE.unitChair)
     const { text } = await app.open('package-admin/pages/unit/index', {}, ['华中机械制造有限公司工会', '张三（张师傅）'])
-    for (const t of ['刘一（小刘）', '陈二（陈师傅）', '王五（王主席）', '数控车工', '成员', '邀请码']) expect(text).toContain(t)
+    for (const t of ['刘一（小刘）', '陈二（陈师傅）', '王五（王主席）', '数控车工', '成员', '邀请码', '导出成员名单（Excel）']) expect(text).toContain(t)
     // The tab tells how many wait.
     expect(text).toContain('入会申请1')
   })
@@ -43,6 +43,7 @@ describe('package-admin/pages/tree/index', () => {
     expect(text).toContain('华中机械制造有限公司工会基层工会 · 4 名成员')
     expect(text).toContain('湘江电子科技有限公司工会基层工会 · 1 名成员')
     expect(text).toContain('在「经开区工会」下新建单位')
+    expect(text).toContain('导出各单位参与情况（Excel）')
   })
 
   it('the city union sees the industry and township unions under it', async () => {

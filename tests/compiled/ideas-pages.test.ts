@@ -184,7 +184,8 @@ describe('package-ideas/pages/city/index', () => {
   it('the city union sees the idea forwarded and not yet given to a panel', async () => {
     await app.signIn(PEOPLE.cityAdmin)
     const { text } = await app.open('package-ideas/pages/city/index', {}, ['车间照明分区控制', '勾选金点子，分给评审组。'])
-    for (const t of ['待分配', '评审中', '已采纳', '评审组', '张三 · 华中机械制造有限公司工会 · 合理化建议']) expect(text).toContain(t)
+    for (const t of ['待分配', '评审中', '已采纳', '评审组', '张三 · 华中机械制造有限公司工会 · 合理化建议', '导出全市金点子（Excel）'])
+      expect(text).toContain(t)
   })
 })
 

@@ -93,6 +93,6 @@ describe('package-works/pages/select/index', () => {
     await app.signIn(PEOPLE.cityAdmin)
     const { text } = await app.open('package-works/pages/select/index', {}, ['木雕《转动》', '作品展已入选'])
     expect(text).toContain(`${DEMO_CONTENT.worksExhibited} / 100 件`)
-    for (const t of ['陈二', '已报送市总工会', '入选作品展', '不入选']) expect(text).toContain(t)
+    for (const t of ['陈二', '已报送市总工会', '入选作品展', '不入选', '导出全市作品（Excel）']) expect(text).toContain(t)
   })
 })

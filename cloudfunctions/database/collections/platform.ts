@@ -39,4 +39,9 @@ export const platformCollections: readonly CollectionDecl[] = [
       },
     ],
   },
+  {
+    name: 'export_files',
+    purpose: 'Excel exports of the lists (works, ideas, honours, members, units) waiting to be deleted from storage a day after they were made.',
+    indexes: [{ name: 'at', fields: [['at', 1]] }],
+  },
 ]

@@ -1,9 +1,12 @@
 // The exports' reading: a scope past the cloud's 1,000-a-read clamp is read whole, in pages that neither
 // overlap nor skip; past an export's row limit it is refused before a page is read.
 import { EXPORT_LIMITS } from '../../../types/limits/exports'
+import { seedDemo } from '../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../local/testing'
+import { must } from '../../test/read-export'
+import { MEDIA_RECHECK_TRIGGER } from '../functions/index'
 import { db } from './cloud'
-import { READ_PAGE, readAll } from './export-file'
+import { EXPORT_KEEP_MS, READ_PAGE, readAll } from './export-file'
 
 let cloud: TestCloud
 beforeAll(async () => {
@@ -53,4 +56,27 @@ test('past the export’s row limit it is refused with a code, and nothing is re
   const reads = { n: 0 }
   await expect(reader('a', reads)).rejects.toMatchObject({ code: 'EXPORT.TOO_MANY_ROWS' })
   expect(reads.n).toBe(0)
+})
+
+test('the content function’s timer deletes export files older than a day from storage, and keeps a fresh one', async () => {
+  await seedDemo(cloud.db)
+  const make = async () => must(await cloud.call('works.export', { unitId: 'u-jkq' }, { OPENID: 'demo-area-chair' }))
+  const stored = (f: { fileUrl: string }) => {
+    const u = new URL(f.fileUrl)
+    return cloud.storage.resolveTempUrl(u.pathname + u.search)
+  }
+  const old = await make()
+  // made more than a day ago
+  await db()
+    .collection('export_files')
+    .where({ kind: 'works' })
+    .update({ data: { at: new Date(Date.now() - EXPORT_KEEP_MS - 60_000) } })
+  const fresh = await make()
+  expect((cloud.db.dump().export_files ?? []).length).toBe(2)
+  expect(stored(old)).not.toBeNull()
+  const timer = await cloud.raw('content', { Type: 'Timer', TriggerName: MEDIA_RECHECK_TRIGGER, Time: new Date().toISOString() })
+  expect(timer).toMatchObject({ ok: true, data: { exportsDeleted: 1 } })
+  expect((cloud.db.dump().export_files ?? []).length).toBe(1)
+  expect(stored(old)).toBeNull()
+  expect(stored(fresh)).not.toBeNull()
 })

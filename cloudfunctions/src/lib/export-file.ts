@@ -39,9 +39,51 @@ export async function readAll<T>(kind: ExportKind, count: () => Promise<number>,
   return out
 }
 
+interface ExportFileDoc {
+  _id: string
+  fileId: string
+  kind: ExportKind
+  at: Date
+}
+const exportFiles = () => db().collection<ExportFileDoc>('export_files')
+
+/** A file stays in storage this long after it was made (its link lives minutes): then the timer deletes it. */
+export const EXPORT_KEEP_MS = 86_400_000
+/**
+ * deleteFile takes at most 50 files a call
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.deleteFile.html:
+ * "一次最多 50 个").
+ */
+const DELETE_BATCH = 50
+
+/**
+ * Deletes the export files older than a day from storage, and forgets them (the content function's timer
+ * runs it every ten minutes). Answers how many went.
+ */
+export async function deleteOldExports(now: number): Promise<number> {
+  let deleted = 0
+  for (let round = 0; round < 20; round++) {
+    const old = (
+      await exportFiles()
+        .where({ at: db().command.lt(new Date(now - EXPORT_KEEP_MS)) })
+        .orderBy('at', 'asc')
+        .limit(DELETE_BATCH)
+        .get()
+    ).data
+    if (old.length === 0) break
+    await cloud.deleteFile({ fileList: old.map((f) => f.fileId) })
+    await exportFiles()
+      .where({ _id: db().command.in(old.map((f) => f._id)) })
+      .remove()
+    deleted += old.length
+    if (old.length < DELETE_BATCH) break
+  }
+  return deleted
+}
+
 /**
  * Writes the sheets to storage under exports/<kind>/ (a random name nobody can guess) and answers a link
- * that lives EXPORT_LIMITS.linkSeconds. `title` names the file the person saves: <title>-<Beijing date>.xlsx.
+ * that lives EXPORT_LIMITS.linkSeconds; the file itself is deleted a day later (deleteOldExports). `title` names the file the person saves: <title>-<Beijing date>.xlsx.
  */
 export async function saveExport(kind: ExportKind, title: string, sheets: Sheet[], now: number): Promise<ExportFile> {
   const bytes = writeXlsx(sheets)
@@ -49,7 +91,11 @@ export async function saveExport(kind: ExportKind, title: string, sheets: Sheet[
     cloudPath: `exports/${kind}/${now}-${randomBytes(8).toString('hex')}.xlsx`,
     fileContent: Buffer.from(bytes),
   })) as { fileID: string }
-  const url = (await tempUrls([uploaded.fileID], { maxAge: EXPORT_LIMITS.linkSeconds })).get(uploaded.fileID)
+  const [urls] = await Promise.all([
+    tempUrls([uploaded.fileID], { maxAge: EXPORT_LIMITS.linkSeconds }),
+    exportFiles().add({ data: { fileId: uploaded.fileID, kind, at: new Date(now) } }),
+  ])
+  const url = urls.get(uploaded.fileID)
   if (!url) throw new AppError('COMMON.INTERNAL')
   return { fileUrl: url, fileName: `${title.replace(/[\\/:*?"<>|]/g, ' ')}-${beijingDate(now)}.xlsx`, rows: sheets[0]?.rows.length ?? 0 }
 }

@@ -212,7 +212,7 @@ test('a push that never comes: the timer asks again with a new trace, then hands
   await cloud.openapi.flushMediaChecks()
   expect(applied).toEqual([])
   // not yet overdue: nothing to do
-  expect(await timer()).toEqual({ ok: true, data: { resent: 0, notSent: 0, reapplied: 0, handedOver: 0, failed: 0 } })
+  expect(await timer()).toEqual({ ok: true, data: { resent: 0, notSent: 0, reapplied: 0, handedOver: 0, failed: 0, exportsDeleted: 0 } })
   for (let tries = 2; tries <= MEDIA_CHECK_POLICY.maxTries; tries++) {
     await age(fileId, 'ref-lost', MEDIA_CHECK_POLICY.waitMs)
     expect(await timer()).toMatchObject({ ok: true, data: { resent: 1 } })

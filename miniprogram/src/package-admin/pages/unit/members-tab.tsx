@@ -82,7 +82,9 @@ export default function MembersTab({ unit, list, keyword, onSearch, onInvite }: 
   return (
     <View>
       {search}
-      <ExportButton action='org.exportMembers' input={{ unitId: unit.id }} label='导出成员名单（Excel）' />
+      <View className='unit-admin__export'>
+        <ExportButton action='org.exportMembers' input={{ unitId: unit.id }} label='导出成员名单（Excel）' />
+      </View>
       {body}
       <ReasonDialog
         visible={open?.kind === 'remove'}
