@@ -28,7 +28,7 @@ async function pendingSignups(units: string[]): Promise<{ total: number; competi
 }
 
 export const todo: Handler<'people.todo'> = async (_input, ctx) => {
-  const user = ctx.caller.user!
+  const user = ctx.caller.user
   const _ = db().command
   const unitsOf = (roles: readonly Role[]) => [...new Set(user.roles.filter((g) => roles.includes(g.role)).map((g) => g.unitId))]
   const chairUnits = unitsOf(CHAIRS)
