@@ -85,7 +85,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
 
 /** competition.mySignups: the caller's sign-ups (as participant or team member), newest first. */
 export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const res = await signups()
     .where({ memberIds: me._id })
     .orderBy('createdAt', 'desc')
@@ -114,7 +114,7 @@ export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) =>
 
 /** competition.ticket: the QR the organiser scans (or the code they type) at the event. */
 export const ticket: Handler<'competition.ticket'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const s = await signupOf(input.competitionId, me._id)
   if (!s || s.status === 'withdrawn') throw new AppError('COMPETITION.NOT_SIGNED_UP')
   if (s.status !== 'accepted') throw new AppError('COMPETITION.NOT_ACCEPTED')
@@ -168,7 +168,7 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
 
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const _ = db().command
   const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
   if (input.keyword) where.realName = db().RegExp({ regexp: literalPattern(input.keyword) })

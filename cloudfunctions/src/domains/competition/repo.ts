@@ -197,13 +197,14 @@ export async function signupOf(competitionId: string, userId: string): Promise<S
 /** Competitions whose sign-ups an organiser still decides on. */
 const DECIDING = ['published', 'closed']
 
-/** To-do of organisers within `units`: pending sign-ups over their competitions (kept on each as counts.pending). */
-export async function pendingSignupsCount(units: string[]): Promise<number> {
+/** To-do of organisers within `units`: pending sign-ups over their competitions (kept on each competition as counts.pending), the three with most first. */
+export async function pendingSignupsWithin(units: string[]): Promise<{ total: number; competitions: Array<{ id: string; title: string; pending: number }> }> {
   const _ = db().command
   const res = await competitions()
     .where({ unitPath: _.in(units), status: _.in(DECIDING), 'counts.pending': _.gt(0) })
-    .field({ 'counts.pending': true })
+    .field({ 'counts.pending': true, title: true })
     .limit(1000)
     .get()
-  return res.data.reduce((n, c) => n + (c.counts?.pending ?? 0), 0)
+  const list = res.data.map((c) => ({ id: c._id, title: c.title, pending: c.counts?.pending ?? 0 })).sort((a, b) => b.pending - a.pending)
+  return { total: list.reduce((n, c) => n + c.pending, 0), competitions: list.slice(0, 3) }
 }

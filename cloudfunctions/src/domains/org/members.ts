@@ -78,7 +78,7 @@ export const removeMember: Handler<'org.removeMember'> = async (input, ctx) => {
     .collection('units')
     .doc(unitId)
     .update({ data: { memberCount: _.inc(-1) } })
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   await audit({
     kind: 'membership',
     action: 'removed',

@@ -39,7 +39,7 @@ export const transferMember: Handler<'org.transferMember'> = async (input, ctx) 
       .doc(to._id)
       .update({ data: { memberCount: _.inc(1) } }),
   ])
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   await audit({
     kind: 'membership',
     action: 'transferred',

@@ -4,6 +4,7 @@ import { UNIT_SCOPED_COLLECTIONS } from '../../../database/collections'
 import { db } from '../../lib/cloud'
 import type { CollectionName } from '../../lib/db-types'
 import type { UnitDoc } from '../../lib/scope'
+import { PAGE_MAX, readAll } from '../../lib/read-all'
 
 export type { UnitDoc } from '../../lib/scope'
 
@@ -121,4 +122,59 @@ export async function activeAreas(): Promise<UnitRecord[]> {
       .limit(500)
       .get()
   ).data
+}
+
+/** Every active unit, by id (the whole tree, a page of 1,000 at a time). */
+export function allActiveUnits(): Promise<UnitRecord[]> {
+  return readAll((skip) =>
+    units()
+      .where({ status: 'active' })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(PAGE_MAX)
+      .get()
+      .then((r) => r.data),
+  )
+}
+
+/**
+ * An import's units, written hidden (status 'importing'): those an earlier, interrupted run already
+ * wrote are claimed for this run, the rest added, a hundred per round trip (add takes an array in
+ * cloud functions). A duplicate key means another run of the same import wrote some meanwhile.
+ */
+export async function writeHiddenUnits(ids: string[], docs: UnitRecord[], importId: string): Promise<void> {
+  const _ = db().command
+  for (let i = 0; i < ids.length; i += 100) {
+    const slice = ids.slice(i, i + 100)
+    const there = new Set(
+      (
+        await units()
+          .where({ _id: _.in(slice) })
+          .field({ _id: true })
+          .limit(100)
+          .get()
+      ).data.map((u) => u._id),
+    )
+    if (there.size > 0)
+      await units()
+        .where({ _id: _.in([...there]), status: 'importing' })
+        .update({ data: { importId } })
+    const missing = docs.slice(i, i + 100).filter((d) => !there.has(d._id))
+    if (missing.length > 0) await units().add({ data: missing } as never)
+  }
+}
+
+/** The moment an import appears: one update shows every unit it wrote. */
+export async function showImportedUnits(importId: string, now: Date): Promise<void> {
+  await units()
+    .where({ importId, status: 'importing' })
+    .update({ data: { status: 'active', updatedAt: now } })
+}
+
+/** A unit's child count, counted afresh. */
+export async function recountChildren(unitId: string, now: Date): Promise<void> {
+  const { total } = await units().where({ parentId: unitId, status: 'active' }).count()
+  await units()
+    .doc(unitId)
+    .update({ data: { childCount: total, updatedAt: now } })
 }

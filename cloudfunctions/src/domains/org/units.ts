@@ -7,11 +7,11 @@ import { audit } from '../../lib/audit'
 import { db } from '../../lib/cloud'
 import type { CollectionName } from '../../lib/db-types'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { assertCovers, getUnit } from '../../lib/scope'
 import { cityUnit, siblingKey, toNode, units, unitsById, type UnitRecord } from './units-repo'
 
-const actorOf = (ctx: HandlerContext) => ({ actorId: ctx.caller.user!._id, actorName: ctx.caller.user!.realName })
+const actorOf = (ctx: MemberContext) => ({ actorId: ctx.caller.user._id, actorName: ctx.caller.user.realName })
 
 async function loadRecord(id: string): Promise<UnitRecord> {
   const unit = (await getUnit(id)) as UnitRecord | null

@@ -127,3 +127,18 @@ export async function setUnitIfNone(userId: string, data: Record<string, unknown
     .update({ data })
   return res.stats.updated === 1
 }
+
+/** Units (of those given) where someone already holds the chair role (unit or area chair). */
+export async function unitsWithChairs(ids: string[]): Promise<Set<string>> {
+  const _ = db().command
+  const out = new Set<string>()
+  for (let i = 0; i < ids.length; i += 100) {
+    const res = await users()
+      .where({ 'roles.unitId': _.in(ids.slice(i, i + 100)) })
+      .field({ roles: true })
+      .limit(1000)
+      .get()
+    for (const u of res.data) for (const g of u.roles) if (g.role === 'unit_chair' || g.role === 'area_chair') out.add(g.unitId)
+  }
+  return out
+}

@@ -9,7 +9,7 @@ import type { Handler } from '../../lib/handler'
 import { toNode, type UnitRecord } from '../org/units-repo'
 import { ensureUser } from '../people/repo'
 import { INVITE_ATTEMPTS_PER_HOUR } from '../people/join'
-import { takeAttempt } from './attempts'
+import { takeAttempt } from './setup-state-repo'
 import { chairInvites, holdsChairRole, type ChairInviteDoc } from './chair-invites-repo'
 
 function assertUsable(inv: ChairInviteDoc, now: number): void {

@@ -5,99 +5,37 @@ import crypto from 'node:crypto'
 import { ROLE_LABELS, UNIT_TYPE_LABELS } from '../../../../types/roles'
 import { CHAIR_INVITE_PAGE_SIZE } from '../../../../types/actions/setup'
 import { audit } from '../../lib/audit'
-import type { UserDoc } from '../../lib/caller'
-import { cloud, db } from '../../lib/cloud'
-import { AppError, isDuplicateKey } from '../../lib/errors'
+import { cloud } from '../../lib/cloud'
+import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { beijingDateTime } from '../../lib/time'
 import { writeXlsx } from '../../lib/xlsx'
 import { newInviteCode } from '../org/invites'
-import { cityUnit, units, type UnitRecord } from '../org/units-repo'
-import { CHAIR_INVITE_PAGE, chairInvites, chairRoleFor, toChairInviteView, type ChairInviteDoc } from './chair-invites-repo'
+import { allActiveUnits, cityUnit } from '../org/units-repo'
+import { unitsWithChairs } from '../people/repo'
+import {
+  addInvites,
+  CHAIR_INVITE_PAGE,
+  chairInvitePage,
+  chairRoleFor,
+  liveInvites,
+  revokeExpiredInvites,
+  setInviteQr,
+  toChairInviteView,
+  type ChairInviteDoc,
+} from './chair-invites-repo'
 
 const DAY = 24 * 60 * 60 * 1000
 
-async function pagedAll<T>(read: (skip: number) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const batch = await read(skip)
-    out.push(...batch)
-    if (batch.length < 1000) return out
-  }
-}
-
-/** Units (by id) that already have someone holding their chair role. */
-async function unitsWithChairs(ids: string[]): Promise<Set<string>> {
-  const _ = db().command
-  const out = new Set<string>()
-  for (let i = 0; i < ids.length; i += 100) {
-    const res = await db()
-      .collection<UserDoc>('users')
-      .where({ 'roles.unitId': _.in(ids.slice(i, i + 100)) })
-      .field({ roles: true })
-      .limit(1000)
-      .get()
-    for (const u of res.data) for (const g of u.roles) if (g.role === 'unit_chair' || g.role === 'area_chair') out.add(g.unitId)
-  }
-  return out
-}
-
-/** Adds invitations a hundred at a time; a code drawn twice (rare) is drawn again for that one. */
-async function addInvites(docs: ChairInviteDoc[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 100) {
-    const batch = docs.slice(i, i + 100)
-    try {
-      await chairInvites().add({ data: batch } as never)
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e
-      for (const doc of batch) {
-        if ((await chairInvites().doc(doc._id).get()).data) continue
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await chairInvites().add({ data: { ...doc, code: attempt === 0 ? doc.code : newInviteCode() } })
-            break
-          } catch (err) {
-            if (!isDuplicateKey(err) || attempt >= 4) throw err
-          }
-        }
-      }
-    }
-  }
-}
-
-const liveInvites = (now: number) => {
-  const _ = db().command
-  return pagedAll((skip) =>
-    chairInvites()
-      .where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.gt(new Date(now)) })
-      .orderBy('unitName', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get()
-      .then((r) => r.data),
-  )
-}
-
 /** org.issueChairInvites */
 export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input, ctx) => {
-  const _ = db().command
   const now = new Date(ctx.now)
   const city = await cityUnit()
   if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
   // Expired invitations nobody used give way to new ones.
-  await chairInvites()
-    .where({ revokedAt: _.exists(false), usedAt: _.exists(false), expiresAt: _.lte(now) })
-    .update({ data: { revokedAt: now } })
-  const all = await pagedAll((skip) =>
-    units()
-      .where({ status: 'active' })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get()
-      .then((r) => r.data as UnitRecord[]),
-  )
+  await revokeExpiredInvites(now)
+  const all = await allActiveUnits()
   const candidates = all.filter((u) => chairRoleFor(u.type))
   const chaired = await unitsWithChairs(candidates.map((u) => u._id))
   const invited = new Set((await liveInvites(ctx.now)).map((i) => i.unitId))
@@ -111,7 +49,7 @@ export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input,
       unitType: u.type,
       unitPath: u.path,
       role: chairRoleFor(u.type)!,
-      createdBy: ctx.caller.user!._id,
+      createdBy: ctx.caller.user._id,
       createdAt: now,
       expiresAt: new Date(ctx.now + input.days * DAY),
     }))
@@ -141,7 +79,7 @@ export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input,
   const uploaded = (await cloud.uploadFile({ cloudPath: `chair-invites/${city._id}/${ctx.now}.xlsx`, fileContent: Buffer.from(bytes) })) as { fileID: string }
   const url = (await tempUrls([uploaded.fileID])).get(uploaded.fileID)
   if (!url) throw new AppError('COMMON.INTERNAL')
-  const user = ctx.caller.user!
+  const user = ctx.caller.user
   await audit({
     kind: 'invite',
     action: 'issue_chair_invites',
@@ -159,26 +97,13 @@ export const issueChairInvites: Handler<'org.issueChairInvites'> = async (input,
 
 /** org.chairInvites: a page of invitations (not replaced), each live one with its mini-program code. */
 export const listChairInvites: Handler<'org.chairInvites'> = async (input, ctx) => {
-  const _ = db().command
-  const query = chairInvites().where({ revokedAt: _.exists(false) })
-  const [{ total }, res] = await Promise.all([
-    query.count(),
-    chairInvites()
-      .where({ revokedAt: _.exists(false) })
-      .orderBy('unitName', 'asc')
-      .skip((input.page - 1) * CHAIR_INVITE_PAGE_SIZE)
-      .limit(CHAIR_INVITE_PAGE_SIZE)
-      .get(),
-  ])
-  const items = res.data
+  const { total, items } = await chairInvitePage(input.page, CHAIR_INVITE_PAGE_SIZE)
   for (const inv of items) {
     if (inv.qrFileId || inv.usedAt || inv.expiresAt.getTime() <= ctx.now) continue
     // scene ≤ 32 visible characters: the 8-character code. check_path off: the page may not be released yet.
     const qr = (await cloud.openapi.wxacode.getUnlimited({ scene: inv.code, page: CHAIR_INVITE_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer }
     const up = (await cloud.uploadFile({ cloudPath: `chair-invites/${inv.unitId}/${inv.code}.png`, fileContent: qr.buffer })) as { fileID: string }
-    await chairInvites()
-      .doc(inv._id)
-      .update({ data: { qrFileId: up.fileID } })
+    await setInviteQr(inv._id, up.fileID)
     inv.qrFileId = up.fileID
   }
   const urls = await tempUrls(items.map((i) => (i.usedAt ? undefined : i.qrFileId)))

@@ -11,7 +11,7 @@ import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { cityUnit, siblingKey, toNode, type UnitRecord } from '../org/units-repo'
 import { ensureUser } from '../people/repo'
-import { setupState, takeAttempt } from './attempts'
+import { setupState, takeAttempt } from './setup-state-repo'
 
 /** The one document that says the environment was claimed (a unique _id: a second claim cannot land). */
 export const CLAIM_ID = 'claim'

@@ -5,30 +5,20 @@
 import { IMPORT_COLUMNS, IMPORT_ERRORS_SHOWN, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_ROWS_SHOWN } from '../../../../types/actions/setup'
 import type { ImportPreview } from '../../../../types/entities/setup'
 import { audit } from '../../lib/audit'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError, isDuplicateKey } from '../../lib/errors'
 import { pathOfFileId, tempUrls } from '../../lib/files'
-import type { Handler, HandlerContext } from '../../lib/handler'
+import type { Handler, MemberContext } from '../../lib/handler'
 import { writeXlsx } from '../../lib/xlsx'
 import { readFirstSheet, XlsxReadError } from '../../lib/xlsx-read'
-import { cityUnit, siblingKey, units, type UnitRecord } from '../org/units-repo'
+import { allActiveUnits, cityUnit, recountChildren, showImportedUnits, siblingKey, writeHiddenUnits, type UnitRecord } from '../org/units-repo'
 import { planImport, type KnownUnit, type PlannedUnit } from './import-plan'
 
 /** Where a person's import sheets go (the client uploads there; nobody imports another's file). */
 export const importFolder = (userId: string) => `imports/${userId}/`
 
-/** Every active unit (a city has at most a few thousand), a thousand per read. */
-async function activeUnits(): Promise<UnitRecord[]> {
-  const out: UnitRecord[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const batch = (await units().where({ status: 'active' }).orderBy('_id', 'asc').skip(skip).limit(1000).get()).data
-    out.push(...batch)
-    if (batch.length < 1000) return out
-  }
-}
-
-async function readSheet(fileId: string, ctx: HandlerContext) {
-  if (!pathOfFileId(fileId).startsWith(importFolder(ctx.caller.user!._id))) throw new AppError('IMPORT.NOT_YOURS')
+async function readSheet(fileId: string, ctx: MemberContext) {
+  if (!pathOfFileId(fileId).startsWith(importFolder(ctx.caller.user._id))) throw new AppError('IMPORT.NOT_YOURS')
   let bytes: Buffer
   try {
     bytes = ((await cloud.downloadFile({ fileID: fileId })) as { fileContent: Buffer }).fileContent
@@ -47,11 +37,11 @@ async function readSheet(fileId: string, ctx: HandlerContext) {
 
 const known = (u: UnitRecord): KnownUnit => ({ _id: u._id, name: u.name, type: u.type, parentId: u.parentId, path: u.path })
 
-async function plan(fileId: string, ctx: HandlerContext) {
+async function plan(fileId: string, ctx: MemberContext) {
   const rows = await readSheet(fileId, ctx)
   const city = await cityUnit()
   if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
-  const all = await activeUnits()
+  const all = await allActiveUnits()
   const result = planImport(rows, known(city), all.filter((u) => u._id !== city._id).map(known))
   if (!result.ok) throw new AppError(result.code, result.message)
   return { ...result, city }
@@ -118,30 +108,6 @@ function newUnitDoc(u: PlannedUnit, all: PlannedUnit[], digest: string, now: Dat
   }
 }
 
-/** Writes the hidden units not written yet (by an earlier, interrupted run) and claims them for this run. */
-async function writeHidden(created: PlannedUnit[], docs: Array<ReturnType<typeof newUnitDoc>>, digest: string): Promise<void> {
-  const _ = db().command
-  for (let i = 0; i < created.length; i += 100) {
-    const ids = created.slice(i, i + 100).map((u) => u.id)
-    const there = new Set(
-      (
-        await units()
-          .where({ _id: _.in(ids) })
-          .field({ _id: true })
-          .limit(100)
-          .get()
-      ).data.map((u) => u._id),
-    )
-    if (there.size > 0)
-      await units()
-        .where({ _id: _.in([...there]), status: 'importing' })
-        .update({ data: { importId: digest } })
-    const missing = docs.slice(i, i + 100).filter((d) => !there.has(d._id))
-    // One round trip per hundred units (add takes an array in cloud functions).
-    if (missing.length > 0) await units().add({ data: missing as unknown as UnitRecord[] } as never)
-  }
-}
-
 /** org.applyImport: the previewed plan, all at once; the same sheet again changes nothing. */
 export const applyImport: Handler<'org.applyImport'> = async (input, ctx) => {
   const p = await plan(input.fileId, ctx)
@@ -159,7 +125,11 @@ export const applyImport: Handler<'org.applyImport'> = async (input, ctx) => {
   const docs = created.map((u) => newUnitDoc(u, created, p.digest, now))
   for (let round = 0; ; round++) {
     try {
-      await writeHidden(created, docs, p.digest)
+      await writeHiddenUnits(
+        created.map((u) => u.id),
+        docs as unknown as UnitRecord[],
+        p.digest,
+      )
       break
     } catch (e) {
       // Another run of the same import wrote some of them meanwhile: look again.
@@ -167,18 +137,11 @@ export const applyImport: Handler<'org.applyImport'> = async (input, ctx) => {
     }
   }
   // The moment the import appears: one update shows every unit it wrote.
-  await units()
-    .where({ importId: p.digest, status: 'importing' })
-    .update({ data: { status: 'active', updatedAt: now } })
+  await showImportedUnits(p.digest, now)
   // Units that were already there and got new children: their child counts, counted afresh.
   const parents = [...new Set(created.map((u) => u.parentId))].filter((id) => !created.some((u) => u.id === id))
-  for (const parentId of parents) {
-    const { total } = await units().where({ parentId, status: 'active' }).count()
-    await units()
-      .doc(parentId)
-      .update({ data: { childCount: total, updatedAt: now } })
-  }
-  const user = ctx.caller.user!
+  for (const parentId of parents) await recountChildren(parentId, now)
+  const user = ctx.caller.user
   await audit({
     kind: 'unit',
     action: 'import',

@@ -28,8 +28,8 @@ const rpx = (value) => {
   return m ? Number(m[1]) : NaN
 }
 
-test('index.js parses as an ES2017 script (no optional chaining, no ??, no object spread)', () => {
-  const source = read('index.js')
+test.each(['index.js', 'helpers.js', 'upload-behavior.js'])('%s parses as an ES2017 script (no optional chaining, no ??, no object spread)', (file) => {
+  const source = read(file)
   expect(() => acorn.parse(source, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow()
   // The check itself rejects what it must: syntax newer than ES2017 fails to parse.
   expect(() => acorn.parse('a?.b', { ecmaVersion: 2017 })).toThrow()

@@ -6,98 +6,27 @@
 // spread) so it runs on old phones whatever the build does or does not transpile.
 'use strict'
 
-var MB = 1024 * 1024
-// The product allows at most nine images per work; `max` is clamped to 1..HARD_MAX.
-var HARD_MAX = 9
-var DEFAULT_MAX_SIZE_MB = 10
-// Photos above this size are recompressed before upload: mobile data on old phones is slow and
-// metered, and 1 MB is ample for display and review.
-var COMPRESS_ABOVE_BYTES = 1 * MB
-// wx.compressImage: `quality` 0–100 (applies to JPEG); 80 keeps artwork detail legible.
-var COMPRESS_QUALITY = 80
-// Network API doc ("网络 > 使用说明"): wx.request / wx.uploadFile / wx.downloadFile share a limit
-// of 10 concurrent requests, and the page needs some of them. Nine parallel uploads on a weak
-// connection also time out together; three at a time finish one by one instead.
-var MAX_PARALLEL_UPLOADS = 3
-// Long enough for an older user to read a two-line toast.
-var TOAST_MS = 3000
+var helpers = require('./helpers')
 
-var keySeq = 0
-
-function nextKey() {
-  keySeq += 1
-  return 'img' + keySeq
-}
-
-function clampMax(value) {
-  var n = Math.floor(Number(value))
-  if (Number.isNaN(n)) return HARD_MAX
-  if (n < 1) return 1
-  return n > HARD_MAX ? HARD_MAX : n
-}
-
-function sizeLimitMb(value) {
-  var n = Number(value)
-  return Number.isFinite(n) && n > 0 ? n : DEFAULT_MAX_SIZE_MB
-}
-
-// Cloud storage paths are plain "folder/name" keys: no leading slash, exactly one slash between
-// the folder and the generated file name.
-function normalizeDir(dir) {
-  if (typeof dir !== 'string') return ''
-  var d = dir.replace(/^\/+/, '').trim()
-  if (!d) return ''
-  return d.charAt(d.length - 1) === '/' ? d : d + '/'
-}
-
-function extensionOf(filePath) {
-  var m = /\.([A-Za-z0-9]{1,8})$/.exec(String(filePath || '').split(/[?#]/)[0])
-  return m ? m[1].toLowerCase() : ''
-}
-
-// Unique per upload across devices: time, randomness and a per-process counter; the extension of
-// the file actually uploaded is kept so the stored object has the right content type.
-function uniqueName(ext) {
-  return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10) + '-' + nextKey() + '.' + ext
-}
-
-function isNumber(n) {
-  return typeof n === 'number' && Number.isFinite(n) && n > 0
-}
-
-function publicItem(item) {
-  var out = { fileID: item.fileID, url: item.url }
-  if (isNumber(item.width)) out.width = item.width
-  if (isNumber(item.height)) out.height = item.height
-  return out
-}
-
-function indexOfKey(items, key) {
-  for (var i = 0; i < items.length; i++) {
-    if (items[i].key === key) return i
-  }
-  return -1
-}
-
-function isCancel(err) {
-  // wx.chooseMedia reports a user cancel as "chooseMedia:fail cancel".
-  return !!(err && typeof err.errMsg === 'string' && /cancel/i.test(err.errMsg))
-}
-
-function isPermissionError(err) {
-  // Privacy guide rules (since 2023-09-15) and album/camera authorization both fail the call with
-  // an errMsg naming auth, privacy or permission.
-  return !!(err && typeof err.errMsg === 'string' && /auth|privacy|permission|deny/i.test(err.errMsg))
-}
-
-function toast(title) {
-  wx.showToast({ title: title, icon: 'none', duration: TOAST_MS })
-}
+var MB = helpers.MB
+var HARD_MAX = helpers.HARD_MAX
+var DEFAULT_MAX_SIZE_MB = helpers.DEFAULT_MAX_SIZE_MB
+var nextKey = helpers.nextKey
+var clampMax = helpers.clampMax
+var sizeLimitMb = helpers.sizeLimitMb
+var normalizeDir = helpers.normalizeDir
+var isNumber = helpers.isNumber
+var publicItem = helpers.publicItem
+var indexOfKey = helpers.indexOfKey
+var isCancel = helpers.isCancel
+var isPermissionError = helpers.isPermissionError
+var toast = helpers.toast
 
 Component({
   options: {
     styleIsolation: 'isolated',
   },
+  behaviors: [require('./upload-behavior')],
 
   properties: {
     max: { type: Number, value: HARD_MAX },
@@ -328,172 +257,6 @@ Component({
         toast(message)
         this._emitError('TOO_LARGE', message)
       }
-      this._pump()
-    },
-
-    // Starts queued files while slots are free. Nothing starts while the picker is disabled.
-    _pump: function () {
-      var state = this._state()
-      while (state.alive && !this.data.disabled && state.active < MAX_PARALLEL_UPLOADS && state.queue.length) {
-        var key = state.queue.shift()
-        var idx = indexOfKey(this.data.items, key)
-        if (idx < 0 || this.data.items[idx].status !== 'queued' || !state.files[key]) continue
-        this._start(key, idx)
-      }
-    },
-
-    _start: function (key, idx) {
-      var state = this._state()
-      var file = state.files[key]
-      var self = this
-      var released = false
-      state.active += 1
-      file.release = function () {
-        if (released) return
-        released = true
-        file.release = null
-        state.active -= 1
-        // Let the current callback finish before the next file starts.
-        setTimeout(function () {
-          self._pump()
-        }, 0)
-      }
-      var patch = {}
-      patch['items[' + idx + '].status'] = 'uploading'
-      patch['items[' + idx + '].progress'] = 0
-      this.setData(patch)
-
-      if (file.uploadPath) {
-        this._upload(key)
-        return
-      }
-      if (file.size > COMPRESS_ABOVE_BYTES && typeof wx.compressImage === 'function') {
-        var proceed = function (path) {
-          // Removed or detached while compressing: nothing left to upload for.
-          if (!state.alive || state.files[key] !== file) return
-          file.uploadPath = path || file.localPath
-          self._upload(key)
-        }
-        try {
-          wx.compressImage({
-            src: file.localPath,
-            quality: COMPRESS_QUALITY,
-            success: function (res) {
-              proceed(res && res.tempFilePath)
-            },
-            // The original is within the size limit: upload it rather than fail the file.
-            fail: function () {
-              proceed(file.localPath)
-            },
-          })
-        } catch (e) {
-          proceed(file.localPath)
-        }
-        return
-      }
-      file.uploadPath = file.localPath
-      this._upload(key)
-    },
-
-    _upload: function (key) {
-      var state = this._state()
-      var file = state.files[key]
-      var self = this
-      if (!file.cloudPath) {
-        var ext = extensionOf(file.uploadPath) || extensionOf(file.localPath) || 'jpg'
-        // The same cloud path is reused on retry, so a retried file never leaves an orphan copy.
-        file.cloudPath = normalizeDir(this.data.cloudDir) + uniqueName(ext)
-      }
-      file.attempt += 1
-      var attempt = file.attempt
-      var current = function () {
-        return state.alive && state.files[key] === file && file.attempt === attempt
-      }
-      var settle = function (fn) {
-        return function (res) {
-          if (!current()) return
-          file.task = null
-          if (file.release) file.release()
-          fn(res)
-        }
-      }
-      var onSuccess = settle(function (res) {
-        if (res && res.fileID) self._uploaded(key, res.fileID)
-        else self._uploadFailed(key)
-      })
-      var onFail = settle(function () {
-        self._uploadFailed(key)
-      })
-      try {
-        // wx.cloud.uploadFile returns an UploadTask when called with callbacks; its
-        // onProgressUpdate reports `progress` 0–100.
-        var task = wx.cloud.uploadFile({
-          cloudPath: file.cloudPath,
-          filePath: file.uploadPath,
-          success: onSuccess,
-          fail: onFail,
-        })
-        if (current()) file.task = task || null
-        if (task && typeof task.onProgressUpdate === 'function') {
-          task.onProgressUpdate(function (res) {
-            if (current()) self._progress(key, res && res.progress)
-          })
-        }
-      } catch (err) {
-        // wx.cloud missing (wx.cloud.init not called) or a bad argument: the file can be retried.
-        onFail(err)
-      }
-    },
-
-    _progress: function (key, value) {
-      var p = Math.round(Number(value))
-      if (!Number.isFinite(p)) return
-      p = p < 0 ? 0 : p > 100 ? 100 : p
-      var items = this.data.items
-      var idx = indexOfKey(items, key)
-      // Only real changes reach setData: old phones get many events with the same percent.
-      if (idx < 0 || items[idx].status !== 'uploading' || items[idx].progress === p) return
-      var patch = {}
-      patch['items[' + idx + '].progress'] = p
-      this.setData(patch)
-    },
-
-    _uploaded: function (key, fileID) {
-      var idx = indexOfKey(this.data.items, key)
-      if (idx < 0) return
-      var patch = {}
-      patch['items[' + idx + '].status'] = 'done'
-      patch['items[' + idx + '].progress'] = 100
-      patch['items[' + idx + '].fileID'] = fileID
-      // The fileID doubles as the display url: <image> and wx.previewImage accept cloud file IDs.
-      patch['items[' + idx + '].url'] = fileID
-      this.setData(patch)
-      this._emitChange()
-    },
-
-    _uploadFailed: function (key) {
-      var idx = indexOfKey(this.data.items, key)
-      if (idx < 0) return
-      var patch = {}
-      patch['items[' + idx + '].status'] = 'failed'
-      this.setData(patch)
-      this._emitChange()
-      // The tile already says 上传失败 with a 重试 button; the event lets the page log it.
-      this._emitError('UPLOAD_FAILED', '图片上传失败，请点“重试”')
-    },
-
-    onRetry: function (e) {
-      if (this.data.disabled) return
-      var key = e.currentTarget.dataset.key
-      var state = this._state()
-      var idx = indexOfKey(this.data.items, key)
-      if (idx < 0 || this.data.items[idx].status !== 'failed' || !state.files[key]) return
-      var patch = {}
-      patch['items[' + idx + '].status'] = 'queued'
-      patch['items[' + idx + '].progress'] = 0
-      this.setData(patch)
-      state.queue.push(key)
-      this._emitChange()
       this._pump()
     },
 
