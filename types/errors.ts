@@ -141,6 +141,11 @@ export const ERROR_MESSAGES = {
   'HONOUR.ALREADY_LIKED': '您已经点过赞了',
   'HONOUR.IMAGE_NOT_YOURS': '图片需由您本人上传，请重新选择',
   'HONOUR.CERT_NOT_FOUND': '查无此证书，请核对证书编号；如有疑问请联系市总工会',
+  'HONOUR.NOT_YOUR_CERT': '只能查看本人的证书',
+  'HONOUR.NO_SEAL': '市总工会还没有上传印章，证书稍后即可查看',
+  'HONOUR.CERT_CHARS': '姓名或单位中有证书字体无法显示的字，请联系市总工会处理',
+  'HONOUR.SEAL_BAD_IMAGE': '无法读取这张印章图片，请上传 PNG（透明背景）或 JPG 图片',
+  'HONOUR.SEAL_TOO_LARGE': '印章图片过大，请上传 10 MB 以内、边长不超过 4000 像素的图片',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

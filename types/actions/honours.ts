@@ -9,7 +9,9 @@ import {
   type MyHonour,
   type NominationView,
   type NoticePage,
+  type CertificateView,
   type ObjectionView,
+  type SealView,
   type QuotaView,
   type StoryCard,
   type StoryDraft,
@@ -22,6 +24,7 @@ const CHAIRS = ['unit_chair', 'area_chair', 'city_admin'] as const
 const CITY = { who: 'member', roles: ['city_admin'], scope: { kind: 'anywhere' } } as const
 const onNomination = { kind: 'record', collection: 'honour_nominations', field: 'nominationId' } as const
 
+const certNumber = v.pipe(v.string('请输入证书编号'), v.trim(), v.toUpperCase(), v.regex(CERTIFICATE_NUMBER, '证书编号格式不正确'))
 const category = v.picklist(HONOUR_CATEGORIES, '请选择荣誉类别')
 
 /** Text shown to others is plain text: markup (a script, a tag) is refused, never stored. */
@@ -94,6 +97,12 @@ export const honoursActions = {
     summary: 'The caller’s own nominations: consent to give, status, certificate.',
     input: v.strictObject({}),
     output: returns<MyHonour[]>(),
+    access: { who: 'user' },
+  }),
+  'honours.certificate': action({
+    summary: 'The caller’s own certificate as an image (PNG, made on first view and kept): a temporary URL to show, save and share.',
+    input: v.strictObject({ number: certNumber }),
+    output: returns<CertificateView>(),
     access: { who: 'user' },
   }),
   'honours.confirmConsent': action({
@@ -182,6 +191,19 @@ export const honoursActions = {
     summary: 'The commended workers, in notice order, 20 a page: certificate number and state, story and its state (to write stories and find certificates).',
     input: v.strictObject({ page }),
     output: returns<Page<CommendedView>>(),
+    access: CITY,
+  }),
+  'honours.seal': action({
+    summary: 'The union’s seal printed on new certificates (null until uploaded).',
+    input: v.strictObject({}),
+    output: returns<SealView>(),
+    access: CITY,
+  }),
+  'honours.setSeal': action({
+    summary:
+      'Upload the union’s seal (an image the caller uploaded, PNG with transparency preferred; sent to the media check). Certificates made later carry it; existing ones keep theirs.',
+    input: v.strictObject({ file: fileId }),
+    output: returns<SealView>(),
     access: CITY,
   }),
   'honours.revokeCertificate': action({

@@ -167,6 +167,23 @@ export interface MyHonour {
   certificate: { number: string; imageUrl: string | null; status: 'valid' | 'revoked' } | null
 }
 
+/**
+ * The union's seal as the city union's page shows it. current: the seal new certificates carry (null until
+ * one passed the media check). pending: the latest upload while its check runs, or when it failed
+ * (risky) or waits for a person (manual); null once it became current.
+ */
+export interface SealView {
+  current: { url: string | null; at: number } | null
+  pending: { url: string | null; check: 'pending' | 'risky' | 'manual'; at: number } | null
+}
+
+/** A worker's own certificate: what it says, and its image (a temporary URL, about two hours). */
+export interface CertificateView extends Verification {
+  imageUrl: string
+  width: number
+  height: number
+}
+
 /** A certificate number: year, sequence, and four letters that make a guessed number fail (2027-0001-K7QM). */
 export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
 
@@ -178,8 +195,11 @@ export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
 export const STORY_PAGE = '/package-honours/pages/story/index'
 /** The public notice (公示). */
 export const NOTICE_PAGE = '/package-honours/pages/notice/index'
-/** The certificate check; a certificate's QR code opens it with the number as `scene`. */
-export const VERIFY_PAGE = '/package-honours/pages/verify/index'
+/**
+ * The public page a certificate's mini-program code opens (scene = the certificate number, 14 characters).
+ * Without the leading slash: wxacode.getUnlimited's `page` takes the path that way; pages add the slash.
+ */
+export const VERIFY_PAGE = 'package-honours/pages/verify/index'
 
 /** A block of a 匠心筑梦 story: structured, never HTML. */
 export type StoryBlock = { kind: 'paragraph'; text: string } | { kind: 'image'; file: string; caption: string }

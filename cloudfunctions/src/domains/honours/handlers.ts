@@ -9,6 +9,7 @@ import { notice, object, publishNotice } from './notice'
 import { objectionsAction, resolveObjection } from './objections'
 import { quotasAction, setQuotas, splitQuota } from './quotas'
 import { decide } from './review'
+import { AppError } from '../../lib/errors'
 import { cityStories, reviewStory, saveStory } from './stories'
 import { likeStory, story, storyList } from './stories-public'
 
@@ -30,6 +31,10 @@ export const honoursHandlers: Handlers<'honours'> = {
   'honours.commend': commend,
   'honours.commended': commendedList,
   'honours.revokeCertificate': revokeCertificate,
+  // Wired to their handlers in the next change; until then the actions answer that they are not available.
+  'honours.certificate': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
+  'honours.seal': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
+  'honours.setSeal': () => Promise.reject(new AppError('COMMON.UNKNOWN_ACTION')),
   'honours.stories': storyList,
   'honours.story': story,
   'honours.likeStory': likeStory,
