@@ -7,7 +7,7 @@
 // https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/share-timeline.html
 import { DEMO_CONTENT } from '../../cloudfunctions/local/seed/demo-content'
 import { PEOPLE, START_TIMEOUT_MS, startDemoApp, type DemoApp } from './demo-app'
-import { NOMINEE, publishDemoNotice } from './demo-honours'
+import { commendDemo, NOMINEE, publishDemoNotice, publishDemoStory, STORY } from './demo-honours'
 import { enterApp, MOMENTS_SCENE } from './harness'
 
 let app: DemoApp
@@ -95,5 +95,29 @@ describe('package-honours/pages/notice/index', () => {
     for (const t of [NOMINEE.unit, NOMINEE.job, NOMINEE.category]) expect(text).toContain(t)
     expect(text).not.toContain('提出异议')
     expect(actions).toEqual(['honours.notice'])
+  })
+})
+
+describe('匠心筑梦 after the commendation', () => {
+  let storyId: string
+  beforeAll(async () => {
+    const nominationId = (await app.call('honours.notice', { page: 1 }, PEOPLE.moments)).items[0].id
+    await commendDemo(app)
+    storyId = await publishDemoStory(app, nominationId)
+  })
+
+  it('package-honours/pages/stories/index: shows the published stories', async () => {
+    fromMoments('package-honours/pages/stories/index')
+    const { text, actions } = await app.open('package-honours/pages/stories/index', {}, ['匠心筑梦', STORY.title])
+    expect(text).toContain(STORY.lead)
+    expect(actions).toEqual(['honours.stories'])
+  })
+
+  it('package-honours/pages/story/index: shows the story, without the like and share buttons that need a sign-in', async () => {
+    fromMoments('package-honours/pages/story/index', { id: storyId })
+    const { text, actions } = await app.open('package-honours/pages/story/index', { id: storyId }, [STORY.title, STORY.text])
+    expect(text).not.toContain('点赞')
+    expect(text).not.toContain('分享给工友')
+    expect(actions).toEqual(['honours.story'])
   })
 })

@@ -205,8 +205,11 @@ export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
 export const STORY_PAGE = '/package-honours/pages/story/index'
 /** The public notice (公示). */
 export const NOTICE_PAGE = '/package-honours/pages/notice/index'
-/** The certificate check; a certificate's QR code opens it with the number as `scene`. */
-export const VERIFY_PAGE = '/package-honours/pages/verify/index'
+/**
+ * The public page a certificate's mini-program code opens (scene = the certificate number, 14 characters).
+ * Without the leading slash: wxacode.getUnlimited's `page` takes the path that way; pages add the slash.
+ */
+export const VERIFY_PAGE = 'package-honours/pages/verify/index'
 
 /** A block of a 匠心筑梦 story: structured, never HTML. */
 export type StoryBlock = { kind: 'paragraph'; text: string } | { kind: 'image'; file: string; caption: string }

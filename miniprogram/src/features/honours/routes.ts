@@ -9,7 +9,7 @@ const q = (path: string, key: string, value?: string) => (value ? `${path}?${key
 export const HONOUR_ROUTES = {
   notice: NOTICE_PAGE,
   /** `number`: a certificate number to check at once (a QR code's `scene` carries the same). */
-  verify: (number?: string) => q(VERIFY_PAGE, 'no', number),
+  verify: (number?: string) => q(`/${VERIFY_PAGE}`, 'no', number),
   stories: `${P}/stories/index`,
   story: (id: string) => q(STORY_PAGE, 'id', id),
   mine: `${P}/mine/index`,

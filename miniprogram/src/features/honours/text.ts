@@ -20,7 +20,7 @@ export const MINE_TEXT = {
   save: '保存到相册',
   download: '下载证书图片',
   share: '分享证书查验',
-  noImage: '证书图片正在生成，请稍后下拉刷新',
+  view: '查看证书',
   denied: '需要允许保存到相册',
   deniedHint: '请在设置中打开「保存到相册」，再点一次保存',
   openSetting: '去设置',

@@ -28,12 +28,19 @@ function List({ status }: { status: ObjectionStatus }) {
     list,
     {
       uphold: {
-        reason: { title: '异议成立', label: '核实结果（将作为撤下公示的原因）', quick: ['经核实，事迹与实际不符'], limit: L.reason, subject },
+        reason: {
+          title: '异议成立',
+          confirmText: '确定异议成立',
+          label: '核实结果（将作为撤下公示的原因）',
+          quick: ['经核实，事迹与实际不符'],
+          limit: L.reason,
+          subject,
+        },
         send: ([o], reason) => resolve(o, true, reason),
         done: () => '已撤下公示',
       },
       dismiss: {
-        reason: { title: '异议不成立', label: '核实结果', quick: ['经核实，反映的问题不属实'], limit: L.reason, subject },
+        reason: { title: '异议不成立', confirmText: '确定异议不成立', label: '核实结果', quick: ['经核实，反映的问题不属实'], limit: L.reason, subject },
         send: ([o], reason) => resolve(o, false, reason),
         done: () => '已处理',
       },

@@ -1,6 +1,8 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import * as React from 'react'
+import { useState } from 'react'
 import type { MyHonour } from '@contract/entities/honours'
+import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 import { useSubmit } from '../../../hooks/use-submit'
 import { saveCertificate } from '../hooks/save-certificate'
@@ -17,11 +19,20 @@ function DownloadLink({ url, number }: { url: string; number: string }) {
   )
 }
 
-/** A certificate in 我的荣誉: its image (when made), number and state; save, and share its check (the page's share reads data-number). */
+/**
+ * A certificate in 我的荣誉: number and state; its image (honours.certificate draws it on the first view
+ * and keeps it), to save to the album (H5: download); share its check (the page's share reads data-number).
+ */
 export default function CertificateCard({ honour, certificate }: { honour: MyHonour; certificate: Certificate }) {
+  const [imageUrl, setImageUrl] = useState(certificate.imageUrl)
+  const view = useSubmit(async () => {
+    const res = await call('honours.certificate', { number: certificate.number })
+    if (!res.ok) return toastError(res.error)
+    setImageUrl(res.data.imageUrl)
+  })
   const save = useSubmit(async () => {
-    if (!certificate.imageUrl) return
-    const out = await saveCertificate(certificate.imageUrl)
+    if (!imageUrl) return
+    const out = await saveCertificate(imageUrl)
     if (out === 'failed') toastError({ message: '保存没有成功，请稍后再试' })
   })
   const h5 = process.env.TARO_ENV === 'h5'
@@ -35,15 +46,19 @@ export default function CertificateCard({ honour, certificate }: { honour: MyHon
         {honour.category ?? ''} · {honour.unitName}
       </Text>
       <Text className='hon__muted'>证书编号：{certificate.number}</Text>
-      {certificate.imageUrl ? (
-        <Image className='hon__image' src={certificate.imageUrl} mode='widthFix' showMenuByLongpress />
+      {imageUrl ? (
+        <Image className='hon__image' id='certificate-image' src={imageUrl} mode='widthFix' showMenuByLongpress />
       ) : (
-        <Text className='hon__muted'>{T.noImage}</Text>
+        certificate.status === 'valid' && (
+          <View className={`hon__button${view.busy ? ' hon__button--busy' : ''}`} id='certificate-view' onClick={() => void view.run()}>
+            {T.view}
+          </View>
+        )
       )}
-      {certificate.imageUrl &&
+      {imageUrl &&
         certificate.status === 'valid' &&
         (h5 ? (
-          <DownloadLink url={certificate.imageUrl} number={certificate.number} />
+          <DownloadLink url={imageUrl} number={certificate.number} />
         ) : (
           <View className={`hon__button${save.busy ? ' hon__button--busy' : ''}`} id='certificate-save' onClick={() => void save.run()}>
             {T.save}

@@ -36,6 +36,7 @@ export function useNominationDecisions(list: PagedList<NominationView>, unit: Pi
       return: {
         reason: {
           title: '退回修改',
+          confirmText: '确定退回',
           label: '退回的原因（推荐单位能看到）',
           quick: ['事迹写得不够具体', '请补充本人照片', '岗位或类别填写有误'],
           limit: L.reason,
@@ -45,7 +46,7 @@ export function useNominationDecisions(list: PagedList<NominationView>, unit: Pi
         done: () => '已退回',
       },
       reject: {
-        reason: { title: '不予推荐', quick: ['不符合评选条件', '事迹不够突出'], limit: L.reason, subject },
+        reason: { title: '不予推荐', confirmText: '确定不予推荐', quick: ['不符合评选条件', '事迹不够突出'], limit: L.reason, subject },
         send: ([n], reason) => decide(n, 'reject', reason),
         done: () => '已不予推荐',
       },

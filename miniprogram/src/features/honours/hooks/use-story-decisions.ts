@@ -19,7 +19,14 @@ export function useStoryDecisions(list: PagedList<StoryDraft>) {
         done: () => '已发布',
       },
       back: {
-        reason: { title: '退回修改', label: '退回的原因', quick: ['请核实事迹细节', '请更换图片'], limit: L.reason, subject: ([s]) => `「${s.title}」` },
+        reason: {
+          title: '退回修改',
+          confirmText: '确定退回',
+          label: '退回的原因',
+          quick: ['请核实事迹细节', '请更换图片'],
+          limit: L.reason,
+          subject: ([s]) => `「${s.title}」`,
+        },
         send: async ([s], reason) => outcome(s, await call('honours.reviewStory', { storyId: s.id, publish: false, reason })),
         done: () => '已退回',
       },

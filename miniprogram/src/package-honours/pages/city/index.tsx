@@ -7,6 +7,7 @@ import WithMe from '../../../components/with-me'
 import NoticeSection from '../../../features/honours/city/notice-section'
 import ObjectionsSection from '../../../features/honours/city/objections-section'
 import RevokeSection from '../../../features/honours/city/revoke-section'
+import SealSection from '../../../features/honours/city/seal-section'
 import { unitsWithRole } from '../../../features/org/staff'
 import '../../../features/honours/styles/honours.scss'
 import '../verify/index.scss'
@@ -18,24 +19,33 @@ const TABS: Array<{ key: Tab; label: string }> = [
   { key: 'certificates', label: '证书' },
 ]
 
-function City() {
+function City({ me }: { me: Me }) {
   const [tab, setTab] = useState<Tab>('notice')
   return (
     <View className='hon'>
       <SegTabs<Tab> tabs={TABS} active={tab} onChange={setTab} />
       {tab === 'notice' && <NoticeSection />}
       {tab === 'objections' && <ObjectionsSection />}
-      {tab === 'certificates' && <RevokeSection />}
+      {tab === 'certificates' && (
+        <>
+          <SealSection userId={me.id} />
+          <RevokeSection />
+        </>
+      )}
     </View>
   )
 }
 
-/** 公示与表彰 (the city union): publish the notice, resolve objections, commend, revoke a certificate. */
+/** 公示与表彰 (the city union): publish the notice, resolve objections, commend; the seal; revoke a certificate. */
 export default function CityHonoursPage() {
   return (
     <WithMe>
       {(me: Me) =>
-        unitsWithRole(me, ['city_admin']).length ? <City /> : <EmptyState mark='权' title='仅限市总工会使用' message='公示、异议处理和表彰由市总工会负责。' />
+        unitsWithRole(me, ['city_admin']).length ? (
+          <City me={me} />
+        ) : (
+          <EmptyState mark='权' title='仅限市总工会使用' message='公示、异议处理和表彰由市总工会负责。' />
+        )
       }
     </WithMe>
   )

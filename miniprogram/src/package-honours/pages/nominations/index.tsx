@@ -9,6 +9,7 @@ import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { open } from '../../../services/navigation'
 import NominationCard from '../../../features/honours/components/nomination-card'
+import { useReloadOnReturn } from '../../../features/honours/hooks/use-reload-on-return'
 import { HONOUR_ROUTES } from '../../../features/honours/routes'
 import { NOMINATE_ROLES } from '../../../features/honours/staff'
 import '../../../features/honours/styles/honours.scss'
@@ -18,7 +19,8 @@ const EDITABLE = ['draft', 'returned']
 function Nominations({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onSelect: (id: string) => void }) {
   // A grassroots union has a handful of nominations, within its quota: the first page holds them.
   const query = useCloudQuery('honours.nominations', { unitId: unit.id, view: 'own', page: 1 })
-  usePageRefresh(query, { reloadOnShow: true })
+  usePageRefresh(query)
+  useReloadOnReturn(query.reload)
   return (
     <View className='hon'>
       <UnitSwitch units={units} selected={unit} onSelect={onSelect} />

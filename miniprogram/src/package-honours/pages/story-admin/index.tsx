@@ -12,6 +12,7 @@ import { usePagedList } from '../../../hooks/use-paged-list'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { open } from '../../../services/navigation'
 import { formatDateTime } from '../../../utils/date'
+import { useReloadOnReturn } from '../../../features/honours/hooks/use-reload-on-return'
 import { useStoryDecisions } from '../../../features/honours/hooks/use-story-decisions'
 import { HONOUR_ROUTES } from '../../../features/honours/routes'
 import '../../../features/honours/styles/honours.scss'
@@ -27,7 +28,8 @@ const TABS: Array<{ key: Tab; label: string }> = [
 /** The commended workers: write a story for one, or continue theirs. */
 function Workers() {
   const list = usePagedList('honours.commended', {})
-  usePageRefresh(list, { reloadOnShow: true })
+  usePageRefresh(list)
+  useReloadOnReturn(list.reload)
   return (
     <ListBody list={list} empty={<EmptyState compact mark='表' title='还没有表彰人员' message='确认表彰后，可以为表彰的职工撰写风采故事。' />}>
       {(items) => (
@@ -62,7 +64,8 @@ function Workers() {
 
 function Stories({ status }: { status: StoryStatus }) {
   const list = usePagedList('honours.cityStories', { status })
-  usePageRefresh(list, { reloadOnShow: true })
+  usePageRefresh(list)
+  useReloadOnReturn(list.reload)
   const d = useStoryDecisions(list)
   return (
     <>
