@@ -17,6 +17,7 @@ import { subscribeTemplates } from '../../../types/subscribe-templates'
 import type { LocalCloud } from '../index'
 import { DEMO_CAMPAIGN_ID } from './demo'
 import { picture, type PictureKind } from './demo-pictures'
+import { demoSeal } from './demo-seal'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -662,6 +663,12 @@ export async function seedDemoContent(cloud: LocalCloud, now: number = Date.now(
   // adopted in the order of the awards' announcement
   for (const plan of [...adoptedIdeas].reverse()) await call('ideas.adopt', { ideaId: ideaIds.get(plan.key)!, award: plan.award! }, SUN)
   for (const plan of IDEAS.filter((i) => i.implemented)) await call('ideas.setImplemented', { ideaId: ideaIds.get(plan.key)!, implemented: true }, SUN)
+
+  // ---- the city union's seal for e-certificates, uploaded by its admin and passed by the media check
+  const sealFile = await cloud.storage.putFromClient(`honours/${uid(SUN)}/seal.png`, demoSeal('市总工会'))
+  await call('honours.setSeal', { file: sealFile }, SUN)
+  await cloud.openapi.flushMediaChecks()
+  expect((await call('honours.seal', {}, SUN)).current !== null, 'the seal is in use after the media check')
 
   // ---- the campaign's counters moved as the actions moved them: check they say what was done
   const home = await call('campaign.home', { campaignId: DEMO_CAMPAIGN_ID }, SUN)
