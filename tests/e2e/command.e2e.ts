@@ -1,7 +1,7 @@
 // Steering the campaign in the browser, at 375 px (a phone) and 1280 px (staff at a desk, the H5 wide
 // layout): the city union publishes a notice with an attachment, pinned; a unit chair sees it pinned on
 // the home page and the unread count on 我的, opens it (read once); the city sees that unit's receipt;
-// the dashboard shows the same counts campaign.dashboard answers. Screens: screenshots/command-*.png.
+// a nurse's golden idea moves the dashboard, which shows the same counts campaign.dashboard answers. Screens: screenshots/command-*.png.
 import type { BrowserContext, Page } from 'playwright-core'
 import { BASE_URL, close, launch } from './browser'
 import { callAs, fillInput, fillTextarea, look, openRoute } from './app'
@@ -78,13 +78,28 @@ test.each([375, 1280])(
     expect(await city.page.locator('#receipt-u-jkq-jixie').innerText()).toMatch(/已读 1 \/ \d+ 人/)
     await look(city.page, `command-receipts-${width}`)
 
-    // 5. The dashboard shows what campaign.dashboard answers; at a desk its cards sit in two columns.
-    const d = (await callAs(city.context, 'campaign.dashboard', { unitId: 'u-city' })) as { totals: { participants: number; entries: number } }
+    // 5. A nurse submits a golden idea: one more entry on the city's dashboard, which shows what
+    // campaign.dashboard answers; at a desk its cards sit in two columns.
+    type Totals = { totals: { participants: number; entries: number } }
+    const before5 = (await callAs(city.context, 'campaign.dashboard', { unitId: 'u-city' })) as Totals
+    const nurse = await open(width, 'demo-worker-2')
+    await callAs(nurse.context, 'ideas.submit', {
+      type: '金点子',
+      title: `病房呼叫铃分区提示（${width}）`,
+      problem: '夜班时各病房的呼叫铃声音一样，护士站分不清是哪一区在呼叫，来回查看耽误时间。',
+      proposal: '按病区设置不同的提示音和指示灯颜色，护士站屏幕同时显示床号。',
+      benefit: '夜间响应时间预计缩短一半，减少护士无效走动。',
+    })
+    await nurse.context.close()
+    const d = (await callAs(city.context, 'campaign.dashboard', { unitId: 'u-city' })) as Totals
+    expect(d.totals.entries).toBe(before5.totals.entries + 1)
+    expect(d.totals.participants).toBeGreaterThanOrEqual(Math.max(1, before5.totals.participants))
     await openRoute(city.page, '/package-command/pages/dashboard/index')
     await city.page.locator('#dashboard-totals').waitFor()
     expect(await city.page.locator('#total-participants').innerText()).toContain(grouped(d.totals.participants))
     expect(await city.page.locator('#total-entries').innerText()).toContain(grouped(d.totals.entries))
     await city.page.locator('#trend-chart').waitFor()
+    expect(await city.page.locator('#board-entries').innerText()).toContain('市人民医院工会')
     const columns = await city.page.locator('#dashboard .cmd-grid').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length)
     const display = await city.page.locator('#dashboard .cmd-grid').evaluate((el) => getComputedStyle(el).display)
     if (width >= 1024) expect([display, columns]).toEqual(['grid', 2])
