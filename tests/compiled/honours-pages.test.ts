@@ -64,7 +64,7 @@ describe('after the commendation', () => {
   it('package-honours/pages/mine/index: the worker finds their certificate with its number, to save and share', async () => {
     await app.signIn(PEOPLE.worker)
     const { text } = await app.open('package-honours/pages/mine/index', {}, ['电子证书', `证书编号：${number}`])
-    for (const t of ['已表彰', '有效', '分享证书查验']) expect(text).toContain(t)
+    for (const t of ['已表彰', '有效', '查看证书', '分享证书查验']) expect(text).toContain(t)
   })
 
   it('package-honours/pages/stories/index: someone who opened a shared card sees the published story', async () => {

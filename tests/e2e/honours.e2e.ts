@@ -131,7 +131,7 @@ test('a chair nominates, the tree forwards, the city publishes the notice, an ob
   await stranger.page.locator('.notice__line', { hasText: NAME }).waitFor()
   expect(await stranger.page.locator('body').innerText()).not.toContain(OBJECTION)
   await openRoute(stranger.page, '/package-honours/pages/stories/index')
-  await stranger.page.getByText('匠心筑梦').first().waitFor()
+  await stranger.page.locator('.hon__title', { hasText: '匠心筑梦' }).waitFor()
   await look(stranger.page, 'honours-stories')
   await openRoute(stranger.page, '/package-honours/pages/verify/index?no=2027-0001-K7QM')
   await stranger.page.locator('#verify-result').waitFor()
@@ -141,7 +141,7 @@ test('a chair nominates, the tree forwards, the city publishes the notice, an ob
   // 10. From the home page, 展职工风采 opens the story column.
   await openRoute(stranger.page, '/pages/index/index')
   await stranger.page.locator('#line-fengcai').click()
-  await stranger.page.getByText('市总工会讲述百名先进职工的奋斗故事').waitFor()
+  await stranger.page.locator('.hon__muted', { hasText: '市总工会讲述百名先进职工的奋斗故事' }).waitFor()
 
   for (const c of [city, area, chair, other, stranger]) await c.context.close()
 })

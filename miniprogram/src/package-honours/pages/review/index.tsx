@@ -26,12 +26,15 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
           <View id='review-list'>
             {items.map((n) => (
               <NominationCard key={n.id} n={n} full>
+                {/* Three verbs do not fit one row at 375 px in large type: the way forward gets its own. */}
                 <DecisionButtons
                   buttons={[
                     { text: DECISION_LABELS.reject, danger: true, disabled: d.busy, onClick: () => d.start('reject', [n]) },
                     { text: DECISION_LABELS.return, plain: true, disabled: d.busy, onClick: () => d.start('return', [n]) },
-                    { text: forwardText(unit).button, loading: d.busyId === n.id, disabled: d.busy, onClick: () => d.start('forward', [n]) },
                   ]}
+                />
+                <DecisionButtons
+                  buttons={[{ text: forwardText(unit).button, loading: d.busyId === n.id, disabled: d.busy, onClick: () => d.start('forward', [n]) }]}
                 />
               </NominationCard>
             ))}
