@@ -3,13 +3,13 @@ import { action, returns } from '../contract'
 import type { MyReport, ReportReminderResult, ReportStatusPage, ReportView } from '../entities/reports'
 import { REPORT_STATES } from '../entities/reports'
 import { REPORT_LIMITS as L } from '../limits/reports'
-import { fileId, id, list, optionalText, page, text } from '../schemas'
+import { fileId, id, list, optionalText, page, pairId, text } from '../schemas'
 
 /** Who reads, decides on, reminds and exports reports: the city union, an industry/township union for its subtree. */
 const READERS = ['city_admin', 'area_chair'] as const
 
 /** A report's id: campaignId:unitId. */
-const reportId = v.pipe(v.string('需要文本'), v.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
+const reportId = pairId
 
 // Reports have their own function: they send text and photos to WeChat's checks and subscription
 // messages (openapi permissions the public `campaign` function does not hold), and an export or a

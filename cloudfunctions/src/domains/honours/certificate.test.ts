@@ -137,7 +137,7 @@ test('the seal waits for the media check; the certificate is a PNG with the name
   crop.data.fill(255)
   PNG.bitblt(png, crop, LAYOUT.qr.x, LAYOUT.qr.y, QR_PX, QR_PX, 20, 20)
   const read = jsQR(new Uint8ClampedArray(crop.data), crop.width, crop.height)
-  expect(read?.data).toMatch(new RegExp(`/#${VERIFY_PAGE}\\?scene=${NUMBER}$`))
+  expect(read?.data).toMatch(new RegExp(`/#/${VERIFY_PAGE}\\?scene=${NUMBER}$`))
 
   // 我的 shows the same picture
   const mine = await ok(cloud.call('honours.mine', {}, WORKER))

@@ -23,12 +23,12 @@ import { loadSeal } from './seal'
 /**
  * The verification page's mini-program code. Its scene is the certificate number (14 characters, within
  * getUnlimited's 32 visible characters of 0-9 A-Z a-z and !#$&'()*+,/:;=?@-._~ — the number's "-" is
- * among them); check_path off, as the page need not be released when the code is made. The page is
- * given without its leading "/", as the API requires.
+ * among them); check_path off, as the page need not be released when the code is made.
+ * VERIFY_PAGE is written without a leading "/", as the API requires.
  * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html
  */
 export async function verifyCode(number: string): Promise<Buffer> {
-  const res = (await cloud.openapi.wxacode.getUnlimited({ scene: number, page: VERIFY_PAGE.slice(1), checkPath: false, width: QR_PX })) as { buffer: Buffer }
+  const res = (await cloud.openapi.wxacode.getUnlimited({ scene: number, page: VERIFY_PAGE, checkPath: false, width: QR_PX })) as { buffer: Buffer }
   return res.buffer
 }
 
