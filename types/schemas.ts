@@ -6,8 +6,6 @@ import type { Limit } from './limits'
 
 /** A document id: the cloud's are 32 hex characters; demo data and slugs use [A-Za-z0-9_-]. */
 export const id = v.pipe(v.string('需要文本'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
-/** The id of a record that is one per pair of others by construction (a summary report: campaignId:unitId). */
-export const pairId = v.pipe(v.string('需要文本'), v.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, '编号格式不正确'))
 
 /** Visible text, trimmed, within a field's limit (limits/<domain>.ts). */
 export const text = ({ min, max }: Limit) =>

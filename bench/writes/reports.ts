@@ -53,8 +53,8 @@ export const reportCases: WriteCase[] = [
     largest: 'accepting a submitted report with nine photos',
     prepare: async (env) => {
       await reopen()
-      const r = (await env.call('reports.save', await fullReport(env, true), CHAIR)) as { id: string }
-      return { who: CITY, input: { reportId: r.id, decision: 'accept', reason: '' } }
+      await env.call('reports.save', await fullReport(env, true), CHAIR)
+      return { who: CITY, input: { unitId: UNIT, decision: 'accept', reason: '' } }
     },
   },
   {

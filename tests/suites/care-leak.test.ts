@@ -151,10 +151,6 @@ test('no action, called by anyone not entitled with any id, answers a marker; ev
   const dump = cloud.db.dump()
   const ids = [...new Set(Object.values(dump).flatMap((docs) => docs.map((d) => String(d._id))))].filter((i) => /^[A-Za-z0-9_-]{1,64}$/.test(i))
   expect(ids).toEqual(expect.arrayContaining(visitIds))
-  // a summary report's id is campaignId:unitId by construction (types/actions/reports.ts): every such pair
-  // is an id someone could try, whether or not the unit has written its report
-  const pairIds = (dump.campaigns ?? []).flatMap((c) => (dump.units ?? []).map((u) => `${String(c._id)}:${String(u._id)}`))
-  ids.push(...pairIds)
 
   const noValidInput: string[] = []
   const leaks: string[] = []
@@ -170,10 +166,7 @@ test('no action, called by anyone not entitled with any id, answers a marker; ev
 
   for (const action of actionNames) {
     const schema = actions[action].input as unknown as Parameters<typeof generate>[0]
-    // the id every id field holds when another is varied: a visit's, or a report's for actions that take those
-    const fillOf = (g: ReturnType<typeof generate>[number]) =>
-      [visitIds[0], pairIds[0]].find((id) => v.safeParse(actions[action].input, withAll(g, id)).success)
-    const shapes = generate(schema).filter((g) => fillOf(g) !== undefined)
+    const shapes = generate(schema).filter((g) => v.safeParse(actions[action].input, withAll(g, visitIds[0])).success)
     if (shapes.length === 0) {
       noValidInput.push(action)
       continue
@@ -181,7 +174,7 @@ test('no action, called by anyone not entitled with any id, answers a marker; ev
     const inputs: unknown[] = []
     for (const shape of shapes) {
       if (shape.idPaths.length === 0) inputs.push(shape.value)
-      for (const path of shape.idPaths) for (const id of ids) inputs.push(withId(withAll(shape, fillOf(shape)!), path, id))
+      for (const path of shape.idPaths) for (const id of ids) inputs.push(withId(withAll(shape, visitIds[0]), path, id))
     }
     for (const [caller, openid] of Object.entries(CALLERS)) {
       // A caller's allowed calls change the world (the city admin removes members, retires units): each

@@ -14,8 +14,8 @@ export const reportFixtures = (unit: Record<Target, string>, area: Record<Target
     input: (t: Target) => ({ unitId: unit[t], title: '矩阵测试工作总结', body: '用于权限矩阵测试的工作总结正文，写满二十个字以上。', submit: true }),
   },
   'reports.status': { unit: area, input: (t: Target) => ({ unitId: area[t], state: 'missing' }) },
-  'reports.read': { unit, input: (t: Target) => ({ reportId: reportId(unit[t]) }) },
-  'reports.decide': { unit, input: (t: Target) => ({ reportId: reportId(unit[t]), decision: 'return', reason: '请补充活动照片' }) },
+  'reports.read': { unit, input: (t: Target) => ({ unitId: unit[t] }) },
+  'reports.decide': { unit, input: (t: Target) => ({ unitId: unit[t], decision: 'return', reason: '请补充活动照片' }) },
   'reports.remind': { unit: area, input: (t: Target) => ({ unitId: area[t] }) },
   'reports.export': { unit: area, input: (t: Target) => ({ unitId: area[t] }) },
 })

@@ -3,13 +3,10 @@ import { action, returns } from '../contract'
 import type { MyReport, ReportReminderResult, ReportStatusPage, ReportView } from '../entities/reports'
 import { REPORT_STATES } from '../entities/reports'
 import { REPORT_LIMITS as L } from '../limits/reports'
-import { fileId, id, list, optionalText, page, pairId, text } from '../schemas'
+import { fileId, id, list, optionalText, page, text } from '../schemas'
 
 /** Who reads, decides on, reminds and exports reports: the city union, an industry/township union for its subtree. */
 const READERS = ['city_admin', 'area_chair'] as const
-
-/** A report's id: campaignId:unitId. */
-const reportId = pairId
 
 // Reports have their own function: they send text and photos to WeChat's checks and subscription
 // messages (openapi permissions the public `campaign` function does not hold), and an export or a
@@ -41,20 +38,20 @@ export const reportActions = {
     access: { who: 'member', roles: READERS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'reports.read': action({
-    summary: 'Read one unit’s report with its photos.',
-    input: v.strictObject({ reportId }),
+    summary: 'Read one grassroots union’s report of the current campaign with its photos.',
+    input: v.strictObject({ unitId: id }),
     output: returns<ReportView>(),
-    access: { who: 'member', roles: READERS, scope: { kind: 'record', collection: 'reports', field: 'reportId' } },
+    access: { who: 'member', roles: READERS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'reports.decide': action({
     summary: 'Accept a submitted report (it can no longer change) or return it with a reason.',
     input: v.strictObject({
-      reportId,
+      unitId: id,
       decision: v.picklist(['accept', 'return']),
       reason: optionalText(L.reason.max),
     }),
     output: returns<ReportView>(),
-    access: { who: 'member', roles: READERS, scope: { kind: 'record', collection: 'reports', field: 'reportId' } },
+    access: { who: 'member', roles: READERS, scope: { kind: 'unit', field: 'unitId' } },
   }),
   'reports.remind': action({
     summary: 'Remind a grassroots union, or every one below a union, that has not submitted: in-app and by subscription message, once per unit per day.',

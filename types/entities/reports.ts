@@ -95,7 +95,6 @@ export interface ReportStatusRow {
   state: ReportState
   /** null: nothing saved yet. */
   status: ReportStatus | null
-  reportId: string
   submittedAt: number | null
   remindedToday: boolean
 }

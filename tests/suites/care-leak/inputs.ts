@@ -2,7 +2,7 @@
 // marked: the leak suite fills those places with every id it knows. Strings that follow a pattern are
 // chosen from known samples by asking the schema itself which one it accepts.
 import * as v from 'valibot'
-import { id as ID_SCHEMA, pairId as PAIR_ID_SCHEMA } from '../../../types/schemas'
+import { id as ID_SCHEMA } from '../../../types/schemas'
 
 /** A path into the input: object keys and array indexes. */
 export type Path = Array<string | number>
@@ -63,7 +63,7 @@ function numberFor(schema: Schema): number {
 
 /** Every valid shape of `schema` (one per option of a variant), with its id places. */
 export function generate(schema: Schema, path: Path = []): Generated[] {
-  if ((schema as unknown) === ID_SCHEMA || (schema as unknown) === PAIR_ID_SCHEMA) return [{ value: 'placeholder-id', idPaths: [path] }]
+  if ((schema as unknown) === ID_SCHEMA) return [{ value: 'placeholder-id', idPaths: [path] }]
   switch (schema.type) {
     case 'strict_object':
     case 'object': {

@@ -6,25 +6,30 @@ import { REPORT_LIMITS } from '../../../../types/limits/reports'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
-import { getCampaign } from '../campaign/repo'
-import { reports, toView, type ReportDoc } from './repo'
+import type { UnitDoc } from '../../lib/scope'
+import type { CampaignDoc } from '../campaign/repo'
+import { reportContext } from './mine'
+import { reportIdOf, reports, toView, type ReportDoc } from './repo'
 
-async function viewOf(r: ReportDoc) {
-  const [campaign, urls] = await Promise.all([getCampaign(r.campaignId), tempUrls(r.photos)])
-  if (!campaign) throw new AppError('CAMPAIGN.NOT_FOUND')
-  return toView(r, campaign.summaryDueAt, urls)
+/** The addressed unit's report of the current campaign; a draft is the unit's own until it is sent. */
+async function sentReport(unit: UnitDoc | undefined, now: number): Promise<{ r: ReportDoc; campaign: CampaignDoc }> {
+  const { campaign, unit: u } = await reportContext(unit, now)
+  const r = (await reports().doc(reportIdOf(campaign._id, u._id)).get()).data
+  if (!r || r.status === 'draft') throw new AppError('REPORT.NOT_FOUND')
+  return { r, campaign }
+}
+
+async function viewOf(r: ReportDoc, campaign: CampaignDoc) {
+  return toView(r, campaign.summaryDueAt, await tempUrls(r.photos))
 }
 
 export const read: Handler<'reports.read'> = async (_input, ctx) => {
-  const r = ctx.scope.record as unknown as ReportDoc
-  // A draft is the unit's own until it is sent.
-  if (r.status === 'draft') throw new AppError('REPORT.NOT_FOUND')
-  return viewOf(r)
+  const { r, campaign } = await sentReport(ctx.scope.unit, ctx.now)
+  return viewOf(r, campaign)
 }
 
 export const decide: Handler<'reports.decide'> = async (input, ctx) => {
-  const r = ctx.scope.record as unknown as ReportDoc
-  if (r.status === 'draft') throw new AppError('REPORT.NOT_FOUND')
+  const { r, campaign } = await sentReport(ctx.scope.unit, ctx.now)
   if (r.status === 'accepted') throw new AppError('REPORT.ACCEPTED')
   if (r.status !== 'submitted') throw new AppError('REPORT.BAD_STATE')
   if (input.decision === 'return' && input.reason.length < REPORT_LIMITS.reason.min) {
@@ -39,5 +44,5 @@ export const decide: Handler<'reports.decide'> = async (input, ctx) => {
     .where({ _id: r._id, status: 'submitted', updatedAt: r.updatedAt })
     .update({ data: { ...data, updatedAt: at } })
   if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
-  return viewOf({ ...r, ...data, updatedAt: at })
+  return viewOf({ ...r, ...data, updatedAt: at }, campaign)
 }

@@ -39,7 +39,6 @@ export const status: Handler<'reports.status'> = async (input, ctx) => {
     parent: s.parent,
     state: stateOfUnit(s),
     status: s.report?.status ?? null,
-    reportId: s.reportId,
     submittedAt: s.report?.submittedAt ? s.report.submittedAt.getTime() : null,
     remindedToday: reminded.has(s.unit._id),
   }))

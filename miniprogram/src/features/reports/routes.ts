@@ -2,5 +2,5 @@
 export const REPORT_ROUTES = {
   mine: (unitId: string) => `/package-command/pages/report-mine/index?unitId=${encodeURIComponent(unitId)}`,
   status: '/package-command/pages/report-status/index',
-  report: (id: string) => `/package-command/pages/report/index?id=${encodeURIComponent(id)}`,
+  report: (unitId: string) => `/package-command/pages/report/index?unitId=${encodeURIComponent(unitId)}`,
 } as const

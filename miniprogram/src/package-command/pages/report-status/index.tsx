@@ -22,7 +22,7 @@ import '../../../features/reports/reports.scss'
 function Row({ row, onRemind, busy }: { row: ReportStatusRow; onRemind: (r: ReportStatusRow) => void; busy: boolean }) {
   const readable = row.status !== null && row.status !== 'draft'
   return (
-    <View className='report-row' id={`report-row-${row.unit.id}`} onClick={readable ? () => open(REPORT_ROUTES.report(row.reportId)) : undefined}>
+    <View className='report-row' id={`report-row-${row.unit.id}`} onClick={readable ? () => open(REPORT_ROUTES.report(row.unit.id)) : undefined}>
       <View className='report-row__main'>
         <Text className='report-row__name'>{row.unit.name}</Text>
         {row.parent && <Text className='report-meta'>{row.parent.name}</Text>}

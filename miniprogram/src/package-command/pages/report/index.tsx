@@ -21,7 +21,7 @@ const QUICK_RETURN = ['请补充活动照片', '请补充具体做法和成效',
 
 function Report({ report, reload }: { report: ReportView; reload: () => Promise<void> }) {
   const decide = async (decision: 'accept' | 'return', reason: string) => {
-    const res = await call('reports.decide', { reportId: report.id, decision, reason })
+    const res = await call('reports.decide', { unitId: report.unit.id, decision, reason })
     if (!res.ok) return { decided: [], error: res.error, stale: res.error.code === 'COMMON.CONFLICT' }
     return { decided: [report.id] }
   }
@@ -90,8 +90,7 @@ function Report({ report, reload }: { report: ReportView; reload: () => Promise<
 
 export default function ReportPage() {
   const { params } = useRouter()
-  // The id holds a colon (campaign:unit), which the route carries encoded.
-  const query = useCloudQuery('reports.read', { reportId: decodeURIComponent(params.id ?? '') })
+  const query = useCloudQuery('reports.read', { unitId: decodeURIComponent(params.unitId ?? '') })
   usePageRefresh(query)
   return (
     <Loaded state={query} data={query.data} skeleton={{ hero: false, rows: 5 }}>
