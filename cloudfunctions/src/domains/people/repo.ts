@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { pendingJoinOf } from '../../lib/pending-join'
 import { toRef, unitsById } from '../org/units-repo'
+import { literalPattern } from '../../../../types/wording/search'
 
 export const users = () => db().collection<UserDoc>('users')
 
@@ -141,4 +142,12 @@ export async function unitsWithChairs(ids: string[]): Promise<Set<string>> {
     for (const u of res.data) for (const g of u.roles) if (g.role === 'unit_chair' || g.role === 'area_chair') out.add(g.unitId)
   }
   return out
+}
+
+/** Colleagues of a unit with a completed profile (not `exceptId`), by name; `keyword` matches the start or any part of the name literally. */
+export async function colleaguesOf(unitId: string, exceptId: string, keyword: string | undefined, limit: number): Promise<UserDoc[]> {
+  const _ = db().command
+  const where: Record<string, unknown> = { unitId, profileCompletedAt: _.exists(true), _id: _.neq(exceptId) }
+  if (keyword) where.realName = db().RegExp({ regexp: literalPattern(keyword) })
+  return (await users().where(where).orderBy('realName', 'asc').limit(limit).get()).data
 }
