@@ -13,7 +13,7 @@
 import crypto from 'node:crypto'
 import 'mingo/init/system'
 import { Aggregator, Query } from 'mingo'
-import type { CollectionDecl } from '../../database/schema'
+import type { EngineOptions, DbResponse } from './options'
 import { checkDocumentFields, checkQuery, checkStage } from './allow-list'
 import { applied, asObject, decodeDocs, newId, updateSpec, type Params } from './documents'
 import { decode, encode } from './ejson'
@@ -24,22 +24,7 @@ import { CollectionStore, type Doc } from './store'
 import { Blocked, docKey, Transactions, TRANSACTION_TTL_MS, type Txn } from './transactions'
 import { transactional, type TxnContext } from './txn-ops'
 
-export interface EngineOptions {
-  /** Folder for the collection files; omitted: in memory only (tests, benchmarks). */
-  dir?: string
-  collections: readonly CollectionDecl[]
-  /** Clock for db.serverDate(); tests may move it. */
-  now?: () => number
-  /** How long an unfinished transaction lives; the cloud's limit is 30 s (TRANSACTION_TTL_MS). */
-  transactionTtlMs?: number
-  /**
-   * How a unique-index violation is answered. Default: LOCAL_CLOUD_DUPLICATE_KEY from the environment
-   * ('duplicate_write' runs everything under CloudBase's DATABASE_DUPLICATE_WRITE), else MongoDB's E11000.
-   */
-  duplicateKeyAnswer?: DuplicateKeyAnswer
-}
-
-export type DbResponse = Record<string, unknown>
+export type { DbResponse, EngineOptions } from './options'
 
 const GET_LIMIT_DEFAULT = 100
 const GET_LIMIT_MAX = 1000

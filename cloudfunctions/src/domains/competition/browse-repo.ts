@@ -1,5 +1,7 @@
 // The competition queries of browsing and managing: the public lists, the city's progress by union,
 // a worker's sign-ups and the organiser's conditional changes (each says whether it landed).
+import { HELD_STATUS } from '../../../../types/wording/held'
+import { literalPattern } from '../../../../types/wording/search'
 import { db } from '../../lib/cloud'
 import { competitions, signupKeys, signups, type CompetitionDoc, type SignupDoc, type SignupKeyDoc } from './repo'
 
@@ -14,6 +16,10 @@ export interface ListFilter {
   organizerIn?: string[]
   /** One of these competitions. */
   idIn?: string[]
+  /** Held (finished) ones only. */
+  held?: boolean
+  /** Words of the title (matched literally, case aside). */
+  keyword?: string
 }
 
 /** A page of visible competitions, latest published first (one more than `size`: hasMore). */
@@ -24,6 +30,11 @@ export async function visibleCompetitions(f: ListFilter, page: number, size: num
   if (f.openAt !== undefined) Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(f.openAt)), signupEndAt: _.gte(new Date(f.openAt)) })
   if (f.organizerIn) where.organizerUnitId = _.in(f.organizerIn)
   if (f.idIn) where._id = _.in(f.idIn)
+  if (f.held) where.status = HELD_STATUS
+  // Titles are short and the query is narrowed by the status index first: a literal pattern is enough.
+  // The cloud's regular expressions are not meant for long texts or large sets
+  // (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
+  if (f.keyword) where.title = db().RegExp({ regexp: literalPattern(f.keyword), options: 'i' })
   return (
     await competitions()
       .where(where)
@@ -32,6 +43,16 @@ export async function visibleCompetitions(f: ListFilter, page: number, size: num
       .limit(size + 1)
       .get()
   ).data
+}
+
+/** How many competitions have been held (finished). */
+export async function heldCount(): Promise<number> {
+  return (await competitions().where({ status: HELD_STATUS }).count()).total
+}
+
+/** The competitions a person holds a sign-up key of (at most 100). */
+export async function signedUpCompetitionIds(userId: string): Promise<string[]> {
+  return (await signupKeys().where({ userId }).limit(100).get()).data.map((k) => k.competitionId)
 }
 
 /** Competitions by id (at most `limit`). */

@@ -11,9 +11,10 @@ import { toRef, units, unitsById } from '../org/units-repo'
 import { coverNoteOf } from './cover'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
-import { competitions, signupKeys, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { competitions, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { heldCount, signedUpCompetitionIds, signupKeysOf, visibleCompetitions, type ListFilter } from './browse-repo'
+import { colleaguesOf } from '../people/repo'
 import { HELD_STATUS } from '../../../../types/wording/held'
-import { literalPattern } from '../../../../types/wording/search'
 import { eligible } from './signup'
 
 const PAGE = 20
@@ -33,35 +34,22 @@ async function callerUser(ctx: HandlerContext): Promise<UserDoc | undefined> {
 
 /** competition.list: published ones, newest first; open now / my unit's / mine. */
 export const list: Handler<'competition.list'> = async (input, ctx) => {
-  const _ = db().command
-  const where: Record<string, unknown> = { status: _.in(VISIBLE) }
-  if (input.category) where.category = input.category
-  if (input.filter === 'open') Object.assign(where, { status: 'published', signupStartAt: _.lte(new Date(ctx.now)), signupEndAt: _.gte(new Date(ctx.now)) })
-  if (input.filter === 'held') where.status = HELD_STATUS
-  // Titles are short and the query is narrowed by the status index first: a literal pattern is enough.
-  // The cloud's regular expressions are not meant for long texts or large sets
-  // (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
-  if (input.keyword) where.title = db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' })
+  const filter: ListFilter = { category: input.category, keyword: input.keyword, held: input.filter === 'held' }
+  if (input.filter === 'open') filter.openAt = ctx.now
   if (input.filter === 'my_unit' || input.filter === 'mine') {
     const user = await callerUser(ctx)
     if (!user?.unitPath) return { items: [], hasMore: false }
-    if (input.filter === 'my_unit') where.organizerUnitId = _.in(user.unitPath)
+    if (input.filter === 'my_unit') filter.organizerIn = user.unitPath
     else {
-      const keys = (await signupKeys().where({ userId: user._id }).limit(100).get()).data
-      if (keys.length === 0) return { items: [], hasMore: false }
-      where._id = _.in(keys.map((k) => k.competitionId))
+      filter.idIn = await signedUpCompetitionIds(user._id)
+      if (filter.idIn.length === 0) return { items: [], hasMore: false }
     }
   }
-  const [res, held] = await Promise.all([
-    competitions()
-      .where(where)
-      .orderBy('publishedAt', 'desc')
-      .skip((input.page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get(),
-    input.filter === 'held' && !input.keyword && !input.category && input.page === 1 ? competitions().where({ status: HELD_STATUS }).count() : null,
+  const [found, held] = await Promise.all([
+    visibleCompetitions(filter, input.page, PAGE),
+    input.filter === 'held' && !input.keyword && !input.category && input.page === 1 ? heldCount() : null,
   ])
-  return { items: await summaries(res.data.slice(0, PAGE), ctx.now), hasMore: res.data.length > PAGE, ...(held ? { held: held.total } : {}) }
+  return { items: await summaries(found.slice(0, PAGE), ctx.now), hasMore: found.length > PAGE, ...(held !== null ? { held } : {}) }
 }
 
 /** competition.detail: the public page; a draft only for its organisers. */
@@ -169,18 +157,11 @@ export const areaProgress: Handler<'competition.areaProgress'> = async () => {
 /** competition.teammates: colleagues of the captain's own unit, for a team sign-up. */
 export const teammates: Handler<'competition.teammates'> = async (input, ctx) => {
   const me = ctx.caller.user
-  const _ = db().command
-  const where: Record<string, unknown> = { unitId: me.unitId, profileCompletedAt: _.exists(true), _id: _.neq(me._id) }
-  if (input.keyword) where.realName = db().RegExp({ regexp: literalPattern(input.keyword) })
-  const people = (await db().collection<UserDoc>('users').where(where).orderBy('realName', 'asc').limit(100).get()).data
-  const keys = people.length
-    ? (
-        await signupKeys()
-          .where({ _id: _.in(people.map((p) => `${input.competitionId}:${p._id}`)) })
-          .limit(100)
-          .get()
-      ).data
-    : []
+  const people = me.unitId ? await colleaguesOf(me.unitId, me._id, input.keyword, 100) : []
+  const keys = await signupKeysOf(
+    input.competitionId,
+    people.map((p) => p._id),
+  )
   const taken = new Set(keys.map((k) => k.userId))
   return { items: people.map((p) => ({ userId: p._id, realName: p.realName, job: p.job, signedUp: taken.has(p._id) })) }
 }

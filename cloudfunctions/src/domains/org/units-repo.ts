@@ -5,6 +5,7 @@ import { db } from '../../lib/cloud'
 import type { CollectionName } from '../../lib/db-types'
 import type { UnitDoc } from '../../lib/scope'
 import { PAGE_MAX, readAll } from '../../lib/read-all'
+import { literalPattern } from '../../../../types/wording/search'
 
 export type { UnitDoc } from '../../lib/scope'
 
@@ -177,4 +178,15 @@ export async function recountChildren(unitId: string, now: Date): Promise<void> 
   await units()
     .doc(unitId)
     .update({ data: { childCount: total, updatedAt: now } })
+}
+
+/** Active units under `unitId` (itself included) whose name has the words, matched literally. */
+export async function subunitsNamed(unitId: string, keyword: string, limit: number): Promise<UnitRecord[]> {
+  return (
+    await units()
+      .where({ path: unitId, status: 'active', name: db().RegExp({ regexp: literalPattern(keyword), options: 'i' }) })
+      .field({ _id: true })
+      .limit(limit)
+      .get()
+  ).data
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { pendingJoinOf } from '../../lib/pending-join'
 import { toRef, unitsById } from '../org/units-repo'
+import { literalPattern } from '../../../../types/wording/search'
 
 export const users = () => db().collection<UserDoc>('users')
 
@@ -141,4 +142,37 @@ export async function unitsWithChairs(ids: string[]): Promise<Set<string>> {
     for (const u of res.data) for (const g of u.roles) if (g.role === 'unit_chair' || g.role === 'area_chair') out.add(g.unitId)
   }
   return out
+}
+
+/** Colleagues of a unit with a completed profile (not `exceptId`), by name; `keyword` matches the start or any part of the name literally. */
+export async function colleaguesOf(unitId: string, exceptId: string, keyword: string | undefined, limit: number): Promise<UserDoc[]> {
+  const _ = db().command
+  const where: Record<string, unknown> = { unitId, profileCompletedAt: _.exists(true), _id: _.neq(exceptId) }
+  if (keyword) where.realName = db().RegExp({ regexp: literalPattern(keyword) })
+  return (await users().where(where).orderBy('realName', 'asc').limit(limit).get()).data
+}
+
+/**
+ * Members of a unit and the units under it, newest first (one indexed query). With a keyword: people
+ * whose name starts with it (a prefix pattern the unitPath_realName index serves), or anyone in one of
+ * `inUnits` (units whose name has the words).
+ */
+export async function membersUnder(unitId: string, keyword: string | undefined, inUnits: string[], skip: number, limit: number): Promise<UserDoc[]> {
+  const _ = db().command
+  const base = { unitPath: unitId, profileCompletedAt: _.exists(true) }
+  let where: Record<string, unknown> = base
+  if (keyword) {
+    const byName = { ...base, realName: db().RegExp({ regexp: `^${literalPattern(keyword)}` }) }
+    where = inUnits.length ? (_.or([byName, { ...base, unitId: _.in(inUnits) }]) as unknown as Record<string, unknown>) : byName
+  }
+  return (await users().where(where).orderBy('joinedAt', 'desc').skip(skip).limit(limit).get()).data
+}
+
+/** Takes a person out of their unit, if they are still in `unitId` (a concurrent change of unit is not undone). */
+export async function leaveUnit(userId: string, unitId: string, now: Date): Promise<boolean> {
+  const _ = db().command
+  const res = await users()
+    .where({ _id: userId, unitId })
+    .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
+  return res.stats.updated === 1
 }

@@ -7,40 +7,19 @@ import { loadUser } from '../../lib/caller'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
-import { literalPattern } from '../../../../types/wording/search'
 import { ensureUser } from '../people/repo'
 import { unitsById } from '../org/units-repo'
-import { GALLERY_FIELDS, imageView, likeId, loadWork, refOf, toGalleryItem, workLikes, works, type WorkDoc } from './repo'
+import { imageView, likeId, loadWork, refOf, toGalleryItem, workLikes, type WorkDoc } from './repo'
+import { bumpLikeCount, exhibitionPage } from './exhibition-repo'
 
 const PAGE = 20
 
 /** works.gallery: newest selection first; a category narrows it. */
 export const gallery: Handler<'works.gallery'> = async (input) => {
-  const where: Record<string, unknown> = { status: 'exhibited' }
-  if (input.category) where.category = input.category
-  const _ = db().command
-  // The exhibition holds at most 100 works (the status index narrows to them first): a literal pattern
-  // over short titles and names is enough. The cloud's regular expressions are not meant for long texts
-  // or large sets (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-server-api/database/db.regexp.html).
-  const words = input.keyword ? db().RegExp({ regexp: literalPattern(input.keyword), options: 'i' }) : null
-  const res = await works()
-    .where(
-      words
-        ? (_.or([
-            { ...where, title: words },
-            { ...where, authorName: words },
-          ]) as Record<string, unknown>)
-        : where,
-    )
-    .orderBy('exhibitedAt', 'desc')
-    .skip((input.page - 1) * PAGE)
-    .limit(PAGE + 1)
-    .field(GALLERY_FIELDS)
-    .get()
-  const list = res.data.slice(0, PAGE)
+  const found = await exhibitionPage(input.category, input.keyword, (input.page - 1) * PAGE, PAGE + 1)
+  const list = found.slice(0, PAGE)
   const [units, urls] = await Promise.all([unitsById(list.map((w) => w.unitId)), tempUrls(list.map((w) => w.images[0]?.thumb))])
-  return { items: list.map((w) => toGalleryItem(w, units, urls)), hasMore: res.data.length > PAGE }
+  return { items: list.map((w) => toGalleryItem(w, units, urls)), hasMore: found.length > PAGE }
 }
 
 async function exhibited(workId: string): Promise<WorkDoc> {
@@ -89,9 +68,7 @@ export const like: Handler<'works.like'> = async (input, ctx) => {
     async () => Boolean((await workLikes().doc(_id).get()).data),
   )
   if (outcome === 'taken') throw new AppError('WORK.ALREADY_LIKED')
-  await works()
-    .doc(w._id)
-    .update({ data: { likeCount: db().command.inc(1) } })
+  await bumpLikeCount(w._id, 1)
   return { liked: true, likeCount: w.likeCount + 1 }
 }
 
@@ -103,8 +80,6 @@ export const unlike: Handler<'works.unlike'> = async (input, ctx) => {
   if (!me) throw new AppError('WORK.NOT_LIKED')
   const res = await workLikes().doc(likeId(w._id, me._id)).remove()
   if (res.stats.removed !== 1) throw new AppError('WORK.NOT_LIKED')
-  await works()
-    .doc(w._id)
-    .update({ data: { likeCount: db().command.inc(-1) } })
+  await bumpLikeCount(w._id, -1)
   return { liked: false, likeCount: Math.max(0, w.likeCount - 1) }
 }
