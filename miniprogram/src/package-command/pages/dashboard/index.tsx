@@ -20,6 +20,7 @@ import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { groupDigits } from '../../../utils/number'
 import { formatDate, formatDateTime } from '../../../utils/date'
 import '../../../features/command/command.scss'
+import ExportButton from '../../../features/exports/export-button'
 
 const PHASE_TEXT = { upcoming: '尚未开始', running: '进行中', ended: '已结束' } as const
 
@@ -135,6 +136,7 @@ function UnitDashboard({ unit, units, onSelect }: { unit: UnitRef; units: UnitRe
       <Loaded state={q} data={q.data} skeleton={{ rows: 4 }}>
         {(d) => <DashboardView d={d} />}
       </Loaded>
+      <ExportButton action='campaign.exportUnits' input={{ unitId: unit.id }} label='导出各单位参与情况（Excel）' />
     </View>
   )
 }

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Me } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
+import ExportButton from '../../../features/exports/export-button'
 import SegTabs from '../../../components/seg-tabs'
 import WithMe from '../../../components/with-me'
 import NoticeSection from '../../../features/honours/city/notice-section'
@@ -30,6 +31,7 @@ function City({ me }: { me: Me }) {
         <>
           <SealSection userId={me.id} />
           <RevokeSection />
+          <ExportButton action='honours.export' input={{ unitId: unitsWithRole(me, ['city_admin'])[0].id }} label='导出表彰名单（Excel）' />
         </>
       )}
     </View>
