@@ -33,14 +33,18 @@ export async function close(): Promise<void> {
   await browser?.close()
 }
 
-/** A phone as an older worker holds it: 375 × 812, 2× pixels, touch, zh-CN. */
-export async function phone(openid?: string): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A screen `width` px wide: below 1024 a phone as an older worker holds it (812 high, 2× pixels, touch),
+ * from 1024 a desk (900 high, mouse) where the H5 build lays staff pages out wide; zh-CN either way.
+ */
+export async function device(width: number, openid?: string): Promise<{ context: BrowserContext; page: Page }> {
   if (!browser) throw new Error('launch() first')
+  const phone = width < 1024
   const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    viewport: { width, height: phone ? 812 : 900 },
+    deviceScaleFactor: phone ? 2 : 1,
+    isMobile: phone,
+    hasTouch: phone,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   })
@@ -48,6 +52,9 @@ export async function phone(openid?: string): Promise<{ context: BrowserContext;
   const page = await context.newPage()
   return { context, page }
 }
+
+/** A phone: 375 px. */
+export const phone = (openid?: string) => device(375, openid)
 
 /**
  * Saves a screenshot. Taro's H5 pages scroll inside their own container, and earlier pages of the

@@ -2,29 +2,14 @@
 // layout): the city union publishes a notice with an attachment, pinned; a unit chair sees it pinned on
 // the home page and the unread count on 我的, opens it (read once); the city sees that unit's receipt;
 // a nurse's golden idea moves the dashboard, which shows the same counts campaign.dashboard answers. Screens: screenshots/command-*.png.
-import type { BrowserContext, Page } from 'playwright-core'
-import { BASE_URL, close, launch } from './browser'
+import type { BrowserContext } from 'playwright-core'
+import { close, device, launch } from './browser'
 import { callAs, fillInput, fillTextarea, look, openRoute } from './app'
 
-let browser: Awaited<ReturnType<typeof launch>>
-beforeAll(async () => {
-  browser = await launch()
-})
+beforeAll(launch)
 afterAll(close)
 
-async function open(width: number, openid: string): Promise<{ context: BrowserContext; page: Page }> {
-  const phone = width < 1024
-  const context = await browser.newContext({
-    viewport: { width, height: phone ? 812 : 900 },
-    deviceScaleFactor: phone ? 2 : 1,
-    isMobile: phone,
-    hasTouch: phone,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  await context.addCookies([{ name: 'lc_openid', value: openid, url: BASE_URL }])
-  return { context, page: await context.newPage() }
-}
+const open = (width: number, openid: string) => device(width, openid)
 
 const unread = async (context: BrowserContext) => ((await callAs(context, 'campaign.notices', {})) as { unread: number }).unread
 const grouped = (n: number) => n.toLocaleString('en-US')

@@ -138,6 +138,19 @@ test('the photo goes to the media check; a passed photo shows, a risky one is hi
   })
 })
 
+test('a returned nomination saved again without picking the photo keeps the photo that passed', async () => {
+  await quotas(cloud, 5, 5)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4AWM8AQQMQMDEAAUAMKYDJOk+9mYAAAAASUVORK5CYII=', 'base64')
+  const photo = await cloud.storage.putFromClient('honours/user-demo-unit-chair/keep.png', png)
+  const n = await ok(cloud.call('honours.saveNomination', person('韩四', { photo }), UNIT_CHAIR))
+  await cloud.openapi.flushMediaChecks()
+  await ok(cloud.call('honours.decide', { nominationId: n.id, decision: 'return', reason: '请补充事迹材料' }, AREA_CHAIR))
+  // the form cannot send the file id back (pages see only the photo's link): none sent means unchanged
+  const again = await ok(cloud.call('honours.saveNomination', person('韩四', { nominationId: n.id, deeds: `${DEEDS}补充。` }), UNIT_CHAIR))
+  expect(again).toMatchObject({ photoCheck: 'pass', photoUrl: expect.any(String) })
+  expect(cloud.db.dump().media_checks.filter((m) => m.kind === 'honour' && m.refId === n.id)).toHaveLength(1)
+})
+
 test('objections: only while on the notice, markup refused, flagged words refused, a daily limit per person', async () => {
   const limit = HONOUR_LIMITS.objectionsPerDay
   await quotas(cloud, limit + 2, limit + 2)

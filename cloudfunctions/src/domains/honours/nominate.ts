@@ -62,7 +62,8 @@ export async function saveNomination(input: SaveInput, ctx: HandlerContext): Pro
     job: input.job ?? '',
     category: input.category ?? null,
     deeds: input.deeds ?? '',
-    photo: input.photo ? { file: input.photo, check: photoChanged ? ('none' as const) : (existing?.photo?.check ?? 'none') } : null,
+    // no photo sent keeps the one before: pages see only its link, never its file id, so they cannot send it back
+    photo: input.photo ? { file: input.photo, check: photoChanged ? ('none' as const) : (existing?.photo?.check ?? 'none') } : (existing?.photo ?? null),
     consent,
     updatedAt: at,
   }

@@ -20,6 +20,7 @@ import { unitsWithRole } from '../../../features/org/staff'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { formatDateTime, formatFullDate } from '../../../utils/date'
+import { wideClass } from '../../../utils/wide-class'
 import '../../../features/reports/reports.scss'
 
 function Form({ me, report, onSaved }: { me: Me; report: MyReport; onSaved: (r: MyReport) => void }) {
@@ -62,7 +63,7 @@ function Form({ me, report, onSaved }: { me: Me; report: MyReport; onSaved: (r: 
 function Report({ me, report, onSaved }: { me: Me; report: MyReport; onSaved: (r: MyReport) => void }) {
   const passed = Date.now() > report.dueAt
   return (
-    <View className='report-page' id='report-mine'>
+    <View className={wideClass('report-page')} id='report-mine'>
       <View className='report-card'>
         <View className='report-row__main'>
           <Text className='report-title'>{report.unit.name}</Text>

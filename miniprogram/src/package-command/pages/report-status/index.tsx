@@ -17,6 +17,7 @@ import { READER_ROLES, REPORT_STATUS_TONES, REPORT_TEXT } from '../../../feature
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { open } from '../../../services/navigation'
 import { formatDateTime, formatFullDate } from '../../../utils/date'
+import { wideClass } from '../../../utils/wide-class'
 import '../../../features/reports/reports.scss'
 
 function Row({ row, onRemind, busy }: { row: ReportStatusRow; onRemind: (r: ReportStatusRow) => void; busy: boolean }) {
@@ -62,7 +63,7 @@ function Status({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
         active={state}
         onChange={setState}
       />
-      <View className='report-page' style={{ minHeight: 'auto' }}>
+      <View className={wideClass('report-page')} style={{ minHeight: 'auto' }}>
         {s.counts.data && (
           <Text className='report-meta' id='report-counts'>
             截止 {formatFullDate(s.counts.data.dueAt)} · 已提交 {counts!.submitted} · 逾期 {counts!.late} · 未提交 {counts!.missing}

@@ -15,6 +15,7 @@ import { useDecisions } from '../../../hooks/use-decisions'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { call } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/date'
+import { wideClass } from '../../../utils/wide-class'
 import '../../../features/reports/reports.scss'
 
 const QUICK_RETURN = ['请补充活动照片', '请补充具体做法和成效', '请按活动数据核实后再提交']
@@ -55,7 +56,7 @@ function Report({ report, reload }: { report: ReportView; reload: () => Promise<
     },
   )
   return (
-    <View className='report-page' id='report-read'>
+    <View className={wideClass('report-page')} id='report-read'>
       <View className='report-card'>
         <Text className='report-meta'>{report.unit.name}</Text>
         <Text className='report-title'>{report.title}</Text>
