@@ -233,6 +233,13 @@ test('after the notice: the seal, the commendation, the certificate checks valid
   await img.waitFor()
   await worker.page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await img.elementHandle())
   expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1080)
+  // Shown whole: the image's box is as tall as the picture at the width it is drawn (not cut off).
+  const shown = await worker.page.locator('#certificate-image').evaluate((el) => {
+    const picture = el.querySelector('img') as HTMLImageElement
+    const box = el.getBoundingClientRect()
+    return { height: box.height, expected: (box.width * picture.naturalHeight) / picture.naturalWidth }
+  })
+  expect(Math.abs(shown.height - shown.expected)).toBeLessThan(2)
   expect(await card.innerText()).toContain('有效')
   await look(worker.page, 'honours-mine-certificate')
   const download = worker.page.waitForEvent('download')
