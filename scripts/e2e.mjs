@@ -19,10 +19,14 @@ buildH5IfStale()
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-cloud-'))
 const port = String(20000 + Math.floor(Math.random() * 20000))
-const server = spawn(process.execPath, ['--import', 'tsx', 'cloudfunctions/local/main.ts', '--port', port, '--data', dataDir, '--no-demo-content'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'cloudfunctions/local/main.ts', '--port', port, '--data', dataDir, '--no-demo-content', '--test-clock'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 
 const baseUrl = await new Promise((resolve, reject) => {
   let out = ''

@@ -5,6 +5,8 @@
 //   --source        run the cloud functions from their TypeScript sources instead of the bundles
 //   --no-demo-content  on a first start, seed only the campaign, units and demo people (the e2e suites
 //                   start from there), not the competitions, works and ideas of seed/demo-content.ts
+//   --test-clock    for the browser tests only (scripts/e2e.mjs): POST /local/clock {advanceMs} moves the
+//                   time the functions see forward (clock.ts), e.g. past the end of a public notice
 //   --empty         day one: no demo data at all (data in .local-cloud-empty unless --data says otherwise);
 //                   the setup code is SETUP_CODE if set, else one drawn once and kept in the data folder,
 //                   and it is printed (the cloud reads it from the org function's environment variable)
@@ -18,6 +20,7 @@ import { seedDemo } from './seed/demo'
 import { describeDemoContent, seedDemoContent } from './seed/demo-content'
 import { seedCareDemo } from './seed/demo-care'
 import { createLocalServer } from './server'
+import { installTestClock } from './clock'
 import { appPages } from './pages'
 import { SETUP_CODE_ENV } from '../../types/actions/setup'
 
@@ -92,6 +95,7 @@ async function main() {
     h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined,
     host,
     port,
+    clock: process.argv.includes('--test-clock') ? installTestClock() : undefined,
   })
   // Timer triggers fire on their schedule while the server runs (UTC+8, as in the cloud).
   cloud.triggers.start()

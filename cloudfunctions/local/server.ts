@@ -11,6 +11,7 @@ import type { Invocation } from './identity'
 import type { LocalOpenApi } from './openapi'
 import { ClientStorageError, type LocalStorage } from './storage'
 import { FunctionTimeoutError, type LocalRuntime } from './runtime'
+import { ClockInputError, type TestClock } from './clock'
 import { DEMO_PEOPLE } from './seed/demo'
 import { ROLE_LABELS } from '../../types/roles'
 
@@ -22,6 +23,8 @@ export interface LocalServerOptions {
   h5Dir?: string
   host?: string
   port: number
+  /** Only with --test-clock: POST /local/clock {advanceMs} moves the time the functions see. */
+  clock?: TestClock
 }
 
 const COOKIE = 'lc_openid'
@@ -123,7 +126,7 @@ button[aria-current]{border-color:#C8161D;box-shadow:0 0 0 2px rgba(200,22,29,.2
 }
 
 export function createLocalServer(options: LocalServerOptions): http.Server {
-  const { runtime, storage, openapi, h5Dir } = options
+  const { runtime, storage, openapi, h5Dir, clock } = options
 
   const serveStatic = (res: http.ServerResponse, pathname: string, openid: string) => {
     if (!h5Dir) return sendJson(res, 404, { error: 'no H5 build' })
@@ -232,6 +235,25 @@ export function createLocalServer(options: LocalServerOptions): http.Server {
       }
 
       if (pathname === '/local/whoami') return sendJson(res, 200, { openid, demo: personOf(openid) ?? null })
+
+      if (pathname === '/local/clock' && req.method === 'POST') {
+        // Not there at all unless the server was started for tests (--test-clock).
+        if (!clock) return sendJson(res, 404, { errMsg: 'not found' })
+        const body = await readBody(req, 1024)
+        let advanceMs: unknown
+        try {
+          advanceMs = (JSON.parse(body?.toString('utf8') || '{}') as { advanceMs?: unknown }).advanceMs
+        } catch {
+          return sendJson(res, 400, { errMsg: 'body: JSON {advanceMs}' })
+        }
+        try {
+          const offsetMs = clock.advance(advanceMs as number)
+          return sendJson(res, 200, { offsetMs, now: new Date(Date.now()).toISOString() })
+        } catch (e) {
+          if (e instanceof ClockInputError) return sendJson(res, 400, { errMsg: e.message })
+          throw e
+        }
+      }
 
       if (pathname === '/local/outbox') return sendJson(res, 200, await openapi.outbox())
 

@@ -10,4 +10,6 @@ module.exports = {
   testTimeout: 90000,
   // One browser and one server for the whole run; suites share them one after another.
   maxWorkers: 1,
+  // Suites that move the local server's test clock run last (see the sequencer).
+  testSequencer: '<rootDir>/tests/e2e/sequencer.cjs',
 }
