@@ -4,66 +4,12 @@
 // checked in by its code; results go up and anyone, signed in or not, sees them on the public page;
 // the city union sees which unions are behind. Every screen is checked at 375 px and saved under
 // tests/e2e/screenshots/competition-*.png.
-import type { BrowserContext, Page } from 'playwright-core'
 import { BASE_URL, close, launch, phone } from './browser'
+import { detailRoute, fieldsOf, HOUR, idFromDetail, JIXIE, MINUTE, published, TITLE, turnPicker } from './competition-support'
 import { avatarPng, look, callAs, confirmModal, fillInput, fillTextarea, hideLocalBadge, openRoute, tapButton, tapText, toastText } from './app'
 
 beforeAll(launch)
 afterAll(close)
-
-const JIXIE = '华中机械制造有限公司工会'
-const TITLE = '经开区数控车工技能比武'
-const MINUTE = 60000
-const HOUR = 60 * MINUTE
-
-const detailRoute = (id: string) => `/pages/competition/detail?id=${id}`
-
-/** Drags one wheel of the open Taro H5 picker by `steps` rows (positive: later values) and confirms. */
-async function turnPicker(page: Page, column: number, steps: number): Promise<void> {
-  const picker = page.locator('.weui-picker:visible')
-  await picker.waitFor()
-  // The wheels slide up first; a drag that starts during the slide lands below the screen.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
-  const group = picker.locator('taro-picker-group').nth(column)
-  const box = (await group.boundingBox())!
-  const x = box.x + box.width / 2
-  const y = box.y + box.height / 2
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  // One row is 34 px; moving up brings the next value under the indicator.
-  await page.mouse.move(x, y - 34 * steps, { steps: 8 })
-  await page.mouse.up()
-  await picker.locator('.weui-picker__action', { hasText: '确定' }).click()
-  await picker.waitFor({ state: 'hidden' })
-}
-
-/** The competition's id from the address of its public page. */
-async function idFromDetail(page: Page): Promise<string> {
-  await page.waitForURL(/competition\/detail\?id=/)
-  return new URL(page.url().replace('#', '')).searchParams.get('id') ?? ''
-}
-
-/** The organiser's fields of a competition, as competition.update takes them. */
-async function fieldsOf(context: BrowserContext, id: string): Promise<Record<string, unknown>> {
-  const c = (await callAs(context, 'competition.detail', { competitionId: id })) as Record<string, unknown>
-  // An individual competition reads back team sizes of 1, which the update refuses: they are left out.
-  const keys = [
-    'title',
-    'category',
-    'description',
-    'place',
-    'signupStartAt',
-    'signupEndAt',
-    'eventStartAt',
-    'eventEndAt',
-    'capacity',
-    'mode',
-    'eligibility',
-    'needsApproval',
-    ...(c.mode === 'team' ? ['teamMin', 'teamMax'] : []),
-  ]
-  return Object.fromEntries(keys.map((k) => [k, c[k]]))
-}
 
 describe('a competition from creation to results', () => {
   let competitionId = ''
@@ -355,29 +301,6 @@ describe('a competition from creation to results', () => {
 })
 
 describe('teams, withdrawing, cancelling, the profile gate', () => {
-  /** A published competition made directly (its making through the form is covered above). */
-  async function published(context: BrowserContext, overrides: Record<string, unknown>): Promise<string> {
-    const now = Date.now()
-    const made = (await callAs(context, 'competition.create', {
-      organizerUnitId: 'u-jkq',
-      title: '职工拔河比赛',
-      category: '文体活动',
-      description: '以单位为单位组队参加拔河比赛，增进友谊，增强体质。',
-      place: '经开区体育馆',
-      signupStartAt: now - HOUR,
-      signupEndAt: now + 24 * HOUR,
-      eventStartAt: now + 48 * HOUR,
-      eventEndAt: now + 50 * HOUR,
-      capacity: 8,
-      mode: 'individual',
-      eligibility: 'subtree',
-      needsApproval: false,
-      ...overrides,
-    })) as { id: string }
-    await callAs(context, 'competition.publish', { competitionId: made.id })
-    return made.id
-  }
-
   test('a captain signs up a team of colleagues, then withdraws it', async () => {
     const chair = await phone('demo-area-chair')
     const id = await published(chair.context, { mode: 'team', teamMin: 2, teamMax: 3 })
