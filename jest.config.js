@@ -45,12 +45,6 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/miniprogram/test/taro-h5.ts',
         // Taro's H5 components as React wrappers around its custom elements.
         '^@tarojs/components$': '@tarojs/components/lib/react',
-        // The package's main entry is a UMD bundle; the ES build is what the app compiles.
-        '^@nutui/nutui-react-taro$': '@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
-        // Jest only: NutUI's root entry imports every component, Lottie among them, and lottie-web
-        // draws on a canvas at import time; jsdom has no canvas, so the import itself throws
-        // ("Cannot set properties of null (setting 'fillStyle')"). No page under test plays Lottie.
-        '^lottie-react$': '<rootDir>/miniprogram/test/lottie-react-stub.tsx',
         '\\.(css|scss|sass|less)$': '<rootDir>/miniprogram/test/style-stub.ts',
       },
       // Build-time flags of Taro's runtime, normally defined by its webpack config.

@@ -6,7 +6,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 const rootNodeModules = path.resolve(__dirname, '..', '..', 'node_modules')
 
 // Taro's script rule runs babel only over src/ and node_modules paths containing "taro" (its own
-// packages, NutUI). Everything else we ship must be listed here, for both targets:
+// packages). Everything else we ship must be listed here, for both targets:
 //  - the shared contract at the repo root (../types), imported as `@contract/...` (the alias below):
 //    without this its TypeScript reaches webpack untranspiled and the build fails;
 //  - dependencies that ship syntax newer than old WeChat JS engines run. valibot, the contract's
@@ -18,12 +18,8 @@ const compileInclude = [contractRoot, path.join(rootNodeModules, 'valibot')]
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'zhigong-fengcai',
-    // Our styles are written at 750 wide (1px in source = 1rpx on weapp); NutUI's own sheets are
-    // written at 375, so they get half the factor. Taro passes a stylesheet's postcss Input here,
-    // and a plain number from the runtime's pxTransform.
-    designWidth(input) {
-      return typeof input === 'object' && input?.file?.includes('@nutui') ? 375 : 750
-    },
+    // Our styles are written at 750 wide (1px in source = 1rpx on weapp).
+    designWidth: 750,
     deviceRatio: {
       375: 2,
       640: 2.34 / 2,
@@ -61,6 +57,13 @@ export default defineConfig<'webpack5'>(() => {
     cache: {
       enable: false,
     },
+    // WeChat templates cannot recurse, so Taro writes one copy of every element's template per
+    // tree level into base.wxml (about 3 KB a level here, all in the main package); a node deeper
+    // than baseLevel is rendered through Taro's comp custom component, which starts again at level
+    // 0 - it still renders, at the cost of one more component boundary. 12 (Taro's default is 16)
+    // keeps the main package within its budget (issue 12: no larger than before the feature folders).
+    // https://nervjs.github.io/taro/docs/platform-plugin-template (non-recursive templates)
+    baseLevel: 12,
     mini: {
       compile: {
         include: compileInclude,

@@ -231,7 +231,7 @@ describe('layout at 375 px', () => {
     await worker.page.locator('#idea-problem textarea').waitFor()
     const [button, textarea, input] = await Promise.all([
       submit.evaluate((el) => {
-        const text = el.querySelector('.nut-button-text, span') as HTMLElement | null
+        const text = el.querySelector('.ui-button__text, span') as HTMLElement | null
         const lineHeight = parseFloat(getComputedStyle(text ?? el).lineHeight) || parseFloat(getComputedStyle(text ?? el).fontSize) * 1.4
         return { height: (text ?? el).getBoundingClientRect().height, lineHeight, text: (text ?? el).textContent }
       }),

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Button from '../button'
 import type { DecisionFlow } from '../../hooks/use-decisions'
 import ReasonDialog from '../reason-dialog'
 import './index.scss'

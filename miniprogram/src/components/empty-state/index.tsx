@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Button from '../button'
 import './index.scss'
 
 export interface EmptyStateProps {

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ReactNode } from 'react'
 import type { AppErrorBody } from '@contract/errors'
+import Button from '../button'
 import ListFooter from '../list-footer'
 import './index.scss'
 

@@ -1,7 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useEffect, useState } from 'react'
+import Button from '../button'
 import Sheet from '../sheet'
 import './index.scss'
 

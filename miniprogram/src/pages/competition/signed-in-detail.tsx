@@ -1,11 +1,10 @@
 // A competition's page for someone signed in: the public page plus their own sign-up (status,
 // ticket, withdraw) and the one main action pinned at the bottom (我要报名 / 组队报名, or why not
 // now). Not used in Moments' single-page mode, where nobody is signed in.
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { CompetitionDetail } from '@contract/entities/competition'
 import { pendingJoinLine } from '@contract/wording/membership'
+import Button from '../../components/button'
 import CompetitionActionBar from '../../features/competition/components/competition-action-bar'
 import CompetitionMyStatus from '../../features/competition/components/competition-my-status'
 import CompetitionTeamSheet from '../../features/competition/components/competition-team-sheet'

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me, StaffTodoKey } from '@contract/entities/people'
+import Button from '../../components/button'
 import { EntryCell, EntryGroup } from '../../components/entry-cell'
 import JoinStatus from '../../features/people/components/join-status'
 import MeCard from '../../features/people/components/me-card'

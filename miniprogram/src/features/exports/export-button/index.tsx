@@ -1,8 +1,7 @@
 // One 导出 button for any of the list exports, e.g. on the honours page:
 //   <ExportButton action='honours.export' input={{ unitId }} label='导出表彰名单（Excel）' />
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { InputOf } from '@contract/actions/index'
+import Button from '../../../components/button'
 import { useExport, type ExportAction } from '../use-export'
 import './index.scss'
 

@@ -2,9 +2,8 @@
 // consent, as the profile page asks it: nobody on day one has a unit yet, and the profile page would
 // send them to join one first.
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
+import Button from '../../../components/button'
 import FormField from '../../../components/form-field'
 import PrivacySheet from '../../people/components/privacy-sheet'
 import { usePrivacyGate } from '../../people/hooks/use-privacy-gate'

@@ -2,9 +2,8 @@
 // the code typed. The chair's name (behind the privacy consent) and the code, then accept.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import InviteCodeInput from '../../../features/people/components/invite-code-input'
 import { PageError, PageLoading } from '../../../components/page-state'

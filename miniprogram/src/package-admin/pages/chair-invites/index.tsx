@@ -2,8 +2,7 @@
 // forward, and each code's mini-program code (long-press to save or forward).
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import ListFooter from '../../../components/list-footer'
 import { PageError, PageLoading } from '../../../components/page-state'

@@ -1,7 +1,6 @@
 // Importing the union tree: the template, a filled sheet picked and previewed row by row, then imported.
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { PageError, PageLoading } from '../../../components/page-state'
 import { useMe } from '../../../hooks/use-me'

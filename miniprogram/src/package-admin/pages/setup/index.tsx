@@ -1,9 +1,8 @@
 // Day one: claim the empty environment with the deployer's setup code; afterwards, for the city
 // union's admins, the steps that follow (import the tree, invite the chairs, set the campaign).
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { PageError, PageLoading } from '../../../components/page-state'

@@ -1,7 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { UnitRef } from '@contract/entities/people'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import InviteCard from '../../../features/org/components/invite-card'
 import { Loaded } from '../../../components/page-state'

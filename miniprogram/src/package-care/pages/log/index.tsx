@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { CareLogEntry } from '@contract/entities/care'
 import { messageFor } from '@contract/errors'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'

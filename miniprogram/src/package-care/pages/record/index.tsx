@@ -1,5 +1,4 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { useRouter } from '@tarojs/taro'
 import {
   CARE_CATEGORIES,
@@ -14,6 +13,7 @@ import {
 } from '@contract/entities/care'
 import type { Me } from '@contract/entities/people'
 import { digits } from '@contract/limits'
+import Button from '../../../components/button'
 import FormField from '../../../components/form-field'
 import WithMe from '../../../components/with-me'
 import ChoiceChips from '../../../features/care/components/choice-chips'

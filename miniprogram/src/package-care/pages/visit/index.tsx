@@ -1,5 +1,4 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import {
@@ -11,6 +10,7 @@ import {
   FOLLOW_UP_LABELS,
   type CareVisitView,
 } from '@contract/entities/care'
+import Button from '../../../components/button'
 import { Loaded } from '../../../components/page-state'
 import { useVisit } from '../../../features/care/hooks/use-visit'
 import { CARE_TEXT, yuan } from '../../../features/care/text'

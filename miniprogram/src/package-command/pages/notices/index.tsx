@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { Me } from '@contract/entities/people'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'

@@ -1,11 +1,10 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { CompetitionDetail, SignupRow } from '@contract/entities/competition'
 import { COMPETITION_LIMITS as L } from '@contract/limits/competition'
 import { digits } from '@contract/limits'
+import Button from '../../../components/button'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
 import CompetitionChoice from '../../../features/competition/components/competition-choice'
 // The rank and award boxes share the form fields' look (.form-field__input).

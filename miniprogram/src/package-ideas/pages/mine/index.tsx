@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { MyIdea } from '@contract/entities/ideas'
+import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
 import { ListBody } from '../../../components/page-state'

@@ -1,10 +1,9 @@
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useState } from 'react'
 import type { PersonRef } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
 import { PEOPLE_LIMITS } from '@contract/limits/people'
+import Button from '../../../components/button'
 import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 

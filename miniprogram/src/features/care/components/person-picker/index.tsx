@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { CARE_PICK_SOURCE_LABELS, type CarePersonOption, type CarePickSource } from '@contract/entities/care'
 import { SEARCH_MAX } from '@contract/wording/search'
+import Button from '../../../../components/button'
 import { usePersonSearch } from '../../hooks/use-person-search'
 import './index.scss'
 

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { InviteView } from '@contract/entities/people'
+import Button from '../../../../components/button'
 import { spacedCode } from '../../invite-code'
 import { daysUntil, formatDate } from '../../../../utils/date'
 import StatusTag from '../../../../components/status-tag'

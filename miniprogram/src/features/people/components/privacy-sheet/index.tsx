@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import Button from '../../../../components/button'
 import Sheet from '../../../../components/sheet'
 import './index.scss'
 
