@@ -78,7 +78,7 @@ export const retention: Handler<'care.retention'> = async (_input, ctx) => {
 export const setRetention: Handler<'care.setRetention'> = async (input, ctx) => {
   const at = new Date(ctx.now)
   await inTransaction(async (tx) => {
-    await setRetentionDays(tx, input.retentionDays, ctx.caller.user!._id, at)
+    await setRetentionDays(tx, input.retentionDays, ctx.caller.user._id, at)
     await appendIn(
       tx,
       { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [], unitId: null, detail: `保存期限改为活动结束后 ${input.retentionDays} 天` },

@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import { INVITE_ALPHABET } from '../../../../types/limits/people'
 import type { Verification } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
@@ -26,7 +26,7 @@ async function inChunks<T>(list: T[], fn: (x: T) => Promise<unknown>): Promise<v
   for (let i = 0; i < list.length; i += PARALLEL) await Promise.all(list.slice(i, i + PARALLEL).map(fn))
 }
 
-export async function commend(_input: Record<string, never>, ctx: HandlerContext): Promise<{ commended: number }> {
+export async function commend(_input: Record<string, never>, ctx: MemberContext): Promise<{ commended: number }> {
   const campaign = await currentCampaign(ctx.now)
   const round = (await rounds().doc(campaign._id).get()).data
   if (!round?.notice) throw new AppError('HONOUR.NO_NOTICE')
@@ -84,7 +84,7 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
   )
   const res = await nominations()
     .where({ campaignId: campaign._id, status: 'noticed', _id: _.in(ids) })
-    .update({ data: { status: 'commended', updatedAt: at, steps: _.push([{ kind: 'commended', unitId: null, reason: '', by: ctx.caller.user!._id, at }]) } })
+    .update({ data: { status: 'commended', updatedAt: at, steps: _.push([{ kind: 'commended', unitId: null, reason: '', by: ctx.caller.user._id, at }]) } })
   await bumpCampaign(campaign._id, 'commended', res.stats.updated)
   return { commended: res.stats.updated }
 }
@@ -105,7 +105,7 @@ export async function verify(input: { number: string }): Promise<Verification> {
   return toVerification(c)
 }
 
-export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCertificate'>, ctx: HandlerContext): Promise<Verification> {
+export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCertificate'>, ctx: MemberContext): Promise<Verification> {
   const c = (await certificates().doc(input.number).get()).data
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
   if (c.status === 'revoked') throw new AppError('HONOUR.BAD_STATE')
@@ -117,8 +117,8 @@ export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCert
   await audit({
     kind: 'honour',
     action: 'honours.revokeCertificate',
-    actorId: ctx.caller.user!._id,
-    actorName: ctx.caller.user!.realName,
+    actorId: ctx.caller.user._id,
+    actorName: ctx.caller.user.realName,
     targetId: c._id,
     targetName: c.name,
     unitId: n?.unitId ?? '',

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import type { NominationView } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import type { UserDoc } from '../../lib/caller'
 import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
@@ -41,10 +41,10 @@ async function claimPerson(key: string, nominationId: string): Promise<boolean> 
   return (await nomineeKeys().doc(key).get()).data?.nominationId === nominationId
 }
 
-export async function saveNomination(input: SaveInput, ctx: HandlerContext): Promise<NominationView> {
+export async function saveNomination(input: SaveInput, ctx: MemberContext): Promise<NominationView> {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.type !== 'grassroots' || !unit.parentId) throw new AppError('HONOUR.NOT_GRASSROOTS')
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   const campaign = await currentCampaign(ctx.now)
   const existing = input.nominationId ? await loadNomination(input.nominationId) : null
   if (existing && existing.unitId !== unit._id) throw new AppError('HONOUR.NOT_FOUND')

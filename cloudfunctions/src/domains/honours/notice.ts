@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import type { NoticePage } from '../../../../types/entities/honours'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
@@ -22,7 +22,7 @@ const DAY = 86_400_000
 export const objectionKey = (nominationId: string, openid: string) => crypto.createHash('sha256').update(`${nominationId}:${openid}`).digest('hex').slice(0, 40)
 const PAGE = HONOUR_LIMITS.noticePage
 
-export async function publishNotice(input: { days: number }, ctx: HandlerContext): Promise<{ published: number; endAt: number }> {
+export async function publishNotice(input: { days: number }, ctx: MemberContext): Promise<{ published: number; endAt: number }> {
   const campaign = await currentCampaign(ctx.now)
   const round = (await rounds().doc(campaign._id).get()).data
   if (round?.notice && round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
@@ -51,7 +51,7 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
         status: 'noticed',
         noticeSeq: seq,
         updatedAt: new Date(ctx.now),
-        steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user!._id, at: new Date(ctx.now) }]),
+        steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user._id, at: new Date(ctx.now) }]),
       },
     })
   if (res.stats.updated !== waiting.total)

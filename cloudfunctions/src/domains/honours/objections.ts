@@ -4,7 +4,7 @@
 import type { ObjectionView } from '../../../../types/entities/honours'
 import type { Page } from '../../../../types/contract'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
@@ -48,13 +48,13 @@ export async function objectionsAction(input: ParsedInputOf<'honours.objections'
   return { items: await withNominees(res.data.slice(0, PAGE)), hasMore: res.data.length > PAGE }
 }
 
-export async function resolveObjection(input: ParsedInputOf<'honours.resolveObjection'>, ctx: HandlerContext): Promise<ObjectionView> {
+export async function resolveObjection(input: ParsedInputOf<'honours.resolveObjection'>, ctx: MemberContext): Promise<ObjectionView> {
   const o = (await objections().doc(input.objectionId).get()).data
   if (!o) throw new AppError('COMMON.NOT_FOUND')
   if (o.status !== 'open') throw new AppError('HONOUR.OBJECTION_DECIDED')
   const status = input.upheld ? 'upheld' : 'dismissed'
   const at = new Date(ctx.now)
-  const by = ctx.caller.user!._id
+  const by = ctx.caller.user._id
   const res = await objections()
     .where({ _id: o._id, status: 'open' })
     .update({ data: { status, resolution: input.resolution, resolvedBy: by, resolvedAt: at } })
@@ -76,7 +76,7 @@ export async function resolveObjection(input: ParsedInputOf<'honours.resolveObje
       kind: 'honour',
       action: `honours.objection.${status}`,
       actorId: by,
-      actorName: ctx.caller.user!.realName,
+      actorName: ctx.caller.user.realName,
       targetId: n._id,
       targetName: n.nomineeName,
       unitId: n.unitId,

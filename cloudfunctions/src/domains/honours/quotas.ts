@@ -4,7 +4,7 @@
 // quotas is one transaction over the parent and the children; a nomination takes a place with one
 // conditional update ("free > 0"), never a count followed by an insert.
 import type { QuotaView } from '../../../../types/entities/honours'
-import type { HandlerContext } from '../../lib/handler'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { inTransaction } from '../../lib/transaction'
@@ -53,7 +53,7 @@ export async function quotasAction(_input: { unitId: string }, ctx: HandlerConte
  * Give children of `parent` new quotas, in one transaction: each at least what the child has used, and
  * the parent's total within its own quota (the goal at the city).
  */
-async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; quota: number }>, ctx: HandlerContext): Promise<void> {
+async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; quota: number }>, ctx: MemberContext): Promise<void> {
   const campaign = await currentCampaign(ctx.now)
   const at = new Date(ctx.now)
   const parentKey = quotaId(campaign._id, parent._id)
@@ -80,7 +80,7 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
     })
     for (const w of writes) await col.doc(w.id).set({ data: w.doc })
   })
-  const actor = ctx.caller.user!
+  const actor = ctx.caller.user
   await audit({
     kind: 'honour',
     action: 'honours.quota',
@@ -95,7 +95,7 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
   })
 }
 
-export async function setQuotas(input: { rows: Array<{ unitId: string; quota: number }> }, ctx: HandlerContext): Promise<QuotaView> {
+export async function setQuotas(input: { rows: Array<{ unitId: string; quota: number }> }, ctx: MemberContext): Promise<QuotaView> {
   const [found, city] = await Promise.all([unitsById(input.rows.map((r) => r.unitId)), cityUnit()])
   if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
   for (const r of input.rows) {
@@ -107,7 +107,7 @@ export async function setQuotas(input: { rows: Array<{ unitId: string; quota: nu
   return quotaView(city, ctx.now)
 }
 
-export async function splitQuota(input: { unitId: string; quota: number }, ctx: HandlerContext): Promise<QuotaView> {
+export async function splitQuota(input: { unitId: string; quota: number }, ctx: MemberContext): Promise<QuotaView> {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.type !== 'grassroots' || !unit.parentId) throw new AppError('HONOUR.NOT_GRASSROOTS')
   const parent = (await units().doc(unit.parentId).get()).data

@@ -11,7 +11,7 @@ import { audit } from '../../lib/audit'
 import { cloud, db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import type { MediaVerdict } from '../../lib/media-check'
 import { recordChecks, sendChecks } from '../../lib/media-check'
 import { cityUnit } from '../org/units-repo'
@@ -77,8 +77,8 @@ export async function seal(): Promise<SealView> {
   return toView(await loadSeal())
 }
 
-export async function setSeal(input: { file: string }, ctx: HandlerContext): Promise<SealView> {
-  const user = ctx.caller.user!
+export async function setSeal(input: { file: string }, ctx: MemberContext): Promise<SealView> {
+  const user = ctx.caller.user
   if (!pathOfFileId(input.file).startsWith(userFolder('honours', user._id))) throw new AppError('HONOUR.IMAGE_NOT_YOURS')
   const res = (await cloud.downloadFile({ fileID: input.file })) as { fileContent: Buffer }
   if (res.fileContent.length > HONOUR_LIMITS.imageMaxBytes) throw new AppError('HONOUR.SEAL_TOO_LARGE')

@@ -5,7 +5,7 @@ import type { Page } from '../../../../types/contract'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { StoryDraft } from '../../../../types/entities/honours'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
@@ -32,8 +32,8 @@ function textParts(title: string, lead: string, blocks: StoryDoc['blocks']): str
   return parts
 }
 
-export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: HandlerContext): Promise<StoryDraft> {
-  const editor = ctx.caller.user!
+export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: MemberContext): Promise<StoryDraft> {
+  const editor = ctx.caller.user
   const n = await loadNomination(input.nominationId).catch(() => null)
   if (!n || n.status !== 'commended' || !n.category) throw new AppError('HONOUR.NOT_COMMENDED')
   const id = storyIdOf(n._id)
@@ -84,7 +84,7 @@ async function storyGoal(campaignId: string): Promise<number> {
   return c?.targets.find((t) => t.key === 'modelWorkers')?.goal ?? HONOUR_LIMITS.stories
 }
 
-export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, ctx: HandlerContext): Promise<StoryDraft> {
+export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, ctx: MemberContext): Promise<StoryDraft> {
   const s = (await stories().doc(input.storyId).get()).data
   if (!s) throw new AppError('HONOUR.STORY_NOT_FOUND')
   if (s.status !== 'reviewing') throw new AppError('HONOUR.BAD_STATE')

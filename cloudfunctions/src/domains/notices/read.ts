@@ -31,8 +31,9 @@ async function readIds(userId: string, noticeIds: string[]): Promise<Set<string>
 }
 
 export const listNotices: Handler<'campaign.notices'> = async (input, ctx) => {
-  const path = memberPath(ctx.caller.user)
-  if (path.length === 0) return { items: [], hasMore: false, unread: 0, pinned: [] }
+  const user = ctx.caller.user
+  const path = memberPath(user)
+  if (!user || path.length === 0) return { items: [], hasMore: false, unread: 0, pinned: [] }
   const _ = db().command
   const size = NOTICE_LIMITS.pageSize
   const addressed = () =>
@@ -55,7 +56,7 @@ export const listNotices: Handler<'campaign.notices'> = async (input, ctx) => {
   const items = pageRes.data.slice(0, size)
   const pinned = [...pinnedRes.data].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
   const ids = [...new Set([...items, ...windowRes.data, ...pinned].map((n) => n._id))]
-  const read = await readIds(ctx.caller.user!._id, ids)
+  const read = await readIds(user._id, ids)
   const out: NoticeList = {
     items: items.map((n) => toSummary(n, read.has(n._id))),
     hasMore: pageRes.data.length > size,
