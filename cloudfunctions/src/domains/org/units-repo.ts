@@ -31,6 +31,9 @@ export const toNode = (u: UnitRecord): UnitNode => ({
   childCount: u.childCount ?? 0,
 })
 
+/** The active units of a subtree, its root included (`path` holds every ancestor and the unit itself). */
+export const activeUnitsUnder = (rootId: string) => units().where({ path: rootId, status: 'active' })
+
 /** Units by id in one round trip (ids not found are left out). */
 export async function unitsById(ids: Iterable<string>): Promise<Map<string, UnitRecord>> {
   const list = [...new Set(ids)]
