@@ -18,7 +18,7 @@ import { CERT_SIZE, QR_PX, renderCertificate, undrawable } from './certificate-i
 import { toVerification } from './commend'
 import { certificates, nominations, type CertificateDoc } from './repo'
 import { decodePicture } from './picture'
-import { loadSeal } from './seal'
+import { loadSeal } from './seal-repo'
 
 /**
  * The verification page's mini-program code. Its scene is the certificate number (14 characters, within

@@ -11,6 +11,7 @@ import { checkText } from '../../lib/content'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { UnitRecord } from '../org/units-repo'
+import { findUser } from '../people/repo'
 import { assertOwnPhoto, recordPhotoCheck, sendChecks } from './photo'
 import type { MediaCheckDoc } from '../../lib/media-check'
 import { givePlace, takePlace } from './quotas'
@@ -22,7 +23,7 @@ const EDITABLE = ['draft', 'returned']
 
 async function nomineeUser(id: string | undefined, unitId: string): Promise<UserDoc | null> {
   if (!id) return null
-  const u = (await db().collection<UserDoc>('users').doc(id).get()).data
+  const u = await findUser(id)
   if (!u || u.unitId !== unitId) throw new AppError('HONOUR.NOMINEE_OTHER_UNIT')
   return u
 }

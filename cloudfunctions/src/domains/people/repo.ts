@@ -60,6 +60,11 @@ export async function requireUser(caller: Caller): Promise<UserDoc> {
   return caller.user
 }
 
+/** A user by id, or null when there is none. */
+export async function findUser(id: string): Promise<UserDoc | null> {
+  return (await users().doc(id).get()).data ?? null
+}
+
 export async function reloadUser(id: string): Promise<UserDoc> {
   const res = await users().doc(id).get()
   if (!res.data) throw new AppError('PEOPLE.NOT_FOUND')
