@@ -173,6 +173,14 @@ export async function membersUnder(unitId: string, keyword: string | undefined, 
   return (await users().where(where).orderBy('joinedAt', 'desc').skip(skip).limit(limit).get()).data
 }
 
+/** Moves a member to another unit, only if they are still in `fromUnitId` (one conditional update); false otherwise. */
+export async function moveToUnit(userId: string, fromUnitId: string, to: { _id: string; path: string[] }, now: Date): Promise<boolean> {
+  const res = await users()
+    .where({ _id: userId, unitId: fromUnitId })
+    .update({ data: { unitId: to._id, unitPath: to.path, joinedAt: now, updatedAt: now } })
+  return res.stats.updated === 1
+}
+
 /** Takes a person out of their unit, if they are still in `unitId` (a concurrent change of unit is not undone). */
 export async function leaveUnit(userId: string, unitId: string, now: Date): Promise<boolean> {
   const _ = db().command
