@@ -93,3 +93,18 @@ export async function uncountTarget(id: string, key: TargetKey): Promise<void> {
     .doc(id)
     .update({ data: { [`counts.${key}`]: db().command.inc(-1) } })
 }
+
+/** Campaigns that ended before `before`, whatever their status (at most `max`). */
+export async function campaignsEndedBefore(before: Date, max: number): Promise<CampaignDoc[]> {
+  return (
+    await campaigns()
+      .where({ endAt: db().command.lt(before) })
+      .limit(max)
+      .get()
+  ).data
+}
+
+/** The published campaign that starts last (as stored, without the plan's targets), or null. */
+export async function latestPublishedCampaign(): Promise<CampaignDoc | null> {
+  return (await campaigns().where({ status: 'published' }).orderBy('startAt', 'desc').limit(1).get()).data[0] ?? null
+}
