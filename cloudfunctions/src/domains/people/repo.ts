@@ -189,3 +189,6 @@ export async function leaveUnit(userId: string, unitId: string, now: Date): Prom
     .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
   return res.stats.updated === 1
 }
+
+/** Members with a completed profile in a unit's subtree (a query to count and page). */
+export const completedMembersUnder = (unitId: string) => users().where({ unitPath: unitId, profileCompletedAt: db().command.exists(true) })
