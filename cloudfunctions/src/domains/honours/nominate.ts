@@ -6,7 +6,6 @@ import type { NominationView } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { HandlerContext, MemberContext } from '../../lib/handler'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
@@ -15,7 +14,7 @@ import { findUser } from '../people/repo'
 import { assertOwnPhoto, recordPhotoCheck, sendChecks } from './photo'
 import type { MediaCheckDoc } from '../../lib/media-check'
 import { givePlace, takePlace } from './quotas'
-import { currentCampaign, loadNomination, nominations, nomineeKeys, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
+import { currentCampaign, loadNomination, nominations, nomineeKeys, pushSteps, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
 
 type SaveInput = ParsedInputOf<'honours.saveNomination'>
 
@@ -115,7 +114,7 @@ export async function saveNomination(input: SaveInput, ctx: MemberContext): Prom
   if (existing) {
     await nominations()
       .doc(id)
-      .update({ data: { ...submitted, steps: db().command.push([step('submitted', unit._id, ctx.now, '', chair._id)]) } })
+      .update({ data: { ...submitted, steps: pushSteps(step('submitted', unit._id, ctx.now, '', chair._id)) } })
     if (newKey && existing.personKey) await nomineeKeys().doc(existing.personKey).remove()
   } else {
     await nominations().add({

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../lib/handler'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
-import { certificates, loadNomination, nominations, step, toMine, type NominationDoc } from './repo'
+import { certificates, loadNomination, nominations, pushSteps, step, toMine, type NominationDoc } from './repo'
 
 /** Statuses the nominee sees: never a draft the chair has not sent. */
 const SHOWN = ['reviewing', 'returned', 'approved', 'noticed', 'commended']
@@ -43,7 +43,7 @@ export async function confirmConsent(input: { nominationId: string }, ctx: Handl
       .update({
         data: {
           consent: { kind: 'app', at: new Date(ctx.now) },
-          steps: db().command.push([step('consented', null, ctx.now, '', user._id)]),
+          steps: pushSteps(step('consented', null, ctx.now, '', user._id)),
           updatedAt: new Date(ctx.now),
         },
       })

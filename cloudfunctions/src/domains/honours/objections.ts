@@ -8,7 +8,7 @@ import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { nominations, objections, step, type NominationDoc, type ObjectionDoc } from './repo'
+import { nominations, objections, pushSteps, step, type NominationDoc, type ObjectionDoc } from './repo'
 
 const PAGE = 20
 
@@ -64,7 +64,7 @@ export async function resolveObjection(input: ParsedInputOf<'honours.resolveObje
     await nominations()
       .where({ _id: n._id, status: 'noticed' })
       .update({
-        data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: db().command.push([step('removed', null, ctx.now, input.resolution, by)]) },
+        data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: pushSteps(step('removed', null, ctx.now, input.resolution, by)) },
       })
     // The nominee is off the notice: the other objections to them are settled by the same finding.
     await objections()

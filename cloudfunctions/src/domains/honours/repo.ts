@@ -118,6 +118,22 @@ export const objections = () => db().collection<ObjectionDoc>('honour_objections
 export const objectionDays = () => db().collection<ObjectionDayDoc>('honour_objection_days')
 export const certificates = () => db().collection<CertificateDoc>('certificates')
 
+/** One more objection on a person's day while under `limit` (one conditional update); false when spent. */
+export async function takeObjectionDay(id: string, limit: number): Promise<boolean> {
+  const _ = db().command
+  const res = await objectionDays()
+    .where({ _id: id, count: _.lt(limit) })
+    .update({ data: { count: _.inc(1) } })
+  return res.stats.updated === 1
+}
+
+/** Gives back an objection counted on a person's day (the objection was not stored after all). */
+export async function giveBackObjectionDay(id: string): Promise<void> {
+  await objectionDays()
+    .doc(id)
+    .update({ data: { count: db().command.inc(-1) } })
+}
+
 export const quotaId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`
 
 /** The campaign the honours line runs in now; none configured is a clear error. */
@@ -143,6 +159,9 @@ export const step = (kind: StepDoc['kind'], unitId: string | null, at: number, r
   by,
   at: new Date(at),
 })
+
+/** The update operator that appends steps to a nomination's history (in the order given). */
+export const pushSteps = (...steps: StepDoc[]) => db().command.push(steps)
 
 export type Units = Map<string, UnitRecord>
 export const refOf = (units: Units, id: string): UnitRef => {

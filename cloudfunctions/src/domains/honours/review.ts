@@ -6,12 +6,11 @@ import type { NominationView } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { getUnit } from '../../lib/scope'
 import { view } from './nominate'
 import { givePlace } from './quotas'
-import { nominations, nomineeKeys, step, type NominationDoc } from './repo'
+import { nominations, nomineeKeys, pushSteps, step, type NominationDoc } from './repo'
 
 export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: MemberContext): Promise<NominationView> {
   const n = ctx.scope.record as unknown as NominationDoc
@@ -26,9 +25,9 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Member
     const here = await getUnit(n.reviewUnitId)
     const atCity = !here?.parentId
     change = atCity ? { status: 'approved', reviewUnitId: null, reason: '' } : { reviewUnitId: here!.parentId, reason: '' }
-    change.steps = db().command.push([step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by)])
+    change.steps = pushSteps(step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by))
   } else if (input.decision === 'return') {
-    change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: db().command.push([step('return', n.reviewUnitId, at, input.reason, by)]) }
+    change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: pushSteps(step('return', n.reviewUnitId, at, input.reason, by)) }
   } else {
     change = {
       status: 'rejected',
@@ -36,7 +35,7 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Member
       reason: input.reason,
       holdsPlace: false,
       personKey: null,
-      steps: db().command.push([step('reject', n.reviewUnitId, at, input.reason, by)]),
+      steps: pushSteps(step('reject', n.reviewUnitId, at, input.reason, by)),
     }
   }
   const res = await nominations()
