@@ -4,7 +4,7 @@
 import type { HonourCategory } from '../../../../types/entities/honours'
 import { literalPattern } from '../../../../types/wording/search'
 import { db } from '../../lib/cloud'
-import { certificates, nominations, type NominationDoc } from './repo'
+import { certificatesFor, nominations, type NominationDoc } from './repo'
 
 export interface CommendedWorker {
   nominationId: string
@@ -22,8 +22,10 @@ export interface CommendedWorker {
 async function withCertificates(list: NominationDoc[]): Promise<CommendedWorker[]> {
   if (list.length === 0) return []
   const certs = (
-    await certificates()
-      .where({ nominationId: db().command.in(list.map((n) => n._id)), status: 'valid' })
+    await certificatesFor(
+      list.map((n) => n._id),
+      true,
+    )
       .field({ nominationId: true })
       .limit(list.length * 2)
       .get()

@@ -6,9 +6,8 @@ import type { Page } from '../../../../types/contract'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { nominations, objections, pushSteps, step, type NominationDoc, type ObjectionDoc } from './repo'
+import { nominations, nominationsIn, objections, pushSteps, step, type NominationDoc, type ObjectionDoc } from './repo'
 
 const PAGE = 20
 
@@ -27,13 +26,7 @@ function toView(o: ObjectionDoc, n: Pick<NominationDoc, 'nomineeName' | 'unitNam
 
 async function withNominees(list: ObjectionDoc[]): Promise<ObjectionView[]> {
   const ids = [...new Set(list.map((o) => o.nominationId))]
-  const res = ids.length
-    ? await nominations()
-        .where({ _id: db().command.in(ids) })
-        .field({ _id: true, nomineeName: true, unitName: true })
-        .limit(100)
-        .get()
-    : { data: [] }
+  const res = ids.length ? await nominationsIn(ids).field({ _id: true, nomineeName: true, unitName: true }).limit(100).get() : { data: [] }
   const byId = new Map(res.data.map((n) => [n._id, n]))
   return list.map((o) => toView(o, byId.get(o.nominationId)))
 }

@@ -134,6 +134,20 @@ export async function giveBackObjectionDay(id: string): Promise<void> {
     .update({ data: { count: db().command.inc(-1) } })
 }
 
+/** Certificates of these nominations (`_.in` lists: keep `ids` to 100), optionally only the valid ones; a query to shape and get. */
+export const certificatesFor = (ids: string[], validOnly = false) =>
+  certificates().where(validOnly ? { nominationId: db().command.in(ids), status: 'valid' } : { nominationId: db().command.in(ids) })
+
+/** Nominations by id (keep `ids` to 100); a query to shape and get. */
+export const nominationsIn = (ids: string[]) => nominations().where({ _id: db().command.in(ids) })
+
+/** Stores a certificate's drawn image unless one is stored already (the first drawing wins). */
+export async function setCertificateImageOnce(id: string, image: { image: string; imageSeal: string; imageAt: Date }): Promise<void> {
+  await certificates()
+    .where({ _id: id, image: db().command.exists(false) })
+    .update({ data: image })
+}
+
 export const quotaId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`
 
 /** The campaign the honours line runs in now; none configured is a clear error. */
