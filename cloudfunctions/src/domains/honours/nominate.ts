@@ -13,7 +13,7 @@ import type { UnitRecord } from '../org/units-repo'
 import { findUser } from '../people/repo'
 import { assertOwnPhoto, recordPhotoCheck, sendChecks } from './photo'
 import type { MediaCheckDoc } from '../../lib/media-check'
-import { givePlace, takePlace } from './quotas'
+import { givePlace, takePlace } from './quotas-repo'
 import { currentCampaign, loadNomination, nominations, nomineeKeys, pushSteps, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
 
 type SaveInput = ParsedInputOf<'honours.saveNomination'>

@@ -9,7 +9,7 @@ import { audit } from '../../lib/audit'
 import { AppError } from '../../lib/errors'
 import { getUnit } from '../../lib/scope'
 import { view } from './nominate'
-import { givePlace } from './quotas'
+import { givePlace } from './quotas-repo'
 import { nominations, nomineeKeys, pushSteps, step, type NominationDoc } from './repo'
 
 export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: MemberContext): Promise<NominationView> {
