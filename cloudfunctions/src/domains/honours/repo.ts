@@ -4,6 +4,7 @@ import type { HonourCategory, MyHonour, NominationStatus, NominationStep, Nomina
 import type { UnitRef } from '../../../../types/entities/people'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
+import { inTransaction } from '../../lib/transaction'
 import { toRef, unitsById, type UnitRecord } from '../org/units-repo'
 import { findCurrentCampaign, type CampaignDoc } from '../campaign/repo'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
@@ -146,6 +147,39 @@ export async function setCertificateImageOnce(id: string, image: { image: string
   await certificates()
     .where({ _id: id, image: db().command.exists(false) })
     .update({ data: image })
+}
+
+/** Whether any of these nominations has an objection still open (keep `ids` to 100). */
+export async function anyOpenObjection(ids: string[]): Promise<boolean> {
+  return (
+    (
+      await objections()
+        .where({ nominationId: db().command.in(ids), status: 'open' })
+        .limit(1)
+        .get()
+    ).data.length > 0
+  )
+}
+
+/** Reserves `n` consecutive certificate numbers of the round (in a transaction); answers the first. */
+export function reserveCertificateNumbers(campaignId: string, n: number): Promise<number> {
+  return inTransaction(async (tx) => {
+    const r = (await tx.collection<RoundDoc>('honour_rounds').doc(campaignId).get()).data!
+    await tx
+      .collection<RoundDoc>('honour_rounds')
+      .doc(campaignId)
+      .update({ data: { certSeq: r.certSeq + n } })
+    return r.certSeq + 1
+  })
+}
+
+/** Commends those of `ids` still on notice, with their step; answers how many changed. */
+export async function commendNoticed(campaignId: string, ids: string[], commendedStep: StepDoc): Promise<number> {
+  const _ = db().command
+  const res = await nominations()
+    .where({ campaignId, status: 'noticed', _id: _.in(ids) })
+    .update({ data: { status: 'commended', updatedAt: commendedStep.at, steps: _.push([commendedStep]) } })
+  return res.stats.updated
 }
 
 export const quotaId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`

@@ -44,6 +44,9 @@ export async function countStoryLike(id: string): Promise<void> {
     .update({ data: { likeCount: db().command.inc(1) } })
 }
 
+/** Stories by id (keep `ids` to 100); a query to shape and get. */
+export const storiesIn = (ids: string[]) => stories().where({ _id: db().command.in(ids) })
+
 export const storyIdOf = (nominationId: string) => `story-${nominationId}`
 export const isStoryId = (id: string) => id.startsWith('story-')
 /** A field name for an image's verdict (file ids carry dots and slashes). */
