@@ -34,6 +34,16 @@ export const toNode = (u: UnitRecord): UnitNode => ({
 /** The active units of a subtree, its root included (`path` holds every ancestor and the unit itself). */
 export const activeUnitsUnder = (rootId: string) => units().where({ path: rootId, status: 'active' })
 
+/** Active units of these types (at most `limit`). */
+export async function activeUnitsOfTypes(types: UnitRecord['type'][], limit: number): Promise<UnitRecord[]> {
+  return (
+    await units()
+      .where({ type: db().command.in(types), status: 'active' })
+      .limit(limit)
+      .get()
+  ).data
+}
+
 /** Units by id in one round trip (ids not found are left out). */
 export async function unitsById(ids: Iterable<string>): Promise<Map<string, UnitRecord>> {
   const list = [...new Set(ids)]
