@@ -8,6 +8,7 @@ import { inTransaction } from '../../lib/transaction'
 import { toRef, unitsById, type UnitRecord } from '../org/units-repo'
 import { findCurrentCampaign, type CampaignDoc } from '../campaign/repo'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
+import { literalPattern } from '../../../../types/wording/search'
 
 export interface RoundDoc {
   /** The campaign's id. */
@@ -180,6 +181,17 @@ export async function commendNoticed(campaignId: string, ids: string[], commende
     .where({ campaignId, status: 'noticed', _id: _.in(ids) })
     .update({ data: { status: 'commended', updatedAt: commendedStep.at, steps: _.push([commendedStep]) } })
   return res.stats.updated
+}
+
+/** Commended nominations of an honour in `unitId`'s subtree whose nominee's name starts with `prefix` (by name, at most `limit`). */
+export async function commendedNominationsNamed(unitId: string, honour: HonourCategory, prefix: string, limit: number): Promise<NominationDoc[]> {
+  return (
+    await nominations()
+      .where({ unitPath: unitId, status: 'commended', category: honour, nomineeName: db().RegExp({ regexp: `^${literalPattern(prefix)}` }) })
+      .orderBy('nomineeName', 'asc')
+      .limit(limit)
+      .get()
+  ).data
 }
 
 export const quotaId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`
