@@ -63,7 +63,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
     canManage: manager,
     coverFileId: manager ? (c.coverFileId ?? null) : null,
     ...(manager && coverNoteOf(c) ? { coverNote: coverNoteOf(c) } : {}),
-    mine: mine ? await toMySignup(mine, user!._id, c) : null,
+    mine: mine && user ? await toMySignup(mine, user._id, c) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }
 }
