@@ -1,7 +1,7 @@
 // The dashboard's reads: the subtree's units, its per-unit counters and its per-day counters. Each is
 // one indexed query (a page of up to 1,000, the cloud function's clamp), and the three go out at once.
 import type { UnitStats } from '../../../../types/entities/dashboard'
-import { db } from '../../lib/cloud'
+import { activeUnitsUnder } from '../org/units-repo'
 import type { UnitDoc } from '../../lib/scope'
 import { unitDays, unitStats, type UnitDayDoc, type UnitStatDoc } from '../../lib/unit-stats'
 
@@ -26,9 +26,7 @@ export interface SubtreeData {
 export async function readSubtree(campaignId: string, unitId: string): Promise<SubtreeData> {
   const [units, stats, days] = await Promise.all([
     allPages((skip) =>
-      db()
-        .collection<UnitDoc>('units')
-        .where({ path: unitId, status: 'active' })
+      activeUnitsUnder(unitId)
         .skip(skip)
         .limit(PAGE)
         .get()

@@ -6,9 +6,9 @@ import { UNIT_TYPE_LABELS } from '../../../../types/roles'
 import { AppError } from '../../lib/errors'
 import { readAll, saveExport } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { db } from '../../lib/cloud'
 import type { UnitDoc } from '../../lib/scope'
 import { unitStats, type UnitStatDoc } from '../../lib/unit-stats'
+import { activeUnitsUnder } from '../org/units-repo'
 import { findCurrentCampaign, getCampaign } from './repo'
 
 const pick = (s: UnitStats | undefined): UnitStats => Object.fromEntries(UNIT_STAT_KEYS.map((k) => [k, s?.[k] ?? 0])) as UnitStats
@@ -17,7 +17,7 @@ export const exportUnits: Handler<'campaign.exportUnits'> = async (input, ctx) =
   const root = ctx.scope.unit!
   const c = input.campaignId ? await getCampaign(input.campaignId) : await findCurrentCampaign(ctx.now)
   if (!c) throw new AppError('CAMPAIGN.NOT_FOUND')
-  const unitsQuery = () => db().collection<UnitDoc>('units').where({ path: root._id, status: 'active' })
+  const unitsQuery = () => activeUnitsUnder(root._id)
   const statsQuery = () => unitStats().where({ campaignId: c._id, unitPath: root._id })
   const [units, stats] = await Promise.all([
     readAll(

@@ -77,3 +77,34 @@ export async function updateCampaign(id: string, data: Partial<Omit<CampaignDoc,
 export async function createCampaign(id: string, doc: Omit<CampaignDoc, '_id'>): Promise<void> {
   await campaigns().doc(id).set({ data: doc })
 }
+
+/** Counts one more towards a target while it is under `goal` (one conditional update); false when full. */
+export async function countTowardsTarget(id: string, key: TargetKey, goal: number): Promise<boolean> {
+  const _ = db().command
+  const res = await campaigns()
+    .where({ _id: id, [`counts.${key}`]: _.lt(goal) })
+    .update({ data: { [`counts.${key}`]: _.inc(1) } })
+  return res.stats.updated === 1
+}
+
+/** Gives back one count of a target (the counted thing did not happen after all). */
+export async function uncountTarget(id: string, key: TargetKey): Promise<void> {
+  await campaigns()
+    .doc(id)
+    .update({ data: { [`counts.${key}`]: db().command.inc(-1) } })
+}
+
+/** Campaigns that ended before `before`, whatever their status (at most `max`). */
+export async function campaignsEndedBefore(before: Date, max: number): Promise<CampaignDoc[]> {
+  return (
+    await campaigns()
+      .where({ endAt: db().command.lt(before) })
+      .limit(max)
+      .get()
+  ).data
+}
+
+/** The published campaign that starts last (as stored, without the plan's targets), or null. */
+export async function latestPublishedCampaign(): Promise<CampaignDoc | null> {
+  return (await campaigns().where({ status: 'published' }).orderBy('startAt', 'desc').limit(1).get()).data[0] ?? null
+}

@@ -3,10 +3,10 @@
 // keys; each run is an access-log entry naming the records, which is how the city sees what went and when.
 // Export files are deleted a day after they were made.
 import type { CareRetention } from '../../../../types/entities/care'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import type { Handler } from '../../lib/handler'
 import { inTransaction } from '../../lib/transaction'
-import type { CampaignDoc } from '../campaign/repo'
+import { campaignsEndedBefore, latestPublishedCampaign } from '../campaign/repo'
 import { append, appendIn, readPage } from './access-log'
 import { actorOf, SYSTEM_ACTOR } from './actor'
 import { anonymise, identifiedVisits, removePersonKeys, retentionDays, setRetentionDays, takeOldExports } from './repo'
@@ -18,13 +18,7 @@ const BATCH = 50
 
 export async function runRetention(now: number): Promise<{ anonymised: number; exportsDeleted: number }> {
   const days = await retentionDays()
-  const ended = (
-    await db()
-      .collection<CampaignDoc>('campaigns')
-      .where({ endAt: db().command.lt(new Date(now - days * DAY)) })
-      .limit(100)
-      .get()
-  ).data
+  const ended = await campaignsEndedBefore(new Date(now - days * DAY), 100)
   let anonymised = 0
   for (const c of ended) {
     for (;;) {
@@ -58,7 +52,7 @@ export async function runRetention(now: number): Promise<{ anonymised: number; e
 
 async function status(): Promise<CareRetention> {
   const days = await retentionDays()
-  const latest = (await db().collection<CampaignDoc>('campaigns').where({ status: 'published' }).orderBy('startAt', 'desc').limit(1).get()).data[0]
+  const latest = await latestPublishedCampaign()
   const runs = await readPage(1, 50, RETENTION_ACTION)
   return {
     retentionDays: days,
@@ -78,7 +72,7 @@ export const retention: Handler<'care.retention'> = async (_input, ctx) => {
 export const setRetention: Handler<'care.setRetention'> = async (input, ctx) => {
   const at = new Date(ctx.now)
   await inTransaction(async (tx) => {
-    await setRetentionDays(tx, input.retentionDays, ctx.caller.user!._id, at)
+    await setRetentionDays(tx, input.retentionDays, ctx.caller.user._id, at)
     await appendIn(
       tx,
       { actor: actorOf(ctx.caller), action: ctx.action, outcome: 'ok', visitIds: [], unitId: null, detail: `保存期限改为活动结束后 ${input.retentionDays} 天` },

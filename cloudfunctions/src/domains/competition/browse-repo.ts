@@ -82,6 +82,20 @@ export async function heldAndFinishedByUnit(): Promise<Map<string, { held: numbe
   return new Map(counted.list.map((r) => [r._id as string, r as { held: number; finished: number }]))
 }
 
+/** Visible competitions, all and those held (HELD_STATUS), counted for every unit on their paths. */
+export async function heldAndAllByUnit(): Promise<Map<string, { held: number; all: number }>> {
+  const _ = db().command
+  const $ = _.aggregate
+  const counted = await competitions()
+    .aggregate()
+    .match({ status: _.in(VISIBLE) })
+    .unwind('$unitPath')
+    .group({ _id: '$unitPath', held: $.sum($.cond({ if: $.eq(['$status', HELD_STATUS]), then: 1, else: 0 })), all: $.sum(1) })
+    .limit(10000)
+    .end()
+  return new Map(counted.list.map((r) => [r._id as string, r as { held: number; all: number }]))
+}
+
 /** Which of these people hold a sign-up key of the competition (at most 100). */
 export async function signupKeysOf(competitionId: string, userIds: string[]): Promise<SignupKeyDoc[]> {
   return userIds.length

@@ -3,22 +3,19 @@
 import QRCode from 'qrcode'
 import type { AreaProgress, CompetitionSummary } from '../../../../types/entities/competition'
 import { loadUser, makeCaller, type UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler, HandlerContext } from '../../lib/handler'
-import { toRef, units, unitsById } from '../org/units-repo'
+import { activeUnitsOfTypes, toRef, unitsById } from '../org/units-repo'
 import { coverNoteOf } from './cover'
 import { canManage, organiserDetail } from './manage'
 import { reloadCompetition } from './places'
-import { competitions, signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
-import { heldCount, signedUpCompetitionIds, signupKeysOf, visibleCompetitions, type ListFilter } from './browse-repo'
+import { signupOf, signups, toMySignup, toSummary, windowOf, type CompetitionDoc } from './repo'
+import { competitionsByIds, heldAndAllByUnit, heldCount, signedUpCompetitionIds, signupKeysOf, visibleCompetitions, type ListFilter } from './browse-repo'
 import { colleaguesOf } from '../people/repo'
-import { HELD_STATUS } from '../../../../types/wording/held'
 import { eligible } from './signup'
 
 const PAGE = 20
-const VISIBLE: CompetitionDoc['status'][] = ['published', 'closed', 'finished']
 
 async function summaries(list: CompetitionDoc[], now: number): Promise<CompetitionSummary[]> {
   const [byId, urls] = await Promise.all([unitsById(list.map((c) => c.organizerUnitId)), tempUrls(list.map((c) => c.coverFileId))])
@@ -66,7 +63,7 @@ export const detail: Handler<'competition.detail'> = async (input, ctx) => {
     canManage: manager,
     coverFileId: manager ? (c.coverFileId ?? null) : null,
     ...(manager && coverNoteOf(c) ? { coverNote: coverNoteOf(c) } : {}),
-    mine: mine ? await toMySignup(mine, user!._id, c) : null,
+    mine: mine && user ? await toMySignup(mine, user._id, c) : null,
     canSignUp: Boolean(user?.profileCompletedAt && user.unitId && !mine && windowOf(c, ctx.now) === 'open' && eligible(c, user)),
   }
 }
@@ -81,15 +78,10 @@ export const mySignups: Handler<'competition.mySignups'> = async (input, ctx) =>
     .limit(PAGE + 1)
     .get()
   const page = res.data.slice(0, PAGE)
-  const _ = db().command
-  const comps = page.length
-    ? (
-        await competitions()
-          .where({ _id: _.in([...new Set(page.map((s) => s.competitionId))]) })
-          .limit(PAGE)
-          .get()
-      ).data
-    : []
+  const comps = await competitionsByIds(
+    page.map((s) => s.competitionId),
+    PAGE,
+  )
   const sums = new Map((await summaries(comps, ctx.now)).map((s) => [s.id, s]))
   const docs = new Map(comps.map((c) => [c._id, c]))
   const items = []
@@ -125,26 +117,11 @@ export const ticket: Handler<'competition.ticket'> = async (input, ctx) => {
 
 /** competition.areaProgress: every industry and township union with its count; fewest first. */
 export const areaProgress: Handler<'competition.areaProgress'> = async () => {
-  const _ = db().command
-  const $ = _.aggregate
-  const [areas, counted] = await Promise.all([
-    units()
-      .where({ type: _.in(['city', 'industry', 'township']), status: 'active' })
-      .limit(500)
-      .get(),
-    competitions()
-      .aggregate()
-      .match({ status: _.in(VISIBLE) })
-      .unwind('$unitPath')
-      .group({ _id: '$unitPath', held: $.sum($.cond({ if: $.eq(['$status', HELD_STATUS]), then: 1, else: 0 })), all: $.sum(1) })
-      .limit(10000)
-      .end(),
-  ])
-  const byUnit = new Map(counted.list.map((r) => [r._id as string, r as { held: number; all: number }]))
+  const [areas, byUnit] = await Promise.all([activeUnitsOfTypes(['city', 'industry', 'township'], 500), heldAndAllByUnit()])
   // Every competition's path starts at the city union: its row is the count for the whole city.
-  const city = areas.data.find((u) => u.type === 'city')
+  const city = areas.find((u) => u.type === 'city')
   const held = (city && byUnit.get(city._id)?.held) ?? 0
-  const items: AreaProgress[] = areas.data
+  const items: AreaProgress[] = areas
     .filter((u) => u.type !== 'city')
     .map((u) => {
       const n = byUnit.get(u._id)

@@ -4,29 +4,17 @@
 // transaction touches the competition document: a hot document in optimistic transactions would make
 // a burst of sign-ups conflict at their writes.
 import crypto from 'node:crypto'
-import { db } from '../../lib/cloud'
 import { recordParticipants } from '../../lib/participation'
-import { competitions, signups, type CompetitionDoc, type SignupDoc } from './repo'
+import { competitions, type CompetitionDoc, type SignupDoc } from './repo'
+import { firstWaiting, givePlaceCountBack, moveUpWaiting, promotedWith, returnWaitlistPlaces, takePlaceIfLeft, takeWaitlistPlaces } from './signups-repo'
 
-const placeField = (needsApproval: boolean) => (needsApproval ? 'counts.pending' : 'counts.accepted')
 /** The status a sign-up holding a place has. */
 export const placedStatus = (c: Pick<CompetitionDoc, 'needsApproval'>) => (c.needsApproval ? 'pending' : 'accepted') as 'pending' | 'accepted'
 
 /** Take one place if any is left. `statuses`: where places may still be given (sign-up open; or closed, for the waiting list). */
-export async function takePlace(c: CompetitionDoc, statuses: CompetitionDoc['status'][]): Promise<boolean> {
-  const _ = db().command
-  const res = await competitions()
-    .where({ _id: c._id, status: _.in(statuses), capacity: c.capacity, 'counts.taken': _.lt(c.capacity) })
-    .update({ data: { 'counts.taken': _.inc(1), [placeField(c.needsApproval)]: _.inc(1) } })
-  return res.stats.updated === 1
-}
+export const takePlace = takePlaceIfLeft
 
-export async function releasePlace(competitionId: string, heldAs: 'accepted' | 'pending'): Promise<void> {
-  const _ = db().command
-  await competitions()
-    .doc(competitionId)
-    .update({ data: { 'counts.taken': _.inc(-1), [`counts.${heldAs}`]: _.inc(-1) } })
-}
+export const releasePlace = givePlaceCountBack
 
 /** A place taken for a sign-up that did not stand goes back, and the waiting list may move up into it. */
 export async function givePlaceBack(c: CompetitionDoc, now: number): Promise<void> {
@@ -71,33 +59,18 @@ const PROMOTE_BATCH = 100
  * that left the list in between give their places back. Answers how many moved.
  */
 async function promoteBatch(c: CompetitionDoc, batch: SignupDoc[], now: number): Promise<number> {
-  const _ = db().command
   const k = batch.length
   const to = placedStatus(c)
-  const field = placeField(c.needsApproval)
-  const took = await competitions()
-    .where({ _id: c._id, status: _.in(['published', 'closed']), capacity: c.capacity, 'counts.taken': _.lte(c.capacity - k) })
-    .update({ data: { 'counts.taken': _.inc(k), [field]: _.inc(k), 'counts.waitlisted': _.inc(-k) } })
-  if (took.stats.updated !== 1) return 0
+  if (!(await takeWaitlistPlaces(c, k))) return 0
   const token = crypto.randomBytes(8).toString('hex')
   const ids = batch.map((s) => s._id)
-  const moved = await signups()
-    .where({ _id: _.in(ids), status: 'waitlisted' })
-    .update({ data: { status: to, promotion: token, updatedAt: new Date(now) } })
+  const moved = await moveUpWaiting(ids, to, token, now)
   let promoted = batch
-  const gone = k - moved.stats.updated
+  const gone = k - moved
   if (gone > 0) {
     // withdrawn (or moved up by another invocation) meanwhile: each already left the waiting count itself
-    const [back] = await Promise.all([
-      signups()
-        .where({ _id: _.in(ids), promotion: token })
-        .limit(k)
-        .get(),
-      competitions()
-        .doc(c._id)
-        .update({ data: { 'counts.taken': _.inc(-gone), [field]: _.inc(-gone), 'counts.waitlisted': _.inc(gone) } }),
-    ])
-    promoted = back.data
+    const [back] = await Promise.all([promotedWith(ids, token), returnWaitlistPlaces(c, gone)])
+    promoted = back
   }
   if (to === 'accepted') await Promise.all(promoted.map((s) => countParticipants(c, s, now)))
   return promoted.length
@@ -116,9 +89,9 @@ export async function promoteWaitlist(competitionId: string, now: number): Promi
     if (!c || (c.status !== 'published' && c.status !== 'closed')) return promoted
     const free = c.capacity - c.counts.taken
     if (free <= 0) return promoted
-    const waiting = await signups().where({ competitionId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(Math.min(free, PROMOTE_BATCH)).get()
-    if (waiting.data.length === 0) return promoted
-    promoted += await promoteBatch(c, waiting.data, now)
+    const waiting = await firstWaiting(competitionId, Math.min(free, PROMOTE_BATCH))
+    if (waiting.length === 0) return promoted
+    promoted += await promoteBatch(c, waiting, now)
   }
   return promoted
 }

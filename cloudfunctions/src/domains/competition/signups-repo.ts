@@ -24,6 +24,48 @@ export async function givePlaceCountBack(competitionId: string, heldAs: 'accepte
     .update({ data: { 'counts.taken': _.inc(-1), [`counts.${heldAs}`]: _.inc(-1) } })
 }
 
+/** Takes `k` places at once for waiting sign-ups (or none, if fewer are free now or the capacity moved). */
+export async function takeWaitlistPlaces(c: CompetitionDoc, k: number): Promise<boolean> {
+  const _ = db().command
+  const field = placeField(c.needsApproval)
+  const res = await competitions()
+    .where({ _id: c._id, status: _.in(['published', 'closed']), capacity: c.capacity, 'counts.taken': _.lte(c.capacity - k) })
+    .update({ data: { 'counts.taken': _.inc(k), [field]: _.inc(k), 'counts.waitlisted': _.inc(-k) } })
+  return res.stats.updated === 1
+}
+
+/** Gives `n` places taken for waiting sign-ups back to the waiting list's count (those that left meanwhile). */
+export async function returnWaitlistPlaces(c: CompetitionDoc, n: number): Promise<void> {
+  const _ = db().command
+  const field = placeField(c.needsApproval)
+  await competitions()
+    .doc(c._id)
+    .update({ data: { 'counts.taken': _.inc(-n), [field]: _.inc(-n), 'counts.waitlisted': _.inc(n) } })
+}
+
+/** Moves those of these sign-ups still waiting to `to`, marked with `token`; answers how many moved. */
+export async function moveUpWaiting(ids: string[], to: 'pending' | 'accepted', token: string, now: number): Promise<number> {
+  const res = await signups()
+    .where({ _id: db().command.in(ids), status: 'waitlisted' })
+    .update({ data: { status: to, promotion: token, updatedAt: new Date(now) } })
+  return res.stats.updated
+}
+
+/** The sign-ups among `ids` that a promotion marked with `token` moved. */
+export async function promotedWith(ids: string[], token: string): Promise<SignupDoc[]> {
+  return (
+    await signups()
+      .where({ _id: db().command.in(ids), promotion: token })
+      .limit(ids.length)
+      .get()
+  ).data
+}
+
+/** A competition's first `n` waiting sign-ups, first come first served. */
+export async function firstWaiting(competitionId: string, n: number): Promise<SignupDoc[]> {
+  return (await signups().where({ competitionId, status: 'waitlisted' }).orderBy('seq', 'asc').limit(n).get()).data
+}
+
 /** Moves a competition's waiting-list count by `by` (atomic). */
 export async function bumpWaitlisted(competitionId: string, by: 1 | -1): Promise<void> {
   await competitions()

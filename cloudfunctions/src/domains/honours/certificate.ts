@@ -9,16 +9,16 @@
 import crypto from 'node:crypto'
 import type { CertificateView } from '../../../../types/entities/honours'
 import { VERIFY_PAGE } from '../../../../types/entities/honours'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { certificateFont } from '../../lib/font/source'
 import type { HandlerContext } from '../../lib/handler'
 import { CERT_SIZE, QR_PX, renderCertificate, undrawable } from './certificate-image'
 import { toVerification } from './commend'
-import { certificates, nominations, type CertificateDoc } from './repo'
+import { certificates, nominations, setCertificateImageOnce, type CertificateDoc } from './repo'
 import { decodePicture } from './picture'
-import { loadSeal } from './seal'
+import { loadSeal } from './seal-repo'
 
 /**
  * The verification page's mini-program code. Its scene is the certificate number (14 characters, within
@@ -44,9 +44,7 @@ async function draw(c: CertificateDoc, now: number): Promise<string> {
   const png = renderCertificate(font, text, qr, sealPicture)
   const sealKey = crypto.createHash('sha256').update(seal.file).digest('hex').slice(0, 12)
   const { fileID } = (await cloud.uploadFile({ cloudPath: `certificates/${c._id}-${sealKey}.png`, fileContent: png })) as { fileID: string }
-  await certificates()
-    .where({ _id: c._id, image: db().command.exists(false) })
-    .update({ data: { image: fileID, imageSeal: seal.file, imageAt: new Date(now) } })
+  await setCertificateImageOnce(c._id, { image: fileID, imageSeal: seal.file, imageAt: new Date(now) })
   const kept = (await certificates().doc(c._id).get()).data?.image
   if (!kept) throw new AppError('COMMON.BUSY')
   return kept

@@ -6,15 +6,24 @@ import crypto from 'node:crypto'
 import { INVITE_ALPHABET } from '../../../../types/limits/people'
 import type { Verification } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { bumpCampaign } from '../../lib/participation'
-import { inTransaction } from '../../lib/transaction'
 import { beijingDate } from '../../lib/time'
 import { cityUnit } from '../org/units-repo'
-import { certificates, currentCampaign, nominations, objections, rounds, type CertificateDoc, type NominationDoc, type RoundDoc } from './repo'
+import {
+  anyOpenObjection,
+  certificates,
+  certificatesFor,
+  commendNoticed,
+  currentCampaign,
+  nominations,
+  reserveCertificateNumbers,
+  rounds,
+  type CertificateDoc,
+  type NominationDoc,
+} from './repo'
 
 const BATCH = 1000
 const PARALLEL = 20
@@ -26,42 +35,18 @@ async function inChunks<T>(list: T[], fn: (x: T) => Promise<unknown>): Promise<v
   for (let i = 0; i < list.length; i += PARALLEL) await Promise.all(list.slice(i, i + PARALLEL).map(fn))
 }
 
-export async function commend(_input: Record<string, never>, ctx: HandlerContext): Promise<{ commended: number }> {
+export async function commend(_input: Record<string, never>, ctx: MemberContext): Promise<{ commended: number }> {
   const campaign = await currentCampaign(ctx.now)
   const round = (await rounds().doc(campaign._id).get()).data
   if (!round?.notice) throw new AppError('HONOUR.NO_NOTICE')
   if (round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
   const list = (await nominations().where({ campaignId: campaign._id, status: 'noticed' }).limit(BATCH).get()).data as NominationDoc[]
   if (list.length === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
-  const _ = db().command
   const ids = list.map((n) => n._id)
-  if (
-    (
-      await objections()
-        .where({ nominationId: _.in(ids), status: 'open' })
-        .limit(1)
-        .get()
-    ).data.length
-  )
-    throw new AppError('HONOUR.OBJECTIONS_OPEN')
-  const have = new Set(
-    (
-      await certificates()
-        .where({ nominationId: _.in(ids) })
-        .field({ nominationId: true })
-        .limit(BATCH)
-        .get()
-    ).data.map((c) => c.nominationId),
-  )
+  if (await anyOpenObjection(ids)) throw new AppError('HONOUR.OBJECTIONS_OPEN')
+  const have = new Set((await certificatesFor(ids).field({ nominationId: true }).limit(BATCH).get()).data.map((c) => c.nominationId))
   const fresh = list.filter((n) => !have.has(n._id))
-  const first = await inTransaction(async (tx) => {
-    const r = (await tx.collection<RoundDoc>('honour_rounds').doc(campaign._id).get()).data!
-    await tx
-      .collection<RoundDoc>('honour_rounds')
-      .doc(campaign._id)
-      .update({ data: { certSeq: r.certSeq + fresh.length } })
-    return r.certSeq + 1
-  })
+  const first = await reserveCertificateNumbers(campaign._id, fresh.length)
   const issuer = (await cityUnit())?.name ?? ''
   const year = beijingDate(ctx.now).slice(0, 4)
   const at = new Date(ctx.now)
@@ -82,11 +67,9 @@ export async function commend(_input: Record<string, never>, ctx: HandlerContext
         } satisfies CertificateDoc,
       }),
   )
-  const res = await nominations()
-    .where({ campaignId: campaign._id, status: 'noticed', _id: _.in(ids) })
-    .update({ data: { status: 'commended', updatedAt: at, steps: _.push([{ kind: 'commended', unitId: null, reason: '', by: ctx.caller.user!._id, at }]) } })
-  await bumpCampaign(campaign._id, 'commended', res.stats.updated)
-  return { commended: res.stats.updated }
+  const commended = await commendNoticed(campaign._id, ids, { kind: 'commended', unitId: null, reason: '', by: ctx.caller.user._id, at })
+  await bumpCampaign(campaign._id, 'commended', commended)
+  return { commended }
 }
 
 export const toVerification = (c: CertificateDoc): Verification => ({
@@ -105,7 +88,7 @@ export async function verify(input: { number: string }): Promise<Verification> {
   return toVerification(c)
 }
 
-export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCertificate'>, ctx: HandlerContext): Promise<Verification> {
+export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCertificate'>, ctx: MemberContext): Promise<Verification> {
   const c = (await certificates().doc(input.number).get()).data
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
   if (c.status === 'revoked') throw new AppError('HONOUR.BAD_STATE')
@@ -117,8 +100,8 @@ export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCert
   await audit({
     kind: 'honour',
     action: 'honours.revokeCertificate',
-    actorId: ctx.caller.user!._id,
-    actorName: ctx.caller.user!.realName,
+    actorId: ctx.caller.user._id,
+    actorName: ctx.caller.user.realName,
     targetId: c._id,
     targetName: c.name,
     unitId: n?.unitId ?? '',

@@ -4,9 +4,8 @@
 import type { Page } from '../../../../types/contract'
 import type { CommendedView } from '../../../../types/entities/honours'
 import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
-import { certificates, currentCampaign, nominations } from './repo'
-import { stories, storyIdOf } from './stories-repo'
+import { certificatesFor, currentCampaign, nominations } from './repo'
+import { storiesIn, storyIdOf } from './stories-repo'
 
 const PAGE = 20
 
@@ -22,19 +21,10 @@ export async function commendedList(input: { page: number }, ctx: HandlerContext
     .get()
   const list = res.data.slice(0, PAGE)
   if (list.length === 0) return { items: [], hasMore: false }
-  const _ = db().command
   const ids = list.map((n) => n._id)
   const [certs, storyDocs] = await Promise.all([
-    certificates()
-      .where({ nominationId: _.in(ids) })
-      .field({ _id: true, nominationId: true, status: true })
-      .limit(PAGE)
-      .get(),
-    stories()
-      .where({ _id: _.in(ids.map(storyIdOf)) })
-      .field({ _id: true, nominationId: true, status: true })
-      .limit(PAGE)
-      .get(),
+    certificatesFor(ids).field({ _id: true, nominationId: true, status: true }).limit(PAGE).get(),
+    storiesIn(ids.map(storyIdOf)).field({ _id: true, nominationId: true, status: true }).limit(PAGE).get(),
   ])
   const certOf = new Map(certs.data.map((c) => [c.nominationId, { number: c._id, status: c.status }]))
   const storyOf = new Map(storyDocs.data.map((s) => [s.nominationId, { id: s._id, status: s.status }]))

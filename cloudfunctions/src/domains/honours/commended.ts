@@ -2,9 +2,7 @@
 // subtree, with their honour and certificate number. Read only; the care feature picks model workers to
 // visit from here instead of reading the honours collections itself.
 import type { HonourCategory } from '../../../../types/entities/honours'
-import { literalPattern } from '../../../../types/wording/search'
-import { db } from '../../lib/cloud'
-import { certificates, nominations, type NominationDoc } from './repo'
+import { certificatesFor, commendedNominationsNamed, nominations, type NominationDoc } from './repo'
 
 export interface CommendedWorker {
   nominationId: string
@@ -22,8 +20,10 @@ export interface CommendedWorker {
 async function withCertificates(list: NominationDoc[]): Promise<CommendedWorker[]> {
   if (list.length === 0) return []
   const certs = (
-    await certificates()
-      .where({ nominationId: db().command.in(list.map((n) => n._id)), status: 'valid' })
+    await certificatesFor(
+      list.map((n) => n._id),
+      true,
+    )
       .field({ nominationId: true })
       .limit(list.length * 2)
       .get()
@@ -43,14 +43,7 @@ async function withCertificates(list: NominationDoc[]): Promise<CommendedWorker[
 
 /** Commended workers of an honour in `unitId`'s subtree whose name starts with `prefix` (at most `limit`, by name). */
 export async function commendedNamed(unitId: string, honour: HonourCategory, prefix: string, limit: number): Promise<CommendedWorker[]> {
-  const list = (
-    await nominations()
-      .where({ unitPath: unitId, status: 'commended', category: honour, nomineeName: db().RegExp({ regexp: `^${literalPattern(prefix)}` }) })
-      .orderBy('nomineeName', 'asc')
-      .limit(limit)
-      .get()
-  ).data
-  return withCertificates(list)
+  return withCertificates(await commendedNominationsNamed(unitId, honour, prefix, limit))
 }
 
 /** One commended worker by nomination id (null when the nomination is not a commendation). */

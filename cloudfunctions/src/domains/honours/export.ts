@@ -2,10 +2,9 @@
 // certificate and whether it still stands. Names and honours are public once commended (the notice and
 // the certificate check show them); the deeds, photo and consent stay out of the file.
 import { CERTIFICATE_STATE } from '../../../../types/wording/exports'
-import { db } from '../../lib/cloud'
 import { dateCell, readAll, saveExport, unitNames } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { certificates, nominations, type CertificateDoc, type NominationDoc } from './repo'
+import { certificatesFor, nominations, type CertificateDoc, type NominationDoc } from './repo'
 
 /** Certificates asked for in one `in` query. */
 const IN_BATCH = 100
@@ -29,17 +28,7 @@ async function certificatesOf(ids: string[]): Promise<Map<string, CertificateDoc
   for (let i = 0; i < ids.length; i += IN_BATCH) batches.push(ids.slice(i, i + IN_BATCH))
   const out = new Map<string, CertificateDoc>()
   for (let i = 0; i < batches.length; i += 10) {
-    const pages = await Promise.all(
-      batches.slice(i, i + 10).map(
-        async (b) =>
-          (
-            await certificates()
-              .where({ nominationId: db().command.in(b) })
-              .limit(IN_BATCH)
-              .get()
-          ).data,
-      ),
-    )
+    const pages = await Promise.all(batches.slice(i, i + 10).map(async (b) => (await certificatesFor(b).limit(IN_BATCH).get()).data))
     for (const c of pages.flat()) out.set(c.nominationId, c)
   }
   return out

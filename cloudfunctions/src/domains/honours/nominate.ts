@@ -4,17 +4,17 @@
 import crypto from 'node:crypto'
 import type { NominationView } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { checkText } from '../../lib/content'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { UnitRecord } from '../org/units-repo'
+import { findUser } from '../people/repo'
 import { assertOwnPhoto, recordPhotoCheck, sendChecks } from './photo'
 import type { MediaCheckDoc } from '../../lib/media-check'
-import { givePlace, takePlace } from './quotas'
-import { currentCampaign, loadNomination, nominations, nomineeKeys, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
+import { givePlace, takePlace } from './quotas-repo'
+import { currentCampaign, loadNomination, nominations, nomineeKeys, pushSteps, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
 
 type SaveInput = ParsedInputOf<'honours.saveNomination'>
 
@@ -22,7 +22,7 @@ const EDITABLE = ['draft', 'returned']
 
 async function nomineeUser(id: string | undefined, unitId: string): Promise<UserDoc | null> {
   if (!id) return null
-  const u = (await db().collection<UserDoc>('users').doc(id).get()).data
+  const u = await findUser(id)
   if (!u || u.unitId !== unitId) throw new AppError('HONOUR.NOMINEE_OTHER_UNIT')
   return u
 }
@@ -41,10 +41,10 @@ async function claimPerson(key: string, nominationId: string): Promise<boolean> 
   return (await nomineeKeys().doc(key).get()).data?.nominationId === nominationId
 }
 
-export async function saveNomination(input: SaveInput, ctx: HandlerContext): Promise<NominationView> {
+export async function saveNomination(input: SaveInput, ctx: MemberContext): Promise<NominationView> {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.type !== 'grassroots' || !unit.parentId) throw new AppError('HONOUR.NOT_GRASSROOTS')
-  const chair = ctx.caller.user!
+  const chair = ctx.caller.user
   const campaign = await currentCampaign(ctx.now)
   const existing = input.nominationId ? await loadNomination(input.nominationId) : null
   if (existing && existing.unitId !== unit._id) throw new AppError('HONOUR.NOT_FOUND')
@@ -114,7 +114,7 @@ export async function saveNomination(input: SaveInput, ctx: HandlerContext): Pro
   if (existing) {
     await nominations()
       .doc(id)
-      .update({ data: { ...submitted, steps: db().command.push([step('submitted', unit._id, ctx.now, '', chair._id)]) } })
+      .update({ data: { ...submitted, steps: pushSteps(step('submitted', unit._id, ctx.now, '', chair._id)) } })
     if (newKey && existing.personKey) await nomineeKeys().doc(existing.personKey).remove()
   } else {
     await nominations().add({

@@ -1,24 +1,16 @@
 // The nominee's own view (我的): their nominations, the consent only they can give, their certificates.
 import type { MyHonour } from '../../../../types/entities/honours'
 import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
-import { certificates, loadNomination, nominations, step, toMine, type NominationDoc } from './repo'
+import { certificatesFor, loadNomination, nominations, pushSteps, step, toMine, type NominationDoc } from './repo'
 
 /** Statuses the nominee sees: never a draft the chair has not sent. */
 const SHOWN = ['reviewing', 'returned', 'approved', 'noticed', 'commended']
 
 async function minesOf(list: NominationDoc[]): Promise<MyHonour[]> {
   const commended = list.filter((n) => n.status === 'commended').map((n) => n._id)
-  const certs = commended.length
-    ? (
-        await certificates()
-          .where({ nominationId: db().command.in(commended) })
-          .limit(100)
-          .get()
-      ).data
-    : []
+  const certs = commended.length ? (await certificatesFor(commended).limit(100).get()).data : []
   const urls = await tempUrls(certs.map((c) => c.image))
   return list.map((n) => {
     const c = certs.find((x) => x.nominationId === n._id) ?? null
@@ -43,7 +35,7 @@ export async function confirmConsent(input: { nominationId: string }, ctx: Handl
       .update({
         data: {
           consent: { kind: 'app', at: new Date(ctx.now) },
-          steps: db().command.push([step('consented', null, ctx.now, '', user._id)]),
+          steps: pushSteps(step('consented', null, ctx.now, '', user._id)),
           updatedAt: new Date(ctx.now),
         },
       })

@@ -6,12 +6,22 @@ import crypto from 'node:crypto'
 import type { NoticePage } from '../../../../types/entities/honours'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import { checkText } from '../../lib/content'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { beijingDate } from '../../lib/time'
-import { currentCampaign, loadNomination, nominations, objectionDays, objections, rounds, type RoundDoc } from './repo'
+import {
+  currentCampaign,
+  giveBackObjectionDay,
+  loadNomination,
+  nominations,
+  objectionDays,
+  objections,
+  pushSteps,
+  rounds,
+  takeObjectionDay,
+  type RoundDoc,
+} from './repo'
 
 const DAY = 86_400_000
 
@@ -22,7 +32,7 @@ const DAY = 86_400_000
 export const objectionKey = (nominationId: string, openid: string) => crypto.createHash('sha256').update(`${nominationId}:${openid}`).digest('hex').slice(0, 40)
 const PAGE = HONOUR_LIMITS.noticePage
 
-export async function publishNotice(input: { days: number }, ctx: HandlerContext): Promise<{ published: number; endAt: number }> {
+export async function publishNotice(input: { days: number }, ctx: MemberContext): Promise<{ published: number; endAt: number }> {
   const campaign = await currentCampaign(ctx.now)
   const round = (await rounds().doc(campaign._id).get()).data
   if (round?.notice && round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
@@ -30,7 +40,6 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
   if (waiting.total === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
   const seq = (round?.noticeSeq ?? 0) + 1
   const noticeWindow = { startAt: new Date(ctx.now), endAt: new Date(ctx.now + input.days * DAY), total: waiting.total }
-  const _ = db().command
   if (round) {
     // Only over the round as read: a second publish at the same moment finds noticeSeq moved and stops.
     const res = await rounds()
@@ -51,7 +60,7 @@ export async function publishNotice(input: { days: number }, ctx: HandlerContext
         status: 'noticed',
         noticeSeq: seq,
         updatedAt: new Date(ctx.now),
-        steps: _.push([{ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user!._id, at: new Date(ctx.now) }]),
+        steps: pushSteps({ kind: 'noticed', unitId: null, reason: '', by: ctx.caller.user._id, at: new Date(ctx.now) }),
       },
     })
   if (res.stats.updated !== waiting.total)
@@ -94,10 +103,7 @@ async function spendObjection(openid: string, now: number): Promise<string | nul
     async () => Boolean((await objectionDays().doc(_id).get()).data),
   )
   if (outcome === 'written') return _id
-  const res = await objectionDays()
-    .where({ _id, count: db().command.lt(HONOUR_LIMITS.objectionsPerDay) })
-    .update({ data: { count: db().command.inc(1) } })
-  return res.stats.updated === 1 ? _id : null
+  return (await takeObjectionDay(_id, HONOUR_LIMITS.objectionsPerDay)) ? _id : null
 }
 
 export async function object(input: ParsedInputOf<'honours.object'>, ctx: HandlerContext): Promise<{ received: true }> {
@@ -118,9 +124,7 @@ export async function object(input: ParsedInputOf<'honours.object'>, ctx: Handle
     async () => Boolean((await objections().doc(_id).get()).data),
   )
   if (outcome === 'taken') {
-    await objectionDays()
-      .doc(day)
-      .update({ data: { count: db().command.inc(-1) } })
+    await giveBackObjectionDay(day)
     throw new AppError('HONOUR.ALREADY_OBJECTED')
   }
   return { received: true }

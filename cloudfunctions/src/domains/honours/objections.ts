@@ -4,11 +4,10 @@
 import type { ObjectionView } from '../../../../types/entities/honours'
 import type { Page } from '../../../../types/contract'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { nominations, objections, step, type NominationDoc, type ObjectionDoc } from './repo'
+import { nominations, nominationsIn, objections, pushSteps, step, type NominationDoc, type ObjectionDoc } from './repo'
 
 const PAGE = 20
 
@@ -27,13 +26,7 @@ function toView(o: ObjectionDoc, n: Pick<NominationDoc, 'nomineeName' | 'unitNam
 
 async function withNominees(list: ObjectionDoc[]): Promise<ObjectionView[]> {
   const ids = [...new Set(list.map((o) => o.nominationId))]
-  const res = ids.length
-    ? await nominations()
-        .where({ _id: db().command.in(ids) })
-        .field({ _id: true, nomineeName: true, unitName: true })
-        .limit(100)
-        .get()
-    : { data: [] }
+  const res = ids.length ? await nominationsIn(ids).field({ _id: true, nomineeName: true, unitName: true }).limit(100).get() : { data: [] }
   const byId = new Map(res.data.map((n) => [n._id, n]))
   return list.map((o) => toView(o, byId.get(o.nominationId)))
 }
@@ -48,13 +41,13 @@ export async function objectionsAction(input: ParsedInputOf<'honours.objections'
   return { items: await withNominees(res.data.slice(0, PAGE)), hasMore: res.data.length > PAGE }
 }
 
-export async function resolveObjection(input: ParsedInputOf<'honours.resolveObjection'>, ctx: HandlerContext): Promise<ObjectionView> {
+export async function resolveObjection(input: ParsedInputOf<'honours.resolveObjection'>, ctx: MemberContext): Promise<ObjectionView> {
   const o = (await objections().doc(input.objectionId).get()).data
   if (!o) throw new AppError('COMMON.NOT_FOUND')
   if (o.status !== 'open') throw new AppError('HONOUR.OBJECTION_DECIDED')
   const status = input.upheld ? 'upheld' : 'dismissed'
   const at = new Date(ctx.now)
-  const by = ctx.caller.user!._id
+  const by = ctx.caller.user._id
   const res = await objections()
     .where({ _id: o._id, status: 'open' })
     .update({ data: { status, resolution: input.resolution, resolvedBy: by, resolvedAt: at } })
@@ -64,7 +57,7 @@ export async function resolveObjection(input: ParsedInputOf<'honours.resolveObje
     await nominations()
       .where({ _id: n._id, status: 'noticed' })
       .update({
-        data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: db().command.push([step('removed', null, ctx.now, input.resolution, by)]) },
+        data: { status: 'removed', reason: input.resolution, updatedAt: at, steps: pushSteps(step('removed', null, ctx.now, input.resolution, by)) },
       })
     // The nominee is off the notice: the other objections to them are settled by the same finding.
     await objections()
@@ -76,7 +69,7 @@ export async function resolveObjection(input: ParsedInputOf<'honours.resolveObje
       kind: 'honour',
       action: `honours.objection.${status}`,
       actorId: by,
-      actorName: ctx.caller.user!.realName,
+      actorName: ctx.caller.user.realName,
       targetId: n._id,
       targetName: n.nomineeName,
       unitId: n.unitId,

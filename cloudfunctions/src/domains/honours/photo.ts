@@ -4,7 +4,8 @@ import { recordChecks, sendChecks, type MediaCheckDoc, type MediaVerdict } from 
 import { AppError } from '../../lib/errors'
 import { userFolder, pathOfFileId } from '../../lib/files'
 import { nominations } from './repo'
-import { isSealRef, onSealHandOver, onSealVerdict } from './seal'
+import { onSealHandOver, onSealVerdict } from './seal'
+import { isSealRef } from './seal-repo'
 import { onStoryImageHandOver, onStoryImageVerdict } from './stories'
 import { isStoryId } from './stories-repo'
 

@@ -4,33 +4,25 @@
 // quotas is one transaction over the parent and the children; a nomination takes a place with one
 // conditional update ("free > 0"), never a count followed by an insert.
 import type { QuotaView } from '../../../../types/entities/honours'
-import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
+import type { HandlerContext, MemberContext } from '../../lib/handler'
 import { AppError } from '../../lib/errors'
 import { inTransaction } from '../../lib/transaction'
 import { audit } from '../../lib/audit'
-import { cityUnit, toRef, units, unitsById, type UnitRecord } from '../org/units-repo'
-import { currentCampaign, goalOf, quotaId, quotas, type QuotaDoc } from './repo'
+import { getUnit } from '../../lib/scope'
+import { activeChildren, cityUnit, toRef, unitsById, type UnitRecord } from '../org/units-repo'
+import { quotaOf, quotasIn } from './quotas-repo'
+import { currentCampaign, goalOf, quotaId, type QuotaDoc } from './repo'
 
 const AREA_TYPES = ['industry', 'township']
-
-/** The quota document of a unit, or an empty one. */
-async function quotaOf(campaignId: string, unitId: string): Promise<Pick<QuotaDoc, 'quota' | 'used'>> {
-  const q = (await quotas().doc(quotaId(campaignId, unitId)).get()).data
-  return q ? { quota: q.quota, used: q.used } : { quota: 0, used: 0 }
-}
 
 /** A union's quota and its children's: the city (quota = the goal), an area union, or a grassroots union. */
 export async function quotaView(unit: UnitRecord, now: number): Promise<QuotaView> {
   const campaign = await currentCampaign(now)
-  const _ = db().command
-  const children =
-    unit.type === 'grassroots' ? [] : (await units().where({ parentId: unit._id, status: 'active' }).orderBy('name', 'asc').limit(1000).get()).data
+  const children = unit.type === 'grassroots' ? [] : await activeChildren(unit._id, 1000)
   const [own, childQuotas] = await Promise.all([
     quotaOf(campaign._id, unit._id),
     children.length
-      ? quotas()
-          .where({ _id: _.in(children.map((c) => quotaId(campaign._id, c._id))) })
+      ? quotasIn(children.map((c) => quotaId(campaign._id, c._id)))
           .limit(1000)
           .get()
       : Promise.resolve({ data: [] as QuotaDoc[] }),
@@ -53,7 +45,7 @@ export async function quotasAction(_input: { unitId: string }, ctx: HandlerConte
  * Give children of `parent` new quotas, in one transaction: each at least what the child has used, and
  * the parent's total within its own quota (the goal at the city).
  */
-async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; quota: number }>, ctx: HandlerContext): Promise<void> {
+async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; quota: number }>, ctx: MemberContext): Promise<void> {
   const campaign = await currentCampaign(ctx.now)
   const at = new Date(ctx.now)
   const parentKey = quotaId(campaign._id, parent._id)
@@ -80,7 +72,7 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
     })
     for (const w of writes) await col.doc(w.id).set({ data: w.doc })
   })
-  const actor = ctx.caller.user!
+  const actor = ctx.caller.user
   await audit({
     kind: 'honour',
     action: 'honours.quota',
@@ -95,7 +87,7 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
   })
 }
 
-export async function setQuotas(input: { rows: Array<{ unitId: string; quota: number }> }, ctx: HandlerContext): Promise<QuotaView> {
+export async function setQuotas(input: { rows: Array<{ unitId: string; quota: number }> }, ctx: MemberContext): Promise<QuotaView> {
   const [found, city] = await Promise.all([unitsById(input.rows.map((r) => r.unitId)), cityUnit()])
   if (!city) throw new AppError('ORG.UNIT_NOT_FOUND')
   for (const r of input.rows) {
@@ -107,28 +99,11 @@ export async function setQuotas(input: { rows: Array<{ unitId: string; quota: nu
   return quotaView(city, ctx.now)
 }
 
-export async function splitQuota(input: { unitId: string; quota: number }, ctx: HandlerContext): Promise<QuotaView> {
+export async function splitQuota(input: { unitId: string; quota: number }, ctx: MemberContext): Promise<QuotaView> {
   const unit = ctx.scope.unit as UnitRecord
   if (unit.type !== 'grassroots' || !unit.parentId) throw new AppError('HONOUR.NOT_GRASSROOTS')
-  const parent = (await units().doc(unit.parentId).get()).data
+  const parent = (await getUnit(unit.parentId)) as UnitRecord | null
   if (!parent) throw new AppError('ORG.UNIT_NOT_FOUND')
   await setChildQuotas(parent, [{ unitId: unit._id, quota: input.quota }], ctx)
   return quotaView(parent, ctx.now)
-}
-
-/** Take one of the unit's places: only while one is free. Answers false when the quota is used up. */
-export async function takePlace(campaignId: string, unitId: string): Promise<boolean> {
-  const _ = db().command
-  const res = await quotas()
-    .where({ _id: quotaId(campaignId, unitId), free: _.gt(0) })
-    .update({ data: { used: _.inc(1), free: _.inc(-1) } })
-  return res.stats.updated === 1
-}
-
-/** Give a place back (a nomination turned down, or never sent after all). */
-export async function givePlace(campaignId: string, unitId: string): Promise<void> {
-  const _ = db().command
-  await quotas()
-    .where({ _id: quotaId(campaignId, unitId), used: _.gt(0) })
-    .update({ data: { used: _.inc(-1), free: _.inc(1) } })
 }

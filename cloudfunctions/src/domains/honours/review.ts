@@ -4,31 +4,30 @@
 // union, still reviewing"), audited with who, when, before and after.
 import type { NominationView } from '../../../../types/entities/honours'
 import type { ParsedInputOf } from '../../../../types/actions/index'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import { audit } from '../../lib/audit'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { getUnit } from '../../lib/scope'
 import { view } from './nominate'
-import { givePlace } from './quotas'
-import { nominations, nomineeKeys, step, type NominationDoc } from './repo'
+import { givePlace } from './quotas-repo'
+import { nominations, nomineeKeys, pushSteps, step, type NominationDoc } from './repo'
 
-export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: HandlerContext): Promise<NominationView> {
+export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: MemberContext): Promise<NominationView> {
   const n = ctx.scope.record as unknown as NominationDoc
   if (n.status !== 'reviewing' || !n.reviewUnitId) throw new AppError('HONOUR.BAD_STATE')
   if (!ctx.scope.units.includes(n.reviewUnitId)) throw new AppError('HONOUR.NOT_YOUR_STAGE')
   if (input.decision !== 'forward' && input.reason.length < 2) throw new AppError('HONOUR.REASON_REQUIRED')
   const at = ctx.now
-  const by = ctx.caller.user!._id
+  const by = ctx.caller.user._id
   let change: Record<string, unknown>
   if (input.decision === 'forward') {
     if (!n.consent) throw new AppError('HONOUR.NO_CONSENT')
     const here = await getUnit(n.reviewUnitId)
     const atCity = !here?.parentId
     change = atCity ? { status: 'approved', reviewUnitId: null, reason: '' } : { reviewUnitId: here!.parentId, reason: '' }
-    change.steps = db().command.push([step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by)])
+    change.steps = pushSteps(step(atCity ? 'approved' : 'forward', n.reviewUnitId, at, input.reason, by))
   } else if (input.decision === 'return') {
-    change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: db().command.push([step('return', n.reviewUnitId, at, input.reason, by)]) }
+    change = { status: 'returned', reviewUnitId: null, reason: input.reason, steps: pushSteps(step('return', n.reviewUnitId, at, input.reason, by)) }
   } else {
     change = {
       status: 'rejected',
@@ -36,7 +35,7 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Handle
       reason: input.reason,
       holdsPlace: false,
       personKey: null,
-      steps: db().command.push([step('reject', n.reviewUnitId, at, input.reason, by)]),
+      steps: pushSteps(step('reject', n.reviewUnitId, at, input.reason, by)),
     }
   }
   const res = await nominations()
@@ -51,7 +50,7 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Handle
     kind: 'honour',
     action: `honours.${input.decision}`,
     actorId: by,
-    actorName: ctx.caller.user!.realName,
+    actorName: ctx.caller.user.realName,
     targetId: n._id,
     targetName: n.nomineeName,
     unitId: n.unitId,

@@ -8,28 +8,16 @@ import { PNG } from 'pngjs'
 import type { SealView } from '../../../../types/entities/honours'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
 import { audit } from '../../lib/audit'
-import { cloud, db } from '../../lib/cloud'
+import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
-import type { HandlerContext } from '../../lib/handler'
+import type { MemberContext } from '../../lib/handler'
 import type { MediaVerdict } from '../../lib/media-check'
 import { recordChecks, sendChecks } from '../../lib/media-check'
 import { cityUnit } from '../org/units-repo'
 import { SEAL_PX } from './certificate-image'
 import { decodePicture, imageSize } from './picture'
-
-export interface SealDoc {
-  /** One seal, the city union's. */
-  _id: typeof SEAL_ID
-  current: { file: string; at: Date } | null
-  pending: { file: string; check: 'pending' | 'risky' | 'manual'; at: Date; by: string } | null
-}
-
-export const SEAL_ID = 'city'
-/** The media check's record id for the seal (photo.ts sends its verdicts here). */
-export const SEAL_REF = 'seal-city'
-export const isSealRef = (id: string) => id === SEAL_REF
-export const seals = () => db().collection<SealDoc>('honour_seals')
+import { loadSeal, markPendingSeal, promotePendingSeal, SEAL_ID, SEAL_REF, storeSeal, type SealDoc } from './seal-repo'
 
 /** The largest side accepted: a bigger picture is refused before it is decoded (about 64 MB of pixels). */
 const MAX_SIDE = 4000
@@ -71,14 +59,12 @@ async function toView(doc: SealDoc | null): Promise<SealView> {
   }
 }
 
-export const loadSeal = async (): Promise<SealDoc | null> => (await seals().doc(SEAL_ID).get()).data ?? null
-
 export async function seal(): Promise<SealView> {
   return toView(await loadSeal())
 }
 
-export async function setSeal(input: { file: string }, ctx: HandlerContext): Promise<SealView> {
-  const user = ctx.caller.user!
+export async function setSeal(input: { file: string }, ctx: MemberContext): Promise<SealView> {
+  const user = ctx.caller.user
   if (!pathOfFileId(input.file).startsWith(userFolder('honours', user._id))) throw new AppError('HONOUR.IMAGE_NOT_YOURS')
   const res = (await cloud.downloadFile({ fileID: input.file })) as { fileContent: Buffer }
   if (res.fileContent.length > HONOUR_LIMITS.imageMaxBytes) throw new AppError('HONOUR.SEAL_TOO_LARGE')
@@ -89,8 +75,7 @@ export async function setSeal(input: { file: string }, ctx: HandlerContext): Pro
   const checks = await recordChecks(ctx.caller.openid!, { kind: 'honour', id: SEAL_REF }, [uploaded.fileID], ctx.now, 1)
   const before = await loadSeal()
   const doc: SealDoc = { _id: SEAL_ID, current: before?.current ?? null, pending: { file: uploaded.fileID, check: 'pending', at, by: user._id } }
-  const { _id, ...data } = doc
-  await seals().doc(_id).set({ data })
+  await storeSeal(doc)
   await sendChecks(checks, ctx.now)
   const city = await cityUnit()
   await audit({
@@ -110,20 +95,11 @@ export async function setSeal(input: { file: string }, ctx: HandlerContext): Pro
 
 /** The media check's verdict on an uploaded seal: passed → it becomes the seal; only the latest upload counts. */
 export async function onSealVerdict(fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
-  if (verdict === 'risky') {
-    await seals()
-      .where({ _id: SEAL_ID, 'pending.file': fileId })
-      .update({ data: { 'pending.check': 'risky' } })
-    return
-  }
-  await seals()
-    .where({ _id: SEAL_ID, 'pending.file': fileId })
-    .update({ data: { current: { file: fileId, at: new Date(now) }, pending: null } })
+  if (verdict === 'risky') return markPendingSeal(fileId, 'risky')
+  await promotePendingSeal(fileId, new Date(now))
 }
 
 /** No verdict after every try: the upload waits for a person and the seal in use stays. */
 export async function onSealHandOver(fileId: string): Promise<void> {
-  await seals()
-    .where({ _id: SEAL_ID, 'pending.file': fileId })
-    .update({ data: { 'pending.check': 'manual' } })
+  await markPendingSeal(fileId, 'manual')
 }

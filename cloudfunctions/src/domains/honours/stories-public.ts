@@ -3,10 +3,9 @@
 import type { Page } from '../../../../types/contract'
 import { STORY_PAGE, type StoryCard, type StoryPublic } from '../../../../types/entities/honours'
 import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
 import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
-import { likeKey, stories, storyLikes, type StoryDoc } from './stories-repo'
+import { countStoryLike, likeKey, stories, storyLikes, type StoryDoc } from './stories-repo'
 
 const PAGE = 20
 const CARD_FIELDS = { _id: true, title: true, lead: true, name: true, unitName: true, category: true, cover: true, likeCount: true, publishedAt: true } as const
@@ -71,8 +70,6 @@ export async function likeStory(input: { storyId: string }, ctx: HandlerContext)
     async () => Boolean((await storyLikes().doc(_id).get()).data),
   )
   if (outcome === 'taken') throw new AppError('HONOUR.ALREADY_LIKED')
-  await stories()
-    .doc(s._id)
-    .update({ data: { likeCount: db().command.inc(1) } })
+  await countStoryLike(s._id)
   return { liked: true, likeCount: s.likeCount + 1 }
 }

@@ -37,6 +37,16 @@ export interface StoryLikeDoc {
 
 export const stories = () => db().collection<StoryDoc>('honour_stories')
 export const storyLikes = () => db().collection<StoryLikeDoc>('honour_story_likes')
+/** One more like on a story (atomic). */
+export async function countStoryLike(id: string): Promise<void> {
+  await stories()
+    .doc(id)
+    .update({ data: { likeCount: db().command.inc(1) } })
+}
+
+/** Stories by id (keep `ids` to 100); a query to shape and get. */
+export const storiesIn = (ids: string[]) => stories().where({ _id: db().command.in(ids) })
+
 export const storyIdOf = (nominationId: string) => `story-${nominationId}`
 export const isStoryId = (id: string) => id.startsWith('story-')
 /** A field name for an image's verdict (file ids carry dots and slashes). */

@@ -5,8 +5,8 @@ import type { Page } from '../../../../types/contract'
 import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { StoryDraft } from '../../../../types/entities/honours'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
-import type { HandlerContext } from '../../lib/handler'
-import { db } from '../../lib/cloud'
+import type { MemberContext } from '../../lib/handler'
+import { campaignById, countTowardsTarget, uncountTarget } from '../campaign/repo'
 import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, userFolder } from '../../lib/files'
@@ -32,8 +32,8 @@ function textParts(title: string, lead: string, blocks: StoryDoc['blocks']): str
   return parts
 }
 
-export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: HandlerContext): Promise<StoryDraft> {
-  const editor = ctx.caller.user!
+export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: MemberContext): Promise<StoryDraft> {
+  const editor = ctx.caller.user
   const n = await loadNomination(input.nominationId).catch(() => null)
   if (!n || n.status !== 'commended' || !n.category) throw new AppError('HONOUR.NOT_COMMENDED')
   const id = storyIdOf(n._id)
@@ -80,16 +80,15 @@ export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: 
 
 /** The "publicised" goal: the campaign's modelWorkers target, 100 unless configured otherwise. */
 async function storyGoal(campaignId: string): Promise<number> {
-  const c = (await db().collection<{ targets: Array<{ key: string; goal: number }> }>('campaigns').doc(campaignId).get()).data
+  const c = await campaignById(campaignId)
   return c?.targets.find((t) => t.key === 'modelWorkers')?.goal ?? HONOUR_LIMITS.stories
 }
 
-export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, ctx: HandlerContext): Promise<StoryDraft> {
+export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, ctx: MemberContext): Promise<StoryDraft> {
   const s = (await stories().doc(input.storyId).get()).data
   if (!s) throw new AppError('HONOUR.STORY_NOT_FOUND')
   if (s.status !== 'reviewing') throw new AppError('HONOUR.BAD_STATE')
   const at = new Date(ctx.now)
-  const _ = db().command
   if (!input.publish) {
     if (input.reason.length < 2) throw new AppError('HONOUR.REASON_REQUIRED')
     const res = await stories()
@@ -100,19 +99,12 @@ export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, c
   }
   if (imagesOf(s.blocks).some((f) => s.checks[fileKey(f)] !== 'pass')) throw new AppError('HONOUR.IMAGES_CHECKING')
   const goal = await storyGoal(s.campaignId)
-  const counted = await db()
-    .collection('campaigns')
-    .where({ _id: s.campaignId, 'counts.modelWorkers': _.lt(goal) })
-    .update({ data: { 'counts.modelWorkers': _.inc(1) } })
-  if (counted.stats.updated !== 1) throw new AppError('HONOUR.STORIES_FULL')
+  if (!(await countTowardsTarget(s.campaignId, 'modelWorkers', goal))) throw new AppError('HONOUR.STORIES_FULL')
   const res = await stories()
     .where({ _id: s._id, status: 'reviewing' })
     .update({ data: { status: 'published', reason: '', publishedAt: at, updatedAt: at } })
   if (res.stats.updated !== 1) {
-    await db()
-      .collection('campaigns')
-      .doc(s.campaignId)
-      .update({ data: { 'counts.modelWorkers': _.inc(-1) } })
+    await uncountTarget(s.campaignId, 'modelWorkers')
     throw new AppError('HONOUR.BAD_STATE')
   }
   return toDraft({ ...s, status: 'published', reason: '', publishedAt: at, updatedAt: at })

@@ -2,10 +2,9 @@
 // Judging is blind and the scores are the city union's (ideas.cityQueue): a chair's file shows an idea's
 // score only once the city has decided it (adopted or declined). Drafts are the authors' own: left out.
 import { IDEA_STATUS_LABELS, type IdeaStatus } from '../../../../types/entities/ideas'
-import { db } from '../../lib/cloud'
 import { dateCell, readAll, saveExport, unitNames } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { ideas, type IdeaDoc } from './repo'
+import { ideasUnderIn, type IdeaDoc } from './repo'
 
 const EXPORTED: IdeaStatus[] = ['submitted', 'returned', 'rejected', 'forwarded', 'reviewing', 'adopted', 'declined', 'merged']
 const DECIDED: IdeaStatus[] = ['adopted', 'declined']
@@ -32,7 +31,7 @@ const FIELDS = {
 }
 
 export async function ideasUnder(unitId: string): Promise<Row[]> {
-  const q = () => ideas().where({ unitPath: unitId, status: db().command.in(EXPORTED) })
+  const q = () => ideasUnderIn(unitId, EXPORTED)
   return readAll(
     'ideas',
     async () => (await q().count()).total,

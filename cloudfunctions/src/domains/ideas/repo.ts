@@ -274,3 +274,6 @@ export async function ideasForCityCount(): Promise<number> {
   ])
   return toAssign.total + toConclude.total
 }
+
+/** The ideas of a unit's subtree in any of `statuses` (a query to count and page). */
+export const ideasUnderIn = (unitId: string, statuses: readonly IdeaStatus[]) => ideas().where({ unitPath: unitId, status: db().command.in([...statuses]) })

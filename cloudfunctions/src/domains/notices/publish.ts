@@ -12,7 +12,7 @@ import { requireAttachmentSizes } from './attachments'
 import { notices, toSummary, type NoticeDoc } from './repo'
 
 export const publishNotice: Handler<'campaign.publishNotice'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const audience = ctx.scope.unit!
   if (audience.status !== 'active') throw new AppError('ORG.UNIT_NOT_FOUND')
   if (input.pinnedUntil !== undefined && input.pinnedUntil <= ctx.now) {

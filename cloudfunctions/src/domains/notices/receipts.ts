@@ -3,9 +3,7 @@
 import type { NoticeReceipts } from '../../../../types/entities/notices'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
-import type { UnitDoc } from '../../lib/scope'
-import { db } from '../../lib/cloud'
-import { toRef } from '../org/units-repo'
+import { activeUnitsUnder, toRef } from '../org/units-repo'
 import { noticeReceipts, notices, toSummary, type NoticeDoc } from './repo'
 
 /** The cloud clamps a function's query to 1,000 documents. */
@@ -15,7 +13,7 @@ export const noticeReceiptsOf: Handler<'campaign.noticeReceipts'> = async (input
   const unit = ctx.scope.unit!
   const [noticeRes, unitsRes, receiptsRes] = await Promise.all([
     notices().doc(input.noticeId).get(),
-    db().collection<UnitDoc>('units').where({ path: unit._id, status: 'active' }).limit(PAGE).get(),
+    activeUnitsUnder(unit._id).limit(PAGE).get(),
     noticeReceipts().where({ noticeId: input.noticeId }).limit(PAGE).get(),
   ])
   const notice = noticeRes.data as NoticeDoc | null

@@ -4,15 +4,14 @@
 // with how many people it held.
 import { audit } from '../../lib/audit'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { dateCell, readAll, saveExport, unitNames } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { users } from '../people/repo'
+import { completedMembersUnder } from '../people/repo'
 
 type Row = Pick<UserDoc, '_id' | 'realName' | 'unitId' | 'job' | 'joinedAt' | 'createdAt'>
 
 async function membersUnder(unitId: string): Promise<Row[]> {
-  const q = () => users().where({ unitPath: unitId, profileCompletedAt: db().command.exists(true) })
+  const q = () => completedMembersUnder(unitId)
   return readAll(
     'members',
     async () => (await q().count()).total,

@@ -3,12 +3,12 @@
 // they were read), the two member counts moved atomically, and the move recorded with its reason.
 import { audit } from '../../lib/audit'
 import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
 import { covers, getUnit } from '../../lib/scope'
-import { reloadUser, users } from '../people/repo'
+import { moveToUnit, reloadUser } from '../people/repo'
 import { memberViews } from './members'
+import { bumpMemberCount } from './units-repo'
 
 /** org.transferMember: the member now belongs to `unitId`; who moved them, when and why is kept. */
 export const transferMember: Handler<'org.transferMember'> = async (input, ctx) => {
@@ -23,22 +23,9 @@ export const transferMember: Handler<'org.transferMember'> = async (input, ctx) 
   // Both ends must be the caller's to manage: a chair cannot send people into someone else's unit.
   if (!covers(ctx.scope.units, to.path)) throw new AppError('ORG.TRANSFER_OUT_OF_REACH')
   if (target.roles.some((g) => g.unitId === from)) throw new AppError('ORG.HOLDS_ROLE')
-  const _ = db().command
   const now = new Date(ctx.now)
-  const res = await users()
-    .where({ _id: target._id, unitId: from })
-    .update({ data: { unitId: to._id, unitPath: to.path, joinedAt: now, updatedAt: now } })
-  if (res.stats.updated !== 1) throw new AppError('COMMON.CONFLICT')
-  await Promise.all([
-    db()
-      .collection('units')
-      .doc(from)
-      .update({ data: { memberCount: _.inc(-1) } }),
-    db()
-      .collection('units')
-      .doc(to._id)
-      .update({ data: { memberCount: _.inc(1) } }),
-  ])
+  if (!(await moveToUnit(target._id, from, to, now))) throw new AppError('COMMON.CONFLICT')
+  await Promise.all([bumpMemberCount(from, -1), bumpMemberCount(to._id, 1)])
   const chair = ctx.caller.user
   await audit({
     kind: 'membership',

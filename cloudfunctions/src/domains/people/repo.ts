@@ -60,6 +60,11 @@ export async function requireUser(caller: Caller): Promise<UserDoc> {
   return caller.user
 }
 
+/** A user by id, or null when there is none. */
+export async function findUser(id: string): Promise<UserDoc | null> {
+  return (await users().doc(id).get()).data ?? null
+}
+
 export async function reloadUser(id: string): Promise<UserDoc> {
   const res = await users().doc(id).get()
   if (!res.data) throw new AppError('PEOPLE.NOT_FOUND')
@@ -168,6 +173,14 @@ export async function membersUnder(unitId: string, keyword: string | undefined, 
   return (await users().where(where).orderBy('joinedAt', 'desc').skip(skip).limit(limit).get()).data
 }
 
+/** Moves a member to another unit, only if they are still in `fromUnitId` (one conditional update); false otherwise. */
+export async function moveToUnit(userId: string, fromUnitId: string, to: { _id: string; path: string[] }, now: Date): Promise<boolean> {
+  const res = await users()
+    .where({ _id: userId, unitId: fromUnitId })
+    .update({ data: { unitId: to._id, unitPath: to.path, joinedAt: now, updatedAt: now } })
+  return res.stats.updated === 1
+}
+
 /** Takes a person out of their unit, if they are still in `unitId` (a concurrent change of unit is not undone). */
 export async function leaveUnit(userId: string, unitId: string, now: Date): Promise<boolean> {
   const _ = db().command
@@ -176,3 +189,6 @@ export async function leaveUnit(userId: string, unitId: string, now: Date): Prom
     .update({ data: { unitId: _.remove(), unitPath: _.remove(), joinedAt: _.remove(), profileCompletedAt: _.remove(), updatedAt: now } })
   return res.stats.updated === 1
 }
+
+/** Members with a completed profile in a unit's subtree (a query to count and page). */
+export const completedMembersUnder = (unitId: string) => users().where({ unitPath: unitId, profileCompletedAt: db().command.exists(true) })

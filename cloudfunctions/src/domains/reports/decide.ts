@@ -38,8 +38,8 @@ export const decide: Handler<'reports.decide'> = async (input, ctx) => {
   const at = new Date(ctx.now)
   const data =
     input.decision === 'accept'
-      ? { status: 'accepted' as const, decidedAt: at, decidedBy: ctx.caller.user!._id, reason: '' }
-      : { status: 'returned' as const, state: 'missing' as const, decidedAt: at, decidedBy: ctx.caller.user!._id, reason: input.reason }
+      ? { status: 'accepted' as const, decidedAt: at, decidedBy: ctx.caller.user._id, reason: '' }
+      : { status: 'returned' as const, state: 'missing' as const, decidedAt: at, decidedBy: ctx.caller.user._id, reason: input.reason }
   const res = await reports()
     .where({ _id: r._id, status: 'submitted', updatedAt: r.updatedAt })
     .update({ data: { ...data, updatedAt: at } })

@@ -69,7 +69,7 @@ export const mine: Handler<'reports.mine'> = async (_input, ctx) => {
     decidedAt: null,
     decidedBy: null,
     reason: '',
-    editedBy: ctx.caller.user!._id,
+    editedBy: ctx.caller.user._id,
     createdAt: at,
     updatedAt: at,
   }

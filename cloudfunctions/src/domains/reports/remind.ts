@@ -54,7 +54,7 @@ export const remind: Handler<'reports.remind'> = async (_input, ctx) => {
         unitId: s.unit._id,
         day,
         by,
-        byUser: ctx.caller.user!._id,
+        byUser: ctx.caller.user._id,
         messages: 0,
         settled: false,
         at,

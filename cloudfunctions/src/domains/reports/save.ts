@@ -25,7 +25,7 @@ export function textParts(title: string, body: string): string[] {
 }
 
 export const save: Handler<'reports.save'> = async (input, ctx) => {
-  const me = ctx.caller.user!
+  const me = ctx.caller.user
   const { campaign, unit } = await reportContext(ctx.scope.unit, ctx.now)
   const id = reportIdOf(campaign._id, unit._id)
   const existing = (await reports().doc(id).get()).data

@@ -2,10 +2,9 @@
 // Drafts are the authors' own and works the machine check blocked never reached the chairs: both are left
 // out. Read through the cloud's 1,000-a-read limit with the fields the sheet needs (no images, no steps).
 import { WORK_EXPORT_STATUS } from '../../../../types/wording/exports'
-import { db } from '../../lib/cloud'
 import { dateCell, readAll, saveExport, unitNames } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { works, type WorkDoc } from './repo'
+import { worksUnderIn, type WorkDoc } from './repo'
 
 /** What a chair has seen of a work: submitted, recommended, selected or turned down. */
 export const EXPORTED_STATUSES = ['reviewing', 'rejected', 'exhibited'] as const
@@ -37,7 +36,7 @@ function statusOf(w: Row, cityId: string): string {
 
 /** The works of a subtree, oldest first by id. */
 export async function worksUnder(unitId: string): Promise<Row[]> {
-  const q = () => works().where({ unitPath: unitId, status: db().command.in([...EXPORTED_STATUSES]) })
+  const q = () => worksUnderIn(unitId, EXPORTED_STATUSES)
   return readAll(
     'works',
     async () => (await q().count()).total,

@@ -280,3 +280,7 @@ export async function worksToSelectCount(cityUnits: string[]): Promise<number> {
       .count()
   ).total
 }
+
+/** The works of a unit's subtree in any of `statuses` (a query to count and page). */
+export const worksUnderIn = (unitId: string, statuses: readonly WorkDoc['status'][]) =>
+  works().where({ unitPath: unitId, status: db().command.in([...statuses]) })
