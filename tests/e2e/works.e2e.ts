@@ -170,9 +170,12 @@ test('a worker’s work goes from two photos to the public exhibition', async ()
   await hideLocalBadge(visitor.page)
   expect(await galleryCard.innerText()).toContain('张三')
   expect(await galleryCard.innerText()).toContain('华中机械制造有限公司工会')
-  // the card shows the list size, not the photo as uploaded
-  const cover = await galleryCard.locator('.work-card__img img').first().getAttribute('src')
-  expect(cover).toContain('-400.jpg')
+  // the card shows the list size, not the photo as uploaded (the image is lazy: its src is set
+  // once the card is in view, so wait for it rather than read it at once)
+  const coverImg = galleryCard.locator('.work-card__img img').first()
+  await coverImg.scrollIntoViewIfNeeded()
+  await visitor.page.waitForFunction((el) => Boolean(el?.getAttribute('src')), await coverImg.elementHandle())
+  expect(await coverImg.getAttribute('src')).toContain('-400.jpg')
   await visitor.page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.work-card img')).every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
   )
