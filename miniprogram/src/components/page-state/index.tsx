@@ -86,26 +86,40 @@ export interface ListState<T> {
  * A paged list on a page: the skeleton until the first page, the error with 重新加载, `empty` when
  * there is nothing, else the items and the footer (加载中 / 上拉加载更多 / 没有更多了). A refresh or a
  * failed next page keeps the items on screen.
+ *
+ * The rows come from `item` (one element per item, carrying its key), wrapped in a View when the list
+ * needs an `id` or `className`; or from `children` when the page puts more than rows around them.
  */
 export function ListBody<T>({
   list,
   empty,
   skeleton = { hero: false, rows: 3 },
+  id,
+  className,
+  item,
   children,
 }: {
   list: ListState<T>
   empty: ReactNode
   skeleton?: Skeleton
-  children: (items: T[]) => ReactNode
-}) {
+  id?: string
+  className?: string
+} & ({ item: (item: T) => ReactNode; children?: never } | { children: (items: T[]) => ReactNode; item?: never })) {
   if (list.items.length === 0) {
     if (list.loading) return <PageLoading {...skeleton} />
     if (list.error) return <PageError error={list.error} onRetry={() => void list.reload()} />
     return <>{empty}</>
   }
+  const rows = item ? list.items.map(item) : children(list.items)
   return (
     <>
-      {children(list.items)}
+      {id || className ? (
+        <View id={id} className={className}>
+          {rows}
+        </View>
+      ) : (
+        rows
+      )}
       <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
     </>
   )

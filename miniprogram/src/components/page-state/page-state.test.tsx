@@ -96,3 +96,17 @@ test('one answer: skeleton while it comes, the error when it failed, the content
     ),
   ).toBe('详情')
 })
+
+test('a list drawn row by row: each item once, inside the View named by id and className', async () => {
+  const { text } = await mountPage(
+    <ListBody list={list({ items: ['1', '2'] })} empty={<Text>空的</Text>} id='rows' className='rows-box' item={(i) => <Text key={i}>{`行${i}`}</Text>} />,
+  )
+  expect(text).toContain('行1行2')
+  const box = document.getElementById('rows')
+  expect(box?.className).toContain('rows-box')
+  expect(box?.textContent).toBe('行1行2')
+  // Without id or className the rows stand on the page with no box around them.
+  await mountPage(<ListBody list={list({ items: ['3'] })} empty={null} item={(i) => <Text key={i}>{`行${i}`}</Text>} />)
+  expect(document.querySelector('.rows-box')).toBeNull()
+  expect(document.body.textContent).toContain('行3')
+})

@@ -72,17 +72,14 @@ export default function GalleryPage() {
             onAction={moments ? undefined : () => void Taro.navigateTo({ url: WORK_ROUTES.submit() })}
           />
         }
-      >
-        {(items) => (
-          <View className='gallery__grid' id='gallery-grid'>
-            {items.map((w) => (
-              <View key={w.id} className='gallery__cell'>
-                <WorkCard work={w} onOpen={open} />
-              </View>
-            ))}
+        className='gallery__grid'
+        id='gallery-grid'
+        item={(w) => (
+          <View key={w.id} className='gallery__cell'>
+            <WorkCard work={w} onOpen={open} />
           </View>
         )}
-      </ListBody>
+      />
     </View>
   )
 }

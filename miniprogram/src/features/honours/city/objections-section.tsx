@@ -49,33 +49,32 @@ function List({ status }: { status: ObjectionStatus }) {
   )
   return (
     <>
-      <ListBody list={list} empty={<EmptyState compact mark='异' title='没有异议' message='公示期间收到的异议只有市总工会能看到。' />}>
-        {(items) => (
-          <View id='objection-list'>
-            {items.map((o) => (
-              <View key={o.id} className='hon__card'>
-                <View className='hon__row'>
-                  <Text className='hon__title'>{o.nomineeName}</Text>
-                  <Text className='hon__tag'>{OBJECTION_STATUS_LABELS[o.status]}</Text>
-                </View>
-                <Text className='hon__muted'>
-                  {o.unitName} · {formatDateTime(o.createdAt)}
-                </Text>
-                <Text className='hon__text'>异议：{o.reason}</Text>
-                {o.resolution && <Text className='hon__muted'>核实结果：{o.resolution}</Text>}
-                {o.status === 'open' && (
-                  <DecisionButtons
-                    buttons={[
-                      { text: '异议成立', danger: true, disabled: d.busy, onClick: () => d.start('uphold', [o]) },
-                      { text: '异议不成立', loading: d.busyId === o.id, disabled: d.busy, onClick: () => d.start('dismiss', [o]) },
-                    ]}
-                  />
-                )}
-              </View>
-            ))}
+      <ListBody
+        list={list}
+        empty={<EmptyState compact mark='异' title='没有异议' message='公示期间收到的异议只有市总工会能看到。' />}
+        id='objection-list'
+        item={(o) => (
+          <View key={o.id} className='hon__card'>
+            <View className='hon__row'>
+              <Text className='hon__title'>{o.nomineeName}</Text>
+              <Text className='hon__tag'>{OBJECTION_STATUS_LABELS[o.status]}</Text>
+            </View>
+            <Text className='hon__muted'>
+              {o.unitName} · {formatDateTime(o.createdAt)}
+            </Text>
+            <Text className='hon__text'>异议：{o.reason}</Text>
+            {o.resolution && <Text className='hon__muted'>核实结果：{o.resolution}</Text>}
+            {o.status === 'open' && (
+              <DecisionButtons
+                buttons={[
+                  { text: '异议成立', danger: true, disabled: d.busy, onClick: () => d.start('uphold', [o]) },
+                  { text: '异议不成立', loading: d.busyId === o.id, disabled: d.busy, onClick: () => d.start('dismiss', [o]) },
+                ]}
+              />
+            )}
           </View>
         )}
-      </ListBody>
+      />
       <DecisionDialog flow={d} />
     </>
   )

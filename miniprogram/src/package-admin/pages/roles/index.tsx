@@ -68,21 +68,21 @@ function History({ unit }: { unit: UnitRef }) {
   const list = usePagedList('org.roleHistory', { unitId: unit.id })
   usePageRefresh(list)
   return (
-    <ListBody list={list} empty={<EmptyState mark='史' title='还没有任免记录' message='每一次任命和免去都会记在这里，谁在什么时候做的。' />}>
-      {(items) => (
-        <View className='roles__list' id='history-list'>
-          {items.map((e) => (
-            <View key={e.id} className='roles__event'>
-              <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
-              <View className='roles__event-body'>
-                <Text className='roles__event-text'>{roleEventSentence(e)}</Text>
-                <Text className='roles__meta'>{formatDateTime(e.at)}</Text>
-              </View>
-            </View>
-          ))}
+    <ListBody
+      list={list}
+      empty={<EmptyState mark='史' title='还没有任免记录' message='每一次任命和免去都会记在这里，谁在什么时候做的。' />}
+      className='roles__list'
+      id='history-list'
+      item={(e) => (
+        <View key={e.id} className='roles__event'>
+          <Text className={`roles__event-kind roles__event-kind--${e.action}`}>{e.action === 'grant' ? '任命' : '免去'}</Text>
+          <View className='roles__event-body'>
+            <Text className='roles__event-text'>{roleEventSentence(e)}</Text>
+            <Text className='roles__meta'>{formatDateTime(e.at)}</Text>
+          </View>
         </View>
       )}
-    </ListBody>
+    />
   )
 }
 

@@ -55,29 +55,29 @@ export default function MembersTab({ unit, list, keyword, onSearch, onInvite }: 
     <EmptyState mark='人' title='还没有成员' message='生成邀请码发到职工群里，职工输入邀请码就能加入。' actionText='去生成邀请码' onAction={onInvite} />
   )
   const body = (
-    <ListBody list={list} empty={empty}>
-      {(items) => (
-        <View className='unit-admin__list' id='member-list'>
-          {items.map((m) => (
-            <MemberRow
-              key={m.userId}
-              member={m}
-              contextUnitId={unit.id}
-              trailing={
-                <View className='unit-admin__member-actions'>
-                  <Text className='unit-admin__member-action' onClick={() => actions.transfer(m)}>
-                    调动
-                  </Text>
-                  <Text className='unit-admin__member-action unit-admin__member-action--danger' onClick={() => actions.remove(m)}>
-                    移出
-                  </Text>
-                </View>
-              }
-            />
-          ))}
-        </View>
+    <ListBody
+      list={list}
+      empty={empty}
+      className='unit-admin__list'
+      id='member-list'
+      item={(m) => (
+        <MemberRow
+          key={m.userId}
+          member={m}
+          contextUnitId={unit.id}
+          trailing={
+            <View className='unit-admin__member-actions'>
+              <Text className='unit-admin__member-action' onClick={() => actions.transfer(m)}>
+                调动
+              </Text>
+              <Text className='unit-admin__member-action unit-admin__member-action--danger' onClick={() => actions.remove(m)}>
+                移出
+              </Text>
+            </View>
+          }
+        />
       )}
-    </ListBody>
+    />
   )
   return (
     <View>

@@ -75,15 +75,7 @@ function Desk() {
           </Text>
         )}
         {city.error && <Text className='care-error'>{city.error.message}</Text>}
-        <ListBody list={city.log} empty={<EmptyState compact mark='志' title='还没有访问记录' />}>
-          {(items) => (
-            <>
-              {items.map((e) => (
-                <Entry key={`${e.chain}-${e.seq}`} e={e} />
-              ))}
-            </>
-          )}
-        </ListBody>
+        <ListBody list={city.log} empty={<EmptyState compact mark='志' title='还没有访问记录' />} item={(e) => <Entry key={`${e.chain}-${e.seq}`} e={e} />} />
       </View>
     </View>
   )

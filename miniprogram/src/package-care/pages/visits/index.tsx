@@ -1,17 +1,16 @@
 import { View, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { CARE_FILTER_LABELS, CARE_FILTERS, type CareFilter } from '@contract/entities/care'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import VisitRow from '../../../features/care/components/visit-row'
 import { CARE_ROUTES } from '../../../features/care/routes'
 import { CARE_ROLES, CARE_TEXT } from '../../../features/care/text'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { open } from '../../../services/navigation'
@@ -33,26 +32,16 @@ function Visits({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
           {CARE_TEXT.recordButton}
         </Button>
         <View style={{ height: '24px' }} />
-        <ListBody list={list} empty={<EmptyState compact mark='爱' title={EMPTY[filter]} />}>
-          {(items) => (
-            <>
-              {items.map((v) => (
-                <VisitRow key={v.id} visit={v} />
-              ))}
-            </>
-          )}
-        </ListBody>
+        <ListBody list={list} empty={<EmptyState compact mark='爱' title={EMPTY[filter]} />} item={(v) => <VisitRow key={v.id} visit={v} />} />
       </View>
     </View>
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, CARE_ROLES)
-  if (!selected) return <EmptyState mark='权' title='您没有可查看的走访记录' message='走访慰问供工会主席和市总工会关爱专员使用。' />
-  return <Visits key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function CareVisitsPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={CARE_ROLES} denied={{ title: '您没有可查看的走访记录', message: '走访慰问供工会主席和市总工会关爱专员使用。' }}>
+      {(m) => <Visits unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -2,11 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Dashboard, UnitStatKey } from '@contract/entities/dashboard'
 import { UNIT_STAT_KEYS } from '@contract/entities/dashboard'
-import type { Me, UnitRef } from '@contract/entities/people'
-import EmptyState from '../../../components/empty-state'
+import type { UnitRef } from '@contract/entities/people'
 import { Loaded } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import TargetProgress from '../../../features/campaign/components/target-progress'
 import TrendChart from '../../../features/command/components/trend-chart'
 import UnitBoard from '../../../features/command/components/unit-board'
@@ -14,7 +13,6 @@ import { rateText, targetRows, trendBars } from '../../../features/command/dashb
 import { pageClass } from '../../../features/command/page-class'
 import { COMMAND_TEXT as T, STAT_LABELS, STAT_UNITS, STEERING_ROLES } from '../../../features/command/text'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { groupDigits } from '../../../utils/number'
@@ -141,12 +139,10 @@ function UnitDashboard({ unit, units, onSelect }: { unit: UnitRef; units: UnitRe
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, STEERING_ROLES)
-  if (!selected) return <EmptyState mark='权' title={T.noDashboard} />
-  return <UnitDashboard key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function DashboardPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={STEERING_ROLES} denied={{ title: T.noDashboard }}>
+      {(m) => <UnitDashboard unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

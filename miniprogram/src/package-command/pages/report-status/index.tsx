@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import { REPORT_STATE_LABELS, REPORT_STATES, REPORT_STATUS_LABELS, type ReportState, type ReportStatusRow } from '@contract/entities/reports'
 import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import StatusTag from '../../../components/status-tag'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { useReportStatus } from '../../../features/reports/hooks/use-report-status'
 import { REPORT_ROUTES } from '../../../features/reports/routes'
 import { READER_ROLES, REPORT_STATUS_TONES, REPORT_TEXT } from '../../../features/reports/text'
@@ -78,26 +77,23 @@ function Status({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
             {REPORT_TEXT.export}
           </Button>
         </View>
-        <ListBody list={s.list} empty={<EmptyState compact mark='总' title={REPORT_TEXT.emptyTab[state]} />}>
-          {(items) => (
-            <>
-              {items.map((r) => (
-                <Row key={r.unit.id} row={r} busy={s.remind.busy} onRemind={(row) => void s.remind.run(row)} />
-              ))}
-            </>
-          )}
-        </ListBody>
+        <ListBody
+          list={s.list}
+          empty={<EmptyState compact mark='总' title={REPORT_TEXT.emptyTab[state]} />}
+          item={(r) => <Row key={r.unit.id} row={r} busy={s.remind.busy} onRemind={(row) => void s.remind.run(row)} />}
+        />
       </View>
     </View>
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, READER_ROLES)
-  if (!selected) return <EmptyState mark='权' title='工作总结汇总供市总工会和行业、乡镇工会使用' message='基层工会主席请在“我的 → 工作总结”中填写。' />
-  return <Status key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function ReportStatusPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage
+      roles={READER_ROLES}
+      denied={{ title: '工作总结汇总供市总工会和行业、乡镇工会使用', message: '基层工会主席请在“我的 → 工作总结”中填写。' }}
+    >
+      {(m) => <Status unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

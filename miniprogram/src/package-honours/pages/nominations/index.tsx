@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import { Loaded } from '../../../components/page-state'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { open } from '../../../services/navigation'
@@ -61,13 +60,11 @@ function Nominations({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, NOMINATE_ROLES)
-  if (!selected) return <EmptyState mark='权' title='您不是基层工会主席' message='先进职工由基层工会主席在名额内推荐。' />
-  return <Nominations key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 /** 先进推荐: a unit chair's nominations with their status, and the way to nominate within the quota. */
 export default function NominationsPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={NOMINATE_ROLES} denied={{ title: '您不是基层工会主席', message: '先进职工由基层工会主席在名额内推荐。' }}>
+      {(m) => <Nominations unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -1,12 +1,11 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { QuotaView } from '@contract/entities/honours'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import { Loaded } from '../../../components/page-state'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { useSubmit } from '../../../hooks/use-submit'
@@ -90,13 +89,11 @@ function Quotas({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, QUOTA_ROLES)
-  if (!selected) return <EmptyState mark='权' title='您没有分配名额的权限' message='名额由市总工会和行业、乡镇工会分配。' />
-  return <Quotas key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 /** 名额分配: the city gives the industry and township unions their places; they split theirs among their units. */
 export default function QuotasPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={QUOTA_ROLES} denied={{ title: '您没有分配名额的权限', message: '名额由市总工会和行业、乡镇工会分配。' }}>
+      {(m) => <Quotas unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -56,15 +56,8 @@ export default function JudgeQueuePage() {
               message={tab === 'todo' ? '市总工会把金点子分给您所在的评审组后，会出现在这里。' : undefined}
             />
           }
-        >
-          {(items) => (
-            <>
-              {items.map((i) => (
-                <Row key={i.id} item={i} />
-              ))}
-            </>
-          )}
-        </ListBody>
+          item={(i) => <Row key={i.id} item={i} />}
+        />
       </View>
     </View>
   )

@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ReviewRow } from '@contract/entities/ideas'
-import type { Me, UnitRef } from '@contract/entities/people'
+import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
 import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import { useManagedUnits } from '../../../features/org/hooks/use-managed-units'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useFollowDecisions } from '../../../services/decisions'
 import { open } from '../../../services/navigation'
@@ -15,7 +14,7 @@ import { CHAIR_ROLES } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
-import WithMe from '../../../components/with-me'
+import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 type Tab = 'submitted' | 'forwarded' | 'returned' | 'rejected'
@@ -66,26 +65,17 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
               message={tab === 'submitted' ? '本单位职工提交的金点子会出现在这里。下拉可以刷新。' : undefined}
             />
           }
-        >
-          {(items) => (
-            <>
-              {items.map((r) => (
-                <Row key={r.id} row={r} unit={unit} />
-              ))}
-            </>
-          )}
-        </ListBody>
+          item={(r) => <Row key={r.id} row={r} unit={unit} />}
+        />
       </View>
     </View>
   )
 }
 
-function Page({ me }: { me: Me }) {
-  const { units, selected, select } = useManagedUnits(me, CHAIR_ROLES)
-  if (!selected) return <EmptyState mark='权' title='您没有审核的单位' message='金点子审核供工会主席使用。' />
-  return <Queue key={selected.id} unit={selected} units={units} onSelect={select} />
-}
-
 export default function IdeaReviewPage() {
-  return <WithMe>{(me) => <Page me={me} />}</WithMe>
+  return (
+    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有审核的单位', message: '金点子审核供工会主席使用。' }}>
+      {(m) => <Queue unit={m.unit} units={m.units} onSelect={m.select} />}
+    </ManagedUnitPage>
+  )
 }

@@ -31,15 +31,13 @@ function History({ unit }: { unit: UnitRef }) {
   const list = usePagedList('works.reviewHistory', { unitId: unit.id })
   usePageRefresh(list)
   return (
-    <ListBody list={list} empty={<EmptyState compact mark='审' title='还没有处理过作品' message='选送或退回的作品会记在这里。' />}>
-      {(items) => (
-        <View id='review-history' className='review__history'>
-          {items.map((h) => (
-            <WorkDecisionRow key={`${h.workId}-${h.at}`} item={h} recommendedTag={forwardWords(unit).done} />
-          ))}
-        </View>
-      )}
-    </ListBody>
+    <ListBody
+      list={list}
+      empty={<EmptyState compact mark='审' title='还没有处理过作品' message='选送或退回的作品会记在这里。' />}
+      id='review-history'
+      className='review__history'
+      item={(h) => <WorkDecisionRow key={`${h.workId}-${h.at}`} item={h} recommendedTag={forwardWords(unit).done} />}
+    />
   )
 }
 
@@ -62,27 +60,23 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
           onAction={atCity ? () => void Taro.navigateTo({ url: WORK_ROUTES.select }) : undefined}
         />
       }
-    >
-      {(items) => (
-        <View id='review-list'>
-          {items.map((w: ReviewWork) => (
-            <WorkReviewCard key={w.id} work={w}>
-              <DecisionButtons
-                buttons={[
-                  { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
-                  {
-                    text: atCity ? '入选作品展' : forwardWords(unit).button,
-                    loading: d.busyId === w.id,
-                    disabled: d.busy,
-                    onClick: () => d.start(atCity ? 'select' : 'recommend', [w]),
-                  },
-                ]}
-              />
-            </WorkReviewCard>
-          ))}
-        </View>
+      id='review-list'
+      item={(w: ReviewWork) => (
+        <WorkReviewCard key={w.id} work={w}>
+          <DecisionButtons
+            buttons={[
+              { text: '不通过', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+              {
+                text: atCity ? '入选作品展' : forwardWords(unit).button,
+                loading: d.busyId === w.id,
+                disabled: d.busy,
+                onClick: () => d.start(atCity ? 'select' : 'recommend', [w]),
+              },
+            ]}
+          />
+        </WorkReviewCard>
       )}
-    </ListBody>
+    />
   )
 
   return (

@@ -57,29 +57,28 @@ function Lists({ cityId }: { cityId: string }) {
       <EmptyState mark='展' title='作品展还没有作品' message='在「待遴选」里选择作品入选后，就会公开展出。' />
     )
   const body = () => (
-    <ListBody list={list} empty={empty}>
-      {(items) => (
-        <View id='select-list'>
-          {items.map((w) => (
-            <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
-              <DecisionButtons
-                buttons={
-                  view === 'pool'
-                    ? [
-                        { text: '不入选', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
-                        { text: '入选作品展', loading: d.busyId === w.id, disabled: d.busy || count >= EXHIBITION_SIZE, onClick: () => d.start('select', [w]) },
-                      ]
-                    : [
-                        { text: '查看展出页', plain: true, onClick: () => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) }) },
-                        { text: '撤下', danger: true, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start('withdraw', [w]) },
-                      ]
-                }
-              />
-            </WorkReviewCard>
-          ))}
-        </View>
+    <ListBody
+      list={list}
+      empty={empty}
+      id='select-list'
+      item={(w) => (
+        <WorkReviewCard key={w.id} work={w} note={view === 'pool' ? from(w) : undefined}>
+          <DecisionButtons
+            buttons={
+              view === 'pool'
+                ? [
+                    { text: '不入选', danger: true, disabled: d.busy, onClick: () => d.start('reject', [w]) },
+                    { text: '入选作品展', loading: d.busyId === w.id, disabled: d.busy || count >= EXHIBITION_SIZE, onClick: () => d.start('select', [w]) },
+                  ]
+                : [
+                    { text: '查看展出页', plain: true, onClick: () => void Taro.navigateTo({ url: WORK_ROUTES.detail(w.id) }) },
+                    { text: '撤下', danger: true, loading: d.busyId === w.id, disabled: d.busy, onClick: () => d.start('withdraw', [w]) },
+                  ]
+            }
+          />
+        </WorkReviewCard>
       )}
-    </ListBody>
+    />
   )
 
   return (

@@ -18,7 +18,7 @@ interface Props {
   /** The roles that may use the page; the caller's units where they hold one are the page's units. */
   roles: readonly Role[]
   /** What a caller without such a unit reads: why not, and whom to ask. */
-  denied: { title: string; message: string }
+  denied: { title: string; message?: string }
   /** The page for one unit. It is keyed by the unit, so another unit starts afresh (its lists, tabs, picks). */
   children: (managed: ManagedUnit) => ReactNode
 }
