@@ -1,7 +1,7 @@
 // The home page's building blocks rendered with Taro's H5 components in jsdom, fed the plan's own
 // lines and targets (the same data the cloud function serves).
-import TestUtils from '@tarojs/test-utils-react'
 import type { CampaignHome } from '@contract/entities/campaign'
+import { mounter } from '../../../test/mount'
 import { LINES, MAINLINE, PURPOSE, TARGETS, THEME } from '../../../../cloudfunctions/src/domains/campaign/plan'
 import CampaignHero from './components/campaign-hero'
 import LineCard from './components/line-card'
@@ -31,20 +31,8 @@ function home(overrides: Partial<CampaignHome> = {}): CampaignHome {
 }
 
 // Each test starts from an empty document, so text found belongs to what that test rendered.
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
-
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return document.body.textContent ?? ''
-}
+const mountPage = mounter()
+const mount = async (node: JSX.Element) => (await mountPage(node)).text
 
 describe('campaign hero', () => {
   test('shows the title, the five short slogans, the dates and days left', async () => {
@@ -93,9 +81,8 @@ test('line card shows the line with its badge', async () => {
 
 test('the error state shows the message and retries on tap', async () => {
   const retry = jest.fn()
-  const text = await mount(<PageError error={{ code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }} onRetry={retry} />)
+  const { text, utils } = await mountPage(<PageError error={{ code: 'COMMON.NETWORK', message: '网络不给力，请检查网络后重试' }} onRetry={retry} />)
   expect(text).toContain('网络不给力')
-  const utils = mounted[0]
   const button = await utils.queries.waitForQuerySelector('.page-state__retry')
   utils.fireEvent.click(button as Element)
   expect(retry).toHaveBeenCalledTimes(1)

@@ -1,10 +1,10 @@
 // The steering pages' building blocks in jsdom: the trend chart's bars and words, a leaderboard, notice
 // rows (unread said in words, not by colour alone), the home page's pinned card, receipts ordering, the
 // attachment checks before uploading and the tab badge's text.
-import TestUtils from '@tarojs/test-utils-react'
 import type { DashboardUnitRow } from '@contract/entities/dashboard'
 import type { NoticeSummary } from '@contract/entities/notices'
 import { NOTICE_LIMITS } from '@contract/limits/notices'
+import { mounter } from '../../../test/mount'
 import { splitBySize, attachmentKind } from './attachments'
 import NoticeRow from './components/notice-row'
 import PinnedNotices from './components/pinned-notices'
@@ -16,19 +16,9 @@ import { checkPublish, shortName } from './hooks/use-publish-form'
 import { receiptCounts, receiptRows } from './receipts-view'
 import { commandStaffEntries, unreadText } from './text'
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return document.body.textContent ?? ''
-}
+// Each test starts from an empty document, so text found belongs to what that test rendered.
+const mountPage = mounter()
+const mount = async (node: JSX.Element) => (await mountPage(node)).text
 
 const CITY = { id: 'u-city', name: '市总工会', type: 'city' as const }
 const notice = (over: Partial<NoticeSummary> = {}): NoticeSummary => ({

@@ -1,7 +1,7 @@
 // The public honours pages' blocks (certificate check answer, a notice line), rendered with Taro's H5
 // components in jsdom.
-import TestUtils from '@tarojs/test-utils-react'
 import type { Verification } from '@contract/entities/honours'
+import { mounter } from '../../../test/mount'
 import VerificationCard from './components/verification-card'
 import NoticeLineRow from './components/notice-line'
 
@@ -15,19 +15,9 @@ const v: Verification = {
   revokedReason: '',
 }
 
-let mounted: TestUtils[] = []
-afterEach(() => {
-  mounted.forEach((u) => u.unmout())
-  mounted = []
-  document.body.innerHTML = ''
-})
-const mount = async (node: JSX.Element) => {
-  document.body.innerHTML = ''
-  const utils = new TestUtils()
-  mounted.push(utils)
-  await utils.mount(() => node)
-  return document.body.textContent ?? ''
-}
+// Each test starts from an empty document, so text found belongs to what that test rendered.
+const mountPage = mounter()
+const mount = async (node: JSX.Element) => (await mountPage(node)).text
 
 test('a valid certificate: name, honour, issuer, date, number', async () => {
   const text = await mount(<VerificationCard answer={{ kind: 'found', v }} />)

@@ -4,7 +4,7 @@ import type { UnitRef } from '@contract/entities/people'
 import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useInvites } from '../../../features/org/hooks/use-invites'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import InvitesTab from './invites-tab'
@@ -47,10 +47,4 @@ function UnitAdmin({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[];
   )
 }
 
-export default function UnitAdminPage() {
-  return (
-    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有管理的单位', message: '单位管理供工会主席使用。如需开通，请联系上级工会。' }}>
-      {({ unit, units, select }) => <UnitAdmin unit={unit} units={units} onSelect={select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(CHAIR_ROLES, { title: '您没有管理的单位', message: '单位管理供工会主席使用。如需开通，请联系上级工会。' }, UnitAdmin)

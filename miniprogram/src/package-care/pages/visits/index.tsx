@@ -6,7 +6,7 @@ import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import VisitRow from '../../../features/care/components/visit-row'
 import { CARE_ROUTES } from '../../../features/care/routes'
 import { CARE_ROLES, CARE_TEXT } from '../../../features/care/text'
@@ -38,10 +38,4 @@ function Visits({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
   )
 }
 
-export default function CareVisitsPage() {
-  return (
-    <ManagedUnitPage roles={CARE_ROLES} denied={{ title: '您没有可查看的走访记录', message: '走访慰问供工会主席和市总工会关爱专员使用。' }}>
-      {(m) => <Visits unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(CARE_ROLES, { title: '您没有可查看的走访记录', message: '走访慰问供工会主席和市总工会关爱专员使用。' }, Visits)

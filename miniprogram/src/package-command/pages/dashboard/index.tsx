@@ -5,7 +5,7 @@ import { UNIT_STAT_KEYS } from '@contract/entities/dashboard'
 import type { UnitRef } from '@contract/entities/people'
 import { Loaded } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import TargetProgress from '../../../features/campaign/components/target-progress'
 import TrendChart from '../../../features/command/components/trend-chart'
 import UnitBoard from '../../../features/command/components/unit-board'
@@ -139,10 +139,4 @@ function UnitDashboard({ unit, units, onSelect }: { unit: UnitRef; units: UnitRe
   )
 }
 
-export default function DashboardPage() {
-  return (
-    <ManagedUnitPage roles={STEERING_ROLES} denied={{ title: T.noDashboard }}>
-      {(m) => <UnitDashboard unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(STEERING_ROLES, { title: T.noDashboard }, UnitDashboard)

@@ -7,7 +7,7 @@ import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import SegTabs from '../../../components/seg-tabs'
 import StatusTag from '../../../components/status-tag'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useReportStatus } from '../../../features/reports/hooks/use-report-status'
 import { REPORT_ROUTES } from '../../../features/reports/routes'
@@ -87,13 +87,8 @@ function Status({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
   )
 }
 
-export default function ReportStatusPage() {
-  return (
-    <ManagedUnitPage
-      roles={READER_ROLES}
-      denied={{ title: '工作总结汇总供市总工会和行业、乡镇工会使用', message: '基层工会主席请在“我的 → 工作总结”中填写。' }}
-    >
-      {(m) => <Status unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(
+  READER_ROLES,
+  { title: '工作总结汇总供市总工会和行业、乡镇工会使用', message: '基层工会主席请在“我的 → 工作总结”中填写。' },
+  Status,
+)

@@ -7,7 +7,7 @@ import CompetitionCard from '../../../features/competition/components/competitio
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
 import UnitSwitch from '../../../features/org/components/unit-switch'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { COMPETITION_ROUTES } from '../../../features/competition/routes'
 import { open } from '../../../services/navigation'
@@ -91,13 +91,8 @@ function UnitCompetitions({ unit, units, onSelect }: { unit: UnitRef; units: Uni
   )
 }
 
-export default function ManagePage() {
-  return (
-    <ManagedUnitPage
-      roles={CHAIR_ROLES}
-      denied={{ title: '您没有可以组织竞赛的单位', message: '竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。' }}
-    >
-      {({ unit, units, select }) => <UnitCompetitions unit={unit} units={units} onSelect={select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(
+  CHAIR_ROLES,
+  { title: '您没有可以组织竞赛的单位', message: '竞赛管理供各级工会主席和市总工会使用。如需开通，请联系上级工会。' },
+  UnitCompetitions,
+)

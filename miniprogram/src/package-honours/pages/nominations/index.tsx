@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import { Loaded } from '../../../components/page-state'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
@@ -61,10 +61,4 @@ function Nominations({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[
 }
 
 /** 先进推荐: a unit chair's nominations with their status, and the way to nominate within the quota. */
-export default function NominationsPage() {
-  return (
-    <ManagedUnitPage roles={NOMINATE_ROLES} denied={{ title: '您不是基层工会主席', message: '先进职工由基层工会主席在名额内推荐。' }}>
-      {(m) => <Nominations unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(NOMINATE_ROLES, { title: '您不是基层工会主席', message: '先进职工由基层工会主席在名额内推荐。' }, Nominations)

@@ -4,7 +4,7 @@ import type { QuotaView } from '@contract/entities/honours'
 import type { UnitRef } from '@contract/entities/people'
 import EmptyState from '../../../components/empty-state'
 import { Loaded } from '../../../components/page-state'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
@@ -90,10 +90,4 @@ function Quotas({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; on
 }
 
 /** 名额分配: the city gives the industry and township unions their places; they split theirs among their units. */
-export default function QuotasPage() {
-  return (
-    <ManagedUnitPage roles={QUOTA_ROLES} denied={{ title: '您没有分配名额的权限', message: '名额由市总工会和行业、乡镇工会分配。' }}>
-      {(m) => <Quotas unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(QUOTA_ROLES, { title: '您没有分配名额的权限', message: '名额由市总工会和行业、乡镇工会分配。' }, Quotas)

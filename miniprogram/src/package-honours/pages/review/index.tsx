@@ -4,7 +4,7 @@ import { DECISION_LABELS } from '@contract/entities/honours'
 import { DecisionButtons, DecisionDialog } from '../../../components/decision-bar'
 import EmptyState from '../../../components/empty-state'
 import { ListBody } from '../../../components/page-state'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
@@ -45,10 +45,4 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
 }
 
 /** 先进审核: nominations waiting at one of the reviewer's unions: forward, return with a reason, or turn down. */
-export default function ReviewPage() {
-  return (
-    <ManagedUnitPage roles={REVIEW_ROLES} denied={{ title: '您没有审核推荐的权限', message: '推荐由行业、乡镇工会和市总工会逐级审核。' }}>
-      {(m) => <Queue unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(REVIEW_ROLES, { title: '您没有审核推荐的权限', message: '推荐由行业、乡镇工会和市总工会逐级审核。' }, Queue)

@@ -14,7 +14,7 @@ import { CHAIR_ROLES } from '../../../features/org/staff'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 type Tab = 'submitted' | 'forwarded' | 'returned' | 'rejected'
@@ -72,10 +72,4 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
   )
 }
 
-export default function IdeaReviewPage() {
-  return (
-    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有审核的单位', message: '金点子审核供工会主席使用。' }}>
-      {(m) => <Queue unit={m.unit} units={m.units} onSelect={m.select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(CHAIR_ROLES, { title: '您没有审核的单位', message: '金点子审核供工会主席使用。' }, Queue)

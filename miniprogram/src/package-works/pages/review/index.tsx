@@ -10,7 +10,7 @@ import SegTabs from '../../../components/seg-tabs'
 import UnitSwitch from '../../../features/org/components/unit-switch'
 import WorkDecisionRow from '../../../features/works/components/work-decision-row'
 import WorkReviewCard from '../../../features/works/components/work-review-card'
-import ManagedUnitPage from '../../../features/org/components/managed-unit-page'
+import { managedUnitPage } from '../../../features/org/components/managed-unit-page'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { CHAIR_ROLES } from '../../../features/org/staff'
 import { WORK_ROUTES } from '../../../features/works/routes'
@@ -90,10 +90,4 @@ function Queue({ unit, units, onSelect }: { unit: UnitRef; units: UnitRef[]; onS
 }
 
 /** 作品审核: the works waiting at one of the chair's unions, oldest first. */
-export default function ReviewWorksPage() {
-  return (
-    <ManagedUnitPage roles={CHAIR_ROLES} denied={{ title: '您没有需要审核的单位', message: '作品审核供工会主席使用。如需开通，请联系上级工会。' }}>
-      {({ unit, units, select }) => <Queue unit={unit} units={units} onSelect={select} />}
-    </ManagedUnitPage>
-  )
-}
+export default managedUnitPage(CHAIR_ROLES, { title: '您没有需要审核的单位', message: '作品审核供工会主席使用。如需开通，请联系上级工会。' }, Queue)

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import type { Me, UnitRef } from '@contract/entities/people'
 import type { Role } from '@contract/roles'
 import EmptyState from '../../../../components/empty-state'
@@ -34,4 +34,23 @@ const Keyed = ({ children }: { children: ReactNode }) => <>{children}</>
 /** A staff page over one of the caller's units: the caller first, then the units they manage with the page's roles. */
 export default function ManagedUnitPage(props: Props) {
   return <WithMe>{(me) => <Managed me={me} {...props} />}</WithMe>
+}
+
+/** What a page for one unit receives from managedUnitPage. */
+export interface UnitPageProps {
+  me: Me
+  unit: UnitRef
+  units: UnitRef[]
+  onSelect: (id: string) => void
+}
+
+/** The page component for `Page` over one of the caller's units with `roles`; `denied` for a caller with none. */
+export function managedUnitPage(roles: readonly Role[], denied: Props['denied'], Page: ComponentType<UnitPageProps>) {
+  return function UnitPage() {
+    return (
+      <ManagedUnitPage roles={roles} denied={denied}>
+        {(m) => <Page me={m.me} unit={m.unit} units={m.units} onSelect={m.select} />}
+      </ManagedUnitPage>
+    )
+  }
 }
