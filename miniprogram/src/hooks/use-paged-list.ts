@@ -10,13 +10,19 @@ import { call } from '../services/cloud'
 type PagedAction = { [N in ActionName]: OutputOf<N> extends Page<unknown> ? N : never }[ActionName]
 export type ItemOf<N extends PagedAction> = OutputOf<N> extends Page<infer T> ? T : never
 
-export interface PagedList<T> {
+/** A paged list as pages show it (ListBody draws one). */
+export interface ListState<T> {
   items: T[]
   hasMore: boolean
   /** The first page is on its way (nothing to show yet, or a refresh). */
   loading: boolean
   loadingMore: boolean
   error: AppErrorBody | undefined
+  reload: () => Promise<unknown>
+  loadMore: () => Promise<unknown>
+}
+
+export interface PagedList<T> extends ListState<T> {
   reload: () => Promise<void>
   loadMore: () => Promise<void>
   /** Local edits after an action (a decided request leaves the list) without a round trip. */

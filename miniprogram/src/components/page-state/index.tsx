@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { AppErrorBody } from '@contract/errors'
+import type { ListState } from '../../hooks/use-paged-list'
 import Button from '../button'
 import ListFooter from '../list-footer'
 import './index.scss'
@@ -71,16 +72,7 @@ export function Loaded<T>({
   return <PageLoading {...skeleton} />
 }
 
-/** A paged list as usePagedList keeps it. */
-export interface ListState<T> {
-  items: T[]
-  hasMore: boolean
-  loading: boolean
-  loadingMore: boolean
-  error: AppErrorBody | undefined
-  reload: () => Promise<unknown>
-  loadMore: () => Promise<unknown>
-}
+export type { ListState }
 
 /**
  * A paged list on a page: the skeleton until the first page, the error with 重新加载, `empty` when

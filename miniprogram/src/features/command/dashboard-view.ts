@@ -1,6 +1,7 @@
 // What the steering dashboard page shows, worked out from campaign.dashboard's answer: target bars,
 // the day-by-day trend as plain bars (no chart library: views with heights), and leaderboard figures.
-import type { Dashboard, DashboardDay, UnitStatKey } from '@contract/entities/dashboard'
+import type { Dashboard, DashboardDay, DashboardUnitRow, UnitStatKey } from '@contract/entities/dashboard'
+import { groupDigits } from '../../utils/number'
 
 export interface TargetRow {
   key: string
@@ -42,3 +43,34 @@ export function trendBars(trend: DashboardDay[], key: UnitStatKey): TrendBar[] {
 
 /** 0.8531 → "85.3%" */
 export const rateText = (rate: number) => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
+
+/** The three leaderboards, in the order the dashboard shows them: heading, figure and detail of a row, and what an empty one says. */
+export const BOARDS: ReadonlyArray<{
+  key: keyof Dashboard['boards']
+  title: string
+  figure: (r: DashboardUnitRow) => string
+  detail: (r: DashboardUnitRow) => string
+  empty: string
+}> = [
+  {
+    key: 'rate',
+    title: '参与率',
+    figure: (r) => rateText(r.rate),
+    detail: (r) => `参与 ${groupDigits(r.participants)} / 会员 ${groupDigits(r.members)} 人`,
+    empty: '还没有单位有职工参与',
+  },
+  {
+    key: 'entries',
+    title: '作品与建议',
+    figure: (r) => `${groupDigits(r.entries)} 件`,
+    detail: (r) => `参与职工 ${groupDigits(r.participants)} 人`,
+    empty: '还没有作品或建议',
+  },
+  {
+    key: 'competitions',
+    title: '竞赛场次',
+    figure: (r) => `${groupDigits(r.competitions)} 场`,
+    detail: (r) => `含下属单位 · 参与职工 ${groupDigits(r.participants)} 人`,
+    empty: '还没有举办竞赛',
+  },
+]

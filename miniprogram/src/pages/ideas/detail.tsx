@@ -1,6 +1,7 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShowcaseIdea } from '@contract/entities/ideas'
+import IdeaTags, { peopleLine } from '../../features/ideas/components/idea-tags'
 import IdeaBody from '../../features/ideas/components/idea-body'
 import { Loaded } from '../../components/page-state'
 import { useCloudQuery } from '../../hooks/use-cloud-query'
@@ -11,15 +12,11 @@ import { IDEA_ROUTES } from '../../features/ideas/routes'
 import './index.scss'
 
 function Detail({ idea, single }: { idea: ShowcaseIdea; single: boolean }) {
-  const people = [idea.authorName, ...idea.coAuthorNames].join('、')
+  const people = peopleLine(idea.authorName, idea.coAuthorNames)
   return (
     <View className='ideas-showcase ideas-detail' id='showcase-idea'>
       <View className='ideas-detail__card'>
-        <View className='ideas-detail__tags'>
-          {idea.award && <Text className='ideas-detail__award'>{idea.award}</Text>}
-          <Text className='ideas-detail__type'>{idea.type}</Text>
-          {idea.implemented && <Text className='ideas-detail__done'>已实施</Text>}
-        </View>
+        <IdeaTags idea={idea} block='ideas-detail' />
         <Text className='ideas-detail__title'>{idea.title}</Text>
         <Text className='ideas-detail__who'>{people}</Text>
         <Text className='ideas-detail__who'>{idea.unitName}</Text>

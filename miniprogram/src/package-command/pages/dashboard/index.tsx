@@ -9,7 +9,7 @@ import { managedUnitPage } from '../../../features/org/components/managed-unit-p
 import TargetProgress from '../../../features/campaign/components/target-progress'
 import TrendChart from '../../../features/command/components/trend-chart'
 import UnitBoard from '../../../features/command/components/unit-board'
-import { rateText, targetRows, trendBars } from '../../../features/command/dashboard-view'
+import { BOARDS, rateText, targetRows, trendBars } from '../../../features/command/dashboard-view'
 import { pageClass } from '../../../features/command/page-class'
 import { COMMAND_TEXT as T, STAT_LABELS, STAT_UNITS, STEERING_ROLES } from '../../../features/command/text'
 import UnitSwitch from '../../../features/org/components/unit-switch'
@@ -84,42 +84,14 @@ function DashboardView({ d }: { d: Dashboard }) {
           )}
         </View>
       </View>
-      <View className='cmd-card' id='board-rate'>
-        <Text className='cmd-heading'>
-          {T.boards} · {T.boardRate}
-        </Text>
-        <UnitBoard
-          id='board-rate-rows'
-          rows={d.boards.rate}
-          figure={(r) => rateText(r.rate)}
-          detail={(r) => `参与 ${groupDigits(r.participants)} / 会员 ${groupDigits(r.members)} 人`}
-          empty='还没有单位有职工参与'
-        />
-      </View>
-      <View className='cmd-card' id='board-entries'>
-        <Text className='cmd-heading'>
-          {T.boards} · {T.boardEntries}
-        </Text>
-        <UnitBoard
-          id='board-entries-rows'
-          rows={d.boards.entries}
-          figure={(r) => `${groupDigits(r.entries)} 件`}
-          detail={(r) => `参与职工 ${groupDigits(r.participants)} 人`}
-          empty='还没有作品或建议'
-        />
-      </View>
-      <View className='cmd-card' id='board-competitions'>
-        <Text className='cmd-heading'>
-          {T.boards} · {T.boardCompetitions}
-        </Text>
-        <UnitBoard
-          id='board-competitions-rows'
-          rows={d.boards.competitions}
-          figure={(r) => `${groupDigits(r.competitions)} 场`}
-          detail={(r) => `含下属单位 · 参与职工 ${groupDigits(r.participants)} 人`}
-          empty='还没有举办竞赛'
-        />
-      </View>
+      {BOARDS.map((b) => (
+        <View key={b.key} className='cmd-card' id={`board-${b.key}`}>
+          <Text className='cmd-heading'>
+            {T.boards} · {b.title}
+          </Text>
+          <UnitBoard id={`board-${b.key}-rows`} rows={d.boards[b.key]} figure={b.figure} detail={b.detail} empty={b.empty} />
+        </View>
+      ))}
       <Text className='cmd-muted cmd-wide'>数据更新于 {formatDateTime(d.servedAt)} · 下拉可刷新</Text>
     </View>
   )

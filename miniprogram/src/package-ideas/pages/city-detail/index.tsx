@@ -5,6 +5,7 @@ import type { AwardLevel, CityIdea, SimilarIdea } from '@contract/entities/ideas
 import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT, RUBRIC } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
 import type { AppErrorBody } from '@contract/errors'
+import IdeaTags, { peopleLine } from '../../../features/ideas/components/idea-tags'
 import Button from '../../../components/button'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
@@ -111,16 +112,15 @@ function Decide({ initial }: { initial: CityIdea }) {
   const merge = (into: SimilarIdea) => d.start('merge', [into])
   const open1 = idea.status === 'forwarded' || idea.status === 'reviewing'
   const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
-  const people = [idea.author.realName, ...idea.coAuthors.map((c) => c.realName)].join('、')
+  const people = peopleLine(
+    idea.author.realName,
+    idea.coAuthors.map((c) => c.realName),
+  )
   return (
     <View className='ideas-page' id='city-idea'>
       <View className='ideas-card'>
         <View className='ideas-row__top'>
-          <View className='ideas-tags'>
-            {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
-            <Text className='ideas-tag'>{idea.type}</Text>
-            {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
-          </View>
+          <IdeaTags idea={idea} />
           <IdeaStatusTag status={idea.status} />
         </View>
         <Text className='ideas-title'>{idea.title}</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { MyIdeaDetail } from '@contract/entities/ideas'
+import IdeaTags, { peopleLine } from '../../../features/ideas/components/idea-tags'
 import Button from '../../../components/button'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
@@ -26,7 +27,10 @@ const NEXT: Record<MyIdeaDetail['status'], string> = {
 }
 
 function Detail({ idea }: { idea: MyIdeaDetail }) {
-  const people = [idea.author.realName, ...idea.coAuthors.map((c) => c.realName)].join('、')
+  const people = peopleLine(
+    idea.author.realName,
+    idea.coAuthors.map((c) => c.realName),
+  )
   const checking = idea.images.filter((i) => i.check === 'checking').length
   const refused = idea.images.filter((i) => i.check === 'risky').length
   return (
@@ -40,11 +44,7 @@ function Detail({ idea }: { idea: MyIdeaDetail }) {
         {idea.duplicateOf && <Text className='ideas-meta'>与这条建议重复：{idea.duplicateOf.title}</Text>}
       </View>
       <View className='ideas-card'>
-        <View className='ideas-tags'>
-          {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
-          <Text className='ideas-tag'>{idea.type}</Text>
-          {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
-        </View>
+        <IdeaTags idea={idea} />
         <Text className='ideas-title'>{idea.title}</Text>
         <Text className='ideas-meta'>
           {people} · {idea.submittedAt ? `${formatDateTime(idea.submittedAt)} 提交` : '未提交'}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { MyIdea } from '@contract/entities/ideas'
+import IdeaTags from '../../../features/ideas/components/idea-tags'
 import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
@@ -19,12 +20,9 @@ function Row({ idea }: { idea: MyIdea }) {
         <Text className='ideas-row__title'>{idea.title}</Text>
         <IdeaStatusTag status={idea.status} />
       </View>
-      <View className='ideas-tags' style={{ marginTop: '8px' }}>
-        <Text className='ideas-tag'>{idea.type}</Text>
-        {idea.award && <Text className='ideas-tag ideas-tag--award'>{idea.award}</Text>}
-        {idea.implemented && <Text className='ideas-tag'>已实施</Text>}
+      <IdeaTags idea={idea} style={{ marginTop: '8px' }}>
         {!idea.isAuthor && <Text className='ideas-tag'>合作者</Text>}
-      </View>
+      </IdeaTags>
       {idea.reason && (idea.status === 'returned' || idea.status === 'rejected' || idea.status === 'declined') && (
         <Text className='ideas-meta'>原因：{idea.reason}</Text>
       )}

@@ -1,18 +1,15 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ShowcaseItem } from '@contract/entities/ideas'
+import IdeaTags, { peopleLine } from '../idea-tags'
 import './index.scss'
 
 /** An adopted idea on the showcase: award, title, who and where, what it proposes. */
 export default function IdeaCard({ idea, onClick }: { idea: ShowcaseItem; onClick: () => void }) {
-  const people = [idea.authorName, ...idea.coAuthorNames].join('、')
+  const people = peopleLine(idea.authorName, idea.coAuthorNames)
   return (
     <View className='idea-card' hoverClass='idea-card--pressed' onClick={onClick}>
       {idea.coverUrl && <Image className='idea-card__cover' src={idea.coverUrl} mode='aspectFill' lazyLoad />}
-      <View className='idea-card__tags'>
-        {idea.award && <Text className='idea-card__award'>{idea.award}</Text>}
-        <Text className='idea-card__type'>{idea.type}</Text>
-        {idea.implemented && <Text className='idea-card__done'>已实施</Text>}
-      </View>
+      <IdeaTags idea={idea} block='idea-card' />
       <Text className='idea-card__title'>{idea.title}</Text>
       <Text className='idea-card__who'>
         {people} · {idea.unitName}
