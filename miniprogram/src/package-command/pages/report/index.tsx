@@ -1,17 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { REPORT_STATUS_LABELS, type ReportView } from '@contract/entities/reports'
 import { REPORT_LIMITS } from '@contract/limits/reports'
+import QueryPage from '../../../components/query-page'
 import Button from '../../../components/button'
 import { DecisionDialog } from '../../../components/decision-bar'
-import { Loaded } from '../../../components/page-state'
 import StatusTag from '../../../components/status-tag'
 import ReportFiguresCard from '../../../features/reports/components/report-figures'
 import ReportPhotos from '../../../features/reports/components/report-photos'
 import { REPORT_STATUS_TONES } from '../../../features/reports/text'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useDecisions } from '../../../hooks/use-decisions'
-import { usePageRefresh } from '../../../hooks/use-page-refresh'
 import { call } from '../../../services/cloud'
 import { formatDateTime } from '../../../utils/date'
 import { wideClass } from '../../../utils/wide-class'
@@ -89,12 +87,9 @@ function Report({ report, reload }: { report: ReportView; reload: () => Promise<
 }
 
 export default function ReportPage() {
-  const { params } = useRouter()
-  const query = useCloudQuery('reports.read', { unitId: decodeURIComponent(params.unitId ?? '') })
-  usePageRefresh(query)
   return (
-    <Loaded state={query} data={query.data} skeleton={{ hero: false, rows: 5 }}>
-      {(r) => <Report report={r} reload={query.reload} />}
-    </Loaded>
+    <QueryPage action='reports.read' input={(p) => ({ unitId: decodeURIComponent(p.unitId ?? '') })} skeleton={{ hero: false, rows: 5 }}>
+      {(r, q) => <Report report={r} reload={q.reload} />}
+    </QueryPage>
   )
 }

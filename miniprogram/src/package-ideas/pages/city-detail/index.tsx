@@ -1,20 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { AwardLevel, CityIdea, SimilarIdea } from '@contract/entities/ideas'
 import { AWARD_LEVELS, MIN_SCORES_TO_ADOPT, RUBRIC } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
 import type { AppErrorBody } from '@contract/errors'
+import QueryPage from '../../../components/query-page'
 import IdeaTags, { peopleLine } from '../../../features/ideas/components/idea-tags'
 import Button from '../../../components/button'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { Loaded } from '../../../components/page-state'
 import { DecisionDialog } from '../../../components/decision-bar'
 import { useDecisions } from '../../../hooks/use-decisions'
 import Sheet from '../../../components/sheet'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
 import { announceDecided } from '../../../services/decisions'
@@ -188,12 +186,9 @@ function Decide({ initial }: { initial: CityIdea }) {
 }
 
 export default function CityIdeaPage() {
-  const { params } = useRouter()
-  const query = useCloudQuery('ideas.cityDetail', { ideaId: params.id ?? '' })
-  const data = query.data
   return (
-    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(loaded) => <Decide key={loaded.id} initial={loaded} />}
-    </Loaded>
+    <QueryPage action='ideas.cityDetail' input={(p) => ({ ideaId: p.id ?? '' })}>
+      {(idea) => <Decide key={idea.id} initial={idea} />}
+    </QueryPage>
   )
 }

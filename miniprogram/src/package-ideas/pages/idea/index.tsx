@@ -1,17 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import type { MyIdeaDetail } from '@contract/entities/ideas'
+import QueryPage from '../../../components/query-page'
 import IdeaTags, { peopleLine } from '../../../features/ideas/components/idea-tags'
 import Button from '../../../components/button'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { Loaded } from '../../../components/page-state'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { open } from '../../../services/navigation'
 import { formatDateTime } from '../../../utils/date'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
-import { usePageRefresh } from '../../../hooks/use-page-refresh'
 
 /** What happens next, in one sentence for each state. */
 const NEXT: Record<MyIdeaDetail['status'], string> = {
@@ -83,12 +80,9 @@ function Detail({ idea }: { idea: MyIdeaDetail }) {
 }
 
 export default function MyIdeaPage() {
-  const { params } = useRouter()
-  const { data, error, loading, reload } = useCloudQuery('ideas.myDetail', { ideaId: params.id ?? '' })
-  usePageRefresh({ reload })
   return (
-    <Loaded state={{ error, loading, reload }} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(loaded) => <Detail idea={loaded} />}
-    </Loaded>
+    <QueryPage action='ideas.myDetail' input={(p) => ({ ideaId: p.id ?? '' })}>
+      {(idea) => <Detail idea={idea} />}
+    </QueryPage>
   )
 }

@@ -1,13 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { JudgeIdea } from '@contract/entities/ideas'
 import { RUBRIC } from '@contract/entities/ideas'
+import QueryPage from '../../../components/query-page'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import ScoreForm from '../../../features/ideas/components/idea-score-form'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
-import { Loaded } from '../../../components/page-state'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import '../../../features/ideas/pages.scss'
 
 function Scored({ idea }: { idea: JudgeIdea }) {
@@ -51,12 +49,9 @@ function Judge({ initial }: { initial: JudgeIdea }) {
 }
 
 export default function JudgeIdeaPage() {
-  const { params } = useRouter()
-  const query = useCloudQuery('ideas.judgeDetail', { ideaId: params.id ?? '' })
-  const data = query.data
   return (
-    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(loaded) => <Judge initial={loaded} />}
-    </Loaded>
+    <QueryPage action='ideas.judgeDetail' input={(p) => ({ ideaId: p.id ?? '' })}>
+      {(idea) => <Judge initial={idea} />}
+    </QueryPage>
   )
 }

@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { ReviewIdea, SimilarIdea } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
+import QueryPage from '../../../components/query-page'
 import Button from '../../../components/button'
 import IdeaBody from '../../../features/ideas/components/idea-body'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
-import { Loaded } from '../../../components/page-state'
 import { DecisionDialog } from '../../../components/decision-bar'
 import { useDecisions } from '../../../hooks/use-decisions'
-import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { call } from '../../../services/cloud'
 import { announceDecided } from '../../../services/decisions'
 import { formatDateTime } from '../../../utils/date'
@@ -118,12 +117,9 @@ function Review({ idea, reload }: { idea: ReviewIdea; reload: () => Promise<void
 }
 
 export default function ReviewIdeaPage() {
-  const { params } = useRouter()
-  const query = useCloudQuery('ideas.reviewDetail', { ideaId: params.id ?? '' })
-  const data = query.data
   return (
-    <Loaded state={query} data={data} skeleton={{ hero: false, rows: 4 }}>
-      {(loaded) => <Review idea={loaded} reload={query.reload} />}
-    </Loaded>
+    <QueryPage action='ideas.reviewDetail' input={(p) => ({ ideaId: p.id ?? '' })}>
+      {(idea, q) => <Review idea={idea} reload={q.reload} />}
+    </QueryPage>
   )
 }
