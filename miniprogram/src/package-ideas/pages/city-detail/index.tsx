@@ -16,7 +16,7 @@ import Sheet from '../../../components/sheet'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
 import { announceDecided } from '../../../services/decisions'
-import { confirm, toastDone, toastError } from '../../../services/feedback'
+import { toastDone, toastError } from '../../../services/feedback'
 import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import '../../../features/ideas/pages.scss'
@@ -59,25 +59,43 @@ const DECLINE_REASONS = ['现有条件暂不具备', '效益不够明显', '已�
 function Decide({ initial }: { initial: CityIdea }) {
   const [idea, setIdea] = useState(initial)
   const [awarding, setAwarding] = useState(false)
-  const act = useSubmit(async (p: Promise<{ ok: true; data: CityIdea } | { ok: false; error: { code: string; message: string } }>, done: string) => {
+  const act = useSubmit(async (p: Promise<{ ok: true; data: CityIdea } | { ok: false; error: AppErrorBody }>, done: string) => {
     const res = await p
     if (!res.ok) return toastError(res.error)
     setIdea(res.data)
     announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
-    setAwarding(false)
     toastDone(done)
   })
-  // The city's refusals go through the one decision flow: merging into another after a confirm,
-  // declining with a reason.
+  // The city's decisions go through the one decision flow: adopting with an award (or changing it)
+  // after a confirm, merging into another after a confirm, declining with a reason.
   const settle = (res: { ok: true; data: CityIdea } | { ok: false; error: AppErrorBody }) => {
     if (!res.ok) return { decided: [], error: res.error }
     setIdea(res.data)
     announceDecided({ kind: 'idea', id: res.data.id, status: res.data.status })
     return { decided: [idea.id] }
   }
-  const d = useDecisions<{ id: string; title: string }, 'merge' | 'decline'>(
+  const d = useDecisions<{ id: string; title: string; award?: AwardLevel | null }, 'adopt' | 'merge' | 'decline'>(
     { items: [idea] },
     {
+      // Adopting publishes the idea in the showcase: a tap on an award asks first, with the sheet's own verb.
+      adopt: {
+        confirm: ([it]) =>
+          idea.status === 'adopted'
+            ? { title: '修改奖项', content: `把「${idea.title}」的奖项改为：${it.award ?? '不评奖'}？展示中的奖项会随之更新。`, confirmText: '修改' }
+            : {
+                title: '采纳',
+                content: `采纳「${idea.title}」并${it.award ? `评为${it.award}` : '不评奖'}？采纳后会在“金点子展示”中公开。`,
+                confirmText: '采纳',
+              },
+        send: async ([it]) => {
+          const again = idea.status === 'adopted'
+          const out = settle(await call('ideas.adopt', { ideaId: idea.id, award: it.award ?? null }))
+          if (out.error) return out
+          setAwarding(false)
+          return { ...out, message: again ? '奖项已更新' : '已采纳' }
+        },
+        done: () => '已采纳',
+      },
       merge: {
         confirm: ([into]) => ({ title: '合并为同一条', content: `把这条并入「${into.title}」？并入后不再单独评审。`, confirmText: '合并' }),
         send: async ([into]) => settle(await call('ideas.merge', { ideaId: idea.id, intoId: into.id })),
@@ -97,16 +115,7 @@ function Decide({ initial }: { initial: CityIdea }) {
       },
     },
   )
-  // Adopting publishes the idea in the showcase: a tap on an award asks first, with the sheet's own verb.
-  const adopt = async (award: AwardLevel | null) => {
-    const again = idea.status === 'adopted'
-    const ok = await confirm(
-      again
-        ? { title: '修改奖项', content: `把「${idea.title}」的奖项改为：${award ?? '不评奖'}？展示中的奖项会随之更新。`, confirmText: '修改' }
-        : { title: '采纳', content: `采纳「${idea.title}」并${award ? `评为${award}` : '不评奖'}？采纳后会在“金点子展示”中公开。`, confirmText: '采纳' },
-    )
-    if (ok) await act.run(call('ideas.adopt', { ideaId: idea.id, award }), again ? '奖项已更新' : '已采纳')
-  }
+  const adopt = (award: AwardLevel | null) => d.start('adopt', [{ id: idea.id, title: idea.title, award }])
   const merge = (into: SimilarIdea) => d.start('merge', [into])
   const open1 = idea.status === 'forwarded' || idea.status === 'reviewing'
   const missing = Math.max(0, MIN_SCORES_TO_ADOPT - idea.score.count)
@@ -156,7 +165,7 @@ function Decide({ initial }: { initial: CityIdea }) {
             </Button>
           )}
           {(idea.status === 'adopted' || (idea.status === 'reviewing' && missing === 0)) && (
-            <Button id='adopt-idea' type='primary' size='large' disabled={act.busy} onClick={() => setAwarding(true)}>
+            <Button id='adopt-idea' type='primary' size='large' disabled={act.busy || d.busy} onClick={() => setAwarding(true)}>
               {idea.status === 'adopted' ? '修改奖项' : '采纳'}
             </Button>
           )}
@@ -165,17 +174,17 @@ function Decide({ initial }: { initial: CityIdea }) {
       <Sheet
         visible={awarding}
         title={idea.status === 'adopted' ? '修改奖项' : '采纳并评奖'}
-        onClose={act.busy ? undefined : () => setAwarding(false)}
+        onClose={d.busy ? undefined : () => setAwarding(false)}
         id='award-sheet'
       >
         <Text className='ideas-lead'>采纳后会在“金点子展示”中公开（标题、摘要、作者和单位、奖项）。</Text>
         <View className='ideas-chips'>
           {AWARD_LEVELS.map((a) => (
-            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(a)}>
+            <Text key={a} className={`ideas-chip${idea.award === a ? ' ideas-chip--on' : ''}`} onClick={() => adopt(a)}>
               {a}
             </Text>
           ))}
-          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => void adopt(null)}>
+          <Text className={`ideas-chip${idea.status === 'adopted' && !idea.award ? ' ideas-chip--on' : ''}`} onClick={() => adopt(null)}>
             采纳，不评奖
           </Text>
         </View>
