@@ -54,7 +54,7 @@ export const setupActions = {
   'org.claimSetup': action({
     summary: 'Claim an empty environment with the deployer’s setup code: creates the city union and makes the caller its admin. Once only.',
     input: v.strictObject({
-      code: v.pipe(v.string('请输入初始化码'), v.trim(), v.minLength(1, '请输入初始化码'), v.maxLength(128, '初始化码不正确')),
+      code: v.pipe(v.string('请输入初始化码'), v.trim(), v.minLength(1, '请输入初始化码'), v.maxLength(ORG_LIMITS.setupCode.max, '初始化码不正确')),
       cityName: text(ORG_LIMITS.unitName),
       realName,
       nickname: text(PEOPLE_LIMITS.nickname),

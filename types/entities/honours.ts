@@ -196,6 +196,8 @@ export interface CertificateView extends Verification {
 
 /** A certificate number: year, sequence, and four letters that make a guessed number fail (2027-0001-K7QM). */
 export const CERTIFICATE_NUMBER = /^\d{4}-\d{4}-[2-9A-HJ-NP-Z]{4}$/
+/** Characters of a certificate number as CERTIFICATE_NUMBER spells it (the input boxes' maxlength). */
+export const CERTIFICATE_NUMBER_LENGTH = 14
 
 // The public honours pages live in the package-honours subpackage: a shared card or a scanned code that
 // opens a subpackage page downloads the main package and that subpackage, then shows the page

@@ -13,6 +13,8 @@ export const PEOPLE_LIMITS = {
 /** Every bound of units, members and invites (actions/org.ts and the staff pages read these). */
 export const ORG_LIMITS = {
   unitName: chars(2, 40),
+  /** The deployer's setup code that claims an empty environment. */
+  setupCode: chars(1, 128),
   /** Searching units or people by name. */
   keyword: chars(1, 20),
   /** Why a member is removed, or a join request declined (the person reads it). */

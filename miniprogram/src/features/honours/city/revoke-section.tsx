@@ -1,6 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import { HONOUR_LIMITS as L } from '@contract/entities/honours'
+import { CERTIFICATE_NUMBER_LENGTH, HONOUR_LIMITS as L } from '@contract/entities/honours'
 import { useSubmit } from '../../../hooks/use-submit'
 import { call } from '../../../services/cloud'
 import { confirm, toastDone, toastError } from '../../../services/feedback'
@@ -27,7 +27,7 @@ export default function RevokeSection() {
         className='hon__input'
         id='revoke-number'
         value={number}
-        maxlength={14}
+        maxlength={CERTIFICATE_NUMBER_LENGTH}
         placeholder='证书编号，例如 2027-0001-K7QM'
         onInput={(e) => setNumber(e.detail.value)}
       />

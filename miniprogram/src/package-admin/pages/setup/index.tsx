@@ -2,6 +2,7 @@
 // union's admins, the steps that follow (import the tree, invite the chairs, set the campaign).
 import { Input, Text, View } from '@tarojs/components'
 import type { Me } from '@contract/entities/people'
+import { ORG_LIMITS } from '@contract/limits/people'
 import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
@@ -25,10 +26,23 @@ function ClaimForm({ me, onClaimed }: { me: Me; onClaimed: () => void }) {
         <Text className='setup-card__text'>{SETUP_TEXT.claimIntro}</Text>
         <NameFields me={me} values={form.names.values} onChange={form.names.setValues} />
         <FormField label={SETUP_TEXT.codeLabel} required>
-          <Input id='setup-code' className='form-field__input' value={form.code} password maxlength={128} onInput={(e) => form.setCode(e.detail.value)} />
+          <Input
+            id='setup-code'
+            className='form-field__input'
+            value={form.code}
+            password
+            maxlength={ORG_LIMITS.setupCode.max}
+            onInput={(e) => form.setCode(e.detail.value)}
+          />
         </FormField>
         <FormField label={SETUP_TEXT.cityLabel} required hint={SETUP_TEXT.cityHint}>
-          <Input id='setup-city' className='form-field__input' value={form.cityName} maxlength={40} onInput={(e) => form.setCityName(e.detail.value)} />
+          <Input
+            id='setup-city'
+            className='form-field__input'
+            value={form.cityName}
+            maxlength={ORG_LIMITS.unitName.max}
+            onInput={(e) => form.setCityName(e.detail.value)}
+          />
         </FormField>
         {form.error && (
           <View className='setup-error' role='alert' id='setup-error'>

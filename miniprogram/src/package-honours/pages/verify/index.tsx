@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { CERTIFICATE_NUMBER_LENGTH } from '@contract/entities/honours'
 import type { AppErrorBody } from '@contract/errors'
 import { call } from '../../../services/cloud'
 import VerificationCard, { type VerifyAnswer } from '../../../features/honours/components/verification-card'
@@ -40,7 +41,7 @@ export default function VerifyPage() {
           className='verify__input'
           value={number}
           placeholder={T.placeholder}
-          maxlength={14}
+          maxlength={CERTIFICATE_NUMBER_LENGTH}
           onInput={(e) => setNumber(e.detail.value)}
           onConfirm={() => void check(number)}
         />
