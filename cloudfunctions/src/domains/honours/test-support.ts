@@ -4,7 +4,7 @@ import type { InputOf } from '../../../../types/actions/index'
 import { DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
 import { runAs } from '../../../local/identity'
 import type { TestCloud } from '../../../local/testing'
-import { rounds } from './repo'
+import { db } from '../../lib/cloud'
 
 export const as = (OPENID: string) => ({ OPENID })
 export const WORKER = as('demo-worker') // 张三, 华中机械 u-jkq-jixie
@@ -66,7 +66,8 @@ export async function approved(cloud: TestCloud, name: string): Promise<string> 
 export async function setNoticeEnd(cloud: TestCloud, endAt: number): Promise<void> {
   void cloud
   await runAs({}, () =>
-    rounds()
+    db()
+      .collection('honour_rounds')
       .doc(DEMO_CAMPAIGN_ID)
       .update({ data: { 'notice.endAt': new Date(endAt) } }),
   )
