@@ -2,7 +2,7 @@
 // places and 经开区 gives 华中机械 some, its chair nominates 张三 (paper consent), 经开区 and the city
 // forward, and the city publishes the notice. `commendDemo` then lets the notice run out (the one step
 // that is no action: a test cannot wait five days) and commends, which issues 张三's certificate.
-import { setNoticeEnd } from '../../cloudfunctions/src/domains/honours/test-support'
+import { setNoticeEnd } from '../../cloudfunctions/test/honours-harness'
 import type { TestCloud } from '../../cloudfunctions/local/testing'
 import { PEOPLE, type DemoApp } from './demo-app'
 

@@ -3,7 +3,7 @@
 // previewed and imported once; then every new unit's chair gets an invitation, and one chair accepts theirs.
 // Screens at 375 px: tests/e2e/screenshots/setup-*.png.
 import type { Page } from 'playwright-core'
-import { sheetBytes, type SheetCell } from '../../cloudfunctions/src/domains/setup/test-support'
+import { sheetBytes, type SheetCell } from '../../cloudfunctions/test/setup-sheets'
 import { close, launch, phone } from './browser'
 import { hideLocalBadge, look, openRoute, tapButton, tapText } from './app'
 

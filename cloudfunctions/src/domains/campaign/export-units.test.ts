@@ -2,8 +2,8 @@
 // counting paths keep, decoded from the .xlsx; an industry union's file holds its own subtree only.
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { setMemberCount } from '../../../test/db-fixtures'
 import { codeOf, must, readExport } from '../../../test/read-export'
-import { db } from '../../lib/cloud'
 import { recordParticipants } from '../../lib/participation'
 import { bumpUnits } from '../../lib/unit-stats'
 
@@ -18,14 +18,8 @@ const person = (userId: string, unitPath: string[]) => ({ userId, unitId: unitPa
 beforeAll(async () => {
   cloud = await startTestCloud()
   await seedDemo(cloud.db, NOW)
-  await db()
-    .collection('units')
-    .doc('u-jkq-jixie')
-    .update({ data: { memberCount: 8 } })
-  await db()
-    .collection('units')
-    .doc('u-jkq-dianzi')
-    .update({ data: { memberCount: 2 } })
+  await setMemberCount('u-jkq-jixie', 8)
+  await setMemberCount('u-jkq-dianzi', 2)
   await recordParticipants(DEMO_CAMPAIGN_ID, [person('p1', JIXIE), person('p2', JIXIE)], 'work', NOW)
   await recordParticipants(DEMO_CAMPAIGN_ID, [person('p4', RENMIN)], 'competition', NOW)
   await bumpUnits(DEMO_CAMPAIGN_ID, JIXIE, 'entries', 3, NOW)

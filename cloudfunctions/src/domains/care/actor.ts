@@ -1,6 +1,6 @@
 // Who an access-log entry names: the caller's user id and name when known, and their OPENID.
 import type { Caller } from '../../lib/caller'
-import type { LogInput } from './access-log'
+import type { LogInput } from './access-log-repo'
 
 export const actorOf = (caller: Caller): LogInput['actor'] => ({
   userId: caller.user?._id ?? null,

@@ -220,7 +220,7 @@ test('the city reviews the log, whose hash chain shows a changed entry', async (
   const broken = await cloud.call('care.verifyLog', {}, CITY)
   expect(broken.ok && broken.data).toMatchObject({ intact: false, brokenAt: { chain, seq: 2 } })
   // the log's only door offers appending and reading, nothing that changes or removes an entry
-  const door = await import('./access-log')
+  const door = await import('./access-log-repo')
   expect(
     Object.keys(door)
       .filter((k) => typeof (door as Record<string, unknown>)[k] === 'function')

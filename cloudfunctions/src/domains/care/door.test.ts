@@ -1,4 +1,4 @@
-// The care collections have one door: only the care repository (repo.ts) and the access log (access-log.ts)
+// The care collections have one door: only the care repository (repo.ts) and the access log (access-log-repo.ts)
 // name them; every other source file, in every function, reaches care data through the care function
 // or not at all. The declaration of care.visit's scope names care_visits so the wrapper can check the
 // record's unit before the handler runs; nothing else does.
@@ -20,12 +20,12 @@ function sources(dir: string): string[] {
 test('the sensitive collections are the care collections, closed to everything but their repository', () => {
   expect(CARE_COLLECTIONS.sort()).toEqual(['care_access_log', 'care_people', 'care_state', 'care_visits'])
   const naming = sources(SRC).filter((f) => CARE_COLLECTIONS.some((c) => fs.readFileSync(f, 'utf8').includes(`'${c}'`)))
-  expect(naming.map((f) => path.relative(SRC, f)).sort()).toEqual(['domains/care/access-log.ts', 'domains/care/repo.ts'])
+  expect(naming.map((f) => path.relative(SRC, f)).sort()).toEqual(['domains/care/access-log-repo.ts', 'domains/care/repo.ts'])
 })
 
 test('the access log module offers appending and reading only', async () => {
-  const door = await import('./access-log')
-  const text = fs.readFileSync(path.join(__dirname, 'access-log.ts'), 'utf8')
+  const door = await import('./access-log-repo')
+  const text = fs.readFileSync(path.join(__dirname, 'access-log-repo.ts'), 'utf8')
   expect(text).not.toMatch(/\.(remove|update)\(\{|\.doc\([^)]*\)\.(remove|update)\(/)
   expect(text.match(/collection<CareLogDoc>\('care_access_log'\)\.add\(/g)).toHaveLength(1)
   expect(

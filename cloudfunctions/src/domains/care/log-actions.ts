@@ -1,7 +1,7 @@
 // The city's view of the care access log (itself logged: reading who read is a read).
 import type { CareLogEntry } from '../../../../types/entities/care'
 import type { Handler } from '../../lib/handler'
-import { append, readPage, verify, type CareLogDoc } from './access-log'
+import { append, readPage, verify, type CareLogDoc } from './access-log-repo'
 import { actorOf } from './actor'
 
 const PAGE = 30

@@ -10,7 +10,7 @@ import type { UnitDoc } from '../../lib/scope'
 import { commendedNamed, commendedWorker } from '../honours/commended'
 import { membersNamed, usersByIds } from '../people/directory-repo'
 import { unitsById } from '../org/units-repo'
-import { append } from './access-log'
+import { append } from './access-log-repo'
 import { actorOf } from './actor'
 import type { CareVisitDoc } from './repo'
 

@@ -2,7 +2,7 @@
 // bad input (an oversized note), an unknown action. The entry names the caller from getWXContext and only
 // the id-shaped fields of the input (never its free text).
 import { callerOpenid, loadUser } from '../../lib/caller'
-import { append } from './access-log'
+import { append } from './access-log-repo'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 const ID_FIELDS = ['visitId', 'unitId'] as const

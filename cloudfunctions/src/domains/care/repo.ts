@@ -1,6 +1,6 @@
 // The only door to the care visits, the de-dup keys and the care settings (collections care_visits,
 // care_people, care_state). Nothing else in the code base names these collections (a test checks); the
-// access log has its own door beside this one (access-log.ts), append and read only.
+// access log has its own door beside this one (access-log-repo.ts), append and read only.
 import {
   CARE_DEFAULT_RETENTION_DAYS,
   CARE_DUE_SOON_DAYS,

@@ -7,7 +7,7 @@ import { cloud } from '../../lib/cloud'
 import type { Handler } from '../../lib/handler'
 import { inTransaction } from '../../lib/transaction'
 import { campaignsEndedBefore, latestPublishedCampaign } from '../campaign/repo'
-import { append, appendIn, readPage } from './access-log'
+import { append, appendIn, readPage } from './access-log-repo'
 import { actorOf, SYSTEM_ACTOR } from './actor'
 import { anonymise, identifiedVisits, removePersonKeys, retentionDays, setRetentionDays, takeOldExports } from './repo'
 

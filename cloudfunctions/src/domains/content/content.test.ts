@@ -6,6 +6,7 @@ import { PNG } from 'pngjs'
 import { runAs } from '../../../local/identity'
 import { DEFAULT_PUSH_SETTINGS } from '../../../local/openapi/media-check'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { settleMediaChecks } from '../../../test/db-fixtures'
 import { MEDIA_CHECK_POLICY, checkId, mediaChecks, recordChecks, sendChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
 import { MEDIA_OWNERS, type MediaOwner } from './verdicts'
 
@@ -41,14 +42,7 @@ afterAll(async () => {
   await cloud.stop()
 })
 // Each test starts with nothing outstanding: checks a test left waiting would be due in the next one.
-afterEach(() =>
-  runAs({}, async () => {
-    const { db } = await import('../../lib/cloud')
-    await mediaChecks()
-      .where({ state: db().command.in(['waiting', 'applying', 'manual']) })
-      .update({ data: { state: 'done' } })
-  }),
-)
+afterEach(settleMediaChecks)
 beforeEach(() => {
   applied.length = 0
   handedOver.length = 0

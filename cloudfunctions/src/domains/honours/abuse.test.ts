@@ -5,7 +5,23 @@ import crypto from 'node:crypto'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
-import { AREA, AREA_CHAIR, approved, as, CITY, code, DEEDS, ok, OTHER_WORKER, person, quotas, unchanged, UNIT, UNIT_CHAIR, WORKER_ID } from './test-support'
+import {
+  AREA,
+  AREA_CHAIR,
+  approved,
+  as,
+  CITY,
+  code,
+  DEEDS,
+  ok,
+  OTHER_WORKER,
+  person,
+  quotas,
+  unchanged,
+  UNIT,
+  UNIT_CHAIR,
+  WORKER_ID,
+} from '../../../test/honours-harness'
 
 let cloud: TestCloud
 

@@ -13,7 +13,7 @@ import { textWidth } from '../../lib/font/raster'
 import { verifyCode } from './certificate'
 import { CERT_SIZE, LAYOUT, QR_PX, renderCertificate, SEAL_PX } from './certificate-image'
 import { decodePicture } from './picture'
-import { CITY, code, ok, OTHER_WORKER, unchanged, UNIT_CHAIR, WORKER, WORKER_ID } from './test-support'
+import { CITY, code, ok, OTHER_WORKER, unchanged, UNIT_CHAIR, WORKER, WORKER_ID } from '../../../test/honours-harness'
 
 let cloud: TestCloud
 // Drawing a certificate takes a few tenths of a second alone, several seconds on a loaded 2-core machine.

@@ -16,7 +16,9 @@ import { certificateFont } from '../../lib/font/source'
 import type { HandlerContext } from '../../lib/handler'
 import { CERT_SIZE, QR_PX, renderCertificate, undrawable } from './certificate-image'
 import { toVerification } from './commend'
-import { certificates, nominations, setCertificateImageOnce, type CertificateDoc } from './repo'
+import { findCertificate, keptImage, setCertificateImageOnce } from './certificates-repo'
+import { findNomination } from './nominations-repo'
+import type { CertificateDoc } from './repo'
 import { decodePicture } from './picture'
 import { loadSeal } from './seal-repo'
 
@@ -45,16 +47,16 @@ async function draw(c: CertificateDoc, now: number): Promise<string> {
   const sealKey = crypto.createHash('sha256').update(seal.file).digest('hex').slice(0, 12)
   const { fileID } = (await cloud.uploadFile({ cloudPath: `certificates/${c._id}-${sealKey}.png`, fileContent: png })) as { fileID: string }
   await setCertificateImageOnce(c._id, { image: fileID, imageSeal: seal.file, imageAt: new Date(now) })
-  const kept = (await certificates().doc(c._id).get()).data?.image
+  const kept = await keptImage(c._id)
   if (!kept) throw new AppError('COMMON.BUSY')
   return kept
 }
 
 export async function certificate(input: { number: string }, ctx: HandlerContext): Promise<CertificateView> {
   const user = ctx.caller.user
-  const c = (await certificates().doc(input.number).get()).data
+  const c = await findCertificate(input.number)
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
-  const n = (await nominations().doc(c.nominationId).get()).data
+  const n = await findNomination(c.nominationId)
   if (!user || !n || n.nomineeUserId !== user._id) throw new AppError('HONOUR.NOT_YOUR_CERT')
   if (c.status === 'revoked') throw new AppError('HONOUR.CERT_REVOKED')
   const image = c.image ?? (await draw(c, ctx.now))

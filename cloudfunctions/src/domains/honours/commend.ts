@@ -12,18 +12,11 @@ import { AppError } from '../../lib/errors'
 import { bumpCampaign } from '../../lib/participation'
 import { beijingDate } from '../../lib/time'
 import { cityUnit } from '../org/units-repo'
-import {
-  anyOpenObjection,
-  certificates,
-  certificatesFor,
-  commendNoticed,
-  currentCampaign,
-  nominations,
-  reserveCertificateNumbers,
-  rounds,
-  type CertificateDoc,
-  type NominationDoc,
-} from './repo'
+import { addCertificate, certifiedAmong, findCertificate, revokeIfValid } from './certificates-repo'
+import { commendNoticed, findNomination, noticedNominations } from './nominations-repo'
+import { anyOpenObjection } from './objections-repo'
+import { currentCampaign, type CertificateDoc } from './repo'
+import { findRound, reserveCertificateNumbers } from './rounds-repo'
 
 const BATCH = 1000
 const PARALLEL = 20
@@ -37,14 +30,14 @@ async function inChunks<T>(list: T[], fn: (x: T) => Promise<unknown>): Promise<v
 
 export async function commend(_input: Record<string, never>, ctx: MemberContext): Promise<{ commended: number }> {
   const campaign = await currentCampaign(ctx.now)
-  const round = (await rounds().doc(campaign._id).get()).data
+  const round = await findRound(campaign._id)
   if (!round?.notice) throw new AppError('HONOUR.NO_NOTICE')
   if (round.notice.endAt.getTime() > ctx.now) throw new AppError('HONOUR.NOTICE_RUNNING')
-  const list = (await nominations().where({ campaignId: campaign._id, status: 'noticed' }).limit(BATCH).get()).data as NominationDoc[]
+  const list = await noticedNominations(campaign._id, BATCH)
   if (list.length === 0) throw new AppError('HONOUR.NOTHING_TO_PUBLISH')
   const ids = list.map((n) => n._id)
   if (await anyOpenObjection(ids)) throw new AppError('HONOUR.OBJECTIONS_OPEN')
-  const have = new Set((await certificatesFor(ids).field({ nominationId: true }).limit(BATCH).get()).data.map((c) => c.nominationId))
+  const have = await certifiedAmong(ids, BATCH)
   const fresh = list.filter((n) => !have.has(n._id))
   const first = await reserveCertificateNumbers(campaign._id, fresh.length)
   const issuer = (await cityUnit())?.name ?? ''
@@ -53,18 +46,16 @@ export async function commend(_input: Record<string, never>, ctx: MemberContext)
   await inChunks(
     fresh.map((n, i) => ({ n, number: certificateNumber(year, first + i) })),
     ({ n, number }) =>
-      certificates().add({
-        data: {
-          _id: number,
-          nominationId: n._id,
-          campaignId: campaign._id,
-          name: n.nomineeName,
-          category: n.category!,
-          issuer,
-          issuedAt: at,
-          status: 'valid',
-          revokedReason: '',
-        } satisfies CertificateDoc,
+      addCertificate({
+        _id: number,
+        nominationId: n._id,
+        campaignId: campaign._id,
+        name: n.nomineeName,
+        category: n.category!,
+        issuer,
+        issuedAt: at,
+        status: 'valid',
+        revokedReason: '',
       }),
   )
   const commended = await commendNoticed(campaign._id, ids, { kind: 'commended', unitId: null, reason: '', by: ctx.caller.user._id, at })
@@ -83,20 +74,17 @@ export const toVerification = (c: CertificateDoc): Verification => ({
 })
 
 export async function verify(input: { number: string }): Promise<Verification> {
-  const c = (await certificates().doc(input.number).get()).data
+  const c = await findCertificate(input.number)
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
   return toVerification(c)
 }
 
 export async function revokeCertificate(input: ParsedInputOf<'honours.revokeCertificate'>, ctx: MemberContext): Promise<Verification> {
-  const c = (await certificates().doc(input.number).get()).data
+  const c = await findCertificate(input.number)
   if (!c) throw new AppError('HONOUR.CERT_NOT_FOUND')
   if (c.status === 'revoked') throw new AppError('HONOUR.BAD_STATE')
-  const res = await certificates()
-    .where({ _id: c._id, status: 'valid' })
-    .update({ data: { status: 'revoked', revokedReason: input.reason } })
-  if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
-  const n = (await nominations().doc(c.nominationId).get()).data
+  if (!(await revokeIfValid(c._id, input.reason))) throw new AppError('HONOUR.BAD_STATE')
+  const n = await findNomination(c.nominationId)
   await audit({
     kind: 'honour',
     action: 'honours.revokeCertificate',

@@ -4,30 +4,22 @@
 import type { Page } from '../../../../types/contract'
 import type { CommendedView } from '../../../../types/entities/honours'
 import type { HandlerContext } from '../../lib/handler'
-import { certificatesFor, currentCampaign, nominations } from './repo'
-import { storiesIn, storyIdOf } from './stories-repo'
+import { certificateStatesOf } from './certificates-repo'
+import { commendedPage } from './nominations-repo'
+import { currentCampaign } from './repo'
+import { storyIdOf, storyStatesOf } from './stories-repo'
 
 const PAGE = 20
 
 export async function commendedList(input: { page: number }, ctx: HandlerContext): Promise<Page<CommendedView>> {
   const campaign = await currentCampaign(ctx.now)
-  const res = await nominations()
-    .where({ campaignId: campaign._id, status: 'commended' })
-    .orderBy('noticeSeq', 'asc')
-    .orderBy('_id', 'asc')
-    .skip((input.page - 1) * PAGE)
-    .limit(PAGE + 1)
-    .field({ _id: true, nomineeName: true, unitName: true, category: true })
-    .get()
-  const list = res.data.slice(0, PAGE)
+  const rows = await commendedPage(campaign._id, input.page, PAGE)
+  const list = rows.slice(0, PAGE)
   if (list.length === 0) return { items: [], hasMore: false }
   const ids = list.map((n) => n._id)
-  const [certs, storyDocs] = await Promise.all([
-    certificatesFor(ids).field({ _id: true, nominationId: true, status: true }).limit(PAGE).get(),
-    storiesIn(ids.map(storyIdOf)).field({ _id: true, nominationId: true, status: true }).limit(PAGE).get(),
-  ])
-  const certOf = new Map(certs.data.map((c) => [c.nominationId, { number: c._id, status: c.status }]))
-  const storyOf = new Map(storyDocs.data.map((s) => [s.nominationId, { id: s._id, status: s.status }]))
+  const [certs, storyDocs] = await Promise.all([certificateStatesOf(ids, PAGE), storyStatesOf(ids.map(storyIdOf), PAGE)])
+  const certOf = new Map(certs.map((c) => [c.nominationId, { number: c._id, status: c.status }]))
+  const storyOf = new Map(storyDocs.map((s) => [s.nominationId, { id: s._id, status: s.status }]))
   return {
     items: list.map((n) => ({
       nominationId: n._id,
@@ -37,6 +29,6 @@ export async function commendedList(input: { page: number }, ctx: HandlerContext
       certificate: certOf.get(n._id) ?? null,
       story: storyOf.get(n._id) ?? null,
     })),
-    hasMore: res.data.length > PAGE,
+    hasMore: rows.length > PAGE,
   }
 }

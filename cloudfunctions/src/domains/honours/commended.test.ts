@@ -2,7 +2,7 @@
 // the revocation need); only commended nominations, only for the city union.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { approved, CITY, code, ok, quotas, setNoticeEnd, UNIT_CHAIR, WORKER } from './test-support'
+import { approved, CITY, code, ok, quotas, setNoticeEnd, UNIT_CHAIR, WORKER } from '../../../test/honours-harness'
 
 let cloud: TestCloud
 

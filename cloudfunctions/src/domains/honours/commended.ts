@@ -2,7 +2,9 @@
 // subtree, with their honour and certificate number. Read only; the care feature picks model workers to
 // visit from here instead of reading the honours collections itself.
 import type { HonourCategory } from '../../../../types/entities/honours'
-import { certificatesFor, commendedNominationsNamed, nominations, type NominationDoc } from './repo'
+import { validNumbersOf } from './certificates-repo'
+import { commendedNominationsNamed, findNomination } from './nominations-repo'
+import type { NominationDoc } from './repo'
 
 export interface CommendedWorker {
   nominationId: string
@@ -19,15 +21,10 @@ export interface CommendedWorker {
 
 async function withCertificates(list: NominationDoc[]): Promise<CommendedWorker[]> {
   if (list.length === 0) return []
-  const certs = (
-    await certificatesFor(
-      list.map((n) => n._id),
-      true,
-    )
-      .field({ nominationId: true })
-      .limit(list.length * 2)
-      .get()
-  ).data
+  const certs = await validNumbersOf(
+    list.map((n) => n._id),
+    list.length * 2,
+  )
   const numberOf = new Map(certs.map((c) => [c.nominationId, c._id]))
   return list.map((n) => ({
     nominationId: n._id,
@@ -48,7 +45,7 @@ export async function commendedNamed(unitId: string, honour: HonourCategory, pre
 
 /** One commended worker by nomination id (null when the nomination is not a commendation). */
 export async function commendedWorker(nominationId: string): Promise<CommendedWorker | null> {
-  const n = (await nominations().doc(nominationId).get()).data
+  const n = await findNomination(nominationId)
   if (!n || n.status !== 'commended' || !n.category) return null
   return (await withCertificates([n]))[0]
 }

@@ -4,21 +4,18 @@
 import { CERTIFICATE_STATE } from '../../../../types/wording/exports'
 import { dateCell, readAll, saveExport, unitNames } from '../../lib/export-file'
 import type { Handler } from '../../lib/handler'
-import { certificatesFor, nominations, type CertificateDoc, type NominationDoc } from './repo'
+import { certificatesOf as certificatesOfBatch } from './certificates-repo'
+import { commendedRowsUnder, countCommendedUnder, type ExportRow } from './nominations-repo'
+import type { CertificateDoc } from './repo'
 
 /** Certificates asked for in one `in` query. */
 const IN_BATCH = 100
 
-type Row = Pick<NominationDoc, '_id' | 'nomineeName' | 'unitId' | 'job' | 'category'>
-
-async function commendedUnder(unitId: string): Promise<Row[]> {
-  const q = () => nominations().where({ unitPath: unitId, status: 'commended' })
+function commendedUnder(unitId: string): Promise<ExportRow[]> {
   return readAll(
     'honours',
-    async () => (await q().count()).total,
-    async (skip, limit) =>
-      (await q().field({ _id: true, nomineeName: true, unitId: true, job: true, category: true }).orderBy('_id', 'asc').skip(skip).limit(limit).get())
-        .data as Row[],
+    () => countCommendedUnder(unitId),
+    (skip, limit) => commendedRowsUnder(unitId, skip, limit),
   )
 }
 
@@ -28,7 +25,7 @@ async function certificatesOf(ids: string[]): Promise<Map<string, CertificateDoc
   for (let i = 0; i < ids.length; i += IN_BATCH) batches.push(ids.slice(i, i + IN_BATCH))
   const out = new Map<string, CertificateDoc>()
   for (let i = 0; i < batches.length; i += 10) {
-    const pages = await Promise.all(batches.slice(i, i + 10).map(async (b) => (await certificatesFor(b).limit(IN_BATCH).get()).data))
+    const pages = await Promise.all(batches.slice(i, i + 10).map(async (b) => certificatesOfBatch(b, IN_BATCH)))
     for (const c of pages.flat()) out.set(c.nominationId, c)
   }
   return out

@@ -19,7 +19,7 @@ import {
   UNIT_CHAIR,
   WORKER,
   WORKER_ID,
-} from './test-support'
+} from '../../../test/honours-harness'
 
 let cloud: TestCloud
 

@@ -7,14 +7,15 @@ import type { ParsedInputOf } from '../../../../types/actions/index'
 import type { HandlerContext, MemberContext } from '../../lib/handler'
 import type { UserDoc } from '../../lib/caller'
 import { checkText } from '../../lib/content'
-import { AppError, writeUnlessTaken } from '../../lib/errors'
+import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { UnitRecord } from '../org/units-repo'
 import { findUser } from '../people/repo'
 import { assertOwnPhoto, recordPhotoCheck, sendChecks } from './photo'
 import type { MediaCheckDoc } from '../../lib/media-check'
-import { givePlace, takePlace } from './quotas-repo'
-import { currentCampaign, loadNomination, nominations, nomineeKeys, pushSteps, quotaId, quotas, step, toView, unitsOf, type NominationDoc } from './repo'
+import { addNomination, claimNomineeKey, loadNomination, nominationsPage, releaseNomineeKey, updateNomination } from './nominations-repo'
+import { givePlace, quotaOf, takePlace } from './quotas-repo'
+import { currentCampaign, pushSteps, step, toView, unitsOf, type NominationDoc } from './repo'
 
 type SaveInput = ParsedInputOf<'honours.saveNomination'>
 
@@ -29,17 +30,6 @@ async function nomineeUser(id: string | undefined, unitId: string): Promise<User
 
 const personKey = (campaignId: string, unitId: string, userId: string | null, name: string) =>
   userId ? `${campaignId}:user:${userId}` : `${campaignId}:name:${unitId}:${name}`
-
-/** Claim the person's one nomination of the campaign; false when someone holds it already. */
-async function claimPerson(key: string, nominationId: string): Promise<boolean> {
-  const outcome = await writeUnlessTaken(
-    () => nomineeKeys().add({ data: { _id: key, nominationId } }),
-    async () => Boolean((await nomineeKeys().doc(key).get()).data),
-  )
-  if (outcome === 'written') return true
-  // A key this very nomination holds (submitted again after a return) is still its own.
-  return (await nomineeKeys().doc(key).get()).data?.nominationId === nominationId
-}
 
 export async function saveNomination(input: SaveInput, ctx: MemberContext): Promise<NominationView> {
   const unit = ctx.scope.unit as UnitRecord
@@ -70,11 +60,8 @@ export async function saveNomination(input: SaveInput, ctx: MemberContext): Prom
 
   if (!input.submit) {
     if (!name && !fields.deeds) throw new AppError('HONOUR.EMPTY_DRAFT')
-    if (existing)
-      await nominations()
-        .doc(id)
-        .update({ data: { ...fields, status: existing.status === 'returned' ? 'returned' : 'draft' } })
-    else await nominations().add({ data: { _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...fields } })
+    if (existing) await updateNomination(id, { ...fields, status: existing.status === 'returned' ? 'returned' : 'draft' })
+    else await addNomination({ _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...fields })
     return view(id)
   }
 
@@ -85,10 +72,10 @@ export async function saveNomination(input: SaveInput, ctx: MemberContext): Prom
 
   const key = personKey(campaign._id, unit._id, member?._id ?? null, name)
   const newKey = key !== existing?.personKey
-  if (newKey && !(await claimPerson(key, id))) throw new AppError('HONOUR.ALREADY_NOMINATED')
+  if (newKey && !(await claimNomineeKey(key, id))) throw new AppError('HONOUR.ALREADY_NOMINATED')
   const needsPlace = !existing?.holdsPlace
   if (needsPlace && !(await takePlace(campaign._id, unit._id))) {
-    if (newKey) await nomineeKeys().doc(key).remove()
+    if (newKey) await releaseNomineeKey(key)
     throw new AppError('HONOUR.OVER_QUOTA')
   }
   let checks: MediaCheckDoc[] = []
@@ -99,7 +86,7 @@ export async function saveNomination(input: SaveInput, ctx: MemberContext): Prom
     }
   } catch (e) {
     if (needsPlace) await givePlace(campaign._id, unit._id)
-    if (newKey) await nomineeKeys().doc(key).remove()
+    if (newKey) await releaseNomineeKey(key)
     throw e
   }
   const submitted = {
@@ -112,14 +99,10 @@ export async function saveNomination(input: SaveInput, ctx: MemberContext): Prom
     submittedAt: at,
   }
   if (existing) {
-    await nominations()
-      .doc(id)
-      .update({ data: { ...submitted, steps: pushSteps(step('submitted', unit._id, ctx.now, '', chair._id)) } })
-    if (newKey && existing.personKey) await nomineeKeys().doc(existing.personKey).remove()
+    await updateNomination(id, { ...submitted, steps: pushSteps(step('submitted', unit._id, ctx.now, '', chair._id)) })
+    if (newKey && existing.personKey) await releaseNomineeKey(existing.personKey)
   } else {
-    await nominations().add({
-      data: { _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...submitted, steps: [step('submitted', unit._id, ctx.now, '', chair._id)] },
-    })
+    await addNomination({ _id: id, ...newDoc(campaign._id, unit, chair._id, at), ...submitted, steps: [step('submitted', unit._id, ctx.now, '', chair._id)] })
   }
   // Sent only now that the nomination it is about is written; a failed send is retried by the content timer.
   await sendChecks(checks, ctx.now)
@@ -159,18 +142,8 @@ const PAGE = 20
 export async function nominationsAction(input: ParsedInputOf<'honours.nominations'>, ctx: HandlerContext) {
   const unit = ctx.scope.unit as UnitRecord
   const campaign = await currentCampaign(ctx.now)
-  const query =
-    input.view === 'own'
-      ? nominations().where({ unitId: unit._id }).orderBy('updatedAt', 'desc')
-      : nominations().where({ reviewUnitId: unit._id, status: 'reviewing' }).orderBy('submittedAt', 'asc')
-  const [res, quota] = await Promise.all([
-    query
-      .skip((input.page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get(),
-    quotas().doc(quotaId(campaign._id, unit._id)).get(),
-  ])
-  const list = res.data.slice(0, PAGE)
+  const [rows, quota] = await Promise.all([nominationsPage(input.view, unit._id, input.page, PAGE), quotaOf(campaign._id, unit._id)])
+  const list = rows.slice(0, PAGE)
   const [units, urls] = await Promise.all([unitsOf(list), tempUrls(list.map((n) => (n.photo && n.photo.check !== 'risky' ? n.photo.file : null)))])
-  return { items: list.map((n) => toView(n, units, urls)), hasMore: res.data.length > PAGE, quota: quota.data?.quota ?? 0, used: quota.data?.used ?? 0 }
+  return { items: list.map((n) => toView(n, units, urls)), hasMore: rows.length > PAGE, quota: quota.quota, used: quota.used }
 }

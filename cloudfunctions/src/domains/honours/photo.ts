@@ -3,7 +3,7 @@
 import { recordChecks, sendChecks, type MediaCheckDoc, type MediaVerdict } from '../../lib/media-check'
 import { AppError } from '../../lib/errors'
 import { userFolder, pathOfFileId } from '../../lib/files'
-import { nominations } from './repo'
+import { markPhotoCheck } from './nominations-repo'
 import { onSealHandOver, onSealVerdict } from './seal'
 import { isSealRef } from './seal-repo'
 import { onStoryImageHandOver, onStoryImageVerdict } from './stories'
@@ -28,16 +28,12 @@ export { sendChecks }
 export async function onHonourHandOver(refId: string, fileId: string, now: number): Promise<void> {
   if (isStoryId(refId)) return onStoryImageHandOver(refId, fileId, now)
   if (isSealRef(refId)) return onSealHandOver(fileId)
-  await nominations()
-    .where({ _id: refId, 'photo.file': fileId })
-    .update({ data: { 'photo.check': 'manual', updatedAt: new Date(now) } })
+  await markPhotoCheck(refId, fileId, 'manual', new Date(now))
 }
 
 export async function onHonourPhotoVerdict(refId: string, fileId: string, verdict: MediaVerdict, now: number): Promise<void> {
   if (isStoryId(refId)) return onStoryImageVerdict(refId, fileId, verdict, now)
   if (isSealRef(refId)) return onSealVerdict(fileId, verdict, now)
   // Only the verdict on the photo the nomination still has counts (a replaced photo's verdict is late news).
-  await nominations()
-    .where({ _id: refId, 'photo.file': fileId })
-    .update({ data: { 'photo.check': verdict === 'risky' ? 'risky' : 'pass', updatedAt: new Date(now) } })
+  await markPhotoCheck(refId, fileId, verdict === 'risky' ? 'risky' : 'pass', new Date(now))
 }

@@ -10,7 +10,7 @@ import { inTransaction } from '../../lib/transaction'
 import { audit } from '../../lib/audit'
 import { getUnit } from '../../lib/scope'
 import { activeChildren, cityUnit, toRef, unitsById, type UnitRecord } from '../org/units-repo'
-import { quotaOf, quotasIn } from './quotas-repo'
+import { putQuotaInTx, quotaInTx, quotaOf, quotasIn } from './quotas-repo'
 import { currentCampaign, goalOf, quotaId, type QuotaDoc } from './repo'
 
 const AREA_TYPES = ['industry', 'township']
@@ -21,13 +21,9 @@ export async function quotaView(unit: UnitRecord, now: number): Promise<QuotaVie
   const children = unit.type === 'grassroots' ? [] : await activeChildren(unit._id, 1000)
   const [own, childQuotas] = await Promise.all([
     quotaOf(campaign._id, unit._id),
-    children.length
-      ? quotasIn(children.map((c) => quotaId(campaign._id, c._id)))
-          .limit(1000)
-          .get()
-      : Promise.resolve({ data: [] as QuotaDoc[] }),
+    children.length ? quotasIn(children.map((c) => quotaId(campaign._id, c._id))) : Promise.resolve([] as QuotaDoc[]),
   ])
-  const byUnit = new Map(childQuotas.data.map((q) => [q.unitId, q]))
+  const byUnit = new Map(childQuotas.map((q) => [q.unitId, q]))
   const rows = children.map((c) => ({ unit: toRef(c), quota: byUnit.get(c._id)?.quota ?? 0, used: byUnit.get(c._id)?.used ?? 0 }))
   return {
     unit: toRef(unit),
@@ -50,14 +46,13 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
   const at = new Date(ctx.now)
   const parentKey = quotaId(campaign._id, parent._id)
   await inTransaction(async (tx) => {
-    const col = tx.collection<QuotaDoc>('honour_quotas')
-    const p = (await col.doc(parentKey).get()).data
+    const p = await quotaInTx(tx, parentKey)
     const cap = parent.type === 'city' ? goalOf(campaign) : (p?.quota ?? 0)
     let used = p?.used ?? 0
     const writes: Array<{ id: string; doc: Omit<QuotaDoc, '_id'> }> = []
     for (const r of rows) {
       const id = quotaId(campaign._id, r.unitId)
-      const c = (await col.doc(id).get()).data
+      const c = await quotaInTx(tx, id)
       const childUsed = c?.used ?? 0
       if (r.quota < childUsed) throw new AppError('HONOUR.QUOTA_BELOW_USED')
       used += r.quota - (c?.quota ?? 0)
@@ -67,10 +62,16 @@ async function setChildQuotas(parent: UnitRecord, rows: Array<{ unitId: string; 
       })
     }
     if (used > cap) throw new AppError(parent.type === 'city' ? 'HONOUR.QUOTA_OVER_GOAL' : 'HONOUR.QUOTA_OVER_AREA')
-    await col.doc(parentKey).set({
-      data: { campaignId: campaign._id, unitId: parent._id, parentId: parent.parentId ?? '', quota: cap, used, free: cap - used, updatedAt: at },
+    await putQuotaInTx(tx, parentKey, {
+      campaignId: campaign._id,
+      unitId: parent._id,
+      parentId: parent.parentId ?? '',
+      quota: cap,
+      used,
+      free: cap - used,
+      updatedAt: at,
     })
-    for (const w of writes) await col.doc(w.id).set({ data: w.doc })
+    for (const w of writes) await putQuotaInTx(tx, w.id, w.doc)
   })
   const actor = ctx.caller.user
   await audit({

@@ -1,14 +1,13 @@
-// Honours: the documents and the views pages get of them. This module is the only door to the honours
-// collections; the other files of the domain read and write through the accessors below.
+// Honours: the documents and the views pages get of them. Each collection has its own repository beside
+// this file (nominations-repo, rounds-repo, objections-repo, certificates-repo, quotas-repo, stories-repo,
+// seal-repo), the only code that reads or writes it; handlers call their named functions.
 import type { HonourCategory, MyHonour, NominationStatus, NominationStep, NominationView, ConsentKind } from '../../../../types/entities/honours'
 import type { UnitRef } from '../../../../types/entities/people'
 import { db } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { inTransaction } from '../../lib/transaction'
 import { toRef, unitsById, type UnitRecord } from '../org/units-repo'
 import { findCurrentCampaign, type CampaignDoc } from '../campaign/repo'
 import { HONOUR_LIMITS } from '../../../../types/entities/honours'
-import { literalPattern } from '../../../../types/wording/search'
 
 export interface RoundDoc {
   /** The campaign's id. */
@@ -112,88 +111,6 @@ export interface CertificateDoc {
   imageAt?: Date
 }
 
-export const rounds = () => db().collection<RoundDoc>('honour_rounds')
-export const quotas = () => db().collection<QuotaDoc>('honour_quotas')
-export const nominations = () => db().collection<NominationDoc>('honour_nominations')
-export const nomineeKeys = () => db().collection<{ _id: string; nominationId: string }>('honour_nominee_keys')
-export const objections = () => db().collection<ObjectionDoc>('honour_objections')
-export const objectionDays = () => db().collection<ObjectionDayDoc>('honour_objection_days')
-export const certificates = () => db().collection<CertificateDoc>('certificates')
-
-/** One more objection on a person's day while under `limit` (one conditional update); false when spent. */
-export async function takeObjectionDay(id: string, limit: number): Promise<boolean> {
-  const _ = db().command
-  const res = await objectionDays()
-    .where({ _id: id, count: _.lt(limit) })
-    .update({ data: { count: _.inc(1) } })
-  return res.stats.updated === 1
-}
-
-/** Gives back an objection counted on a person's day (the objection was not stored after all). */
-export async function giveBackObjectionDay(id: string): Promise<void> {
-  await objectionDays()
-    .doc(id)
-    .update({ data: { count: db().command.inc(-1) } })
-}
-
-/** Certificates of these nominations (`_.in` lists: keep `ids` to 100), optionally only the valid ones; a query to shape and get. */
-export const certificatesFor = (ids: string[], validOnly = false) =>
-  certificates().where(validOnly ? { nominationId: db().command.in(ids), status: 'valid' } : { nominationId: db().command.in(ids) })
-
-/** Nominations by id (keep `ids` to 100); a query to shape and get. */
-export const nominationsIn = (ids: string[]) => nominations().where({ _id: db().command.in(ids) })
-
-/** Stores a certificate's drawn image unless one is stored already (the first drawing wins). */
-export async function setCertificateImageOnce(id: string, image: { image: string; imageSeal: string; imageAt: Date }): Promise<void> {
-  await certificates()
-    .where({ _id: id, image: db().command.exists(false) })
-    .update({ data: image })
-}
-
-/** Whether any of these nominations has an objection still open (keep `ids` to 100). */
-export async function anyOpenObjection(ids: string[]): Promise<boolean> {
-  return (
-    (
-      await objections()
-        .where({ nominationId: db().command.in(ids), status: 'open' })
-        .limit(1)
-        .get()
-    ).data.length > 0
-  )
-}
-
-/** Reserves `n` consecutive certificate numbers of the round (in a transaction); answers the first. */
-export function reserveCertificateNumbers(campaignId: string, n: number): Promise<number> {
-  return inTransaction(async (tx) => {
-    const r = (await tx.collection<RoundDoc>('honour_rounds').doc(campaignId).get()).data!
-    await tx
-      .collection<RoundDoc>('honour_rounds')
-      .doc(campaignId)
-      .update({ data: { certSeq: r.certSeq + n } })
-    return r.certSeq + 1
-  })
-}
-
-/** Commends those of `ids` still on notice, with their step; answers how many changed. */
-export async function commendNoticed(campaignId: string, ids: string[], commendedStep: StepDoc): Promise<number> {
-  const _ = db().command
-  const res = await nominations()
-    .where({ campaignId, status: 'noticed', _id: _.in(ids) })
-    .update({ data: { status: 'commended', updatedAt: commendedStep.at, steps: _.push([commendedStep]) } })
-  return res.stats.updated
-}
-
-/** Commended nominations of an honour in `unitId`'s subtree whose nominee's name starts with `prefix` (by name, at most `limit`). */
-export async function commendedNominationsNamed(unitId: string, honour: HonourCategory, prefix: string, limit: number): Promise<NominationDoc[]> {
-  return (
-    await nominations()
-      .where({ unitPath: unitId, status: 'commended', category: honour, nomineeName: db().RegExp({ regexp: `^${literalPattern(prefix)}` }) })
-      .orderBy('nomineeName', 'asc')
-      .limit(limit)
-      .get()
-  ).data
-}
-
 export const quotaId = (campaignId: string, unitId: string) => `${campaignId}:${unitId}`
 
 /** The campaign the honours line runs in now; none configured is a clear error. */
@@ -205,12 +122,6 @@ export async function currentCampaign(now: number): Promise<CampaignDoc> {
 
 /** How many the campaign commends: its `commended` goal. */
 export const goalOf = (c: CampaignDoc): number => c.targets.find((t) => t.key === 'commended')?.goal ?? HONOUR_LIMITS.goal
-
-export async function loadNomination(id: string): Promise<NominationDoc> {
-  const n = (await nominations().doc(id).get()).data
-  if (!n) throw new AppError('HONOUR.NOT_FOUND')
-  return n
-}
 
 export const step = (kind: StepDoc['kind'], unitId: string | null, at: number, reason = '', by: string | null = null): StepDoc => ({
   kind,

@@ -10,7 +10,8 @@ import { AppError } from '../../lib/errors'
 import { getUnit } from '../../lib/scope'
 import { view } from './nominate'
 import { givePlace } from './quotas-repo'
-import { nominations, nomineeKeys, pushSteps, step, type NominationDoc } from './repo'
+import { decideIfWaiting, releaseNomineeKey } from './nominations-repo'
+import { pushSteps, step, type NominationDoc } from './repo'
 
 export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: MemberContext): Promise<NominationView> {
   const n = ctx.scope.record as unknown as NominationDoc
@@ -38,12 +39,9 @@ export async function decide(input: ParsedInputOf<'honours.decide'>, ctx: Member
       steps: pushSteps(step('reject', n.reviewUnitId, at, input.reason, by)),
     }
   }
-  const res = await nominations()
-    .where({ _id: n._id, status: 'reviewing', reviewUnitId: n.reviewUnitId })
-    .update({ data: { ...change, updatedAt: new Date(at) } })
-  if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
+  if (!(await decideIfWaiting(n, change, new Date(at)))) throw new AppError('HONOUR.BAD_STATE')
   if (input.decision === 'reject') {
-    await Promise.all([givePlace(n.campaignId, n.unitId), n.personKey ? nomineeKeys().doc(n.personKey).remove() : null])
+    await Promise.all([givePlace(n.campaignId, n.unitId), n.personKey ? releaseNomineeKey(n.personKey) : null])
   }
   const after = await view(n._id)
   await audit({

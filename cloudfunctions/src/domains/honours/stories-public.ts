@@ -3,17 +3,13 @@
 import type { Page } from '../../../../types/contract'
 import { STORY_PAGE, type StoryCard, type StoryPublic } from '../../../../types/entities/honours'
 import type { HandlerContext } from '../../lib/handler'
-import { AppError, writeUnlessTaken } from '../../lib/errors'
+import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
-import { countStoryLike, likeKey, stories, storyLikes, type StoryDoc } from './stories-repo'
+import { addLike, countStoryLike, findStory, likeExists, likeKey, publishedCards, type StoryCardDoc, type StoryDoc } from './stories-repo'
 
 const PAGE = 20
-const CARD_FIELDS = { _id: true, title: true, lead: true, name: true, unitName: true, category: true, cover: true, likeCount: true, publishedAt: true } as const
 
-function toCard(
-  s: Pick<StoryDoc, '_id' | 'title' | 'lead' | 'name' | 'unitName' | 'category' | 'cover' | 'likeCount' | 'publishedAt'>,
-  urls: Map<string, string>,
-): StoryCard {
+function toCard(s: StoryCardDoc, urls: Map<string, string>): StoryCard {
   return {
     id: s._id,
     title: s.title,
@@ -28,36 +24,27 @@ function toCard(
 }
 
 export async function storyList(input: { page: number }): Promise<Page<StoryCard>> {
-  const res = await stories()
-    .where({ status: 'published' })
-    .orderBy('publishedAt', 'desc')
-    .skip((input.page - 1) * PAGE)
-    .limit(PAGE + 1)
-    .field(CARD_FIELDS)
-    .get()
-  const list = res.data.slice(0, PAGE)
+  const rows = await publishedCards(input.page, PAGE)
+  const list = rows.slice(0, PAGE)
   const urls = await tempUrls(list.map((s) => s.cover))
-  return { items: list.map((s) => toCard(s, urls)), hasMore: res.data.length > PAGE }
+  return { items: list.map((s) => toCard(s, urls)), hasMore: rows.length > PAGE }
 }
 
 async function published(storyId: string): Promise<StoryDoc> {
-  const s = (await stories().doc(storyId).get()).data
+  const s = await findStory(storyId)
   if (!s || s.status !== 'published') throw new AppError('HONOUR.STORY_NOT_FOUND')
   return s
 }
 
 export async function story(input: { storyId: string }, ctx: HandlerContext): Promise<StoryPublic> {
   const openid = ctx.caller.openid
-  const [s, like] = await Promise.all([
-    published(input.storyId),
-    openid ? storyLikes().doc(likeKey(input.storyId, openid)).get() : Promise.resolve({ data: null }),
-  ])
+  const [s, liked] = await Promise.all([published(input.storyId), openid ? likeExists(likeKey(input.storyId, openid)) : Promise.resolve(false)])
   const urls = await tempUrls(s.blocks.flatMap((b) => (b.kind === 'image' ? [b.file] : [])))
   const card = toCard(s, urls)
   return {
     ...card,
     blocks: s.blocks.map((b) => (b.kind === 'paragraph' ? b : { kind: 'image' as const, url: urls.get(b.file) ?? null, caption: b.caption })),
-    liked: Boolean(like.data),
+    liked,
     share: { title: `匠心筑梦｜${s.title}`, path: `${STORY_PAGE}?id=${s._id}`, imageUrl: card.coverUrl },
   }
 }
@@ -65,11 +52,7 @@ export async function story(input: { storyId: string }, ctx: HandlerContext): Pr
 export async function likeStory(input: { storyId: string }, ctx: HandlerContext): Promise<{ liked: boolean; likeCount: number }> {
   const s = await published(input.storyId)
   const _id = likeKey(s._id, ctx.caller.openid!)
-  const outcome = await writeUnlessTaken(
-    () => storyLikes().add({ data: { _id, storyId: s._id, createdAt: new Date(ctx.now) } }),
-    async () => Boolean((await storyLikes().doc(_id).get()).data),
-  )
-  if (outcome === 'taken') throw new AppError('HONOUR.ALREADY_LIKED')
+  if (!(await addLike({ _id, storyId: s._id, createdAt: new Date(ctx.now) }))) throw new AppError('HONOUR.ALREADY_LIKED')
   await countStoryLike(s._id)
   return { liked: true, likeCount: s.likeCount + 1 }
 }

@@ -3,9 +3,21 @@
 // list and page open without sign-in; a like counts once per person.
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { approved, as, campaignCounts, CITY, code, ok, OTHER_WORKER, quotas, setNoticeEnd, unchanged, UNIT_CHAIR, WORKER } from './test-support'
-import { runAs } from '../../../local/identity'
-import { db } from '../../lib/cloud'
+import {
+  approved,
+  as,
+  campaignCounts,
+  CITY,
+  code,
+  ok,
+  OTHER_WORKER,
+  quotas,
+  setCampaignCount,
+  setNoticeEnd,
+  unchanged,
+  UNIT_CHAIR,
+  WORKER,
+} from '../../../test/honours-harness'
 
 let cloud: TestCloud
 
@@ -109,12 +121,7 @@ test('abuse: someone not commended, script in the text, a foreign image, a retur
   await ok(cloud.call('honours.saveStory', story(id, [{ kind: 'paragraph', text: '他的故事，补充了成长经历。' }]), CITY))
 
   // the goal (100 publicised) is reached: the next one is refused and the count stays
-  await runAs({}, () =>
-    db()
-      .collection('campaigns')
-      .doc('mayday')
-      .update({ data: { 'counts.modelWorkers': 100 } }),
-  )
+  await setCampaignCount('modelWorkers', 100)
   await unchanged(cloud, async () => expect(await code(cloud.call('honours.reviewStory', { storyId: s.id, publish: true }, CITY))).toBe('HONOUR.STORIES_FULL'))
   expect(await code(cloud.call('honours.story', { storyId: s.id }, as('someone')))).toBe('HONOUR.STORY_NOT_FOUND')
   expect(await code(cloud.call('honours.likeStory', { storyId: s.id }, WORKER))).toBe('HONOUR.STORY_NOT_FOUND')

@@ -11,8 +11,20 @@ import { checkText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import { pathOfFileId, userFolder } from '../../lib/files'
 import { recordChecks, sendChecks, type MediaCheckDoc } from '../../lib/media-check'
-import { loadNomination } from './repo'
-import { fileKey, imagesOf, stories, storyIdOf, toDraft, type StoryDoc } from './stories-repo'
+import { loadNomination } from './nominations-repo'
+import {
+  fileKey,
+  findStory,
+  imagesOf,
+  publishIfReviewing,
+  returnIfReviewing,
+  setImageCheck,
+  storeStory,
+  storiesPage,
+  storyIdOf,
+  toDraft,
+  type StoryDoc,
+} from './stories-repo'
 
 /** msgSecCheck takes at most 2,500 characters a call: a long story is checked in parts. */
 const CHECK_CHARS = 2500
@@ -37,7 +49,7 @@ export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: 
   const n = await loadNomination(input.nominationId).catch(() => null)
   if (!n || n.status !== 'commended' || !n.category) throw new AppError('HONOUR.NOT_COMMENDED')
   const id = storyIdOf(n._id)
-  const existing = (await stories().doc(id).get()).data
+  const existing = await findStory(id)
   if (existing && existing.status === 'published') throw new AppError('HONOUR.BAD_STATE')
   const files = imagesOf(input.blocks)
   const known = existing?.checks ?? {}
@@ -73,7 +85,7 @@ export async function saveStory(input: ParsedInputOf<'honours.saveStory'>, ctx: 
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
   }
-  await stories().doc(id).set({ data: doc })
+  await storeStory(id, doc)
   await sendChecks(recorded, ctx.now)
   return toDraft({ _id: id, ...doc })
 }
@@ -85,25 +97,19 @@ async function storyGoal(campaignId: string): Promise<number> {
 }
 
 export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, ctx: MemberContext): Promise<StoryDraft> {
-  const s = (await stories().doc(input.storyId).get()).data
+  const s = await findStory(input.storyId)
   if (!s) throw new AppError('HONOUR.STORY_NOT_FOUND')
   if (s.status !== 'reviewing') throw new AppError('HONOUR.BAD_STATE')
   const at = new Date(ctx.now)
   if (!input.publish) {
     if (input.reason.length < 2) throw new AppError('HONOUR.REASON_REQUIRED')
-    const res = await stories()
-      .where({ _id: s._id, status: 'reviewing' })
-      .update({ data: { status: 'draft', reason: input.reason, updatedAt: at } })
-    if (res.stats.updated !== 1) throw new AppError('HONOUR.BAD_STATE')
+    if (!(await returnIfReviewing(s._id, input.reason, at))) throw new AppError('HONOUR.BAD_STATE')
     return toDraft({ ...s, status: 'draft', reason: input.reason, updatedAt: at })
   }
   if (imagesOf(s.blocks).some((f) => s.checks[fileKey(f)] !== 'pass')) throw new AppError('HONOUR.IMAGES_CHECKING')
   const goal = await storyGoal(s.campaignId)
   if (!(await countTowardsTarget(s.campaignId, 'modelWorkers', goal))) throw new AppError('HONOUR.STORIES_FULL')
-  const res = await stories()
-    .where({ _id: s._id, status: 'reviewing' })
-    .update({ data: { status: 'published', reason: '', publishedAt: at, updatedAt: at } })
-  if (res.stats.updated !== 1) {
+  if (!(await publishIfReviewing(s._id, at))) {
     await uncountTarget(s.campaignId, 'modelWorkers')
     throw new AppError('HONOUR.BAD_STATE')
   }
@@ -113,25 +119,16 @@ export async function reviewStory(input: ParsedInputOf<'honours.reviewStory'>, c
 const PAGE = 20
 
 export async function cityStories(input: ParsedInputOf<'honours.cityStories'>): Promise<Page<StoryDraft>> {
-  const q = input.status ? stories().where({ status: input.status }) : stories().where({})
-  const res = await q
-    .orderBy('updatedAt', 'desc')
-    .skip((input.page - 1) * PAGE)
-    .limit(PAGE + 1)
-    .get()
-  return { items: res.data.slice(0, PAGE).map(toDraft), hasMore: res.data.length > PAGE }
+  const rows = await storiesPage(input.status, input.page, PAGE)
+  return { items: rows.slice(0, PAGE).map(toDraft), hasMore: rows.length > PAGE }
 }
 
 /** No verdict on a story's image after every try: it stays unpublishable until a person decides. */
 export async function onStoryImageHandOver(storyId: string, fileId: string, now: number): Promise<void> {
-  await stories()
-    .doc(storyId)
-    .update({ data: { [`checks.${fileKey(fileId)}`]: 'manual', updatedAt: new Date(now) } })
+  await setImageCheck(storyId, fileId, 'manual', new Date(now))
 }
 
 /** A media-check verdict on one of a story's images. */
 export async function onStoryImageVerdict(storyId: string, fileId: string, verdict: 'pass' | 'review' | 'risky', now: number): Promise<void> {
-  await stories()
-    .doc(storyId)
-    .update({ data: { [`checks.${fileKey(fileId)}`]: verdict === 'risky' ? 'risky' : 'pass', updatedAt: new Date(now) } })
+  await setImageCheck(storyId, fileId, verdict === 'risky' ? 'risky' : 'pass', new Date(now))
 }

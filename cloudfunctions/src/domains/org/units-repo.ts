@@ -2,7 +2,7 @@
 import type { UnitNode, UnitRef } from '../../../../types/entities/people'
 import { UNIT_SCOPED_COLLECTIONS } from '../../../database/collections'
 import { db } from '../../lib/cloud'
-import type { CollectionName } from '../../lib/db-types'
+import type { CollectionName, Transaction } from '../../lib/db-types'
 import type { UnitDoc } from '../../lib/scope'
 import { PAGE_MAX, readAll } from '../../lib/read-all'
 import { literalPattern } from '../../../../types/wording/search'
@@ -223,4 +223,19 @@ export async function subunitsNamed(unitId: string, keyword: string, limit: numb
       .limit(limit)
       .get()
   ).data
+}
+
+/** A unit as transaction `tx` reads it. */
+export async function unitInTx(tx: Transaction, id: string): Promise<UnitRecord | null> {
+  return (await tx.collection<UnitRecord>('units').doc(id).get()).data ?? null
+}
+
+/** Adds a unit in transaction `tx` (the sibling-name index refuses a taken name). */
+export async function addUnitInTx(tx: Transaction, doc: UnitRecord): Promise<void> {
+  await tx.collection<UnitRecord>('units').add({ data: doc })
+}
+
+/** Sets a unit's member count in transaction `tx` (counted from the unit as `tx` read it). */
+export async function setMemberCountInTx(tx: Transaction, id: string, memberCount: number): Promise<void> {
+  await tx.collection<UnitRecord>('units').doc(id).update({ data: { memberCount } })
 }

@@ -3,6 +3,7 @@ import type { Me, MyRole, UnitRef } from '../../../../types/entities/people'
 import type { Caller, UserDoc } from '../../lib/caller'
 import { loadUser } from '../../lib/caller'
 import { db } from '../../lib/cloud'
+import type { Transaction } from '../../lib/db-types'
 import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import { pendingJoinOf } from '../../lib/pending-join'
@@ -192,3 +193,13 @@ export async function leaveUnit(userId: string, unitId: string, now: Date): Prom
 
 /** Members with a completed profile in a unit's subtree (a query to count and page). */
 export const completedMembersUnder = (unitId: string) => users().where({ unitPath: unitId, profileCompletedAt: db().command.exists(true) })
+
+/** A user as transaction `tx` reads it. */
+export async function userInTx(tx: Transaction, id: string): Promise<UserDoc | null> {
+  return (await tx.collection<UserDoc>('users').doc(id).get()).data ?? null
+}
+
+/** Changes a user's fields in transaction `tx`. */
+export async function updateUserInTx(tx: Transaction, id: string, data: Record<string, unknown>): Promise<void> {
+  await tx.collection<UserDoc>('users').doc(id).update({ data })
+}

@@ -3,6 +3,7 @@
 import type { ChairInviteView } from '../../../../types/entities/setup'
 import type { GrantableRole, UnitType } from '../../../../types/roles'
 import { db } from '../../lib/cloud'
+import type { Transaction } from '../../lib/db-types'
 import { isDuplicateKey } from '../../lib/errors'
 import { PAGE_MAX, readAll } from '../../lib/read-all'
 import { newInviteCode } from '../org/invites'
@@ -27,7 +28,7 @@ export interface ChairInviteDoc {
   qrFileId?: string
 }
 
-export const chairInvites = () => db().collection<ChairInviteDoc>('chair_invites')
+const chairInvites = () => db().collection<ChairInviteDoc>('chair_invites')
 
 /** The page a scanned chair invitation opens; its scene is the code. */
 export const CHAIR_INVITE_PAGE = 'package-admin/pages/chair-invite/index'
@@ -110,4 +111,26 @@ export async function setInviteQr(id: string, fileId: string): Promise<void> {
   await chairInvites()
     .doc(id)
     .update({ data: { qrFileId: fileId } })
+}
+
+/** The invitation with this code, if any. */
+export async function inviteByCode(code: string): Promise<ChairInviteDoc | null> {
+  return (await chairInvites().where({ code }).limit(1).get()).data[0] ?? null
+}
+
+export async function findInvite(id: string): Promise<ChairInviteDoc | null> {
+  return (await chairInvites().doc(id).get()).data ?? null
+}
+
+/** An invitation as transaction `tx` reads it. */
+export async function inviteInTx(tx: Transaction, id: string): Promise<ChairInviteDoc | null> {
+  return (await tx.collection<ChairInviteDoc>('chair_invites').doc(id).get()).data ?? null
+}
+
+/** Marks an invitation used by `by`, in transaction `tx`. */
+export async function markInviteUsedInTx(tx: Transaction, id: string, by: { _id: string; realName: string }, at: Date): Promise<void> {
+  await tx
+    .collection<ChairInviteDoc>('chair_invites')
+    .doc(id)
+    .update({ data: { usedAt: at, usedBy: by._id, usedByName: by.realName } })
 }

@@ -3,7 +3,7 @@
 import { SETUP_ATTEMPTS_PER_ENV, SETUP_ATTEMPTS_PER_PERSON, SETUP_CODE_ENV } from '../../../../types/actions/setup'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
-import { db } from '../../lib/cloud'
+import { ageAttemptBudgets, expireInvite } from '../../../test/setup-harness'
 import { codeMatches } from './claim'
 
 let cloud: TestCloud
@@ -44,10 +44,7 @@ test('guessing is cut off per person, then for the whole environment; the right 
   expect(refused).toBe(SETUP_ATTEMPTS_PER_PERSON)
   expect(await claim('the-real-it-contact')).toMatchObject({ ok: false, error: { code: 'SETUP.TOO_MANY_ATTEMPTS' } })
   // An hour later the budgets are fresh.
-  await db()
-    .collection('setup_state')
-    .where({ count: db().command.gte(0) })
-    .update({ data: { since: new Date(Date.now() - 2 * 3600_000) } })
+  await ageAttemptBudgets()
   expect(await claim('the-real-it-contact')).toMatchObject({ ok: true })
 })
 
@@ -78,10 +75,7 @@ test('chair invitations: expired, replaced, used, mistyped, or for someone alrea
   expect(await cloud.call('org.acceptChairInvite', { code: 'ZZZZZZZZ' }, someone)).toMatchObject({ ok: false, error: { code: 'INVITE.INVALID' } })
   // expired
   const first = invites[0]
-  await db()
-    .collection('chair_invites')
-    .doc(String(first._id))
-    .update({ data: { expiresAt: new Date(Date.now() - 1000) } })
+  await expireInvite(String(first._id))
   const before = JSON.stringify(cloud.db.dump())
   expect(await cloud.call('org.acceptChairInvite', { code: String(first.code) }, someone)).toMatchObject({ ok: false, error: { code: 'INVITE.EXPIRED' } })
   expect(JSON.stringify({ ...cloud.db.dump(), setup_state: [] })).toBe(JSON.stringify({ ...JSON.parse(before), setup_state: [] }))

@@ -3,18 +3,13 @@
 // default account: without a code of at least SETUP_CODE_MIN_LENGTH characters nobody can claim.
 import crypto from 'node:crypto'
 import { SETUP_ATTEMPTS_PER_ENV, SETUP_ATTEMPTS_PER_PERSON, SETUP_CODE_ENV, SETUP_CODE_MIN_LENGTH } from '../../../../types/actions/setup'
-import type { AuditDoc } from '../../lib/audit'
-import type { UserDoc } from '../../lib/caller'
-import { db } from '../../lib/cloud'
+import { audit } from '../../lib/audit'
 import { requireCleanText } from '../../lib/content'
 import { AppError } from '../../lib/errors'
 import type { Handler } from '../../lib/handler'
-import { cityUnit, siblingKey, toNode, type UnitRecord } from '../org/units-repo'
-import { ensureUser } from '../people/repo'
-import { setupState, takeAttempt } from './setup-state-repo'
-
-/** The one document that says the environment was claimed (a unique _id: a second claim cannot land). */
-export const CLAIM_ID = 'claim'
+import { addUnitInTx, cityUnit, siblingKey, toNode, type UnitRecord } from '../org/units-repo'
+import { ensureUser, updateUserInTx } from '../people/repo'
+import { claimRecorded, claimRecordedInTx, recordClaimInTx, runTransaction, takeAttempt } from './setup-state-repo'
 
 /** The deployer's code, when it is usable. Read at call time: the console's variables can change. */
 export function configuredCode(): string | null {
@@ -30,8 +25,8 @@ export function codeMatches(given: string, expected: string): boolean {
 }
 
 async function isClaimed(): Promise<boolean> {
-  const [claim, city] = await Promise.all([setupState().doc(CLAIM_ID).get(), cityUnit()])
-  return Boolean(claim.data) || Boolean(city)
+  const [claim, city] = await Promise.all([claimRecorded(), cityUnit()])
+  return claim || Boolean(city)
 }
 
 /** org.setupStatus */
@@ -73,26 +68,21 @@ export const claimSetup: Handler<'org.claimSetup'> = async (input, ctx) => {
     updatedAt: now,
   }
   try {
-    await db().runTransaction(async (tx) => {
+    await runTransaction(async (tx) => {
       // Inside the transaction: a claim that landed meanwhile ends this one (its add clashes on _id).
-      if ((await tx.collection('setup_state').doc(CLAIM_ID).get()).data) throw new AppError('SETUP.ALREADY_DONE')
-      await tx.collection('setup_state').add({ data: { _id: CLAIM_ID, cityId, claimedBy: user._id, claimedAt: now } })
-      await tx.collection<UnitRecord>('units').add({ data: city })
-      await tx
-        .collection<UserDoc>('users')
-        .doc(user._id)
-        .update({
-          data: {
-            realName: input.realName,
-            nickname: input.nickname,
-            unitId: cityId,
-            unitPath: [cityId],
-            joinedAt: now,
-            roles: [...user.roles, { role: 'city_admin', unitId: cityId, grantedAt: now, grantedBy: user._id }],
-            profileCompletedAt: user.profileCompletedAt ?? now,
-            updatedAt: now,
-          },
-        })
+      if (await claimRecordedInTx(tx)) throw new AppError('SETUP.ALREADY_DONE')
+      await recordClaimInTx(tx, { cityId, claimedBy: user._id, claimedAt: now })
+      await addUnitInTx(tx, city)
+      await updateUserInTx(tx, user._id, {
+        realName: input.realName,
+        nickname: input.nickname,
+        unitId: cityId,
+        unitPath: [cityId],
+        joinedAt: now,
+        roles: [...user.roles, { role: 'city_admin', unitId: cityId, grantedAt: now, grantedBy: user._id }],
+        profileCompletedAt: user.profileCompletedAt ?? now,
+        updatedAt: now,
+      })
       const entry = {
         actorId: user._id,
         actorName: input.realName,
@@ -102,8 +92,8 @@ export const claimSetup: Handler<'org.claimSetup'> = async (input, ctx) => {
         unitPath: [cityId],
         at: now,
       }
-      await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'unit', action: 'setup', detail: { cityName: input.cityName } } })
-      await tx.collection<AuditDoc>('audit_log').add({ data: { ...entry, kind: 'role', action: 'grant', detail: { role: 'city_admin', via: 'setup' } } })
+      await audit({ ...entry, kind: 'unit', action: 'setup', detail: { cityName: input.cityName } }, tx)
+      await audit({ ...entry, kind: 'role', action: 'grant', detail: { role: 'city_admin', via: 'setup' } }, tx)
     })
   } catch (e) {
     if (e instanceof AppError) throw e

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import { SETUP_CODE_ENV } from '../../../../types/actions/setup'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { readFirstSheet } from '../../lib/xlsx-read'
-import { SMALL_TREE, sheetBytes, uploadSheet } from './test-support'
+import { SMALL_TREE, sheetBytes, uploadSheet } from '../../../test/setup-sheets'
 
 let cloud: TestCloud
 const as = (OPENID: string) => ({ OPENID })

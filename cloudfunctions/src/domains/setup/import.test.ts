@@ -6,7 +6,7 @@ import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { IMPORT_MAX_ROWS } from '../../../../types/actions/setup'
 import { timeoutOf } from '../../functions/index'
-import { SMALL_TREE, sheetBytes, uploadSheet, type SheetCell } from './test-support'
+import { SMALL_TREE, sheetBytes, uploadSheet, type SheetCell } from '../../../test/setup-sheets'
 
 let cloud: TestCloud
 const CITY = { OPENID: 'demo-city-admin' }

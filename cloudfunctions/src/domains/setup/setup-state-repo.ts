@@ -2,6 +2,7 @@
 // (per person, and for the setup code also for the whole environment). Taking an attempt is one
 // conditional update, so concurrent tries cannot all pass a count they read earlier.
 import { db } from '../../lib/cloud'
+import type { Transaction } from '../../lib/db-types'
 import { AppError, isDuplicateKey } from '../../lib/errors'
 import type { ErrorCode } from '../../../../types/errors'
 
@@ -18,7 +19,7 @@ export interface SetupStateDoc {
   [key: string]: unknown
 }
 
-export const setupState = () => db().collection<SetupStateDoc>('setup_state')
+const setupState = () => db().collection<SetupStateDoc>('setup_state')
 const attempts = () => db().collection<AttemptDoc>('setup_state')
 
 /** Takes one attempt from `key`'s budget of `limit` per hour, or answers `code` when none is left. */
@@ -49,3 +50,33 @@ export async function takeAttempt(key: string, limit: number, now: number, code:
   }
   throw new AppError(code)
 }
+
+/** The one document that says the environment was claimed (a unique _id: a second claim cannot land). */
+export const CLAIM_ID = 'claim'
+
+export interface ClaimDoc {
+  cityId: string
+  claimedBy: string
+  claimedAt: Date
+}
+
+/** Whether the environment's claim is recorded. */
+export async function claimRecorded(): Promise<boolean> {
+  return Boolean((await setupState().doc(CLAIM_ID).get()).data)
+}
+
+/** Whether the claim is recorded, as transaction `tx` reads it. */
+export async function claimRecordedInTx(tx: Transaction): Promise<boolean> {
+  return Boolean((await tx.collection('setup_state').doc(CLAIM_ID).get()).data)
+}
+
+/** Records the claim in transaction `tx` (add, not set: a claim that landed meanwhile clashes on _id). */
+export async function recordClaimInTx(tx: Transaction, claim: ClaimDoc): Promise<void> {
+  await tx.collection('setup_state').add({ data: { _id: CLAIM_ID, ...claim } })
+}
+
+/**
+ * Runs `fn` in one transaction with the SDK's own runTransaction: a write conflict is not retried here but
+ * reaches the caller, who answers it (the claim or the invitation taken by someone else).
+ */
+export const runTransaction = <T>(fn: (tx: Transaction) => Promise<T>): Promise<T> => db().runTransaction(fn)

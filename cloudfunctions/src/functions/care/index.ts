@@ -1,5 +1,5 @@
 // Cloud function `care`: 展工会爱心 care visits (R7), sensitive personal information kept apart: its own
-// collections behind domains/care/repo.ts and access-log.ts, and every call logged — answered calls by
+// collections behind domains/care/repo.ts and access-log-repo.ts, and every call logged — answered calls by
 // their handlers (with the records they touched), refused ones here. The daily timer runs retention.
 import type { Result } from '../../../../types/errors'
 import { exportVisits } from '../../domains/care/export'

@@ -1,19 +1,18 @@
-// Shared by the honours scenario suites: the demo world's people, quotas set through the real actions,
-// nominations carried up the tree, and the notice's end brought forward.
-import type { InputOf } from '../../../../types/actions/index'
-import { DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
-import { runAs } from '../../../local/identity'
-import type { TestCloud } from '../../../local/testing'
-import { rounds } from './repo'
+// Shared by the honours scenario suites (cloudfunctions/src/domains/honours/*.test.ts) and the compiled
+// demo (tests/compiled/demo-honours.ts): the demo world's people, quotas set through the real actions,
+// nominations carried up the tree, and the two things no action does (the notice's end brought forward,
+// a campaign count set at its goal). Each suite makes its own cloud; nothing here registers hooks.
+import type { InputOf } from '../../types/actions/index'
+import { DEMO_CAMPAIGN_ID } from '../local/seed/demo'
+import { runAs } from '../local/identity'
+import type { TestCloud } from '../local/testing'
+import { db } from '../src/lib/cloud'
+import { AREA_CHAIR, CITY, UNIT_CHAIR } from './fixtures/personas'
 
-export const as = (OPENID: string) => ({ OPENID })
-export const WORKER = as('demo-worker') // 张三, 华中机械 u-jkq-jixie
-export const WORKER_ID = 'user-demo-worker'
-export const OTHER_WORKER = as('demo-worker-2') // 李四, 市人民医院 u-health-renmin
-export const UNIT_CHAIR = as('demo-unit-chair') // 华中机械 u-jkq-jixie
-export const AREA_CHAIR = as('demo-area-chair') // 经开区 u-jkq
-export const CITY = as('demo-city-admin')
+export { as, AREA_CHAIR, CITY, OTHER_WORKER, UNIT_CHAIR, WORKER, WORKER_ID } from './fixtures/personas'
+/** 华中机械, the demo's grassroots union that nominates. */
 export const UNIT = 'u-jkq-jixie'
+/** 经开区, the township union above it. */
 export const AREA = 'u-jkq'
 
 export const DEEDS = '二十年扎根数控车间，带出徒弟三十余名，主持攻关项目五项，累计为企业节约成本二百余万元，多次获评厂级先进个人，是大家公认的技术能手。'
@@ -66,9 +65,20 @@ export async function approved(cloud: TestCloud, name: string): Promise<string> 
 export async function setNoticeEnd(cloud: TestCloud, endAt: number): Promise<void> {
   void cloud
   await runAs({}, () =>
-    rounds()
+    db()
+      .collection('honour_rounds')
       .doc(DEMO_CAMPAIGN_ID)
       .update({ data: { 'notice.endAt': new Date(endAt) } }),
+  )
+}
+
+/** Sets one of the demo campaign's home counts (a goal reached without publishing a hundred stories). */
+export async function setCampaignCount(key: string, value: number): Promise<void> {
+  await runAs({}, () =>
+    db()
+      .collection('campaigns')
+      .doc(DEMO_CAMPAIGN_ID)
+      .update({ data: { [`counts.${key}`]: value } }),
   )
 }
 

@@ -1,8 +1,9 @@
-// Sheets for the import tests, written by a full spreadsheet library (exceljs, as Excel and WPS save
-// them: shared strings, styles), so the reader is proved against files it did not write itself.
+// Sheets for the import tests (cloudfunctions/src/domains/setup/*.test.ts, tests/e2e/setup.e2e.ts), written
+// by a full spreadsheet library (exceljs, as Excel and WPS save them: shared strings, styles), so the reader
+// is proved against files it did not write itself.
 import ExcelJS from 'exceljs'
-import { IMPORT_COLUMNS } from '../../../../types/actions/setup'
-import type { TestCloud } from '../../../local/testing'
+import { IMPORT_COLUMNS } from '../../types/actions/setup'
+import type { TestCloud } from '../local/testing'
 
 export type SheetCell = string | { formula: string; result?: string }
 
