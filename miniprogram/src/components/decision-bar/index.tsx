@@ -40,6 +40,8 @@ export interface BatchAction<K extends string> {
   text: string
   id?: string
   danger?: boolean
+  /** A batch decision that first asks for something of its own (e.g. which panel, in a sheet) and starts the flow from there. */
+  ask?: () => void
 }
 
 /**
@@ -74,7 +76,7 @@ export function DecisionBar<T extends { id: string }, K extends string>({
             size='large'
             loading={flow.busyKind === a.kind}
             disabled={flow.busy && flow.busyKind !== a.kind}
-            onClick={() => flow.start(a.kind, flow.selectedItems)}
+            onClick={() => (a.ask ? a.ask() : flow.start(a.kind, flow.selectedItems))}
           >
             {a.text}
           </Button>

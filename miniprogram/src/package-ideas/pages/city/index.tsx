@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { CityRow } from '@contract/entities/ideas'
-import Button from '../../../components/button'
+import { DecisionBar, SelectAll } from '../../../components/decision-bar'
 import EmptyState from '../../../components/empty-state'
 import IdeaStatusTag from '../../../features/ideas/components/idea-status'
 import { ListBody } from '../../../components/page-state'
@@ -9,9 +9,8 @@ import SegTabs from '../../../components/seg-tabs'
 import Sheet from '../../../components/sheet'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { useSubmit } from '../../../hooks/use-submit'
+import { useDecisions, type DecisionOutcome } from '../../../hooks/use-decisions'
 import { call } from '../../../services/cloud'
-import { toastDone, toastError } from '../../../services/feedback'
 import { open } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
 import PanelsTab from './panels'
@@ -65,59 +64,70 @@ function Row({ row, checked, onToggle }: { row: CityRow; checked?: boolean; onTo
 
 function IdeasTab({ status }: { status: Exclude<Tab, 'panels'> }) {
   const list = usePagedList('ideas.cityQueue', { status })
-  const [selected, setSelected] = useState<string[]>([])
   const [choosing, setChoosing] = useState(false)
   const panels = useCloudQuery('ideas.panels', {})
   usePageRefresh(list, { reloadOnShow: true })
   useFollowDecisions('idea', list, (s) => s === status)
-  const assign = useSubmit(async (panelId?: string) => {
-    const res = await call('ideas.assign', { ideaIds: selected, ...(panelId ? { panelId } : {}) })
-    if (!res.ok) return toastError(res.error)
-    toastDone(`已分配 ${res.data.assigned} 条`)
-    setSelected([])
-    setChoosing(false)
-    await list.reload()
-  })
+  // Handing ideas to a panel is the city's batch decision: picked rows, the bar at the bottom, one call.
+  const panel = useRef<string>()
+  const assign = async (items: CityRow[], panelId?: string): Promise<DecisionOutcome> => {
+    const res = await call('ideas.assign', { ideaIds: items.map((i) => i.id), ...(panelId ? { panelId } : {}) })
+    if (!res.ok) return { decided: [], error: res.error, stale: true }
+    return { decided: items.map((i) => i.id), message: `已分配 ${res.data.assigned} 条` }
+  }
+  const d = useDecisions<CityRow, 'rotate' | 'pick'>(
+    list,
+    {
+      rotate: { send: (items) => assign(items), done: (n) => `已分配 ${n} 条` },
+      pick: { send: (items) => assign(items, panel.current), done: (n) => `已分配 ${n} 条` },
+    },
+    { unitWord: '条', onDecided: () => setChoosing(false) },
+  )
   const empty = { forwarded: '没有待分配的金点子', reviewing: '没有评审中的金点子', adopted: '还没有采纳的金点子' }[status]
   const selectable = status === 'forwarded'
   return (
-    <ListBody
-      list={list}
-      empty={<EmptyState compact mark='点' title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />}
-    >
-      {(items) => (
-        <View id={`city-${status}`}>
-          {selectable && <Text className='ideas-lead'>勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
-          {items.map((r) => (
-            <Row
-              key={r.id}
-              row={r}
-              checked={selected.includes(r.id)}
-              onToggle={selectable ? () => setSelected((s) => (s.includes(r.id) ? s.filter((x) => x !== r.id) : [...s, r.id])) : undefined}
-            />
-          ))}
-          {selectable && selected.length > 0 && (
-            <View className='ideas-actions'>
-              <Button id='assign-pick' size='large' disabled={assign.busy} onClick={() => setChoosing(true)}>
-                指定评审组
-              </Button>
-              <Button id='assign-rotate' type='primary' size='large' loading={assign.busy} onClick={() => void assign.run()}>
-                轮流分配（{selected.length}）
-              </Button>
-            </View>
-          )}
-          <Sheet visible={choosing} title='分给哪个评审组' onClose={() => setChoosing(false)} id='panel-picker'>
-            {(panels.data?.items ?? []).map((p) => (
-              <View key={p.id} className='ideas-person' onClick={() => void assign.run(p.id)}>
-                <Text>{p.name}</Text>
-                <Text className='ideas-meta'>评审中 {p.reviewing} 条</Text>
-              </View>
+    <>
+      <ListBody
+        list={list}
+        empty={<EmptyState compact mark='点' title={empty} message={status === 'forwarded' ? '基层工会审核通过、转送上来的金点子会出现在这里。' : undefined} />}
+      >
+        {(items) => (
+          <View id={`city-${status}`}>
+            {selectable && <Text className='ideas-lead'>勾选金点子，分给评审组。“轮流分配”会按各组手上的数量平均分。</Text>}
+            {selectable && <SelectAll flow={d} count={items.length} unitWord='条' />}
+            {items.map((r) => (
+              <Row key={r.id} row={r} checked={d.selected.includes(r.id)} onToggle={selectable ? () => d.toggle(r.id) : undefined} />
             ))}
-            {panels.data?.items.length === 0 && <Text className='ideas-meta'>还没有评审组，请先在“评审组”里新建。</Text>}
-          </Sheet>
-        </View>
+          </View>
+        )}
+      </ListBody>
+      {selectable && (
+        <DecisionBar
+          flow={d}
+          unitWord='条'
+          actions={[
+            { kind: 'pick', text: '指定评审组', id: 'assign-pick', ask: () => setChoosing(true) },
+            { kind: 'rotate', text: '轮流分配', id: 'assign-rotate' },
+          ]}
+        />
       )}
-    </ListBody>
+      <Sheet visible={choosing} title='分给哪个评审组' onClose={d.busy ? undefined : () => setChoosing(false)} id='panel-picker'>
+        {(panels.data?.items ?? []).map((p) => (
+          <View
+            key={p.id}
+            className='ideas-person'
+            onClick={() => {
+              panel.current = p.id
+              d.start('pick', d.selectedItems)
+            }}
+          >
+            <Text>{p.name}</Text>
+            <Text className='ideas-meta'>评审中 {p.reviewing} 条</Text>
+          </View>
+        ))}
+        {panels.data?.items.length === 0 && <Text className='ideas-meta'>还没有评审组，请先在“评审组”里新建。</Text>}
+      </Sheet>
+    </>
   )
 }
 
