@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { Me } from '@contract/entities/people'
 import { WORK_CATEGORIES } from '@contract/entities/works'
@@ -7,6 +7,9 @@ import Button from '../../../components/button'
 import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import FormError from '../../../components/form-field/form-error'
+import { TextAreaField, TextField } from '../../../components/form-field/fields'
 import { PageLoading } from '../../../components/page-state'
 import PrivacySheet from '../../../features/people/components/privacy-sheet'
 import ImagePicker from '../../../components/image-picker'
@@ -24,6 +27,16 @@ import WithMe from '../../../components/with-me'
 import './index.scss'
 
 const HERE = '/package-works/pages/submit/index'
+
+const TITLE = { required: true, limit: WORK_LIMITS.title, hint: false as const, counter: 'work-submit__count', placeholder: '例如：行书《劳动最光荣》' }
+const DESCRIPTION = {
+  required: true,
+  limit: WORK_LIMITS.description,
+  hint: '说说创作的想法、用的材料，或照片拍在哪里',
+  className: 'work-submit__textarea',
+  counter: 'work-submit__count',
+  placeholder: '写几句介绍，让大家更懂您的作品',
+}
 
 /** Name and unit are asked for at the first submission only, then remembered (the profile page). */
 function ProfileGate({ me }: { me: Me }) {
@@ -96,33 +109,8 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
           </View>
         </FormField>
 
-        <FormField label='作品名称' required error={form.errors.title}>
-          <Input
-            id='work-title'
-            className='form-field__input'
-            value={v.title}
-            maxlength={WORK_LIMITS.title.max}
-            placeholder='例如：行书《劳动最光荣》'
-            onInput={(e) => form.set('title', e.detail.value)}
-          />
-          <Text className='work-submit__count'>
-            {v.title.length}/{WORK_LIMITS.title.max}
-          </Text>
-        </FormField>
-
-        <FormField label='作品介绍' required error={form.errors.description} hint='说说创作的想法、用的材料，或照片拍在哪里'>
-          <Textarea
-            id='work-description'
-            className='work-submit__textarea'
-            value={v.description}
-            maxlength={WORK_LIMITS.description.max}
-            placeholder='写几句介绍，让大家更懂您的作品'
-            onInput={(e) => form.set('description', e.detail.value)}
-          />
-          <Text className='work-submit__count'>
-            {v.description.length}/{WORK_LIMITS.description.max}
-          </Text>
-        </FormField>
+        <TextField id='work-title' label='作品名称' {...TITLE} {...bind(form, 'title')} />
+        <TextAreaField id='work-description' label='作品介绍' {...DESCRIPTION} {...bind(form, 'description')} />
 
         <FormField
           label='作品照片'
@@ -156,11 +144,7 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
         </View>
       </View>
 
-      {form.formError && (
-        <View className='work-submit__error' role='alert' id='form-error'>
-          {form.formError}
-        </View>
-      )}
+      <FormError className='work-submit__error' id='form-error' message={form.formError} />
       <Text className='work-submit__saved' id='draft-state'>
         {form.saving ? '正在保存草稿…' : form.savedAt ? `草稿已自动保存 ${formatDateTime(form.savedAt)}` : '填写的内容会自动保存为草稿'}
       </Text>
