@@ -1,8 +1,10 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { HONOUR_CATEGORIES, HONOUR_LIMITS as L, type NominationView } from '@contract/entities/honours'
 import type { Me } from '@contract/entities/people'
 import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import { FieldInput, TextAreaField, TextField } from '../../../components/form-field/fields'
 import ImagePicker from '../../../components/image-picker'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
@@ -15,6 +17,10 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
   const f = useNominationForm(unitId, existing, () => void Taro.navigateBack())
   const v = f.values
   const locked = Boolean(v.nomineeUserId)
+  const rename = (name: string) => {
+    f.set('nomineeName', name)
+    if (locked) f.set('nomineeUserId', undefined)
+  }
   return (
     <View className='hon' id='nominate-form'>
       {existing?.status === 'returned' && (
@@ -25,17 +31,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
       )}
       <View className='hon__card'>
         <FormField label='被推荐人姓名' required error={f.errors.nomineeName || f.errors.nomineeUserId}>
-          <Input
-            className='hon__input'
-            id='nominee-name'
-            value={v.nomineeName}
-            maxlength={L.nomineeName.max}
-            placeholder='真实姓名'
-            onInput={(e) => {
-              f.set('nomineeName', e.detail.value)
-              if (locked) f.set('nomineeUserId', undefined)
-            }}
-          />
+          <FieldInput id='nominee-name' className='hon__input' limit={L.nomineeName} placeholder='真实姓名' value={v.nomineeName} onChange={rename} />
           <MemberMatch
             unitId={unitId}
             name={v.nomineeName}
@@ -47,9 +43,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
             }}
           />
         </FormField>
-        <FormField label='岗位' required error={f.errors.job} hint={L.job.hint}>
-          <Input className='hon__input' id='nominee-job' value={v.job} maxlength={L.job.max} onInput={(e) => f.set('job', e.detail.value)} />
-        </FormField>
+        <TextField id='nominee-job' label='岗位' required inputClass='hon__input' limit={L.job} {...bind(f, 'job')} />
         <FormField label='荣誉类别' required error={f.errors.category}>
           <View className='hon__choices'>
             {HONOUR_CATEGORIES.map((c) => (
@@ -59,19 +53,16 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
             ))}
           </View>
         </FormField>
-        <FormField label='主要事迹' required error={f.errors.deeds} hint={L.deeds.hint}>
-          <Textarea
-            className='hon__textarea'
-            id='nominee-deeds'
-            value={v.deeds}
-            maxlength={L.deeds.max}
-            autoHeight
-            onInput={(e) => f.set('deeds', e.detail.value)}
-          />
-          <Text className='hon__muted'>
-            {v.deeds.trim().length} / {L.deeds.max}
-          </Text>
-        </FormField>
+        <TextAreaField
+          id='nominee-deeds'
+          label='主要事迹'
+          required
+          className='hon__textarea'
+          autoHeight
+          counter='hon__muted'
+          limit={L.deeds}
+          {...bind(f, 'deeds')}
+        />
         <FormField label='照片' error={f.errors.photo} hint='本人近期正面照片，通过检测后才会显示；更换照片请重新选择'>
           <ImagePicker
             cloudDir={`honours/${me.id}/`}

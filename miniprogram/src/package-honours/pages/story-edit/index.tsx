@@ -1,10 +1,10 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { HONOUR_LIMITS as L, type StoryDraft } from '@contract/entities/honours'
 import type { AppErrorBody } from '@contract/errors'
 import type { Me } from '@contract/entities/people'
-import FormField from '../../../components/form-field'
+import { TextAreaField, TextField } from '../../../components/form-field/fields'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
 import StoryBlockEditor from '../../../features/honours/components/story-block-editor'
@@ -23,19 +23,8 @@ function Editor({ me, nominationId, existing }: { me: Me; nominationId: string; 
         </View>
       )}
       <View className='hon__card'>
-        <FormField label='标题' required hint={L.storyTitle.hint}>
-          <Input className='hon__input' id='story-title' value={f.title} maxlength={L.storyTitle.max} onInput={(e) => f.setTitle(e.detail.value)} />
-        </FormField>
-        <FormField label='导语' required hint={L.storyLead.hint}>
-          <Textarea
-            className='hon__textarea'
-            id='story-lead'
-            value={f.lead}
-            maxlength={L.storyLead.max}
-            autoHeight
-            onInput={(e) => f.setLead(e.detail.value)}
-          />
-        </FormField>
+        <TextField id='story-title' label='标题' required inputClass='hon__input' limit={L.storyTitle} value={f.title} onChange={f.setTitle} />
+        <TextAreaField id='story-lead' label='导语' required className='hon__textarea' autoHeight limit={L.storyLead} value={f.lead} onChange={f.setLead} />
       </View>
       {f.blocks.map((b, i) => (
         <StoryBlockEditor key={b.key} block={b} index={i} cloudDir={`honours/${me.id}/`} actions={f} />
