@@ -13,6 +13,8 @@ import { useNominationForm } from '../../../features/honours/hooks/use-nominatio
 import { useOwnNomination } from '../../../features/honours/hooks/use-own-nomination'
 import '../../../features/honours/styles/honours.scss'
 
+const DEEDS = { limit: L.deeds, className: 'hon__textarea', autoHeight: true, counter: 'hon__muted' }
+
 function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: NominationView | undefined }) {
   const f = useNominationForm(unitId, existing, () => void Taro.navigateBack())
   const v = f.values
@@ -53,16 +55,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
             ))}
           </View>
         </FormField>
-        <TextAreaField
-          id='nominee-deeds'
-          label='主要事迹'
-          required
-          className='hon__textarea'
-          autoHeight
-          counter='hon__muted'
-          limit={L.deeds}
-          {...bind(f, 'deeds')}
-        />
+        <TextAreaField id='nominee-deeds' label='主要事迹' required {...DEEDS} {...bind(f, 'deeds')} />
         <FormField label='照片' error={f.errors.photo} hint='本人近期正面照片，通过检测后才会显示；更换照片请重新选择'>
           <ImagePicker
             cloudDir={`honours/${me.id}/`}
