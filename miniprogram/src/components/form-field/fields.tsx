@@ -18,8 +18,9 @@ const hintOf = (hint: string | false | undefined, limit: Limit | undefined) => (
 
 export interface FieldInputProps extends Bound {
   id: string
-  limit?: Limit
-  /** 'number' types a whole number within the limit (maxlength: its digits). */
+  /** From the field's limit: `limit.max` for text, `digits(limit)` for a number. */
+  maxlength?: number
+  /** 'number' opens the number keyboard. */
   type?: 'text' | 'number' | 'nickname'
   /** The input's class (default `form-field__input`). */
   className?: string
@@ -27,9 +28,8 @@ export interface FieldInputProps extends Bound {
   onConfirm?: () => void
 }
 
-/** A bare input bound to a form value, its length from the limit. */
-export function FieldInput({ id, value, onChange, limit, type = 'text', className = 'form-field__input', placeholder, onConfirm }: FieldInputProps) {
-  const maxlength = limit && (type === 'number' ? digits(limit) : limit.max)
+/** A bare input bound to a form value. */
+export function FieldInput({ id, value, onChange, maxlength, type = 'text', className = 'form-field__input', placeholder, onConfirm }: FieldInputProps) {
   return (
     <Input
       id={id}
@@ -57,7 +57,8 @@ export function Counter({ className, value, max }: { className: string; value: s
 }
 
 export interface TextFieldProps extends FieldProps {
-  type?: 'text' | 'nickname'
+  /** 'number': text of digits (a phone number), as long as the limit allows. */
+  type?: 'text' | 'number' | 'nickname'
   inputClass?: string
   /** The class of a counter under the input (none without). */
   counter?: string
@@ -67,7 +68,7 @@ export interface TextFieldProps extends FieldProps {
 export function TextField({ label, required, error, hint, limit, inputClass, counter, children, ...input }: PropsWithChildren<TextFieldProps>) {
   return (
     <FormField label={label} required={required} error={error} hint={hintOf(hint, limit)}>
-      <FieldInput {...input} limit={limit} className={inputClass} />
+      <FieldInput {...input} maxlength={limit?.max} className={inputClass} />
       {counter && limit && <Counter className={counter} value={input.value} max={limit.max} />}
       {children}
     </FormField>
@@ -112,11 +113,11 @@ export function NumberField({ label, required, error, hint, limit, unit, ...inpu
     <FormField label={label} required={required} error={error} hint={hintOf(hint, limit)}>
       {unit ? (
         <View className={unit.row}>
-          <FieldInput {...input} type='number' limit={limit} className={`form-field__input ${unit.input}`} />
+          <FieldInput {...input} type='number' maxlength={digits(limit)} className={`form-field__input ${unit.input}`} />
           <Text className={unit.unit}>{unit.text}</Text>
         </View>
       ) : (
-        <FieldInput {...input} type='number' limit={limit} />
+        <FieldInput {...input} type='number' maxlength={digits(limit)} />
       )}
     </FormField>
   )

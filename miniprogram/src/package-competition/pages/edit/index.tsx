@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { COMPETITION_CATEGORIES, type CompetitionDetail } from '@contract/entities/competition'
 import { COMPETITION_LIMITS as L } from '@contract/limits/competition'
+import { digits } from '@contract/limits'
 import type { Me } from '@contract/entities/people'
 import Button from '../../../components/button'
 import CompetitionActionBar, { ActionBarSpacer } from '../../../features/competition/components/competition-action-bar'
@@ -186,9 +187,9 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
             {v.mode === 'team' && (
               <FormField label='每队人数（含队长）' required error={form.errors.teamMin ?? form.errors.teamMax} hint='队长从本单位同事中选队员'>
                 <View className={NUMBER_ROW.row}>
-                  <FieldInput id='team-min' type='number' className={TEAM_INPUT} limit={L.teamSize} {...bind(form, 'teamMin')} />
+                  <FieldInput id='team-min' type='number' className={TEAM_INPUT} maxlength={digits(L.teamSize)} {...bind(form, 'teamMin')} />
                   <Text className={NUMBER_ROW.unit}>至</Text>
-                  <FieldInput id='team-max' type='number' className={TEAM_INPUT} limit={L.teamSize} {...bind(form, 'teamMax')} />
+                  <FieldInput id='team-max' type='number' className={TEAM_INPUT} maxlength={digits(L.teamSize)} {...bind(form, 'teamMax')} />
                   <Text className={NUMBER_ROW.unit}>人</Text>
                 </View>
               </FormField>

@@ -33,7 +33,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
       )}
       <View className='hon__card'>
         <FormField label='被推荐人姓名' required error={f.errors.nomineeName || f.errors.nomineeUserId}>
-          <FieldInput id='nominee-name' className='hon__input' limit={L.nomineeName} placeholder='真实姓名' value={v.nomineeName} onChange={rename} />
+          <FieldInput id='nominee-name' className='hon__input' maxlength={L.nomineeName.max} placeholder='真实姓名' value={v.nomineeName} onChange={rename} />
           <MemberMatch
             unitId={unitId}
             name={v.nomineeName}

@@ -40,7 +40,7 @@ export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onC
             id='coauthor-name'
             value={name}
             onChange={setName}
-            limit={PEOPLE_LIMITS.realName}
+            maxlength={PEOPLE_LIMITS.realName.max}
             placeholder='同事的真实姓名'
             onConfirm={() => void find()}
           />
