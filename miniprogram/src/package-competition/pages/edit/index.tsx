@@ -40,6 +40,9 @@ const MODES = choices({ individual: '个人报名', team: '团体报名' })
 const ELIGIBILITY = choices({ subtree: '本单位及下属单位', city: '全市职工' })
 const APPROVAL = choices({ no: '不用审核', yes: '需要审核' })
 
+const DESCRIPTION = { className: 'competition-edit__textarea', placeholder: '写给职工看的介绍' }
+const CAPACITY = { hint: '满了以后报名的人进入候补，有人取消时按顺序递补' }
+
 /** The number inputs' row: the input, then its unit. */
 const NUMBER_ROW = { row: 'competition-edit__number', input: 'competition-edit__number-input', unit: 'competition-edit__unit' }
 const TEAM_INPUT = `form-field__input ${NUMBER_ROW.input}`
@@ -99,6 +102,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
   const locked = c && (c.status === 'finished' || c.status === 'cancelled')
   const unitName = c?.organizer.name ?? unitsWithRole(me, CHAIR_ROLES).find((u) => u.id === unitId)?.name ?? ''
   const stage = c ? stageOf(c) : undefined
+  const places = { ...NUMBER_ROW, text: v.mode === 'team' ? '队' : '人' }
   // A new state (saved, published, closed, cancelled) is told at the top: bring it into view.
   const lastStatus = useRef(c?.status)
   useEffect(() => {
@@ -141,15 +145,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
               <CompetitionChoice id='category' options={CATEGORIES} value={v.category} onChange={(k) => form.set('category', k)} />
             </FormField>
             <CoverPicker form={form} />
-            <TextAreaField
-              id='description'
-              label='竞赛介绍'
-              required
-              limit={L.description}
-              className='competition-edit__textarea'
-              placeholder='写给职工看的介绍'
-              {...bind(form, 'description')}
-            />
+            <TextAreaField id='description' label='竞赛介绍' required limit={L.description} {...DESCRIPTION} {...bind(form, 'description')} />
           </View>
 
           <View className='competition-edit__card'>
@@ -172,15 +168,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
 
           <View className='competition-edit__card'>
             <Text className='competition-edit__section'>报名设置</Text>
-            <NumberField
-              id='capacity'
-              label='名额'
-              required
-              limit={L.capacity}
-              hint='满了以后报名的人进入候补，有人取消时按顺序递补'
-              unit={{ ...NUMBER_ROW, text: v.mode === 'team' ? '队' : '人' }}
-              {...bind(form, 'capacity')}
-            />
+            <NumberField id='capacity' label='名额' required limit={L.capacity} {...CAPACITY} unit={places} {...bind(form, 'capacity')} />
             <FormField label='报名方式' required error={form.errors.mode}>
               <CompetitionChoice id='mode' options={MODES} value={v.mode} onChange={(k) => form.set('mode', k)} />
             </FormField>
