@@ -6,8 +6,10 @@ export interface DateFieldProps extends FormFieldProps, Bound {
   id: string
   /** The row's class (the tapped area). */
   className: string
-  /** What the row says: the chosen date written out, or what to do when none is chosen. */
-  shown: string
+  /** What the row says without a date. */
+  empty: string
+  /** How the row writes the chosen date (default: as it is, YYYY-MM-DD). */
+  format?: (ymd: string) => string
   /** The mark at the row's end and its class. */
   mark: string
   markClass?: string
@@ -16,12 +18,26 @@ export interface DateFieldProps extends FormFieldProps, Bound {
 }
 
 /** A labelled date (YYYY-MM-DD) chosen with the system's date picker. */
-export function DateField({ id, label, required, hint, error, value, onChange, className, shown, mark, markClass, opensOn }: DateFieldProps) {
+export function DateField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  value,
+  onChange,
+  className,
+  empty,
+  format = (ymd) => ymd,
+  mark,
+  markClass,
+  opensOn,
+}: DateFieldProps) {
   return (
     <FormField label={label} required={required} hint={hint} error={error}>
       <Picker mode='date' value={value || (opensOn ?? '')} onChange={(e) => onChange(String(e.detail.value))}>
         <View className={className} id={id}>
-          <Text>{shown}</Text>
+          <Text>{value ? format(value) : empty}</Text>
           <Text className={markClass}>{mark}</Text>
         </View>
       </Picker>

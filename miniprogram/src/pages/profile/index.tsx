@@ -4,6 +4,7 @@ import type { Me } from '@contract/entities/people'
 import { PEOPLE_LIMITS as L } from '@contract/limits/people'
 import Button from '../../components/button'
 import { bind } from '../../components/form-field/bind'
+import ConsentPrompt from '../../components/form-field/consent-prompt'
 import FormError from '../../components/form-field/form-error'
 import { TextField } from '../../components/form-field/fields'
 import PrivacySheet from '../../features/people/components/privacy-sheet'
@@ -88,12 +89,12 @@ function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined })
           {form.errors.avatarFileId && <Text className='profile__error'>{form.errors.avatarFileId}</Text>}
         </View>
       ) : (
-        <View className='profile__card profile__gate'>
-          <Text className='profile__gate-text'>填写资料前，请先阅读并同意《职工风采隐私保护指引》。</Text>
-          <Button type='primary' size='large' block onClick={gate.reopen}>
-            阅读并同意
-          </Button>
-        </View>
+        <ConsentPrompt
+          className='profile__card profile__gate'
+          textClass='profile__gate-text'
+          text='填写资料前，请先阅读并同意《职工风采隐私保护指引》。'
+          onRead={gate.reopen}
+        />
       )}
 
       <FormError className='profile__error' message={form.formError} />

@@ -1,10 +1,10 @@
 // The caller's name, asked on day one's own pages (the first admin, a new chair) behind the privacy
 // consent, as the profile page asks it: nobody on day one has a unit yet, and the profile page would
 // send them to join one first.
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { Me } from '@contract/entities/people'
 import { PEOPLE_LIMITS as L } from '@contract/limits/people'
-import Button from '../../../components/button'
+import ConsentPrompt from '../../../components/form-field/consent-prompt'
 import { TextField } from '../../../components/form-field/fields'
 import PrivacySheet from '../../people/components/privacy-sheet'
 import { usePrivacyGate } from '../../people/hooks/use-privacy-gate'
@@ -26,12 +26,12 @@ export default function NameFields({ me, values, onChange }: { me: Me; values: N
           <TextField id='nickname' label='昵称' required type='nickname' limit={L.nickname} hint={false} {...field('nickname')} />
         </View>
       ) : (
-        <View className='setup-card__actions'>
-          <Text className='setup-card__text'>填写姓名前，请先阅读并同意《职工风采隐私保护指引》。</Text>
-          <Button type='primary' size='large' block onClick={gate.reopen}>
-            阅读并同意
-          </Button>
-        </View>
+        <ConsentPrompt
+          className='setup-card__actions'
+          textClass='setup-card__text'
+          text='填写姓名前，请先阅读并同意《职工风采隐私保护指引》。'
+          onRead={gate.reopen}
+        />
       )}
       <PrivacySheet visible={gate.sheetVisible} busy={gate.agreeing} onAgree={gate.agree} onDecline={gate.decline} onOpenGuide={openPrivacyGuide} />
     </View>

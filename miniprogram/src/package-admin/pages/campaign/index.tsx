@@ -22,7 +22,7 @@ const DATES: Array<{ key: DateKey; label: string; hint: string }> = [
   { key: 'summaryDue', label: '总结截止日期', hint: '各单位提交活动总结的最后一天' },
 ]
 
-const DATE_ROW = { className: 'campaign-settings__date', mark: '修改', markClass: 'campaign-settings__date-change' }
+const DATE_ROW = { className: 'campaign-settings__date', empty: '请选择', mark: '修改', markClass: 'campaign-settings__date-change' }
 const GOAL_ROW = { row: 'campaign-settings__goal', input: 'campaign-settings__goal-input', unit: 'campaign-settings__goal-unit' }
 
 function CampaignForm({ home }: { home: CampaignHome }) {
@@ -35,16 +35,7 @@ function CampaignForm({ home }: { home: CampaignHome }) {
       <View className='campaign-settings__card'>
         <TextField id='campaign-title' label='活动名称' required limit={CAMPAIGN_LIMITS.title} hint={false} {...bind(fields, 'title')} />
         {DATES.map((d) => (
-          <DateField
-            key={d.key}
-            id={`date-${d.key}`}
-            label={d.label}
-            required
-            hint={d.hint}
-            {...DATE_ROW}
-            shown={v[d.key] || '请选择'}
-            {...bind(fields, d.key)}
-          />
+          <DateField key={d.key} id={`date-${d.key}`} label={d.label} required hint={d.hint} {...DATE_ROW} {...bind(fields, d.key)} />
         ))}
       </View>
 

@@ -27,9 +27,9 @@ import { replace } from '../../../services/navigation'
 import { formatFullDate, fromDateInput } from '../../../utils/date'
 import '../../../features/care/care.scss'
 
-const readable = (ymd: string, empty: string) => (ymd ? formatFullDate(fromDateInput(ymd, 'start')!) : empty)
+const readable = (ymd: string) => formatFullDate(fromDateInput(ymd, 'start')!)
 
-const DATE_ROW = { className: 'care-date', mark: '▾' }
+const DATE_ROW = { className: 'care-date', mark: '▾', format: readable }
 
 type OneKey = 'category' | 'helpKind' | 'lawfulBasis'
 /** The fields that take one of a few choices. */
@@ -99,14 +99,14 @@ function Form({ me, unitId }: { me: Me; unitId: string }) {
         <TextField id='care-help-detail' label='帮扶内容' limit={L.helpDetail} hint='例如：米、油、棉被' {...bind(f, 'helpDetail')} />
       </View>
       <View className='care-card'>
-        <DateField id='care-visited-on' label='走访日期' required {...DATE_ROW} shown={readable(v.visitedOn, '选择日期')} {...bind(f, 'visitedOn')} />
+        <DateField id='care-visited-on' label='走访日期' required {...DATE_ROW} empty='选择日期' {...bind(f, 'visitedOn')} />
         <TextField id='care-visitors' label='走访人' required hint='多人用顿号分开' {...bind(f, 'visitors')} />
         <DateField
           id='care-follow-up-on'
           label='回访日期'
           hint='需要回访时选择'
           {...DATE_ROW}
-          shown={readable(v.followUpOn, '不需要回访')}
+          empty='不需要回访'
           opensOn={v.visitedOn}
           {...bind(f, 'followUpOn')}
         />

@@ -14,6 +14,7 @@ import FormField from '../../../components/form-field'
 import { bind } from '../../../components/form-field/bind'
 import FormError from '../../../components/form-field/form-error'
 import { FieldInput, NumberField, TextAreaField, TextField } from '../../../components/form-field/fields'
+import { DraftAndSubmit } from '../../../components/form-field/steps'
 import { Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import StatusTag from '../../../components/status-tag'
@@ -40,6 +41,7 @@ const MODES = choices({ individual: '个人报名', team: '团体报名' })
 const ELIGIBILITY = choices({ subtree: '本单位及下属单位', city: '全市职工' })
 const APPROVAL = choices({ no: '不用审核', yes: '需要审核' })
 
+const BUTTON = 'competition-edit__button'
 const DESCRIPTION = { className: 'competition-edit__textarea', placeholder: '写给职工看的介绍' }
 const CAPACITY = { hint: '满了以后报名的人进入候补，有人取消时按顺序递补' }
 
@@ -201,29 +203,10 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
           <CompetitionActionBar>
             {c?.status === 'draft' ? (
               <View className='competition-edit__buttons'>
-                <Button
-                  className='competition-edit__button'
-                  id='save'
-                  type='primary'
-                  fill='outline'
-                  size='large'
-                  loading={form.saving}
-                  disabled={form.publishing}
-                  onClick={form.save}
-                >
-                  保存草稿
-                </Button>
-                <Button
-                  className='competition-edit__button'
-                  id='publish'
-                  type='primary'
-                  size='large'
-                  loading={form.publishing}
-                  disabled={form.saving}
-                  onClick={form.publish}
-                >
-                  发布
-                </Button>
+                <DraftAndSubmit
+                  draft={{ id: 'save', className: BUTTON, text: '保存草稿', loading: form.saving, disabled: form.publishing, onClick: form.save }}
+                  submit={{ id: 'publish', className: BUTTON, text: '发布', loading: form.publishing, disabled: form.saving, onClick: form.publish }}
+                />
               </View>
             ) : (
               <Button id='save' type='primary' size='large' block loading={form.saving} onClick={form.save}>

@@ -9,7 +9,9 @@ import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
 import { bind } from '../../../components/form-field/bind'
 import FormError from '../../../components/form-field/form-error'
+import ConsentPrompt from '../../../components/form-field/consent-prompt'
 import { TextAreaField, TextField } from '../../../components/form-field/fields'
+import { DraftAndSubmit } from '../../../components/form-field/steps'
 import { PageLoading } from '../../../components/page-state'
 import PrivacySheet from '../../../features/people/components/privacy-sheet'
 import ImagePicker from '../../../components/image-picker'
@@ -127,12 +129,7 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
               onChange={(e) => form.onImages(e.detail)}
             />
           ) : (
-            <View className='work-submit__privacy'>
-              <Text>选择照片前，请先阅读并同意隐私保护指引。</Text>
-              <Button type='primary' size='large' block onClick={gate.reopen}>
-                阅读并同意
-              </Button>
-            </View>
+            <ConsentPrompt className='work-submit__privacy' text='选择照片前，请先阅读并同意隐私保护指引。' onRead={gate.reopen} />
           )}
         </FormField>
 
@@ -150,21 +147,17 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
       </Text>
 
       <View className='work-submit__actions'>
-        <Button
-          id='save-draft'
-          className='work-submit__draft'
-          size='large'
-          fill='outline'
-          type='primary'
-          loading={drafting.busy}
-          disabled={form.submitting}
-          onClick={() => void drafting.run()}
-        >
-          存草稿
-        </Button>
-        <Button id='submit-work' className='work-submit__submit' size='large' type='primary' loading={form.submitting} onClick={() => void submitting.run()}>
-          提交作品
-        </Button>
+        <DraftAndSubmit
+          draft={{
+            id: 'save-draft',
+            className: 'work-submit__draft',
+            text: '存草稿',
+            loading: drafting.busy,
+            disabled: form.submitting,
+            onClick: () => void drafting.run(),
+          }}
+          submit={{ id: 'submit-work', className: 'work-submit__submit', text: '提交作品', loading: form.submitting, onClick: () => void submitting.run() }}
+        />
       </View>
 
       <PrivacySheet visible={gate.sheetVisible} busy={gate.agreeing} onAgree={gate.agree} onDecline={gate.decline} onOpenGuide={openPrivacyGuide} />
