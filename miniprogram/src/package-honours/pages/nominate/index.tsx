@@ -5,6 +5,7 @@ import type { Me } from '@contract/entities/people'
 import FormField from '../../../components/form-field'
 import { bind } from '../../../components/form-field/bind'
 import { FieldInput, TextAreaField, TextField } from '../../../components/form-field/fields'
+import { SubmitThenDraft } from '../../../components/form-field/steps'
 import ImagePicker from '../../../components/image-picker'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
@@ -79,12 +80,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
           )}
         </FormField>
       </View>
-      <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='nominate-submit' onClick={f.submit}>
-        提交推荐
-      </View>
-      <View className='hon__button hon__button--plain' id='nominate-draft' onClick={f.saveDraft}>
-        保存草稿
-      </View>
+      <SubmitThenDraft block='hon__button' form={f} submit={{ id: 'nominate-submit', text: '提交推荐' }} draftId='nominate-draft' />
     </View>
   )
 }

@@ -5,6 +5,7 @@ import { HONOUR_LIMITS as L, type StoryDraft } from '@contract/entities/honours'
 import type { AppErrorBody } from '@contract/errors'
 import type { Me } from '@contract/entities/people'
 import { TextAreaField, TextField } from '../../../components/form-field/fields'
+import { SubmitThenDraft } from '../../../components/form-field/steps'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
 import StoryBlockEditor from '../../../features/honours/components/story-block-editor'
@@ -40,12 +41,7 @@ function Editor({ me, nominationId, existing }: { me: Me; nominationId: string; 
       <Text className='hon__muted'>
         最多 {L.storyBlocks.max} 段、{L.storyImages.max} 张图片；图片通过检测后才能发布。
       </Text>
-      <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='story-submit' onClick={f.submit}>
-        提交审核
-      </View>
-      <View className='hon__button hon__button--plain' id='story-draft' onClick={f.saveDraft}>
-        保存草稿
-      </View>
+      <SubmitThenDraft block='hon__button' form={f} submit={{ id: 'story-submit', text: '提交审核' }} draftId='story-draft' />
     </View>
   )
 }
