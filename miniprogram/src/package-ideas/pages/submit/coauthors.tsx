@@ -4,7 +4,7 @@ import type { PersonRef } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
 import { PEOPLE_LIMITS } from '@contract/limits/people'
 import Button from '../../../components/button'
-import { FieldInput } from '../../../components/form-field/fields'
+import { FieldInput } from '../../../components/form-field/field-input'
 import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 

@@ -4,7 +4,7 @@ import { COMPETITION_SIGNUP_LIMITS as L } from '@contract/limits/competition-sig
 import Button from '../../../../components/button'
 import { useCompetitionTeam } from '../../hooks/use-competition-team'
 import type { TeamEntry } from '../../hooks/use-competition-signup'
-import { TextField } from '../../../../components/form-field/fields'
+import { TextField } from '../../../../components/form-field/text-field'
 import Sheet from '../../../../components/sheet'
 import './index.scss'
 
