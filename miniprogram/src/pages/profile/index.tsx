@@ -1,9 +1,12 @@
-import { Button as TaroButton, Input, Text, View } from '@tarojs/components'
+import { Button as TaroButton, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { Me } from '@contract/entities/people'
 import { PEOPLE_LIMITS as L } from '@contract/limits/people'
 import Button from '../../components/button'
-import FormField from '../../components/form-field'
+import { bind } from '../../components/form-field/bind'
+import ConsentPrompt from '../../components/form-field/consent-prompt'
+import FormError from '../../components/form-field/form-error'
+import { TextField } from '../../components/form-field/text-field'
 import PrivacySheet from '../../features/people/components/privacy-sheet'
 import UserAvatar from '../../components/user-avatar'
 import { usePrivacyGate } from '../../features/people/hooks/use-privacy-gate'
@@ -54,6 +57,9 @@ function AvatarPicker({ url, name, uploading, onPicked }: { url: string | null; 
   )
 }
 
+/** WeChat's nickname keyboard offers the WeChat nickname. */
+const NICKNAME = { type: 'nickname' as const, hint: '可以直接用微信昵称', placeholder: '点此填写昵称' }
+
 function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined }) {
   const gate = usePrivacyGate(me)
   const form = useProfileForm(me)
@@ -76,65 +82,22 @@ function ProfileForm({ me, redirect }: { me: Me; redirect: string | undefined })
             uploading={form.uploading}
             onPicked={(p) => void form.chooseAvatar(p)}
           />
-          <FormField label='昵称' required error={form.errors.nickname} hint='可以直接用微信昵称'>
-            <Input
-              id='nickname'
-              className='form-field__input'
-              type='nickname'
-              value={form.values.nickname}
-              maxlength={L.nickname.max}
-              placeholder='点此填写昵称'
-              onInput={(e) => form.set('nickname', e.detail.value)}
-              // Picking the WeChat nickname from the keyboard's suggestion arrives on blur.
-              onBlur={(e) => form.set('nickname', e.detail.value)}
-            />
-          </FormField>
-          <FormField label='真实姓名' required error={form.errors.realName} hint={L.realName.hint}>
-            <Input
-              id='real-name'
-              className='form-field__input'
-              value={form.values.realName}
-              maxlength={L.realName.max}
-              placeholder='例如：张三'
-              onInput={(e) => form.set('realName', e.detail.value)}
-            />
-          </FormField>
-          <FormField label='岗位' error={form.errors.job}>
-            <Input
-              id='job'
-              className='form-field__input'
-              value={form.values.job}
-              maxlength={L.job.max}
-              placeholder='例如：数控车工'
-              onInput={(e) => form.set('job', e.detail.value)}
-            />
-          </FormField>
-          <FormField label='工号' error={form.errors.employeeNo}>
-            <Input
-              id='employee-no'
-              className='form-field__input'
-              value={form.values.employeeNo}
-              maxlength={L.employeeNo.max}
-              placeholder='没有可以不填'
-              onInput={(e) => form.set('employeeNo', e.detail.value)}
-            />
-          </FormField>
+          <TextField id='nickname' label='昵称' required limit={L.nickname} {...NICKNAME} {...bind(form, 'nickname')} />
+          <TextField id='real-name' label='真实姓名' required limit={L.realName} placeholder='例如：张三' {...bind(form, 'realName')} />
+          <TextField id='job' label='岗位' limit={L.job} hint={false} placeholder='例如：数控车工' {...bind(form, 'job')} />
+          <TextField id='employee-no' label='工号' limit={L.employeeNo} hint={false} placeholder='没有可以不填' {...bind(form, 'employeeNo')} />
           {form.errors.avatarFileId && <Text className='profile__error'>{form.errors.avatarFileId}</Text>}
         </View>
       ) : (
-        <View className='profile__card profile__gate'>
-          <Text className='profile__gate-text'>填写资料前，请先阅读并同意《职工风采隐私保护指引》。</Text>
-          <Button type='primary' size='large' block onClick={gate.reopen}>
-            阅读并同意
-          </Button>
-        </View>
+        <ConsentPrompt
+          className='profile__card profile__gate'
+          textClass='profile__gate-text'
+          text='填写资料前，请先阅读并同意《职工风采隐私保护指引》。'
+          onRead={gate.reopen}
+        />
       )}
 
-      {form.formError && (
-        <View className='profile__error' role='alert'>
-          {form.formError}
-        </View>
-      )}
+      <FormError className='profile__error' message={form.formError} />
 
       {gate.agreed && (
         <View className='profile__actions'>

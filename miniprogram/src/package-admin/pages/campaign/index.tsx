@@ -1,12 +1,15 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { CampaignHome } from '@contract/entities/campaign'
 import { CAMPAIGN_LIMITS } from '@contract/limits/campaign'
-import { digits } from '@contract/limits'
 import Button from '../../../components/button'
 import EmptyState from '../../../components/empty-state'
-import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import { DateField } from '../../../components/form-field/date-field'
+import FormError from '../../../components/form-field/form-error'
+import { NumberField } from '../../../components/form-field/number-field'
+import { TextField } from '../../../components/form-field/text-field'
 import { Loaded, PageLoading } from '../../../components/page-state'
-import { useCampaignForm, type CampaignValues } from '../../../features/campaign/hooks/use-campaign-form'
+import { useCampaignForm } from '../../../features/campaign/hooks/use-campaign-form'
 import { useCloudQuery } from '../../../hooks/use-cloud-query'
 import { useMe } from '../../../hooks/use-me'
 import { replace, ROUTES } from '../../../services/navigation'
@@ -20,58 +23,42 @@ const DATES: Array<{ key: DateKey; label: string; hint: string }> = [
   { key: 'summaryDue', label: '总结截止日期', hint: '各单位提交活动总结的最后一天' },
 ]
 
+const DATE_ROW = { className: 'campaign-settings__date', empty: '请选择', mark: '修改', markClass: 'campaign-settings__date-change' }
+const GOAL_ROW = { row: 'campaign-settings__goal', input: 'campaign-settings__goal-input', unit: 'campaign-settings__goal-unit' }
+
 function CampaignForm({ home }: { home: CampaignHome }) {
   const form = useCampaignForm(home)
   const v = form.values
   if (!v) return <PageLoading hero={false} />
+  const fields = { ...form, values: v }
   return (
     <View className='campaign-settings zg-page'>
       <View className='campaign-settings__card'>
-        <FormField label='活动名称' required error={form.errors.title}>
-          <Input
-            id='campaign-title'
-            className='form-field__input'
-            value={v.title}
-            maxlength={CAMPAIGN_LIMITS.title.max}
-            onInput={(e) => form.set('title', e.detail.value)}
-          />
-        </FormField>
+        <TextField id='campaign-title' label='活动名称' required limit={CAMPAIGN_LIMITS.title} hint={false} {...bind(fields, 'title')} />
         {DATES.map((d) => (
-          <FormField key={d.key} label={d.label} required hint={d.hint} error={form.errors[d.key]}>
-            <Picker mode='date' value={v[d.key]} onChange={(e) => form.set(d.key, e.detail.value as CampaignValues[DateKey])}>
-              <View className='campaign-settings__date' id={`date-${d.key}`}>
-                <Text>{v[d.key] || '请选择'}</Text>
-                <Text className='campaign-settings__date-change'>修改</Text>
-              </View>
-            </Picker>
-          </FormField>
+          <DateField key={d.key} id={`date-${d.key}`} label={d.label} required hint={d.hint} {...DATE_ROW} {...bind(fields, d.key)} />
         ))}
       </View>
 
       <Text className='campaign-settings__section'>目标（三百、三千、三万）</Text>
       <View className='campaign-settings__card'>
         {home.targets.map((t) => (
-          <FormField key={t.key} label={t.label} required error={form.errors[`goals.${t.key}`] || undefined} hint={`目前已完成 ${t.count} ${t.unit}`}>
-            <View className='campaign-settings__goal'>
-              <Input
-                id={`goal-${t.key}`}
-                className='form-field__input campaign-settings__goal-input'
-                type='number'
-                value={v.goals[t.key] ?? ''}
-                maxlength={digits(CAMPAIGN_LIMITS.goal)}
-                onInput={(e) => form.setGoal(t.key, e.detail.value)}
-              />
-              <Text className='campaign-settings__goal-unit'>{t.unit}</Text>
-            </View>
-          </FormField>
+          <NumberField
+            key={t.key}
+            id={`goal-${t.key}`}
+            label={t.label}
+            required
+            limit={CAMPAIGN_LIMITS.goal}
+            hint={`目前已完成 ${t.count} ${t.unit}`}
+            unit={{ ...GOAL_ROW, text: t.unit }}
+            value={v.goals[t.key] ?? ''}
+            error={form.errors[`goals.${t.key}`] || undefined}
+            onChange={(value) => form.setGoal(t.key, value)}
+          />
         ))}
       </View>
 
-      {form.formError && (
-        <View className='campaign-settings__error' role='alert'>
-          {form.formError}
-        </View>
-      )}
+      <FormError className='campaign-settings__error' message={form.formError} />
       <View className='campaign-settings__actions'>
         <Button id='save-campaign' type='primary' size='large' block loading={form.saving} onClick={form.save}>
           保存设置

@@ -1,4 +1,4 @@
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { COMPETITION_CATEGORIES, type CompetitionDetail } from '@contract/entities/competition'
@@ -11,6 +11,13 @@ import CompetitionChoice from '../../../features/competition/components/competit
 import CompetitionDateTime from '../../../features/competition/components/competition-datetime'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import FormError from '../../../components/form-field/form-error'
+import { FieldInput } from '../../../components/form-field/field-input'
+import { NumberField } from '../../../components/form-field/number-field'
+import { TextAreaField } from '../../../components/form-field/textarea-field'
+import { TextField } from '../../../components/form-field/text-field'
+import { DraftAndSubmit } from '../../../components/form-field/steps'
 import { Loaded } from '../../../components/page-state'
 import ReasonDialog from '../../../components/reason-dialog'
 import StatusTag from '../../../components/status-tag'
@@ -29,6 +36,21 @@ const TIMES: Array<{ key: TimeKey; label: string; hint?: string }> = [
   { key: 'eventStartAt', label: '比赛开始', hint: '不能早于报名截止' },
   { key: 'eventEndAt', label: '比赛结束' },
 ]
+
+const CATEGORIES = COMPETITION_CATEGORIES.map((k) => ({ key: k, label: k }))
+/** Choices in the order written, from their labels. */
+const choices = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((key) => ({ key, label: labels[key] }))
+const MODES = choices({ individual: '个人报名', team: '团体报名' })
+const ELIGIBILITY = choices({ subtree: '本单位及下属单位', city: '全市职工' })
+const APPROVAL = choices({ no: '不用审核', yes: '需要审核' })
+
+const BUTTON = 'competition-edit__button'
+const DESCRIPTION = { className: 'competition-edit__textarea', placeholder: '写给职工看的介绍' }
+const CAPACITY = { hint: '满了以后报名的人进入候补，有人取消时按顺序递补' }
+
+/** The number inputs' row: the input, then its unit. */
+const NUMBER_ROW = { row: 'competition-edit__number', input: 'competition-edit__number-input', unit: 'competition-edit__unit' }
+const TEAM_INPUT = `form-field__input ${NUMBER_ROW.input}`
 
 const CANCEL_REASONS = ['场地临时调整，另行通知', '报名人数不足', '天气原因']
 
@@ -85,6 +107,7 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
   const locked = c && (c.status === 'finished' || c.status === 'cancelled')
   const unitName = c?.organizer.name ?? unitsWithRole(me, CHAIR_ROLES).find((u) => u.id === unitId)?.name ?? ''
   const stage = c ? stageOf(c) : undefined
+  const places = { ...NUMBER_ROW, text: v.mode === 'team' ? '队' : '人' }
   // A new state (saved, published, closed, cancelled) is told at the top: bring it into view.
   const lastStatus = useRef(c?.status)
   useEffect(() => {
@@ -122,35 +145,12 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
         <>
           <View className='competition-edit__card'>
             <Text className='competition-edit__section'>基本信息</Text>
-            <FormField label='竞赛名称' required error={form.errors.title} hint={L.title.hint}>
-              <Input
-                id='title'
-                className='form-field__input'
-                value={v.title}
-                maxlength={L.title.max}
-                placeholder='例如：数控车工技能比武'
-                onInput={(e) => form.set('title', e.detail.value)}
-              />
-            </FormField>
+            <TextField id='title' label='竞赛名称' required limit={L.title} placeholder='例如：数控车工技能比武' {...bind(form, 'title')} />
             <FormField label='类别' required error={form.errors.category}>
-              <CompetitionChoice
-                id='category'
-                options={COMPETITION_CATEGORIES.map((k) => ({ key: k, label: k }))}
-                value={v.category}
-                onChange={(k) => form.set('category', k)}
-              />
+              <CompetitionChoice id='category' options={CATEGORIES} value={v.category} onChange={(k) => form.set('category', k)} />
             </FormField>
             <CoverPicker form={form} />
-            <FormField label='竞赛介绍' required error={form.errors.description} hint={L.description.hint}>
-              <Textarea
-                id='description'
-                className='competition-edit__textarea'
-                value={v.description}
-                maxlength={L.description.max}
-                placeholder='写给职工看的介绍'
-                onInput={(e) => form.set('description', e.detail.value)}
-              />
-            </FormField>
+            <TextAreaField id='description' label='竞赛介绍' required limit={L.description} {...DESCRIPTION} {...bind(form, 'description')} />
           </View>
 
           <View className='competition-edit__card'>
@@ -168,86 +168,32 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
                 onTime={(h) => form.setTime(t.key, 'time', h)}
               />
             ))}
-            <FormField label='比赛地点' required error={form.errors.place}>
-              <Input
-                id='place'
-                className='form-field__input'
-                value={v.place}
-                maxlength={L.place.max}
-                placeholder='例如：经开区职工技能实训中心'
-                onInput={(e) => form.set('place', e.detail.value)}
-              />
-            </FormField>
+            <TextField id='place' label='比赛地点' required limit={L.place} hint={false} placeholder='例如：经开区职工技能实训中心' {...bind(form, 'place')} />
           </View>
 
           <View className='competition-edit__card'>
             <Text className='competition-edit__section'>报名设置</Text>
-            <FormField label='名额' required error={form.errors.capacity} hint='满了以后报名的人进入候补，有人取消时按顺序递补'>
-              <View className='competition-edit__number'>
-                <Input
-                  id='capacity'
-                  className='form-field__input competition-edit__number-input'
-                  type='number'
-                  value={v.capacity}
-                  maxlength={digits(L.capacity)}
-                  onInput={(e) => form.set('capacity', e.detail.value)}
-                />
-                <Text className='competition-edit__unit'>{v.mode === 'team' ? '队' : '人'}</Text>
-              </View>
-            </FormField>
+            <NumberField id='capacity' label='名额' required limit={L.capacity} {...CAPACITY} unit={places} {...bind(form, 'capacity')} />
             <FormField label='报名方式' required error={form.errors.mode}>
-              <CompetitionChoice
-                id='mode'
-                options={[
-                  { key: 'individual', label: '个人报名' },
-                  { key: 'team', label: '团体报名' },
-                ]}
-                value={v.mode}
-                onChange={(k) => form.set('mode', k)}
-              />
+              <CompetitionChoice id='mode' options={MODES} value={v.mode} onChange={(k) => form.set('mode', k)} />
             </FormField>
             {v.mode === 'team' && (
               <FormField label='每队人数（含队长）' required error={form.errors.teamMin ?? form.errors.teamMax} hint='队长从本单位同事中选队员'>
-                <View className='competition-edit__number'>
-                  <Input
-                    id='team-min'
-                    className='form-field__input competition-edit__number-input'
-                    type='number'
-                    value={v.teamMin}
-                    maxlength={digits(L.teamSize)}
-                    onInput={(e) => form.set('teamMin', e.detail.value)}
-                  />
-                  <Text className='competition-edit__unit'>至</Text>
-                  <Input
-                    id='team-max'
-                    className='form-field__input competition-edit__number-input'
-                    type='number'
-                    value={v.teamMax}
-                    maxlength={digits(L.teamSize)}
-                    onInput={(e) => form.set('teamMax', e.detail.value)}
-                  />
-                  <Text className='competition-edit__unit'>人</Text>
+                <View className={NUMBER_ROW.row}>
+                  <FieldInput id='team-min' type='number' className={TEAM_INPUT} maxlength={digits(L.teamSize)} {...bind(form, 'teamMin')} />
+                  <Text className={NUMBER_ROW.unit}>至</Text>
+                  <FieldInput id='team-max' type='number' className={TEAM_INPUT} maxlength={digits(L.teamSize)} {...bind(form, 'teamMax')} />
+                  <Text className={NUMBER_ROW.unit}>人</Text>
                 </View>
               </FormField>
             )}
             <FormField label='谁可以报名' required error={form.errors.eligibility}>
-              <CompetitionChoice
-                id='eligibility'
-                options={[
-                  { key: 'subtree', label: '本单位及下属单位' },
-                  { key: 'city', label: '全市职工' },
-                ]}
-                value={v.eligibility}
-                onChange={(k) => form.set('eligibility', k)}
-              />
+              <CompetitionChoice id='eligibility' options={ELIGIBILITY} value={v.eligibility} onChange={(k) => form.set('eligibility', k)} />
             </FormField>
             <FormField label='报名需要审核吗' required error={form.errors.needsApproval} hint='需要审核时，名额先为报名的人保留，审核结果通过微信通知'>
               <CompetitionChoice
                 id='approval'
-                options={[
-                  { key: 'no', label: '不用审核' },
-                  { key: 'yes', label: '需要审核' },
-                ]}
+                options={APPROVAL}
                 value={v.needsApproval ? 'yes' : 'no'}
                 onChange={(k) => form.set('needsApproval', k === 'yes')}
               />
@@ -255,38 +201,15 @@ function EditForm({ me, unitId, initial }: { me: Me; unitId?: string; initial?: 
           </View>
 
           <StatusActions form={form} onCancel={() => setCancelOpen(true)} />
-          {form.formError && (
-            <View className='competition-edit__error' role='alert' id='form-error'>
-              {form.formError}
-            </View>
-          )}
+          <FormError className='competition-edit__error' id='form-error' message={form.formError} />
           <ActionBarSpacer />
           <CompetitionActionBar>
             {c?.status === 'draft' ? (
               <View className='competition-edit__buttons'>
-                <Button
-                  className='competition-edit__button'
-                  id='save'
-                  type='primary'
-                  fill='outline'
-                  size='large'
-                  loading={form.saving}
-                  disabled={form.publishing}
-                  onClick={form.save}
-                >
-                  保存草稿
-                </Button>
-                <Button
-                  className='competition-edit__button'
-                  id='publish'
-                  type='primary'
-                  size='large'
-                  loading={form.publishing}
-                  disabled={form.saving}
-                  onClick={form.publish}
-                >
-                  发布
-                </Button>
+                <DraftAndSubmit
+                  draft={{ id: 'save', className: BUTTON, text: '保存草稿', loading: form.saving, disabled: form.publishing, onClick: form.save }}
+                  submit={{ id: 'publish', className: BUTTON, text: '发布', loading: form.publishing, disabled: form.saving, onClick: form.publish }}
+                />
               </View>
             ) : (
               <Button id='save' type='primary' size='large' block loading={form.saving} onClick={form.save}>

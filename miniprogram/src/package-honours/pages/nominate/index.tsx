@@ -1,8 +1,13 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { HONOUR_CATEGORIES, HONOUR_LIMITS as L, type NominationView } from '@contract/entities/honours'
 import type { Me } from '@contract/entities/people'
 import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import { FieldInput } from '../../../components/form-field/field-input'
+import { TextAreaField } from '../../../components/form-field/textarea-field'
+import { TextField } from '../../../components/form-field/text-field'
+import { SubmitThenDraft } from '../../../components/form-field/steps'
 import ImagePicker from '../../../components/image-picker'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
@@ -11,10 +16,16 @@ import { useNominationForm } from '../../../features/honours/hooks/use-nominatio
 import { useOwnNomination } from '../../../features/honours/hooks/use-own-nomination'
 import '../../../features/honours/styles/honours.scss'
 
+const DEEDS = { limit: L.deeds, className: 'hon__textarea', autoHeight: true, counter: 'hon__muted' }
+
 function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: NominationView | undefined }) {
   const f = useNominationForm(unitId, existing, () => void Taro.navigateBack())
   const v = f.values
   const locked = Boolean(v.nomineeUserId)
+  const rename = (name: string) => {
+    f.set('nomineeName', name)
+    if (locked) f.set('nomineeUserId', undefined)
+  }
   return (
     <View className='hon' id='nominate-form'>
       {existing?.status === 'returned' && (
@@ -25,17 +36,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
       )}
       <View className='hon__card'>
         <FormField label='被推荐人姓名' required error={f.errors.nomineeName || f.errors.nomineeUserId}>
-          <Input
-            className='hon__input'
-            id='nominee-name'
-            value={v.nomineeName}
-            maxlength={L.nomineeName.max}
-            placeholder='真实姓名'
-            onInput={(e) => {
-              f.set('nomineeName', e.detail.value)
-              if (locked) f.set('nomineeUserId', undefined)
-            }}
-          />
+          <FieldInput id='nominee-name' className='hon__input' maxlength={L.nomineeName.max} placeholder='真实姓名' value={v.nomineeName} onChange={rename} />
           <MemberMatch
             unitId={unitId}
             name={v.nomineeName}
@@ -47,9 +48,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
             }}
           />
         </FormField>
-        <FormField label='岗位' required error={f.errors.job} hint={L.job.hint}>
-          <Input className='hon__input' id='nominee-job' value={v.job} maxlength={L.job.max} onInput={(e) => f.set('job', e.detail.value)} />
-        </FormField>
+        <TextField id='nominee-job' label='岗位' required inputClass='hon__input' limit={L.job} {...bind(f, 'job')} />
         <FormField label='荣誉类别' required error={f.errors.category}>
           <View className='hon__choices'>
             {HONOUR_CATEGORIES.map((c) => (
@@ -59,19 +58,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
             ))}
           </View>
         </FormField>
-        <FormField label='主要事迹' required error={f.errors.deeds} hint={L.deeds.hint}>
-          <Textarea
-            className='hon__textarea'
-            id='nominee-deeds'
-            value={v.deeds}
-            maxlength={L.deeds.max}
-            autoHeight
-            onInput={(e) => f.set('deeds', e.detail.value)}
-          />
-          <Text className='hon__muted'>
-            {v.deeds.trim().length} / {L.deeds.max}
-          </Text>
-        </FormField>
+        <TextAreaField id='nominee-deeds' label='主要事迹' required {...DEEDS} {...bind(f, 'deeds')} />
         <FormField label='照片' error={f.errors.photo} hint='本人近期正面照片，通过检测后才会显示；更换照片请重新选择'>
           <ImagePicker
             cloudDir={`honours/${me.id}/`}
@@ -95,12 +82,7 @@ function Form({ me, unitId, existing }: { me: Me; unitId: string; existing: Nomi
           )}
         </FormField>
       </View>
-      <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='nominate-submit' onClick={f.submit}>
-        提交推荐
-      </View>
-      <View className='hon__button hon__button--plain' id='nominate-draft' onClick={f.saveDraft}>
-        保存草稿
-      </View>
+      <SubmitThenDraft block='hon__button' form={f} submit={{ id: 'nominate-submit', text: '提交推荐' }} draftId='nominate-draft' />
     </View>
   )
 }

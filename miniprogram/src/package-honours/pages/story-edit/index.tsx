@@ -1,10 +1,12 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { HONOUR_LIMITS as L, type StoryDraft } from '@contract/entities/honours'
 import type { AppErrorBody } from '@contract/errors'
 import type { Me } from '@contract/entities/people'
-import FormField from '../../../components/form-field'
+import { TextAreaField } from '../../../components/form-field/textarea-field'
+import { TextField } from '../../../components/form-field/text-field'
+import { SubmitThenDraft } from '../../../components/form-field/steps'
 import { Loaded } from '../../../components/page-state'
 import WithMe from '../../../components/with-me'
 import StoryBlockEditor from '../../../features/honours/components/story-block-editor'
@@ -23,19 +25,8 @@ function Editor({ me, nominationId, existing }: { me: Me; nominationId: string; 
         </View>
       )}
       <View className='hon__card'>
-        <FormField label='标题' required hint={L.storyTitle.hint}>
-          <Input className='hon__input' id='story-title' value={f.title} maxlength={L.storyTitle.max} onInput={(e) => f.setTitle(e.detail.value)} />
-        </FormField>
-        <FormField label='导语' required hint={L.storyLead.hint}>
-          <Textarea
-            className='hon__textarea'
-            id='story-lead'
-            value={f.lead}
-            maxlength={L.storyLead.max}
-            autoHeight
-            onInput={(e) => f.setLead(e.detail.value)}
-          />
-        </FormField>
+        <TextField id='story-title' label='标题' required inputClass='hon__input' limit={L.storyTitle} value={f.title} onChange={f.setTitle} />
+        <TextAreaField id='story-lead' label='导语' required className='hon__textarea' autoHeight limit={L.storyLead} value={f.lead} onChange={f.setLead} />
       </View>
       {f.blocks.map((b, i) => (
         <StoryBlockEditor key={b.key} block={b} index={i} cloudDir={`honours/${me.id}/`} actions={f} />
@@ -51,12 +42,7 @@ function Editor({ me, nominationId, existing }: { me: Me; nominationId: string; 
       <Text className='hon__muted'>
         最多 {L.storyBlocks.max} 段、{L.storyImages.max} 张图片；图片通过检测后才能发布。
       </Text>
-      <View className={`hon__button${f.busy ? ' hon__button--busy' : ''}`} id='story-submit' onClick={f.submit}>
-        提交审核
-      </View>
-      <View className='hon__button hon__button--plain' id='story-draft' onClick={f.saveDraft}>
-        保存草稿
-      </View>
+      <SubmitThenDraft block='hon__button' form={f} submit={{ id: 'story-submit', text: '提交审核' }} draftId='story-draft' />
     </View>
   )
 }

@@ -1,9 +1,10 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { PersonRef } from '@contract/entities/ideas'
 import { IDEA_LIMITS } from '@contract/limits/ideas'
 import { PEOPLE_LIMITS } from '@contract/limits/people'
 import Button from '../../../components/button'
+import { FieldInput } from '../../../components/form-field/field-input'
 import { call } from '../../../services/cloud'
 import { toastError } from '../../../services/feedback'
 
@@ -35,13 +36,12 @@ export default function CoAuthors({ value, onChange }: { value: PersonRef[]; onC
       ))}
       {value.length < IDEA_LIMITS.coAuthors.max && (
         <View className='ideas-inline'>
-          <Input
+          <FieldInput
             id='coauthor-name'
-            className='form-field__input'
             value={name}
+            onChange={setName}
             maxlength={PEOPLE_LIMITS.realName.max}
             placeholder='同事的真实姓名'
-            onInput={(e) => setName(e.detail.value)}
             onConfirm={() => void find()}
           />
           <Button size='large' loading={busy} onClick={() => void find()}>

@@ -1,13 +1,17 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { Me } from '@contract/entities/people'
 import { IDEA_TYPES, IDEA_STATUS_LABELS } from '@contract/entities/ideas'
 import { IDEA_LIMITS as L } from '@contract/limits/ideas'
-import { digits } from '@contract/limits'
 import Button from '../../../components/button'
 import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
+import { bind, type FormState } from '../../../components/form-field/bind'
+import FormError from '../../../components/form-field/form-error'
+import { NumberField } from '../../../components/form-field/number-field'
+import { TextAreaField } from '../../../components/form-field/textarea-field'
+import { TextField } from '../../../components/form-field/text-field'
 import IdeaImages from '../../../features/ideas/components/idea-images'
 import IdeaSimilar from '../../../features/ideas/components/idea-similar'
 import { Loaded, PageError, PageLoading } from '../../../components/page-state'
@@ -15,16 +19,19 @@ import { useMe } from '../../../hooks/use-me'
 import { toastDone } from '../../../services/feedback'
 import { open, profileUrl, replace, ROUTES } from '../../../services/navigation'
 import { IDEA_ROUTES } from '../../../features/ideas/routes'
-import { useIdeaForm } from '../../../features/ideas/hooks/use-idea-form'
+import { useIdeaForm, type IdeaFormValues } from '../../../features/ideas/hooks/use-idea-form'
 import CoAuthors from './coauthors'
 import '../../../features/ideas/pages.scss'
 
-function Counter({ text, max }: { text: string; max: number }) {
-  return (
-    <Text className='ideas-count'>
-      {Array.from(text).length}/{max}
-    </Text>
-  )
+/** The long answers: each grows with its text; the first two count it against their limit. */
+const LONG = {
+  problem: { label: '存在的问题', hint: '现在哪里不方便、浪费或不安全', placeholder: '例如：空压机的热量白白排掉，浴室却用电烧水', counter: 'ideas-count' },
+  proposal: { label: '改进办法', hint: '打算怎么做，需要什么条件', placeholder: '例如：加装换热器，把余热用来加热洗澡水', counter: 'ideas-count' },
+  benefit: { label: '预期效益', hint: '能省多少、快多少、安全在哪里', placeholder: '例如：每年节约电费约八万元', counter: undefined },
+}
+
+function LongAnswer({ f, name }: { f: FormState<IdeaFormValues>; name: keyof typeof LONG }) {
+  return <TextAreaField id={`idea-${name}`} required className='ideas-textarea' autoHeight limit={L[name]} {...LONG[name]} {...bind(f, name)} />
 }
 
 function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
@@ -86,63 +93,12 @@ function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
             ))}
           </View>
         </FormField>
-        <FormField label='标题' required error={f.errors.title} hint={L.title.hint}>
-          <Input
-            id='idea-title'
-            className='form-field__input'
-            value={v.title}
-            maxlength={L.title.max}
-            placeholder='例如：空压机余热给浴室供热水'
-            onInput={(e) => f.set('title', e.detail.value)}
-          />
-        </FormField>
-        <FormField label='存在的问题' required error={f.errors.problem} hint='现在哪里不方便、浪费或不安全'>
-          <Textarea
-            id='idea-problem'
-            className='ideas-textarea'
-            value={v.problem}
-            maxlength={L.problem.max}
-            autoHeight
-            placeholder='例如：空压机的热量白白排掉，浴室却用电烧水'
-            onInput={(e) => f.set('problem', e.detail.value)}
-          />
-          <Counter text={v.problem} max={L.problem.max} />
-        </FormField>
+        <TextField id='idea-title' label='标题' required limit={L.title} placeholder='例如：空压机余热给浴室供热水' {...bind(f, 'title')} />
+        <LongAnswer f={f} name='problem' />
         <IdeaSimilar items={f.similar} loading={f.looking} title='已经有人提过类似的建议' hint='看看是不是同一件事。如果您的办法不一样，可以继续提交。' />
-        <FormField label='改进办法' required error={f.errors.proposal} hint='打算怎么做，需要什么条件'>
-          <Textarea
-            id='idea-proposal'
-            className='ideas-textarea'
-            value={v.proposal}
-            maxlength={L.proposal.max}
-            autoHeight
-            placeholder='例如：加装换热器，把余热用来加热洗澡水'
-            onInput={(e) => f.set('proposal', e.detail.value)}
-          />
-          <Counter text={v.proposal} max={L.proposal.max} />
-        </FormField>
-        <FormField label='预期效益' required error={f.errors.benefit} hint='能省多少、快多少、安全在哪里'>
-          <Textarea
-            id='idea-benefit'
-            className='ideas-textarea'
-            value={v.benefit}
-            maxlength={L.benefit.max}
-            autoHeight
-            placeholder='例如：每年节约电费约八万元'
-            onInput={(e) => f.set('benefit', e.detail.value)}
-          />
-        </FormField>
-        <FormField label='预计每年节约（元）' error={f.errors.savings} hint={L.savingsYuan.hint}>
-          <Input
-            id='idea-savings'
-            className='form-field__input'
-            type='number'
-            value={v.savings}
-            maxlength={digits(L.savingsYuan)}
-            placeholder='例如：80000'
-            onInput={(e) => f.set('savings', e.detail.value)}
-          />
-        </FormField>
+        <LongAnswer f={f} name='proposal' />
+        <LongAnswer f={f} name='benefit' />
+        <NumberField id='idea-savings' label='预计每年节约（元）' limit={L.savingsYuan} placeholder='例如：80000' {...bind(f, 'savings')} />
         <FormField label='图片' error={f.errors.images} hint={L.images.hint}>
           <IdeaImages userId={me.id} value={v.images} onChange={f.setImages} />
         </FormField>
@@ -151,11 +107,7 @@ function IdeaForm({ me, id }: { me: Me; id: string | undefined }) {
         </FormField>
       </View>
 
-      {f.formError && (
-        <View className='ideas-error' role='alert'>
-          {f.formError}
-        </View>
-      )}
+      <FormError className='ideas-error' message={f.formError} />
 
       <View className='ideas-actions'>
         <Button id='save-draft' size='large' loading={f.saving} disabled={f.submitting || f.loaded?.status === 'returned'} onClick={() => void save()}>

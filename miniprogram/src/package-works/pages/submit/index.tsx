@@ -1,4 +1,4 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { Me } from '@contract/entities/people'
 import { WORK_CATEGORIES } from '@contract/entities/works'
@@ -7,6 +7,12 @@ import Button from '../../../components/button'
 import PendingJoinNotice from '../../../features/people/components/pending-join-notice'
 import EmptyState from '../../../components/empty-state'
 import FormField from '../../../components/form-field'
+import { bind } from '../../../components/form-field/bind'
+import FormError from '../../../components/form-field/form-error'
+import ConsentPrompt from '../../../components/form-field/consent-prompt'
+import { TextAreaField } from '../../../components/form-field/textarea-field'
+import { TextField } from '../../../components/form-field/text-field'
+import { DraftAndSubmit } from '../../../components/form-field/steps'
 import { PageLoading } from '../../../components/page-state'
 import PrivacySheet from '../../../features/people/components/privacy-sheet'
 import ImagePicker from '../../../components/image-picker'
@@ -24,6 +30,16 @@ import WithMe from '../../../components/with-me'
 import './index.scss'
 
 const HERE = '/package-works/pages/submit/index'
+
+const TITLE = { required: true, limit: WORK_LIMITS.title, hint: false as const, counter: 'work-submit__count', placeholder: '例如：行书《劳动最光荣》' }
+const DESCRIPTION = {
+  required: true,
+  limit: WORK_LIMITS.description,
+  hint: '说说创作的想法、用的材料，或照片拍在哪里',
+  className: 'work-submit__textarea',
+  counter: 'work-submit__count',
+  placeholder: '写几句介绍，让大家更懂您的作品',
+}
 
 /** Name and unit are asked for at the first submission only, then remembered (the profile page). */
 function ProfileGate({ me }: { me: Me }) {
@@ -96,33 +112,8 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
           </View>
         </FormField>
 
-        <FormField label='作品名称' required error={form.errors.title}>
-          <Input
-            id='work-title'
-            className='form-field__input'
-            value={v.title}
-            maxlength={WORK_LIMITS.title.max}
-            placeholder='例如：行书《劳动最光荣》'
-            onInput={(e) => form.set('title', e.detail.value)}
-          />
-          <Text className='work-submit__count'>
-            {v.title.length}/{WORK_LIMITS.title.max}
-          </Text>
-        </FormField>
-
-        <FormField label='作品介绍' required error={form.errors.description} hint='说说创作的想法、用的材料，或照片拍在哪里'>
-          <Textarea
-            id='work-description'
-            className='work-submit__textarea'
-            value={v.description}
-            maxlength={WORK_LIMITS.description.max}
-            placeholder='写几句介绍，让大家更懂您的作品'
-            onInput={(e) => form.set('description', e.detail.value)}
-          />
-          <Text className='work-submit__count'>
-            {v.description.length}/{WORK_LIMITS.description.max}
-          </Text>
-        </FormField>
+        <TextField id='work-title' label='作品名称' {...TITLE} {...bind(form, 'title')} />
+        <TextAreaField id='work-description' label='作品介绍' {...DESCRIPTION} {...bind(form, 'description')} />
 
         <FormField
           label='作品照片'
@@ -139,12 +130,7 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
               onChange={(e) => form.onImages(e.detail)}
             />
           ) : (
-            <View className='work-submit__privacy'>
-              <Text>选择照片前，请先阅读并同意隐私保护指引。</Text>
-              <Button type='primary' size='large' block onClick={gate.reopen}>
-                阅读并同意
-              </Button>
-            </View>
+            <ConsentPrompt className='work-submit__privacy' text='选择照片前，请先阅读并同意隐私保护指引。' onRead={gate.reopen} />
           )}
         </FormField>
 
@@ -156,31 +142,23 @@ function Form({ me, id, fresh }: { me: Me; id?: string; fresh: boolean }) {
         </View>
       </View>
 
-      {form.formError && (
-        <View className='work-submit__error' role='alert' id='form-error'>
-          {form.formError}
-        </View>
-      )}
+      <FormError className='work-submit__error' id='form-error' message={form.formError} />
       <Text className='work-submit__saved' id='draft-state'>
         {form.saving ? '正在保存草稿…' : form.savedAt ? `草稿已自动保存 ${formatDateTime(form.savedAt)}` : '填写的内容会自动保存为草稿'}
       </Text>
 
       <View className='work-submit__actions'>
-        <Button
-          id='save-draft'
-          className='work-submit__draft'
-          size='large'
-          fill='outline'
-          type='primary'
-          loading={drafting.busy}
-          disabled={form.submitting}
-          onClick={() => void drafting.run()}
-        >
-          存草稿
-        </Button>
-        <Button id='submit-work' className='work-submit__submit' size='large' type='primary' loading={form.submitting} onClick={() => void submitting.run()}>
-          提交作品
-        </Button>
+        <DraftAndSubmit
+          draft={{
+            id: 'save-draft',
+            className: 'work-submit__draft',
+            text: '存草稿',
+            loading: drafting.busy,
+            disabled: form.submitting,
+            onClick: () => void drafting.run(),
+          }}
+          submit={{ id: 'submit-work', className: 'work-submit__submit', text: '提交作品', loading: form.submitting, onClick: () => void submitting.run() }}
+        />
       </View>
 
       <PrivacySheet visible={gate.sheetVisible} busy={gate.agreeing} onAgree={gate.agree} onDecline={gate.decline} onOpenGuide={openPrivacyGuide} />

@@ -4,7 +4,7 @@ import { COMPETITION_SIGNUP_LIMITS as L } from '@contract/limits/competition-sig
 import Button from '../../../../components/button'
 import { useCompetitionTeam } from '../../hooks/use-competition-team'
 import type { TeamEntry } from '../../hooks/use-competition-signup'
-import FormField from '../../../../components/form-field'
+import { TextField } from '../../../../components/form-field/text-field'
 import Sheet from '../../../../components/sheet'
 import './index.scss'
 
@@ -48,16 +48,7 @@ export default function CompetitionTeamSheet({ competition: c, visible, busy, on
         </View>
       }
     >
-      <FormField label='队名' required hint={L.teamName.hint}>
-        <Input
-          id='team-name'
-          className='form-field__input'
-          value={team.teamName}
-          maxlength={L.teamName.max}
-          placeholder='例如：机加车间一队'
-          onInput={(e) => team.setTeamName(e.detail.value)}
-        />
-      </FormField>
+      <TextField id='team-name' label='队名' required limit={L.teamName} placeholder='例如：机加车间一队' value={team.teamName} onChange={team.setTeamName} />
       <View className='competition-team__label'>
         <Text>选择队员</Text>
         <Text className='competition-team__label-note'>只能选本单位已完善资料的职工</Text>
