@@ -225,6 +225,26 @@ describe('deleteFile', () => {
     expect(fs.existsSync(path.join(dir, 'objects', 'to-delete'))).toBe(false)
   })
 
+  // At most 50 fileIDs per call ("一次最多 50 个"); past that the cloud refuses the whole call with
+  // INVALID_PARAM "Cannot operate more than 50 files one time" (TencentCloudBase/cloudbase-manager-node#28).
+  test('50 files in one call are deleted; 51 fail the whole call and every file stays', async () => {
+    const files = await Promise.all(Array.from({ length: 51 }, (_x, i) => upload(`bulk/${i}.txt`)))
+    const err = await cloud.deleteFile({ fileList: files }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'INVALID_PARAM', message: 'deleteFile:fail Cannot operate more than 50 files one time' })
+    expect(files.every((f) => storage.exists(f))).toBe(true)
+    const fifty = await cloud.deleteFile({ fileList: files.slice(0, 50) })
+    expect(fifty.fileList.map((f: { status: number }) => f.status)).toEqual(Array(50).fill(0))
+    expect(files.filter((f) => storage.exists(f))).toEqual([files[50]])
+  })
+
+  test('a client may delete at most 50 files a call too', async () => {
+    const client = storage.asClient('o-bulk')
+    const files = await Promise.all(Array.from({ length: 51 }, (_x, i) => client.uploadFile(`bulk-client/${i}.txt`, Buffer.from('x'))))
+    await expect(client.deleteFile(files)).rejects.toMatchObject({ errCode: -501007, message: 'deleteFile:fail Cannot operate more than 50 files one time' })
+    expect(files.every((f) => storage.exists(f))).toBe(true)
+    expect((await client.deleteFile(files.slice(0, 50))).every((r) => r.status === 0)).toBe(true)
+  })
+
   test('wx-server-sdk and node-sdk argument checks', async () => {
     await expect(cloud.deleteFile({ fileList: 'cloud://x' })).rejects.toMatchObject({ errCode: -1 })
     await expect(cloud.deleteFile({ fileList: [''] })).rejects.toMatchObject({ errCode: -1 })

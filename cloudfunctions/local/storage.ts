@@ -56,7 +56,7 @@ export interface StorageClient {
   uploadFile(cloudPath: string, content: Buffer): Promise<string>
   /** wx.cloud.getTempFileURL: at most 50 files; each file the read rule refuses answers -503002. */
   getTempFileURL(fileList: Array<string | { fileID: string; maxAge: number }>): Promise<ClientTempUrl[]>
-  /** wx.cloud.deleteFile: each file the write rule refuses answers -503002 and stays. */
+  /** wx.cloud.deleteFile: at most 50 files; each file the write rule refuses answers -503002 and stays. */
   deleteFile(fileIDs: string[]): Promise<Array<{ fileID: string; status: number; errMsg: string }>>
 }
 
@@ -85,6 +85,18 @@ export interface LocalStorage {
  */
 export const MAX_TEMP_URLS_PER_CALL = 50
 const TOO_MANY_FILES = { code: 'INVALID_PARAM', message: 'Invalid request param' }
+
+/**
+ * deleteFile takes at most 50 fileIDs per call ("从云存储空间删除文件，一次最多 50 个",
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.deleteFile.html).
+ * node-sdk does not count them (dist/storage/index.js sends them all as one `storage.batchDeleteFile`);
+ * the service refuses the whole call, nothing deleted, with `{ code: 'INVALID_PARAM', message: 'Cannot
+ * operate more than 50 files one time' }` (reported against the real service for the same request from
+ * TencentCloudBase/cloudbase-manager-node, issue #28). node-sdk's request() throws that as its TcbError and
+ * wx-server-sdk rejects with it (errMsg "deleteFile:fail Cannot operate more than 50 files one time").
+ */
+export const MAX_DELETES_PER_CALL = 50
+const TOO_MANY_DELETES = { code: 'INVALID_PARAM', message: 'Cannot operate more than 50 files one time' }
 
 const STORAGE_REQUEST_FAIL = nodeSdkErrors.STORAGE_REQUEST_FAIL
 /** Not in node-sdk's table but in wx-server-sdk's TCB_ERR_CODE (-503004): the upload signature request was refused. */
@@ -174,6 +186,8 @@ function clientOf(store: Store, rules: CompiledStorageRules, openid: string | nu
     },
     async deleteFile(fileIDs) {
       await roundTrip('storage', 'deleteFile')
+      if (fileIDs.length > MAX_DELETES_PER_CALL)
+        throw new ClientStorageError(ERR_CODES.INVALID_PARAM, TOO_MANY_DELETES.code, `deleteFile:fail ${TOO_MANY_DELETES.message}`)
       return fileIDs.map((fileID) => {
         const located = store.locate(fileID)
         if (!located.ok) return item(fileID, located.code, located.message)
@@ -274,6 +288,7 @@ function patchCloudBase(): void {
     }
     const store = activeStore()
     await roundTrip('storage', 'deleteFile')
+    if (fileList.length > MAX_DELETES_PER_CALL) return nodeSdkUtils.processReturn({ ...TOO_MANY_DELETES, requestId: newRequestId() })
     return { fileList: (fileList as string[]).map((fileID) => store.remove(fileID)), requestId: newRequestId() }
   }
 }

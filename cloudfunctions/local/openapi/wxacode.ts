@@ -1,10 +1,18 @@
-// wxacode.getUnlimited, answered locally with a real PNG: a QR code of the local H5 app's URL for the page,
+// wxacode.getUnlimited, answered locally with a real picture: a QR code of the local H5 app's URL for the page,
 // carrying the scene as the `scene` query parameter like a scanned mini-program code does (the page reads
 // it with decodeURIComponent(query.scene)). Checks follow WeChat's "获取不限制的小程序码 getUnlimitedQRCode":
 // scene ≤ 32 visible characters from 0-9 A-Z a-z !#$&'()*+,/:;=?@-._~ (no %) → else 40169; page without a
 // leading "/" and without query, and (check_path, default true) an existing page → else 41030; env_version
 // release | trial | develop → else 40097; width 280–1280 px (default 430).
 // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html
+//
+// The picture's format is WeChat's, not the one a caller might expect: a JPEG on white, or with is_hyaline
+// (透明底色) a PNG whose background is transparent, since a JPEG has no transparency. The content type it
+// reports is "image/jpeg" either way: the documented success reply is `{ contentType: "image/jpeg", buffer }`,
+// callers see `Content-Type: image/jpeg` (developers.weixin.qq.com/community/develop/doc/0004eec30f0d9831dad18b6c866400),
+// and with is_hyaline the bytes are a PNG under that same image/jpeg
+// (developers.weixin.qq.com/community/develop/doc/00066ef8a18af825407a282cd5ac00). So a caller must read the
+// format from the bytes; one that names every code ".png" stores JPEGs under the wrong name.
 import { PNG } from 'pngjs'
 import QRCode from 'qrcode'
 import { isPlainObject, wxError } from './common'
@@ -22,6 +30,11 @@ const ENV_VERSIONS = ['release', 'trial', 'develop']
 const MIN_WIDTH = 280
 const MAX_WIDTH = 1280
 const DEFAULT_WIDTH = 430
+
+/** What WeChat's reply says the picture is, whatever it is (see the top of this file). */
+const REPLY_CONTENT_TYPE = 'image/jpeg'
+/** JPEG quality of the opaque code: high enough that the module edges stay sharp for a scanner. */
+const JPEG_QUALITY = 90
 
 export async function getUnlimited(params: Record<string, unknown>, opts: WxacodeOptions): Promise<ApiReply> {
   const { scene, page, check_path: checkPath = true, env_version: envVersion = 'release', width, line_color: lineColor, is_hyaline: hyaline } = params
@@ -47,10 +60,13 @@ export async function getUnlimited(params: Record<string, unknown>, opts: Wxacod
       return wxError(40097, 'invalid args, line_color must be {r,g,b} in 0-255')
     dark = [rgb[0], rgb[1], rgb[2], 255]
   }
-  const light: Rgba = hyaline === true ? [255, 255, 255, 0] : [255, 255, 255, 255]
+  const transparent = hyaline === true
+  const light: Rgba = transparent ? [255, 255, 255, 0] : [255, 255, 255, 255]
 
   const url = `${opts.baseUrl().replace(/\/+$/, '')}/#/${target}?scene=${encodeURIComponent(scene)}`
-  return { body: renderPng(url, size, dark, light), contentType: 'image/png' }
+  const bitmap = render(url, size, dark, light)
+  const body = transparent ? PNG.sync.write(bitmap, { filterType: 0 }) : await encodeJpeg(bitmap)
+  return { body, contentType: REPLY_CONTENT_TYPE }
 }
 
 type Rgba = [number, number, number, number]
@@ -59,11 +75,11 @@ type Rgba = [number, number, number, number]
 const MARGIN = 2
 
 /**
- * Draw the QR code of `text` as a size×size PNG. The qrcode package computes the modules; the pixels are
- * written here with PNG filter "none", which is as small for a two-colour image and avoids pngjs's adaptive
- * filter search (tens of times slower, noticeably so at 1280 px).
+ * Draw the QR code of `text` as size×size RGBA pixels. The qrcode package computes the modules. A PNG is
+ * written with filter "none", which is as small for a two-colour image and avoids pngjs's adaptive filter
+ * search (tens of times slower, noticeably so at 1280 px).
  */
-function renderPng(text: string, size: number, dark: Rgba, light: Rgba): Buffer {
+function render(text: string, size: number, dark: Rgba, light: Rgba): PNG {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
   const count = modules.size
   const scale = size / (count + MARGIN * 2)
@@ -76,5 +92,11 @@ function renderPng(text: string, size: number, dark: Rgba, light: Rgba): Buffer 
       png.data.set(on ? dark : light, (y * size + x) * 4)
     }
   }
-  return PNG.sync.write(png, { filterType: 0 })
+  return png
+}
+
+/** Baseline JPEG through jimp's encoder (loaded on first use: the local server starts without it). */
+async function encodeJpeg(bitmap: PNG): Promise<Buffer> {
+  const { Jimp, JimpMime } = await import('jimp')
+  return new Jimp({ width: bitmap.width, height: bitmap.height, data: bitmap.data }).getBuffer(JimpMime.jpeg, { quality: JPEG_QUALITY })
 }

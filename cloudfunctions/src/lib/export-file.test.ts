@@ -80,3 +80,16 @@ test('the content function’s timer deletes export files older than a day from 
   expect(stored(old)).toBeNull()
   expect(stored(fresh)).not.toBeNull()
 })
+
+test('past deleteFile’s 50 a call: 120 old export files all go in one run, each forgotten', async () => {
+  const at = new Date(Date.now() - EXPORT_KEEP_MS - 60_000)
+  const files = await Promise.all(Array.from({ length: 120 }, (_x, i) => cloud.storage.putFromClient(`exports/works/old-${i}.xlsx`, Buffer.from(`${i}`))))
+  await cloud.db.insertMany(
+    'export_files',
+    files.map((fileId, i) => ({ _id: `old-${i}`, fileId, kind: 'works', at })),
+  )
+  const timer = await cloud.raw('content', { Type: 'Timer', TriggerName: MEDIA_RECHECK_TRIGGER, Time: new Date().toISOString() })
+  expect(timer).toMatchObject({ ok: true, data: { exportsDeleted: 120 } })
+  expect(files.filter((f) => cloud.storage.exists(f))).toEqual([])
+  expect(cloud.db.dump().export_files ?? []).toEqual([])
+})

@@ -5,7 +5,7 @@ import type { ExportFile } from '../../../types/entities/exports'
 import { EXPORT_LIMITS, type ExportKind } from '../../../types/limits/exports'
 import { cloud, db } from './cloud'
 import { AppError } from './errors'
-import { tempUrls } from './files'
+import { deleteFiles, DELETES_PER_CALL, tempUrls } from './files'
 import type { UnitDoc } from './scope'
 import { beijingDate } from './time'
 import { writeXlsx, type Sheet } from './xlsx'
@@ -50,15 +50,9 @@ const exportFiles = () => db().collection<ExportFileDoc>('export_files')
 /** A file stays in storage this long after it was made (its link lives minutes): then the timer deletes it. */
 export const EXPORT_KEEP_MS = 86_400_000
 /**
- * deleteFile takes at most 50 files a call
- * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.deleteFile.html:
- * "一次最多 50 个").
- */
-const DELETE_BATCH = 50
-
-/**
  * Deletes the export files older than a day from storage, and forgets them (the content function's timer
- * runs it every ten minutes). Answers how many went.
+ * runs it every ten minutes): one deleteFile call's worth (50) a round, at most 20 rounds a run; a file is
+ * forgotten only once its deletion was answered. Answers how many went.
  */
 export async function deleteOldExports(now: number): Promise<number> {
   let deleted = 0
@@ -67,16 +61,16 @@ export async function deleteOldExports(now: number): Promise<number> {
       await exportFiles()
         .where({ at: db().command.lt(new Date(now - EXPORT_KEEP_MS)) })
         .orderBy('at', 'asc')
-        .limit(DELETE_BATCH)
+        .limit(DELETES_PER_CALL)
         .get()
     ).data
     if (old.length === 0) break
-    await cloud.deleteFile({ fileList: old.map((f) => f.fileId) })
+    await deleteFiles(old.map((f) => f.fileId))
     await exportFiles()
       .where({ _id: db().command.in(old.map((f) => f._id)) })
       .remove()
     deleted += old.length
-    if (old.length < DELETE_BATCH) break
+    if (old.length < DELETES_PER_CALL) break
   }
   return deleted
 }

@@ -1,12 +1,13 @@
-// tempUrls against the local storage, which answers getTempFileURL as the cloud does: at most 50 fileIDs
-// per call ("一次最多取 50 个", Cloud.getTempFileURL), private links for 10 minutes unless maxAge is given.
+// tempUrls and deleteFiles against the local storage, which answers as the cloud does: at most 50 fileIDs
+// per getTempFileURL call ("一次最多取 50 个", Cloud.getTempFileURL), private links for 10 minutes unless
+// maxAge is given; at most 50 per deleteFile call ("一次最多 50 个", Cloud.deleteFile), more refused whole.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { LOCAL_ENV } from '../../local/identity'
 import { setRoundTripLatency, withCounts } from '../../local/metrics'
 import { installStorage, type LocalStorage } from '../../local/storage'
-import { tempUrls, TEMP_URLS_PER_CALL } from './files'
+import { deleteFiles, DELETES_PER_CALL, tempUrls, TEMP_URLS_PER_CALL } from './files'
 
 let dir: string
 let storage: LocalStorage
@@ -74,4 +75,16 @@ test('links live 10 minutes by default and maxAge when given', async () => {
   expect(longer.size).toBe(60)
   expect(expiryOf(longer.get(ids[59])!) - now).toBeGreaterThanOrEqual(3600)
   expect(expiryOf(longer.get(ids[59])!) - now).toBeLessThanOrEqual(3601)
+})
+
+test('deleteFiles: 120 files (one named twice, one missing) all go, in ceil(120 / 50) calls', async () => {
+  const files = await Promise.all(Array.from({ length: 120 }, (_x, i) => storage.putFromClient(`doomed/${i}.txt`, Buffer.from(String(i)))))
+  const missing = files[0].replace('doomed/0.txt', 'doomed/never-there.txt')
+  const { result, counts } = withCounts(() => deleteFiles([...files, files[7], missing, undefined]))
+  const answers = await result
+  expect(counts.storage).toBe(Math.ceil(121 / DELETES_PER_CALL))
+  expect(files.filter((f) => storage.exists(f))).toEqual([])
+  expect(answers.filter((a) => a.status === 0)).toHaveLength(120)
+  expect(answers.find((a) => a.fileID === missing)?.status).toBe(-503003)
+  expect(await deleteFiles([])).toEqual([])
 })

@@ -1,5 +1,5 @@
-// Files in cloud storage: temporary URLs for showing them, and the rule that a person may only
-// reference files uploaded into their own folder.
+// Files in cloud storage: temporary URLs for showing them, deleting them within the cloud's per-call
+// limit, and the rule that a person may only reference files uploaded into their own folder.
 import { cloud } from './cloud'
 
 /**
@@ -38,6 +38,34 @@ export async function tempUrls(fileIds: Array<string | undefined | null>, option
   )
   for (const res of answers) for (const f of res.fileList) if (f.status === 0 && f.tempFileURL) out.set(f.fileID, f.tempFileURL)
   return out
+}
+
+/**
+ * deleteFile takes at most 50 fileIDs per call; more and the cloud refuses the whole call, deleting none
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/storage/Cloud.deleteFile.html:
+ * "一次最多 50 个"; the local cloud refuses the same way).
+ */
+export const DELETES_PER_CALL = 50
+
+/** One file's answer from deleteFile: status 0 deleted; otherwise why not (e.g. -503003: it was not there). */
+export interface DeletedFile {
+  fileID: string
+  status: number
+  errMsg: string
+}
+
+/**
+ * Deletes any number of files: batches of 50, sent together. Every batch is tried; if any failed as a
+ * whole, the first failure is thrown once all have settled. Answers each file's own status.
+ */
+export async function deleteFiles(fileIds: Array<string | undefined | null>): Promise<DeletedFile[]> {
+  const list = [...new Set(fileIds.filter((f): f is string => Boolean(f)))]
+  const batches: string[][] = []
+  for (let i = 0; i < list.length; i += DELETES_PER_CALL) batches.push(list.slice(i, i + DELETES_PER_CALL))
+  const settled = await Promise.allSettled(batches.map((batch) => cloud.deleteFile({ fileList: batch }) as Promise<{ fileList: DeletedFile[] }>))
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value.fileList : []))
 }
 
 /** The storage path of a fileID: cloud://<env>.<bucket>/<path> → <path>. */

@@ -3,7 +3,7 @@
 // keys; each run is an access-log entry naming the records, which is how the city sees what went and when.
 // Export files are deleted a day after they were made.
 import type { CareRetention } from '../../../../types/entities/care'
-import { cloud } from '../../lib/cloud'
+import { deleteFiles } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { inTransaction } from '../../lib/transaction'
 import { campaignsEndedBefore, latestPublishedCampaign } from '../campaign/repo'
@@ -46,7 +46,7 @@ export async function runRetention(now: number): Promise<{ anonymised: number; e
     await removePersonKeys(c._id)
   }
   const old = await takeOldExports(new Date(now - DAY))
-  if (old.length) await cloud.deleteFile({ fileList: old })
+  await deleteFiles(old)
   return { anonymised, exportsDeleted: old.length }
 }
 

@@ -7,6 +7,7 @@ import crypto from 'node:crypto'
 import { COVER_NOTES } from '../../../../types/entities/competition'
 import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
+import { deleteFiles } from '../../lib/files'
 import type { MediaVerdict } from '../../lib/media-check'
 import { sniffImage } from '../works/images'
 import { settleCover } from './browse-repo'
@@ -44,7 +45,7 @@ export function coverNoteOf(c: Pick<CompetitionDoc, 'coverFileId' | 'coverCheck'
 
 async function deleteQuietly(fileId: string): Promise<void> {
   try {
-    await cloud.deleteFile({ fileList: [fileId] })
+    await deleteFiles([fileId])
   } catch (e) {
     console.warn('[competition] deleteFile failed', e)
   }

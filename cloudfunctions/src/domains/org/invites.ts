@@ -6,6 +6,7 @@ import { AppError, writeUnlessTaken } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { getUnit } from '../../lib/scope'
+import { miniProgramCode } from '../../lib/wxacode'
 import { invites, toInviteView, type InviteDoc } from './invites-repo'
 import { toRef, type UnitRecord } from './units-repo'
 
@@ -112,9 +113,11 @@ export const inviteQr: Handler<'org.inviteQr'> = async (_input, ctx) => {
   if (invite.expiresAt.getTime() <= ctx.now) throw new AppError('INVITE.EXPIRED')
   let fileId = invite.qrFileId
   if (!fileId) {
-    // scene ≤ 32 visible characters; the code is 8. check_path off: the page may not be released yet.
-    const res = (await cloud.openapi.wxacode.getUnlimited({ scene: invite.code, page: JOIN_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer }
-    const uploaded = (await cloud.uploadFile({ cloudPath: `invites/${invite.unitId}/${invite.code}.png`, fileContent: res.buffer })) as { fileID: string }
+    // scene ≤ 32 visible characters; the code is 8. Stored under the extension of the format WeChat answered.
+    const code = await miniProgramCode(invite.code, JOIN_PAGE, 430)
+    const uploaded = (await cloud.uploadFile({ cloudPath: `invites/${invite.unitId}/${invite.code}.${code.ext}`, fileContent: code.bytes })) as {
+      fileID: string
+    }
     fileId = uploaded.fileID
     await invites()
       .doc(invite._id)

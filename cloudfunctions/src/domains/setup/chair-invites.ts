@@ -10,6 +10,7 @@ import { AppError } from '../../lib/errors'
 import { tempUrls } from '../../lib/files'
 import type { Handler } from '../../lib/handler'
 import { beijingDateTime } from '../../lib/time'
+import { miniProgramCode } from '../../lib/wxacode'
 import { writeXlsx } from '../../lib/xlsx'
 import { newInviteCode } from '../org/invites'
 import { allActiveUnits, cityUnit } from '../org/units-repo'
@@ -100,9 +101,9 @@ export const listChairInvites: Handler<'org.chairInvites'> = async (input, ctx) 
   const { total, items } = await chairInvitePage(input.page, CHAIR_INVITE_PAGE_SIZE)
   for (const inv of items) {
     if (inv.qrFileId || inv.usedAt || inv.expiresAt.getTime() <= ctx.now) continue
-    // scene ≤ 32 visible characters: the 8-character code. check_path off: the page may not be released yet.
-    const qr = (await cloud.openapi.wxacode.getUnlimited({ scene: inv.code, page: CHAIR_INVITE_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer }
-    const up = (await cloud.uploadFile({ cloudPath: `chair-invites/${inv.unitId}/${inv.code}.png`, fileContent: qr.buffer })) as { fileID: string }
+    // scene ≤ 32 visible characters: the 8-character code. Stored under the extension of the format WeChat answered.
+    const qr = await miniProgramCode(inv.code, CHAIR_INVITE_PAGE, 430)
+    const up = (await cloud.uploadFile({ cloudPath: `chair-invites/${inv.unitId}/${inv.code}.${qr.ext}`, fileContent: qr.bytes })) as { fileID: string }
     await setInviteQr(inv._id, up.fileID)
     inv.qrFileId = up.fileID
   }

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import { SETUP_CODE_ENV } from '../../../../types/actions/setup'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
 import { readFirstSheet } from '../../lib/xlsx-read'
+import { scanCode } from '../../../test/scan-code'
 import { SMALL_TREE, sheetBytes, uploadSheet } from '../../../test/setup-sheets'
 
 let cloud: TestCloud
@@ -124,6 +125,11 @@ test('from an empty cloud to a chair signing a worker up', async () => {
   const page1 = ok(await cloud.call('org.chairInvites', { page: 1 }, IT))
   expect(page1.total).toBe(7)
   expect(page1.items.every((i) => i.qrUrl)).toBe(true)
+  // each code is stored as what WeChat answered (a JPEG) and opens the invitation page with its code
+  const first = page1.items[0]
+  const stored = cloud.storage.resolveTempUrl(new URL(first.qrUrl!).pathname + new URL(first.qrUrl!).search)!
+  expect([stored.filePath.endsWith('.jpg'), stored.contentType]).toEqual([true, 'image/jpeg'])
+  expect((await scanCode(fileOf(first.qrUrl!))).text).toMatch(new RegExp(`#/package-admin/pages/chair-invite/index\\?scene=${first.code}$`))
 
   // 5. The chairs accept: name first, then the code; the invitation works once.
   expect(await cloud.call('org.acceptChairInvite', { code: codeOf('华中机械制造有限公司工会') }, CHAIR)).toMatchObject({

@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 import { WORK_LIMITS } from '../../../../types/entities/works'
 import { cloud } from '../../lib/cloud'
 import { AppError } from '../../lib/errors'
-import { pathOfFileId, tempUrls, userFolder } from '../../lib/files'
+import { deleteFiles, pathOfFileId, tempUrls, userFolder } from '../../lib/files'
 import type { WorkDoc, WorkImageDoc } from './repo'
 
 export type ImageKind = 'jpg' | 'png' | 'gif'
@@ -108,17 +108,14 @@ export function dropped(before: WorkImageDoc[], after: WorkImageDoc[]): string[]
 }
 
 /**
- * Delete files (50 a request, the cloud's limit). Best effort: the record that pointed at them is
- * already gone or changed, and a file left behind is only storage, never shown.
+ * Delete files (deleteFiles keeps to the cloud's 50 a request). Best effort: the record that pointed at
+ * them is already gone or changed, and a file left behind is only storage, never shown.
  */
 export async function removeFiles(fileIds: string[]): Promise<void> {
-  const list = [...new Set(fileIds)]
-  for (let i = 0; i < list.length; i += 50) {
-    try {
-      await cloud.deleteFile({ fileList: list.slice(i, i + 50) })
-    } catch (e) {
-      console.warn('[works] deleteFile failed', e)
-    }
+  try {
+    await deleteFiles(fileIds)
+  } catch (e) {
+    console.warn('[works] deleteFile failed', e)
   }
 }
 
