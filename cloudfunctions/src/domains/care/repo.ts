@@ -193,10 +193,16 @@ export async function rememberExport(fileId: string, at: Date): Promise<void> {
 }
 
 /** Forgets and answers the export files older than `before`. */
-export async function takeOldExports(before: Date): Promise<string[]> {
-  const ref = db().collection<ExportsDoc>('care_state').doc('exports')
-  const doc = (await ref.get()).data
-  const old = (doc?.files ?? []).filter((f) => new Date(f.at).getTime() < before.getTime())
-  if (old.length) await ref.update({ data: { files: db().command.pull({ at: db().command.lt(before) }) } })
-  return old.map((f) => f.fileId)
+/** The care exports made before `before` (their files are to be deleted). */
+export async function oldExports(before: Date): Promise<string[]> {
+  const doc = (await db().collection<ExportsDoc>('care_state').doc('exports').get()).data
+  return (doc?.files ?? []).filter((f) => new Date(f.at).getTime() < before.getTime()).map((f) => f.fileId)
+}
+
+/** Forgets the care exports made before `before`: called once their files are deleted, so a failed delete is tried again next run. */
+export async function forgetOldExports(before: Date): Promise<void> {
+  await db()
+    .collection<ExportsDoc>('care_state')
+    .doc('exports')
+    .update({ data: { files: db().command.pull({ at: db().command.lt(before) }) } })
 }

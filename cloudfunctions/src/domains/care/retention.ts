@@ -9,7 +9,7 @@ import { inTransaction } from '../../lib/transaction'
 import { campaignsEndedBefore, latestPublishedCampaign } from '../campaign/repo'
 import { append, appendIn, readPage } from './access-log-repo'
 import { actorOf, SYSTEM_ACTOR } from './actor'
-import { anonymise, identifiedVisits, removePersonKeys, retentionDays, setRetentionDays, takeOldExports } from './repo'
+import { anonymise, identifiedVisits, removePersonKeys, retentionDays, setRetentionDays, oldExports, forgetOldExports } from './repo'
 
 const DAY = 86400000
 export const RETENTION_ACTION = 'care.retentionRun'
@@ -45,8 +45,13 @@ export async function runRetention(now: number): Promise<{ anonymised: number; e
     }
     await removePersonKeys(c._id)
   }
-  const old = await takeOldExports(new Date(now - DAY))
-  await deleteFiles(old)
+  // Delete first, then forget: a delete that fails leaves the files listed for the next run.
+  const before = new Date(now - DAY)
+  const old = await oldExports(before)
+  if (old.length) {
+    await deleteFiles(old)
+    await forgetOldExports(before)
+  }
   return { anonymised, exportsDeleted: old.length }
 }
 
