@@ -69,7 +69,9 @@ export async function look(page: Page, name: string): Promise<void> {
     const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
       (p) => (p as HTMLElement).offsetParent !== null || getComputedStyle(p).position === 'fixed',
     )
-    return shown.every((p) => Math.abs(p.getBoundingClientRect().left) < 0.5) && document.getAnimations().every((a) => a.playState !== 'running')
+    // In place: a phone's page at the left edge, a desk's centred column in the middle.
+    const settled = (r: DOMRect) => Math.abs(r.left - (window.innerWidth - r.width) / 2) < 0.5
+    return shown.every((p) => settled(p.getBoundingClientRect())) && document.getAnimations().every((a) => a.playState !== 'running')
   })
   // A toast from the last action would cover the screen in the picture; it goes after 2–3 s.
   await page.waitForFunction(

@@ -95,12 +95,12 @@ test.each([375, 1280])(
     // layout stretched across the screen; on a phone the whole width.
     await openRoute(city.page, '/package-works/pages/review/index')
     await city.page.locator('.taro_page .review').waitFor()
+    await look(city.page, `command-works-review-${width}`)
     const page = (await city.page.locator('.taro_page:has(.review)').boundingBox())!
     if (width >= 1024) {
       expect(page.width).toBeLessThanOrEqual(960)
       expect(Math.abs(page.x - (width - page.x - page.width))).toBeLessThanOrEqual(1)
     } else expect([page.x, page.width]).toEqual([0, width])
-    await look(city.page, `command-works-review-${width}`)
 
     await city.context.close()
     await chair.context.close()
