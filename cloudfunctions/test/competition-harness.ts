@@ -4,6 +4,7 @@
 import type { InputOf } from '../../types/actions/index'
 import { DEMO_CAMPAIGN_ID, seedDemo } from '../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../local/testing'
+import { fields, HOUR, type CreateInput } from './competition-fields'
 
 // eslint-disable-next-line import/no-mutable-exports
 export let cloud: TestCloud
@@ -11,7 +12,7 @@ export const as = (OPENID: string) => ({ OPENID })
 export const CHAIR = as('demo-unit-chair') // 华中机械 u-jkq-jixie
 export const AREA = as('demo-area-chair') // 经开区 u-jkq
 export const CITY = as('demo-city-admin')
-export const HOUR = 3600000
+export { HOUR }
 
 beforeEach(async () => {
   if (!cloud) cloud = await startTestCloud()
@@ -26,26 +27,7 @@ export const unchanged = async (fn: () => Promise<unknown>) => {
   expect(JSON.stringify(cloud.db.dump())).toBe(before)
 }
 
-export type CreateInput = InputOf<'competition.create'>
-export function fields(overrides: Partial<CreateInput> = {}): CreateInput {
-  const now = Date.now()
-  return {
-    organizerUnitId: 'u-jkq',
-    title: '数控车工技能比武',
-    category: '技能比武',
-    description: '经开区数控车工技能比武，现场实操，欢迎一线职工报名参加。',
-    place: '经开区职工技能实训中心',
-    signupStartAt: now - HOUR,
-    signupEndAt: now + HOUR,
-    eventStartAt: now + 2 * HOUR,
-    eventEndAt: now + 5 * HOUR,
-    capacity: 2,
-    mode: 'individual',
-    eligibility: 'subtree',
-    needsApproval: false,
-    ...overrides,
-  }
-}
+export { fields, type CreateInput }
 
 /** The same fields for competition.update (which addresses the competition, not the organising unit). */
 export function updateOf(id: string, overrides: Partial<CreateInput> = {}): InputOf<'competition.update'> {

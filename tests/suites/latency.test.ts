@@ -7,9 +7,9 @@ import { timeoutOf } from '../../cloudfunctions/src/functions/index'
 import { roundTripLatency, setRoundTripLatency, withCounts } from '../../cloudfunctions/local/metrics'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
+import { fields } from '../../cloudfunctions/test/competition-fields'
 
 const LATENCY = 15
-const HOUR = 3600000
 let cloud: TestCloud
 
 beforeAll(async () => {
@@ -37,27 +37,7 @@ async function timed(fn: () => Promise<unknown>) {
 }
 
 async function competition(overrides: Record<string, unknown> = {}): Promise<string> {
-  const now = Date.now()
-  const made = await cloud.call(
-    'competition.create',
-    {
-      organizerUnitId: 'u-jkq',
-      title: '数控车工技能比武',
-      category: '技能比武',
-      description: '经开区数控车工技能比武，现场实操，欢迎一线职工报名参加。',
-      place: '经开区职工技能实训中心',
-      signupStartAt: now - HOUR,
-      signupEndAt: now + HOUR,
-      eventStartAt: now + 2 * HOUR,
-      eventEndAt: now + 5 * HOUR,
-      capacity: 1000,
-      mode: 'individual',
-      eligibility: 'city',
-      needsApproval: false,
-      ...overrides,
-    },
-    { OPENID: 'demo-area-chair' },
-  )
+  const made = await cloud.call('competition.create', fields({ capacity: 1000, eligibility: 'city', ...overrides }), { OPENID: 'demo-area-chair' })
   if (!made.ok) throw new Error(made.error.code)
   await cloud.call('competition.publish', { competitionId: made.data.id }, { OPENID: 'demo-area-chair' })
   return made.data.id

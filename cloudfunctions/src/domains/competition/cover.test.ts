@@ -3,15 +3,14 @@
 import crypto from 'node:crypto'
 import { PNG } from 'pngjs'
 import { COVER_NOTES } from '../../../../types/entities/competition'
-import type { InputOf } from '../../../../types/actions/index'
 import { DEFAULT_PUSH_SETTINGS } from '../../../local/openapi/media-check'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { fields } from '../../../test/competition-fields'
 
 let cloud: TestCloud
 const AREA = { OPENID: 'demo-area-chair' }
 const AREA_ID = 'user-demo-area-chair'
-const HOUR = 3600000
 
 beforeEach(async () => {
   if (!cloud) cloud = await startTestCloud()
@@ -32,25 +31,7 @@ function png(seed: number): Buffer {
   return PNG.sync.write(img)
 }
 
-function fields(coverFileId?: string): InputOf<'competition.create'> {
-  const now = Date.now()
-  return {
-    organizerUnitId: 'u-jkq',
-    title: '数控车工技能比武',
-    category: '技能比武',
-    description: '经开区数控车工技能比武，现场实操，欢迎一线职工报名参加。',
-    place: '经开区职工技能实训中心',
-    signupStartAt: now - HOUR,
-    signupEndAt: now + HOUR,
-    eventStartAt: now + 2 * HOUR,
-    eventEndAt: now + 5 * HOUR,
-    capacity: 2,
-    mode: 'individual',
-    eligibility: 'subtree',
-    needsApproval: false,
-    ...(coverFileId ? { coverFileId } : {}),
-  }
-}
+const fieldsWith = (coverFileId?: string) => fields(coverFileId ? { coverFileId } : {})
 
 const publicView = async (id: string) => ok(await cloud.call('competition.detail', { competitionId: id }))
 const organiserView = async (id: string) => ok(await cloud.call('competition.detail', { competitionId: id }, AREA))
@@ -58,7 +39,7 @@ const publicList = async () => ok(await cloud.call('competition.list', {}))
 
 async function created(bytes: Buffer): Promise<string> {
   const upload = await cloud.storage.putFromClient(`competitions/${AREA_ID}/${crypto.randomBytes(4).toString('hex')}.png`, bytes)
-  const id = ok(await cloud.call('competition.create', fields(upload), AREA)).id
+  const id = ok(await cloud.call('competition.create', fieldsWith(upload), AREA)).id
   ok(await cloud.call('competition.publish', { competitionId: id }, AREA))
   return id
 }
@@ -94,7 +75,7 @@ test('a cover replaced while its check waits: the old verdict changes nothing, t
   const id = await created(png(2))
   const first = (await organiserView(id)).coverFileId!
   const upload = await cloud.storage.putFromClient(`competitions/${AREA_ID}/second.png`, png(3))
-  const { organizerUnitId: _unit, ...rest } = fields(upload)
+  const { organizerUnitId: _unit, ...rest } = fieldsWith(upload)
   ok(await cloud.call('competition.update', { competitionId: id, ...rest }, AREA))
   const second = (await organiserView(id)).coverFileId!
   expect(second).not.toBe(first)
@@ -103,7 +84,7 @@ test('a cover replaced while its check waits: the old verdict changes nothing, t
   expect(cloud.db.dump().media_checks.find((c) => c.fileId === first)).toMatchObject({ state: 'done' })
   // the form sends back the cover it holds: no new copy, no new check
   const checks = cloud.db.dump().media_checks.length
-  const { organizerUnitId: _u, ...same } = fields(second)
+  const { organizerUnitId: _u, ...same } = fieldsWith(second)
   ok(await cloud.call('competition.update', { competitionId: id, ...same }, AREA))
   expect(cloud.db.dump().media_checks).toHaveLength(checks)
   await cloud.openapi.flushMediaChecks()

@@ -3,6 +3,7 @@
 import { signupStateOf } from '../../../../types/wording/signup'
 import { seedDemo } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { fields } from '../../../test/competition-fields'
 
 let cloud: TestCloud
 const as = (OPENID: string) => ({ OPENID })
@@ -17,26 +18,7 @@ beforeEach(async () => {
 afterAll(() => cloud.stop())
 
 async function published(): Promise<string> {
-  const now = Date.now()
-  const made = await cloud.call(
-    'competition.create',
-    {
-      organizerUnitId: 'u-jkq',
-      title: '数控车工技能比武',
-      category: '技能比武',
-      description: '经开区数控车工技能比武，现场实操，欢迎一线职工报名参加。',
-      place: '经开区职工技能实训中心',
-      signupStartAt: now - HOUR,
-      signupEndAt: now + HOUR,
-      eventStartAt: now + 2 * HOUR,
-      eventEndAt: now + 5 * HOUR,
-      capacity: 3,
-      mode: 'individual',
-      eligibility: 'subtree',
-      needsApproval: false,
-    },
-    AREA,
-  )
+  const made = await cloud.call('competition.create', fields({ capacity: 3 }), AREA)
   if (!made.ok) throw new Error(made.error.code)
   await cloud.call('competition.publish', { competitionId: made.data.id }, AREA)
   return made.data.id
