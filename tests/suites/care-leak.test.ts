@@ -9,6 +9,7 @@ import { actionNames, actions, functionOf, type ActionName } from '../../types/a
 import type { Result } from '../../types/errors'
 import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
+import { userDoc } from '../../cloudfunctions/test/fixtures/docs'
 import { generate, withId, type Generated } from './care-leak/inputs'
 
 let cloud: TestCloud
@@ -47,22 +48,6 @@ const CALLERS: Record<string, string | undefined> = {
   city_admin_no_care_role: 'demo-city-admin',
 }
 
-const person = (openid: string, realName: string, unitId: string, unitPath: string[], roles: Array<{ role: string; unitId: string }>) => ({
-  _id: `user-${openid}`,
-  _openid: openid,
-  nickname: realName,
-  realName,
-  job: '',
-  employeeNo: '',
-  unitId,
-  unitPath,
-  joinedAt: new Date(NOW),
-  profileCompletedAt: new Date(NOW),
-  roles: roles.map((r) => ({ ...r, grantedAt: new Date(NOW), grantedBy: 'leak' })),
-  createdAt: new Date(NOW),
-  updatedAt: new Date(NOW),
-})
-
 async function must<T>(res: Promise<Result<T>>): Promise<T> {
   const r = await res
   if (!r.ok) throw new Error(r.error.code)
@@ -75,9 +60,9 @@ beforeAll(async () => {
   cloud = await startTestCloud()
   await seedDemo(cloud.db, NOW)
   await cloud.db.insertMany('users', [
-    person('leak-chair-b', '周主席', 'u-health-renmin', ['u-city', 'u-health', 'u-health-renmin'], [{ role: 'unit_chair', unitId: 'u-health-renmin' }]),
-    person('leak-area-b', '吴主席', 'u-health', ['u-city', 'u-health'], [{ role: 'area_chair', unitId: 'u-health' }]),
-    person('leak-care-officer', '卫专员', 'u-city', ['u-city'], [{ role: 'care_officer', unitId: 'u-city' }]),
+    userDoc('leak-chair-b', '周主席', 'u-health-renmin', ['u-city', 'u-health', 'u-health-renmin'], [{ role: 'unit_chair', unitId: 'u-health-renmin' }], NOW),
+    userDoc('leak-area-b', '吴主席', 'u-health', ['u-city', 'u-health'], [{ role: 'area_chair', unitId: 'u-health' }], NOW),
+    userDoc('leak-care-officer', '卫专员', 'u-city', ['u-city'], [{ role: 'care_officer', unitId: 'u-city' }], NOW),
   ])
   const base = { difficulties: ['illness', 'lowIncome'] as const, visitedAt: NOW - 3 * DAY, lawfulBasis: 'writtenConsent' as const, visitors: [MARKED.visitor] }
   const chair = { OPENID: 'demo-unit-chair' }

@@ -3,8 +3,9 @@
 // workers, a judge, chairs of other units, the city admin without the care role) asks for them with every
 // unit id there is, from both sources, by the marker's first character. No answer may contain a marker.
 import type { Result } from '../../types/errors'
-import { seedDemo, DEMO_CAMPAIGN_ID } from '../../cloudfunctions/local/seed/demo'
+import { seedDemo } from '../../cloudfunctions/local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../cloudfunctions/local/testing'
+import { commendedNominationDoc, userDoc } from '../../cloudfunctions/test/fixtures/docs'
 
 let cloud: TestCloud
 const NOW = Date.now()
@@ -23,54 +24,25 @@ const CALLERS: Record<string, string | undefined> = {
   city_admin_no_care_role: 'demo-city-admin',
 }
 
-const person = (openid: string, realName: string, unitId: string, unitPath: string[], roles: Array<{ role: string; unitId: string }>) => ({
-  _id: `user-${openid}`,
-  _openid: openid,
-  nickname: realName,
-  realName,
-  job: '',
-  employeeNo: '',
-  unitId,
-  unitPath,
-  joinedAt: new Date(NOW),
-  profileCompletedAt: new Date(NOW),
-  roles: roles.map((r) => ({ ...r, grantedAt: new Date(NOW), grantedBy: 'test' })),
-  createdAt: new Date(NOW),
-  updatedAt: new Date(NOW),
-})
-
 beforeAll(async () => {
   cloud = await startTestCloud()
   await seedDemo(cloud.db, NOW)
   await cloud.db.insertMany('users', [
-    person('picker-member', MEMBER, 'u-jkq-jixie', JIXIE, []),
-    person('picker-chair-b', '周主席', 'u-health-renmin', ['u-city', 'u-health', 'u-health-renmin'], [{ role: 'unit_chair', unitId: 'u-health-renmin' }]),
-    person('picker-area-b', '吴主席', 'u-health', ['u-city', 'u-health'], [{ role: 'area_chair', unitId: 'u-health' }]),
+    userDoc('picker-member', MEMBER, 'u-jkq-jixie', JIXIE, [], NOW),
+    userDoc('picker-chair-b', '周主席', 'u-health-renmin', ['u-city', 'u-health', 'u-health-renmin'], [{ role: 'unit_chair', unitId: 'u-health-renmin' }], NOW),
+    userDoc('picker-area-b', '吴主席', 'u-health', ['u-city', 'u-health'], [{ role: 'area_chair', unitId: 'u-health' }], NOW),
   ])
   await cloud.db.insertMany('honour_nominations', [
-    {
-      _id: 'nom-picker-model',
-      campaignId: DEMO_CAMPAIGN_ID,
+    commendedNominationDoc({
+      id: 'nom-picker-model',
+      name: MODEL,
       unitId: 'u-jkq-jixie',
       unitPath: JIXIE,
       unitName: '机械厂工会',
-      nomineeUserId: null,
-      nomineeName: MODEL,
-      job: '',
       category: '劳动模范',
-      deeds: '',
-      photo: null,
-      consent: null,
-      status: 'commended',
-      reviewUnitId: null,
-      personKey: null,
-      holdsPlace: true,
-      reason: '',
-      steps: [],
-      createdBy: 'test',
-      createdAt: new Date(NOW),
-      updatedAt: new Date(NOW),
-    },
+      nomineeUserId: null,
+      at: NOW,
+    }),
   ])
 })
 afterAll(() => cloud.stop())

@@ -5,6 +5,7 @@
 import type { InputOf } from '../../../../types/actions/index'
 import { seedDemo, DEMO_CAMPAIGN_ID } from '../../../local/seed/demo'
 import { startTestCloud, type TestCloud } from '../../../local/testing'
+import { commendedNominationDoc } from '../../../test/fixtures/docs'
 
 let cloud: TestCloud
 const NOW = Date.now()
@@ -13,29 +14,8 @@ const CHAIR = { OPENID: 'demo-unit-chair' }
 const AREA = { OPENID: 'demo-area-chair' }
 const WORKER = { OPENID: 'demo-worker' }
 
-const nomination = (id: string, name: string, unitId: string, unitPath: string[], category: string, nomineeUserId: string | null) => ({
-  _id: id,
-  campaignId: DEMO_CAMPAIGN_ID,
-  unitId,
-  unitPath,
-  unitName: unitId === 'u-jkq-jixie' ? '机械厂工会' : '人民医院工会',
-  nomineeUserId,
-  nomineeName: name,
-  job: '',
-  category,
-  deeds: '',
-  photo: null,
-  consent: null,
-  status: 'commended',
-  reviewUnitId: null,
-  personKey: null,
-  holdsPlace: true,
-  reason: '',
-  steps: [],
-  createdBy: 'test',
-  createdAt: new Date(NOW),
-  updatedAt: new Date(NOW),
-})
+const nomination = (id: string, name: string, unitId: string, unitPath: string[], category: string, nomineeUserId: string | null) =>
+  commendedNominationDoc({ id, name, unitId, unitPath, unitName: unitId === 'u-jkq-jixie' ? '机械厂工会' : '人民医院工会', category, nomineeUserId, at: NOW })
 const JIXIE = ['u-city', 'u-jkq', 'u-jkq-jixie']
 const RENMIN = ['u-city', 'u-health', 'u-health-renmin']
 
